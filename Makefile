@@ -1,0 +1,54 @@
+# Wijknet — rules
+#
+#   make demo     install what is missing, build (release), run the main job on samples/,
+#                 write the diagrams and the report to out/ and print where they are
+#   make test     install what is missing, build, run every test
+#   make build    release build of the wijknet tool (.build/release/wijknet)
+#   make bench    run the benchmark package (Benchmarks/, ordo-one/benchmark) and the
+#                 peer comparison (scripts/compare-peers) — slow, not part of test
+#   make samples  regenerate samples/ with the seeded generator (byte-identical each time)
+#   make deps     install system dependencies only (libgraphviz-dev via apt-get)
+#   make clean    remove .build, out/
+#
+# Everything runs from a fresh clone: `make deps` is called by demo and test.
+
+SWIFT      ?= swift
+BIN        := .build/release/wijknet
+SAMPLE     := samples/zuiderhof
+OUT        := out
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test build bench samples deps clean
+
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+		echo "installing libgraphviz-dev (pkg-config cannot find libgvc)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+	fi
+	@pkg-config --exists libgvc || { echo "libgvc still missing: install Graphviz's development files (libgraphviz-dev)"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product wijknet
+
+demo: build
+	@mkdir -p $(OUT)
+	@echo "== Summary of the sample neighbourhood ($(SAMPLE)) =="
+	$(BIN) summary $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
+	@$(BIN) summary $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key --format json -o $(OUT)/summary.json
+	@echo ""
+	@echo "Written to $(OUT)/:"
+	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
+
+test: deps
+	$(SWIFT) test
+
+bench: build
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+	python3 scripts/compare-peers
+
+samples: build
+	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --out $(SAMPLE)
+	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --style excel --out samples/zuiderhof-excel
+
+clean:
+	rm -rf .build $(OUT)

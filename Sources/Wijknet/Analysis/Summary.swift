@@ -1,0 +1,79 @@
+import WijknetGraph
+
+/// The one-page overview of an ecosystem: what was read and what the graph looks like.
+/// `Codable`, so the JSON export is this struct (keys as named here).
+public struct EcosystemSummary: Sendable, Codable, Equatable {
+    public struct Count: Sendable, Codable, Equatable {
+        public var name: String
+        public var count: Int
+    }
+    public var logFile: String
+    public var period: String
+    /// Rows read, used and skipped (read = used + skipped).
+    public var rows: IngestStats.Counts
+    /// Contacts (rows) inside the period.
+    public var contactsInPeriod: Int
+    /// First and last contact date in the period, ISO `YYYY-MM-DD`, or `nil` when empty.
+    public var firstDate: String?
+    public var lastDate: String?
+    public var actors: Int
+    public var actorsByKind: [Count]
+    /// Partners by domain, in the order social, care, safety, unknown.
+    public var partnersByDomain: [Count]
+    /// Partners flagged as ordinary resources (voorveld).
+    public var ordinaryPartners: Int
+    public var edges: Int
+    public var totalWeight: Double
+    /// Contacts by type, most frequent first (ties by name); `(none)` for rows without a type.
+    public var contactsByType: [Count]
+    /// Connected components and the size of each, largest first.
+    public var components: Int
+    public var componentSizes: [Int]
+    public var isolates: Int
+    /// Density `2m / (n (n-1))`; `nil` (JSON `null`) for fewer than two actors.
+    public var density: Double?
+    public var warnings: [String]
+    /// Whether young people's pseudonyms are stable across runs (a key was given).
+    public var stablePseudonyms: Bool
+
+    /// Computes the summary. - Complexity: `O(r + n + m)`.
+    public init(_ eco: Ecosystem) {
+        let log = eco.log
+        logFile = log.fileName
+        period = eco.period.description
+        rows = IngestStats.Counts(read: log.stats.rowsRead, used: log.stats.rowsUsed, skipped: log.stats.rowsSkipped)
+        contactsInPeriod = eco.rowsInPeriod.count
+        let days = eco.rowsInPeriod.map { Calendar.day(ofTimestamp: log.time[$0]) }
+        firstDate = days.min().map(Calendar.isoDate)
+        lastDate = days.max().map(Calendar.isoDate)
+        actors = eco.count
+        actorsByKind = ActorKind.allCases.map { k in Count(name: k.rawValue, count: eco.actors.lazy.filter { $0.kind == k }.count) }
+        partnersByDomain = [Domain.social, .care, .safety, .unknown].map { d in
+            Count(name: d.rawValue, count: eco.actors.lazy.filter { $0.kind == .partner && $0.domain == d }.count)
+        }
+        ordinaryPartners = eco.actors.lazy.filter { $0.kind == .partner && $0.ordinary }.count
+        edges = eco.graph.edgeCount
+        totalWeight = eco.graph.edges.reduce(0) { $0 + $1.weight }
+        var typeCounts = [Int](repeating: 0, count: log.contactTypes.count + 1)
+        for r in eco.rowsInPeriod { typeCounts[Int(log.type[r]) + 1] += 1 }
+        var byType = log.contactTypes.enumerated().map { Count(name: $1, count: typeCounts[$0 + 1]) }
+        if typeCounts[0] > 0 { byType.append(Count(name: "(none)", count: typeCounts[0])) }
+        contactsByType = byType.filter { $0.count > 0 }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        let comps = ConnectedComponents(eco.graph)
+        components = comps.count
+        componentSizes = comps.sizes.sorted(by: >)
+        isolates = (0..<eco.count).lazy.filter { eco.graph.degree($0) == 0 }.count
+        density = eco.count < 2 ? nil : eco.graph.density
+        warnings = log.warnings
+        stablePseudonyms = eco.pseudonyms.isStable
+    }
+}
+
+extension IngestStats {
+    /// Row counts only, for exports.
+    public struct Counts: Sendable, Codable, Equatable {
+        public var read: Int
+        public var used: Int
+        public var skipped: Int
+    }
+}

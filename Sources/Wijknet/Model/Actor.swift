@@ -1,0 +1,130 @@
+/// What an actor in the ecosystem is.
+public enum ActorKind: String, Sendable, CaseIterable, Codable, Comparable {
+    /// A professional or organisation: youth worker, school, police, care provider, ...
+    case partner
+    /// A place in young people's lives (leefplek): a school yard, a sports club, a street.
+    case place
+    /// A young person (jongere). Always shown under a pseudonym unless asked otherwise.
+    case youth
+
+    /// Parses English or Dutch spellings, case-insensitively: `partner`, `place`/`plek`,
+    /// `youth`/`jongere`. Returns `nil` for anything else.
+    public init?(parsing text: String) {
+        switch text.trimmingWhitespace().lowercased() {
+        case "partner": self = .partner
+        case "place", "plek", "leefplek": self = .place
+        case "youth", "jongere", "young person": self = .youth
+        default: return nil
+        }
+    }
+
+    /// The Dutch word, for coordinator-facing output.
+    public var dutch: String {
+        switch self {
+        case .partner: "partner"
+        case .place: "plek"
+        case .youth: "jongere"
+        }
+    }
+
+    public static func < (a: ActorKind, b: ActorKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The domain a partner works in. Places and young people have no domain (``none``).
+public enum Domain: String, Sendable, CaseIterable, Codable, Comparable {
+    case social
+    case care
+    case safety
+    /// A partner seen in the log but not described in an actors file, or described without domain.
+    case unknown
+    /// Places and young people.
+    case none
+
+    /// The three real domains in their fixed reporting order.
+    public static let partnerDomains: [Domain] = [.social, .care, .safety]
+
+    /// Parses English or Dutch spellings, case-insensitively: `social`/`sociaal`,
+    /// `care`/`zorg`, `safety`/`veiligheid`, `unknown`/`onbekend`. Returns `nil` otherwise.
+    public init?(parsing text: String) {
+        switch text.trimmingWhitespace().lowercased() {
+        case "social", "sociaal": self = .social
+        case "care", "zorg": self = .care
+        case "safety", "veiligheid": self = .safety
+        case "unknown", "onbekend": self = .unknown
+        default: return nil
+        }
+    }
+
+    /// The Dutch word, for coordinator-facing output.
+    public var dutch: String {
+        switch self {
+        case .social: "sociaal"
+        case .care: "zorg"
+        case .safety: "veiligheid"
+        case .unknown: "onbekend"
+        case .none: "geen"
+        }
+    }
+
+    public static func < (a: Domain, b: Domain) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One actor of the ecosystem: a partner, a place or a young person.
+///
+/// The `id` is the identifier used in the contact log. For young people, `id` and `name` are
+/// personal data: never print them; use ``Ecosystem/label(of:)`` which pseudonymises.
+public struct Actor: Sendable, Hashable {
+    public var id: String
+    public var name: String?
+    public var kind: ActorKind
+    public var domain: Domain
+    public var organisation: String?
+    public var neighbourhood: String?
+    /// An ordinary resource (voorveld): school, sports club, community centre.
+    public var ordinary: Bool
+    /// `true` when the actor was described in an actors file; `false` when inferred from the log.
+    public var declared: Bool
+
+    public init(id: String, name: String? = nil, kind: ActorKind, domain: Domain? = nil,
+                organisation: String? = nil, neighbourhood: String? = nil,
+                ordinary: Bool = false, declared: Bool = true) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.domain = domain ?? (kind == .partner ? .unknown : .none)
+        self.organisation = organisation
+        self.neighbourhood = neighbourhood
+        self.ordinary = ordinary
+        self.declared = declared
+    }
+
+    /// The value of a named attribute, for grouping (`--group-by`): `domain`, `kind`,
+    /// `organisation`, `neighbourhood`, `ordinary`. `nil` for an unknown attribute name.
+    public func attribute(_ name: String) -> String? {
+        switch name.lowercased() {
+        case "domain", "domein": domain.rawValue
+        case "kind", "soort": kind.rawValue
+        case "organisation", "organisatie", "organization": organisation ?? ""
+        case "neighbourhood", "wijk", "neighborhood": neighbourhood ?? ""
+        case "ordinary", "voorveld": ordinary ? "yes" : "no"
+        default: nil
+        }
+    }
+
+    /// Attribute names accepted by ``attribute(_:)``.
+    public static let attributeNames = ["domain", "kind", "organisation", "neighbourhood", "ordinary"]
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}

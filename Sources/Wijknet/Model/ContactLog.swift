@@ -1,0 +1,82 @@
+/// A contact log after reading: the actors it names and one entry per used row, stored as
+/// columns (struct of arrays) so two million rows take about 80 MB.
+///
+/// Build one with ``ContactLogReader``. Turn it into a graph with ``Ecosystem/init(log:period:)``.
+/// Actor references are indices into ``actors``; `-1` means "column empty in this row".
+public struct ContactLog: Sendable {
+    /// Every actor: those from the actors file first (in file order), then those first seen in
+    /// the log (in order of first appearance).
+    public internal(set) var actors: [Actor] = []
+    /// Actor index by id.
+    public internal(set) var actorIndex: [String: Int] = [:]
+    /// Contact types, lower-cased and trimmed, in order of first appearance.
+    public internal(set) var contactTypes: [String] = []
+
+    /// Seconds since 1970-01-01T00:00, naive local time (see ``Calendar``).
+    public internal(set) var time: [Int64] = []
+    public internal(set) var source: [Int32] = []
+    public internal(set) var target: [Int32] = []
+    public internal(set) var about: [Int32] = []
+    public internal(set) var place: [Int32] = []
+    /// Index into ``contactTypes``, or `-1`.
+    public internal(set) var type: [Int32] = []
+    public internal(set) var weight: [Double] = []
+    /// The physical line in the log file where the row starts: every figure can be traced back.
+    public internal(set) var line: [Int32] = []
+
+    /// What happened while reading: rows read, used, skipped, and why.
+    public internal(set) var stats = IngestStats()
+    /// Things the user should know that did not stop the run (inferred kinds, self-pairs,
+    /// unused columns, Windows-1252 text), in a fixed order.
+    public internal(set) var warnings: [String] = []
+    /// `.nl` when most recognised header names were Dutch.
+    public internal(set) var headerLanguage: Language = .en
+    /// The log's file name, as used in messages.
+    public internal(set) var fileName: String = ""
+
+    public init() {}
+
+    /// Number of used rows (contacts).
+    public var count: Int { time.count }
+
+    /// The distinct actors named by row `r` (source, target, about, place; `-1` omitted),
+    /// in that column order, without repeats.
+    public func actorsOfRow(_ r: Int) -> [Int] {
+        var out: [Int] = []
+        for a in [source[r], target[r], about[r], place[r]] where a >= 0 && !out.contains(Int(a)) {
+            out.append(Int(a))
+        }
+        return out
+    }
+
+    /// Range of days covered by the contacts, or `nil` when there are none.
+    public var dayRange: ClosedRange<Int>? {
+        guard let lo = time.min(), let hi = time.max() else { return nil }
+        return Calendar.day(ofTimestamp: lo)...Calendar.day(ofTimestamp: hi)
+    }
+}
+
+/// Counts from reading a log. Invariant: `rowsRead == rowsUsed + rowsSkipped`.
+public struct IngestStats: Sendable, Equatable, Codable {
+    /// Data rows read (the header and blank lines not counted).
+    public var rowsRead = 0
+    public var rowsUsed = 0
+    public var rowsSkipped = 0
+    /// Rows that named the same actor twice; the repeated pair is not an edge.
+    public var rowsWithRepeatedActor = 0
+    /// Fields that were not valid UTF-8 and were read as Windows-1252.
+    public var windows1252Fields = 0
+    /// Every problem found, in file order, up to ``issueLimit`` (``issueCount`` counts all).
+    public var issues: [InputIssue] = []
+    /// Total number of problems found (may exceed `issues.count`).
+    public var issueCount = 0
+    /// At most this many issues are kept with their text.
+    public static let issueLimit = 10_000
+
+    public init() {}
+
+    mutating func record(_ issue: InputIssue) {
+        issueCount += 1
+        if issues.count < Self.issueLimit { issues.append(issue) }
+    }
+}

@@ -1,0 +1,300 @@
+import WijknetGraph
+
+/// A closed range of days, either end open. Day numbers are days since 1970-01-01.
+public struct Period: Sendable, Hashable, Codable {
+    public var from: Int?
+    public var to: Int?
+    public init(from: Int? = nil, to: Int? = nil) {
+        self.from = from
+        self.to = to
+    }
+    /// Every day.
+    public static let all = Period()
+    @inlinable public func contains(day: Int) -> Bool {
+        (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
+    }
+    /// `2025-01-01 – 2025-12-31`, with `…` for an open end.
+    public var description: String {
+        "\(from.map(Calendar.isoDate) ?? "…") – \(to.map(Calendar.isoDate) ?? "…")"
+    }
+}
+
+/// What the contacts on one tie of the ecosystem add up to (24 bytes, no heap storage).
+public struct EdgeInfo: Sendable, Hashable {
+    /// Number of contacts (rows) on this tie.
+    public var contacts: Int32
+    /// First and last day with a contact (day numbers).
+    public var firstDay: Int32
+    public var lastDay: Int32
+    /// Bit `t` is set when contact type `t` (< 64) was seen; see ``Ecosystem/types(ofEdge:)``.
+    public var typeMask: UInt64
+}
+
+/// The ecosystem graph of one period: partners, places and young people as nodes; a tie
+/// between every pair of distinct actors named in the same row of the log.
+///
+/// **The pair rule.** A row naming actors `{a, b, c, d}` (source, target, about, place) adds
+/// its weight to each of the C(4,2) = 6 pairs. So a youth worker (source) who talks with a
+/// school (target) about young person Y at the sports club P ties worker–school, worker–Y,
+/// worker–P, school–Y, school–P and Y–P. Repeated ids in one row are one actor.
+///
+/// **Nodes.** Every actor from the actors file, and every actor named in a row inside the
+/// period. Node `i` of ``graph`` is ``actors``[i].
+public struct Ecosystem: Sendable {
+    /// Node `i` of the graph is `actors[i]`.
+    public let actors: [Actor]
+    /// The undirected weighted graph; edge weights are summed contact weights.
+    public let graph: Graph
+    /// Per undirected edge (same order as `graph.edges`): contacts, dates, types.
+    public let edgeInfo: [EdgeInfo]
+    /// Contact types with index >= 64 per edge id (rare: only logs with more than 64 types).
+    let extraTypes: [Int: [Int]]
+    /// For each node, its actor index in ``log``.
+    public let logIndex: [Int]
+    /// For each actor index in ``log``, its node, or `-1` when not in this ecosystem.
+    public let nodeOfActor: [Int]
+    /// The log this ecosystem was built from (all rows, all periods).
+    public let log: ContactLog
+    /// The period this ecosystem covers.
+    public let period: Period
+    /// Rows of the log inside the period.
+    public let rowsInPeriod: [Int]
+    /// The pseudonymizer that labels young people.
+    public let pseudonyms: Pseudonymizer
+
+    /// Builds the ecosystem of `period` from `log`.
+    ///
+    /// - Complexity: `O(r + n + m)` for `r` rows in the period: one pass, pairs aggregated in
+    ///   an open-addressing table keyed by the node pair.
+    public init(log: ContactLog, period: Period = .all, pseudonyms: Pseudonymizer) {
+        self.log = log
+        self.period = period
+        self.pseudonyms = pseudonyms
+        let n = log.actors.count
+        var active = [Bool](repeating: false, count: n)
+        for i in 0..<n where log.actors[i].declared { active[i] = true }
+        var rows: [Int] = []
+        rows.reserveCapacity(log.count)
+        for r in 0..<log.count where period.contains(day: Calendar.day(ofTimestamp: log.time[r])) {
+            rows.append(r)
+            if log.source[r] >= 0 { active[Int(log.source[r])] = true }
+            if log.target[r] >= 0 { active[Int(log.target[r])] = true }
+            if log.about[r] >= 0 { active[Int(log.about[r])] = true }
+            if log.place[r] >= 0 { active[Int(log.place[r])] = true }
+        }
+        var nodeOfActor = [Int](repeating: -1, count: n)
+        var logIndex: [Int] = []
+        for i in 0..<n where active[i] {
+            nodeOfActor[i] = logIndex.count
+            logIndex.append(i)
+        }
+        self.nodeOfActor = nodeOfActor
+        self.logIndex = logIndex
+        self.actors = logIndex.map { log.actors[$0] }
+        self.rowsInPeriod = rows
+
+        // Aggregate pairs: one table slot per unordered node pair; `acc` is indexed by slot.
+        var table = PairTable(expected: min(rows.count, 1 << 15))   // grows by doubling
+        var acc: [PairAccumulator] = []
+        var extra: [Int: Set<Int32>] = [:]   // slot -> types >= 64
+        let source = log.source, target = log.target, about = log.about, place = log.place
+        for r in rows {
+            // The distinct nodes of the row, in column order (at most four).
+            var ids: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+            var k = 0
+            @inline(__always) func add(_ a: Int32) {
+                guard a >= 0 else { return }
+                let node = Int32(truncatingIfNeeded: nodeOfActor[Int(a)])
+                if k > 0 && ids.0 == node || k > 1 && ids.1 == node || k > 2 && ids.2 == node { return }
+                switch k { case 0: ids.0 = node; case 1: ids.1 = node; case 2: ids.2 = node; default: ids.3 = node }
+                k += 1
+            }
+            add(source[r]); add(target[r]); add(about[r]); add(place[r])
+            let day = Int32(truncatingIfNeeded: Calendar.day(ofTimestamp: log.time[r]))
+            let w = log.weight[r]
+            let t = log.type[r]
+            @inline(__always) func node(_ i: Int) -> Int32 {
+                switch i { case 0: ids.0; case 1: ids.1; case 2: ids.2; default: ids.3 }
+            }
+            for x in 0..<k {
+                for y in (x + 1)..<k {
+                    let a = node(x), b = node(y)
+                    let (slot, isNew) = table.slot(a, b)
+                    if isNew {
+                        acc.append(PairAccumulator(u: min(a, b), v: max(a, b), weight: 0,
+                                                   info: EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)))
+                    }
+                    acc[slot].weight += w
+                    acc[slot].info.contacts += 1
+                    if day < acc[slot].info.firstDay { acc[slot].info.firstDay = day }
+                    if day > acc[slot].info.lastDay { acc[slot].info.lastDay = day }
+                    if t >= 0 {
+                        if t < 64 { acc[slot].info.typeMask |= 1 << UInt64(t) } else { extra[slot, default: []].insert(t) }
+                    }
+                }
+            }
+        }
+        var builder = GraphBuilder(nodeCount: logIndex.count)
+        builder.reserveCapacity(acc.count)
+        for a in acc { builder.addEdge(Int(a.u), Int(a.v), weight: a.weight) }
+        let g = builder.build()
+        self.graph = g
+        // Each pair is unique in `acc`; find its edge id through the CSR row.
+        var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: g.edgeCount)
+        var extraTypes: [Int: [Int]] = [:]
+        for (slot, a) in acc.enumerated() {
+            let e = Int(g.edgeIDs[g.slot(Int(a.u), Int(a.v))!])
+            info[e] = a.info
+            if let more = extra[slot] { extraTypes[e] = more.map(Int.init).sorted() }
+        }
+        self.edgeInfo = info
+        self.extraTypes = extraTypes
+    }
+
+    /// The contact types seen on edge `e`, as sorted indices into ``ContactLog/contactTypes``.
+    public func types(ofEdge e: Int) -> [Int] {
+        let mask = edgeInfo[e].typeMask
+        var out: [Int] = []
+        for t in 0..<64 where mask & (1 << UInt64(t)) != 0 { out.append(t) }
+        return out + (extraTypes[e] ?? [])
+    }
+
+    /// Number of nodes.
+    public var count: Int { actors.count }
+
+    /// The label to show for node `v`: the name (or id) of partners and places; the pseudonym
+    /// of a young person unless `showYouthNames` is set.
+    public func label(of v: Int, showYouthNames: Bool = false) -> String {
+        let a = actors[v]
+        if a.kind == .youth {
+            return showYouthNames ? (a.name ?? a.id) : pseudonyms.pseudonym(for: a.id)
+        }
+        return a.name ?? a.id
+    }
+
+    /// The id to export for node `v`: the log id, or the pseudonym for a young person.
+    public func exportID(of v: Int, showYouthNames: Bool = false) -> String {
+        let a = actors[v]
+        if a.kind == .youth && !showYouthNames { return pseudonyms.pseudonym(for: a.id) }
+        return a.id
+    }
+
+    /// The node of actor `id` (an id from the log, or a young person's pseudonym), or `nil`.
+    public func node(forID id: String) -> Int? {
+        if let a = log.actorIndex[id], nodeOfActor[a] >= 0 { return nodeOfActor[a] }
+        if id.hasPrefix("J-") {
+            return actors.indices.first { actors[$0].kind == .youth && pseudonyms.pseudonym(for: actors[$0].id) == id }
+        }
+        return nil
+    }
+
+    /// Node ids of one kind, ascending.
+    public func nodes(ofKind kind: ActorKind) -> [Int] { actors.indices.filter { actors[$0].kind == kind } }
+
+    /// The ecosystem restricted to the actors for which `keep` is true (an induced subgraph
+    /// view: by kind, domain, neighbourhood). Edge infos follow their edges.
+    /// - Complexity: `O(n + m)`.
+    public func filtered(_ keep: (Actor) -> Bool) -> Ecosystem {
+        let mask = actors.map(keep)
+        return Ecosystem(restricting: self, to: mask)
+    }
+
+    private init(restricting base: Ecosystem, to mask: [Bool]) {
+        let (g, original) = base.graph.induced(keeping: mask)
+        self.graph = g
+        self.actors = original.map { base.actors[$0] }
+        self.logIndex = original.map { base.logIndex[$0] }
+        var nodeOfActor = [Int](repeating: -1, count: base.log.actors.count)
+        for (i, a) in self.logIndex.enumerated() { nodeOfActor[a] = i }
+        self.nodeOfActor = nodeOfActor
+        self.log = base.log
+        self.period = base.period
+        self.pseudonyms = base.pseudonyms
+        self.rowsInPeriod = base.rowsInPeriod
+        var info: [EdgeInfo] = []
+        var extraTypes: [Int: [Int]] = [:]
+        info.reserveCapacity(g.edgeCount)
+        for (id, e) in g.edges.enumerated() {
+            let old = Int(base.graph.edgeIDs[base.graph.slot(original[e.u], original[e.v])!])
+            info.append(base.edgeInfo[old])
+            if let more = base.extraTypes[old] { extraTypes[id] = more }
+        }
+        self.edgeInfo = info
+        self.extraTypes = extraTypes
+    }
+
+    /// The group label of each node for attribute `name` (see ``Actor/attribute(_:)``), as dense
+    /// group ids plus their names sorted. For `domain` the groups are in the fixed order
+    /// social, care, safety, unknown, none, and always all five.
+    public func groups(by name: String) throws -> (ids: [Int], names: [String]) {
+        guard Actor.attributeNames.contains(name.lowercased()) || ["domein", "soort", "organisatie", "wijk", "voorveld"].contains(name.lowercased()) else {
+            throw WijknetError.invalidRequest("unknown attribute '\(name)' to group by; use one of \(Actor.attributeNames.joined(separator: ", ")).")
+        }
+        let values = actors.map { $0.attribute(name) ?? "" }
+        let names: [String]
+        if ["domain", "domein"].contains(name.lowercased()) {
+            names = Domain.allCases.map(\.rawValue)
+        } else {
+            names = Array(Set(values)).sorted()
+        }
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        return (values.map { index[$0]! }, names)
+    }
+}
+
+private struct PairAccumulator {
+    var u: Int32, v: Int32
+    var weight: Double
+    var info: EdgeInfo
+}
+
+/// Open-addressing table from an unordered node pair to a dense slot number.
+private struct PairTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(expected: Int) {
+        var size = 64
+        while size < expected * 2 { size <<= 1 }
+        keys = [UInt64](repeating: .max, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) mutating func slot(_ a: Int32, _ b: Int32) -> (Int, Bool) {
+        let key = UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 32
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = keys[i]
+            if k == key { return (Int(values[i]), false) }
+            if k == .max {
+                keys[i] = key
+                values[i] = Int32(count)
+                count += 1
+                if count * 2 > keys.count { grow() }
+                return (count - 1, true)
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        let size = keys.count * 2
+        keys = [UInt64](repeating: .max, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for j in 0..<oldKeys.count where oldKeys[j] != .max {
+            var h = oldKeys[j] &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+            var i = Int(truncatingIfNeeded: h) & mask
+            while keys[i] != .max { i = (i + 1) & mask }
+            keys[i] = oldKeys[j]
+            values[i] = oldValues[j]
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `wijknet` command: parses arguments, calls the library, prints. Nothing else.
+public struct WijknetCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "wijknet",
+        abstract: "Maps the ecosystem around young people in a neighbourhood from contact logs.",
+        version: "0.1.0",
+        subcommands: [SummaryCommand.self, ValidateCommand.self, GenerateCommand.self]
+    )
+    public init() {}
+}

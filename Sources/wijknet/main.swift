@@ -1,0 +1,3 @@
+import WijknetCLI
+
+WijknetCommand.main()
