@@ -27,7 +27,9 @@ extension EcosystemSummary {
         line("Density: \(dens) (share of all possible pairs that have contact)",
              "Dichtheid: \(dens) (aandeel van alle mogelijke paren met contact)")
         let largest = componentSizes.first ?? 0
-        if components <= 1 {
+        if actors == 0 {
+            line("No actors in this period.", "Geen actoren in deze periode.")
+        } else if components == 1 {
             line("Everyone is connected: one component.", "Iedereen is verbonden: één geheel.")
         } else {
             line("Components: \(components) separate parts; the largest has \(largest) actors, \(isolates) actor(s) have no contact at all",

@@ -36,7 +36,7 @@ struct ActorsFileReader {
             if policy == .stopAtFirst { throw WijknetError.input(issue) }
         }
 
-        try reader.forEachRecord { rec in
+        try reader.forEachRecord(onMalformed: { try fail($0) }) { rec in
             if !sawHeader {
                 sawHeader = true
                 headerCount = rec.count

@@ -76,7 +76,11 @@ public struct CSVReader {
     /// - Throws: ``WijknetError/io(path:reason:)`` when the file cannot be read,
     ///   ``WijknetError/input(_:)`` for malformed CSV, or whatever `body` throws.
     /// - Complexity: `O(file size)` time; memory is one chunk plus the longest record.
-    public mutating func forEachRecord(_ body: (Record) throws -> Void) throws {
+    ///   - onMalformed: called for a record whose quoting is broken (text after a closing quote,
+    ///     or a quote never closed before the end of the file). The default throws the issue;
+    ///     a handler that returns makes the reader drop that record and go on with the next line.
+    public mutating func forEachRecord(onMalformed: (InputIssue) throws -> Void = { throw WijknetError.input($0) },
+                                       _ body: (Record) throws -> Void) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw WijknetError.io(path: displayName, reason: "cannot open the file: \(String(cString: strerror(errno))). Check the path and that you may read it.")
@@ -120,13 +124,13 @@ public struct CSVReader {
 
         // 2. Parse: the head, then the rest chunk by chunk.
         var parser = CSVParser(delimiter: delimiter, displayName: displayName)
-        try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), body) }
+        try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), onMalformed, body) }
         while !eof {
             let n = try readChunk()
             if n == 0 { break }
-            try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), body) }
+            try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
-        try parser.finish(body)
+        try parser.finish(onMalformed, body)
     }
 
     /// The most frequent of `,` `;` tab outside quotes; `,` on a tie or when none occurs.
@@ -148,7 +152,8 @@ public struct CSVReader {
 /// The CSV state machine. All state lives in stored properties so that the hot loop has no
 /// captured variables (which would cost a dynamic exclusivity check per byte).
 struct CSVParser {
-    enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+    /// `skipLine`: dropping the rest of a malformed record, up to the next line end.
+    enum State { case fieldStart, unquoted, quoted, quoteInQuoted, skipLine }
     let delim: UInt8
     let displayName: String
     var state = State.fieldStart
@@ -228,7 +233,19 @@ struct CSVParser {
     }
 
     /// Parses `buf`, calling `body` for each completed record.
-    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ body: (CSVReader.Record) throws -> Void) throws {
+    /// Forgets the record being parsed.
+    mutating func dropRecord() {
+        arenaCount = 0
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        columns.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        recordHasContent = false
+        fieldQuoted = false
+    }
+
+    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (InputIssue) throws -> Void,
+                       _ body: (CSVReader.Record) throws -> Void) throws {
         var i = 0
         let count = buf.count
         while i < count {
@@ -317,19 +334,29 @@ struct CSVParser {
                     state = .fieldStart
                     newLine(after: b)
                 } else {
-                    throw WijknetError.input(issue(line, lineColumn + 1, "text after the closing quote of a quoted field.",
-                                                   "a quote inside a quoted field must be doubled (\"\"), or the field's quotes must enclose all of it."))
+                    try onMalformed(issue(line, lineColumn + 1, "text after the closing quote of a quoted field.",
+                                          "a quote inside a quoted field must be doubled (\"\"), or the field's quotes must enclose all of it."))
+                    dropRecord()
+                    state = .skipLine
+                }
+            case .skipLine:
+                if b == 0x0A || b == 0x0D {
+                    state = .fieldStart
+                    newLine(after: b)
                 }
             }
         }
     }
 
     /// Closes the last field and record at the end of the file.
-    mutating func finish(_ body: (CSVReader.Record) throws -> Void) throws {
+    mutating func finish(_ onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
         switch state {
+        case .skipLine:
+            break
         case .quoted:
-            throw WijknetError.input(issue(quoteLine, quoteColumn, "a quoted field is never closed: the file ends inside quotes.",
-                                           "add the missing closing quote (\") to the field that starts here, or remove the opening one."))
+            try onMalformed(issue(quoteLine, quoteColumn, "a quoted field is never closed: the file ends inside quotes.",
+                                  "add the missing closing quote (\") to the field that starts here, or remove the opening one."))
+            dropRecord()
         case .fieldStart:
             if !starts.isEmpty || recordHasContent { beginField(); endField(); try emitRecord(body) }
         case .unquoted, .quoteInQuoted:

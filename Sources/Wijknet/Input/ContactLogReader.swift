@@ -66,7 +66,10 @@ public struct ContactLogReader {
         log.fileName = name
         var reader = CSVReader(path: path, displayName: name)
         var ingest = LogIngest(name: name, policy: policy, log: log, interner: interner)
-        try reader.forEachRecord { try ingest.consume($0) }
+        try reader.forEachRecord(onMalformed: { issue in
+            ingest.log.stats.rowsRead += 1
+            try ingest.fail(issue)
+        }) { try ingest.consume($0) }
         try ingest.finish()
         log = ingest.log
         interner = ingest.interner

@@ -1,0 +1,118 @@
+/// The figures of `wijknet analyse`: one row per actor and the graph-level metrics.
+///
+/// Every value that networkx also computes equals networkx 3.6 called with its default
+/// arguments on the ecosystem graph (edge attribute `weight` = summed contact weight), unless
+/// ``AnalysisOptions/weighted`` is set. Undefined values are `NaN` (JSON `"NaN"`, CSV empty).
+public struct AnalysisResult: Sendable, Codable {
+    public var options: AnalysisOptions
+    public var graph: GraphMetrics
+    public var actors: [ActorMetrics]
+}
+
+/// Options of an analysis.
+public struct AnalysisOptions: Sendable, Codable, Equatable {
+    /// Path metrics with distance = 1/weight; constraint, effective size, eigenvector weighted.
+    public var weighted: Bool
+    /// The actor attribute whose values are the groups for brokerage, mixing and E-I.
+    public var groupBy: String
+    /// Force exact all-pairs metrics whatever the size.
+    public var exact: Bool
+    /// Sources for sampled betweenness/closeness/harmonic; `nil` = exact or automatic.
+    public var betweennessSamples: Int?
+    /// Seed for sampling and community detection.
+    public var seed: UInt64
+    /// Above this many nodes the all-pairs metrics are sampled unless ``exact`` (default 50,000).
+    public var exactLimit: Int
+
+    public init(weighted: Bool = false, groupBy: String = "domain", exact: Bool = false,
+                betweennessSamples: Int? = nil, seed: UInt64 = 1, exactLimit: Int = 50_000) {
+        self.weighted = weighted
+        self.groupBy = groupBy
+        self.exact = exact
+        self.betweennessSamples = betweennessSamples
+        self.seed = seed
+        self.exactLimit = exactLimit
+    }
+}
+
+/// Graph-level metrics.
+public struct GraphMetrics: Sendable, Codable {
+    public var nodes: Int
+    public var edges: Int
+    public var density: Double
+    public var components: Int
+    public var componentSizes: [Int]
+    /// Freeman degree centralization: Σ(max − deg) / ((n−1)(n−2)).
+    public var degreeCentralization: Double
+    /// Freeman betweenness centralization of normalized betweenness: Σ(max − b) / (n−1).
+    public var betweennessCentralization: Double
+    public var averageClustering: Double
+    /// Mean shortest-path length within the largest component (hops, or 1/weight when weighted).
+    public var averageShortestPath: Double
+    /// `true` when ``averageShortestPath`` was estimated from sampled sources.
+    public var averageShortestPathSampled: Bool
+    public var articulationPoints: Int
+    /// Bridges as pairs of export ids.
+    public var bridges: [[String]]
+    public var communities: Int
+    public var modularity: Double
+    /// How the all-pairs metrics were computed: `exact`, or `sampled (K sources, seed S)`.
+    public var allPairs: String
+    public var sampledSources: Int?
+    public var mixing: MixingSummary
+}
+
+/// Ties between groups (domains by default) and the E-I index against its random baseline.
+public struct MixingSummary: Sendable, Codable {
+    /// Group names, in matrix order.
+    public var groups: [String]
+    /// `ties[i][j]`: ties between group i and group j (symmetric; diagonal: within the group).
+    public var ties: [[Int]]
+    /// Summed tie weights, like ``ties``.
+    public var weights: [[Double]]
+    /// Krackhardt–Stern E-I index over all ties: (E − I) / (E + I).
+    public var ei: Double
+    /// The E-I index expected if ties fell at random given the group sizes.
+    public var eiExpected: Double
+    /// Per group: E-I of the ties touching that group, and its expectation.
+    public var eiByGroup: [Double]
+    public var eiExpectedByGroup: [Double]
+}
+
+/// One actor's metrics: the row of the CSV export, in its column order.
+public struct ActorMetrics: Sendable, Codable {
+    /// The log id, or the pseudonym for a young person.
+    public var id: String
+    /// The name, or the pseudonym for a young person.
+    public var label: String
+    public var kind: String
+    public var domain: String
+    public var degree: Int
+    public var strength: Double
+    public var betweenness: Double
+    public var closeness: Double
+    public var harmonic: Double
+    public var eigenvector: Double
+    public var pagerank: Double
+    public var constraint: Double
+    public var effectiveSize: Double
+    public var efficiency: Double
+    public var hierarchy: Double
+    public var core: Int
+    public var component: Int
+    public var community: Int
+    public var articulation: Bool
+    public var coordinator: Int
+    public var consultant: Int
+    public var representative: Int
+    public var gatekeeper: Int
+    public var liaison: Int
+    public var brokerageTotal: Int
+    public var ei: Double
+
+    /// The CSV header, in the documented column order.
+    public static let csvColumns = ["id", "label", "kind", "domain", "degree", "strength", "betweenness", "closeness",
+                                    "harmonic", "eigenvector", "pagerank", "constraint", "effective_size", "efficiency",
+                                    "hierarchy", "core", "component", "community", "articulation", "coordinator", "consultant",
+                                    "representative", "gatekeeper", "liaison", "brokerage_total", "ei"]
+}

@@ -1,0 +1,103 @@
+import Wijknet
+
+extension AnalysisResult {
+    /// One row per actor, columns as ``ActorMetrics/csvColumns``. Rows in node order (actors
+    /// file order, then first appearance in the log). NaN is an empty field.
+    public func csv() -> String {
+        var s = ActorMetrics.csvColumns.joined(separator: ",") + "\n"
+        for a in actors {
+            let fields: [String] = [
+                csvEscape(a.id), csvEscape(a.label), a.kind, a.domain, String(a.degree), Format.csvNumber(a.strength),
+                Format.csvNumber(a.betweenness), Format.csvNumber(a.closeness), Format.csvNumber(a.harmonic),
+                Format.csvNumber(a.eigenvector), Format.csvNumber(a.pagerank), Format.csvNumber(a.constraint),
+                Format.csvNumber(a.effectiveSize), Format.csvNumber(a.efficiency), Format.csvNumber(a.hierarchy),
+                String(a.core), String(a.component), String(a.community), a.articulation ? "1" : "0",
+                String(a.coordinator), String(a.consultant), String(a.representative), String(a.gatekeeper),
+                String(a.liaison), String(a.brokerageTotal), Format.csvNumber(a.ei),
+            ]
+            s += fields.joined(separator: ",") + "\n"
+        }
+        return s
+    }
+
+    /// The analysis in plain words for a coordinator: graph figures, the top partners by
+    /// betweenness and by brokerage across groups, the mixing matrix and E-I against its baseline.
+    public func text(_ lang: Language, top: Int = 10) -> String {
+        let nl = lang == .nl
+        var s = ""
+        func line(_ en: String, _ dutch: String) { s += (nl ? dutch : en) + "\n" }
+        let g = graph
+        line("Network analysis", "Netwerkanalyse")
+        line("\(g.nodes) actors, \(g.edges) ties, density \(Format.decimal(g.density, 4, lang)).",
+             "\(g.nodes) actoren, \(g.edges) verbindingen, dichtheid \(Format.decimal(g.density, 4, lang)).")
+        if g.components == 1 {
+            line("Everyone is connected (one component).", "Iedereen is met elkaar verbonden (één geheel).")
+        } else {
+            line("\(g.components) separate parts; the largest has \(g.componentSizes.first ?? 0) actors.",
+                 "\(g.components) losse delen; het grootste telt \(g.componentSizes.first ?? 0) actoren.")
+        }
+        line("Average distance between two actors in the largest part: \(Format.decimal(g.averageShortestPath, 2, lang)) steps\(g.averageShortestPathSampled ? " (estimated from a sample)" : "").",
+             "Gemiddelde afstand tussen twee actoren in het grootste deel: \(Format.decimal(g.averageShortestPath, 2, lang)) stappen\(g.averageShortestPathSampled ? " (geschat op een steekproef)" : "").")
+        line("\(g.articulationPoints) actor(s) are the only link between parts of the network (articulation points); \(g.bridges.count) tie(s) are the only link (bridges).",
+             "\(g.articulationPoints) actor(en) vormen de enige verbinding tussen delen van het netwerk (scharnierpunten); \(g.bridges.count) verbinding(en) zijn de enige brug.")
+        line("\(g.communities) communities (Leiden), modularity \(Format.decimal(g.modularity, 3, lang)).",
+             "\(g.communities) gemeenschappen (Leiden), modulariteit \(Format.decimal(g.modularity, 3, lang)).")
+        if g.allPairs != "exact" {
+            line("Betweenness, closeness and harmonic centrality are estimates: \(g.allPairs).",
+                 "Tussenpositie, nabijheid en harmonische centraliteit zijn schattingen: \(g.allPairs).")
+        }
+
+        let partners = actors.filter { $0.kind == ActorKind.partner.rawValue }
+        s += "\n"
+        line("Partners most often on the shortest path between others (betweenness):",
+             "Partners die het vaakst op de kortste route tussen anderen liggen (tussenpositie):")
+        for a in partners.sorted(by: { ($0.betweenness, $1.label) > ($1.betweenness, $0.label) }).prefix(top) {
+            s += "  \(Format.pad(a.label, 44)) \(Format.pad(domainName(a.domain, lang), 11)) \(Format.decimal(a.betweenness, 4, lang))\n"
+        }
+        s += "\n"
+        line("Partners who broker most across \(options.groupBy == "domain" ? "domains" : options.groupBy) (liaison + gatekeeper + representative + itinerant):",
+             "Partners die het meest verbinden tussen \(options.groupBy == "domain" ? "domeinen" : options.groupBy) (liaison + poortwachter + vertegenwoordiger + consultant):")
+        let across = { (a: ActorMetrics) in a.liaison + a.gatekeeper + a.representative + a.consultant }
+        for a in partners.sorted(by: { (across($0), $1.label) > (across($1), $0.label) }).prefix(top) where across(a) > 0 {
+            s += "  \(Format.pad(a.label, 44)) \(Format.pad(domainName(a.domain, lang), 11)) \(across(a))\n"
+        }
+
+        let m = g.mixing
+        s += "\n"
+        line("Ties between \(options.groupBy == "domain" ? "domains" : "groups") (count):", "Verbindingen tussen \(options.groupBy == "domain" ? "domeinen" : "groepen") (aantal):")
+        let shown = m.groups.indices.filter { i in m.ties[i].contains { $0 > 0 } }
+        let names = shown.map { domainName(m.groups[$0], lang) }
+        let width = max(10, (names.map(\.count).max() ?? 0) + 1)
+        s += Format.pad("", width) + shown.map { Format.padLeft(domainName(m.groups[$0], lang), width) }.joined() + "\n"
+        for i in shown {
+            s += Format.pad(domainName(m.groups[i], lang), width) + shown.map { Format.padLeft(String(m.ties[i][$0]), width) }.joined() + "\n"
+        }
+        s += "\n"
+        let verdict: (String, String) = m.ei < m.eiExpected - 0.05
+            ? ("fewer ties across groups than chance would give: groups keep to themselves.",
+               "minder verbindingen tussen groepen dan bij toeval: groepen blijven onder elkaar.")
+            : m.ei > m.eiExpected + 0.05
+            ? ("more ties across groups than chance would give.", "meer verbindingen tussen groepen dan bij toeval.")
+            : ("about as many ties across groups as chance would give.", "ongeveer zoveel verbindingen tussen groepen als bij toeval.")
+        line("E-I index \(Format.decimal(m.ei, 3, lang)) (random baseline \(Format.decimal(m.eiExpected, 3, lang))): \(verdict.0)",
+             "E-I-index \(Format.decimal(m.ei, 3, lang)) (toevalsverwachting \(Format.decimal(m.eiExpected, 3, lang))): \(verdict.1)")
+        for i in shown {
+            s += "  \(Format.pad(domainName(m.groups[i], lang), width)) E-I \(Format.decimal(m.eiByGroup[i], 3, lang))  (\(nl ? "verwacht" : "expected") \(Format.decimal(m.eiExpectedByGroup[i], 3, lang)))\n"
+        }
+        return s
+    }
+}
+
+/// The display name of a domain value (or any group value) in `lang`.
+public func domainName(_ raw: String, _ lang: Language) -> String {
+    guard let d = Domain(rawValue: raw) else { return raw.isEmpty ? "–" : raw }
+    return lang == .nl ? d.dutch : d.rawValue
+}
+
+/// Quotes a CSV field when needed (RFC 4180).
+public func csvEscape(_ s: String) -> String {
+    if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+}
