@@ -1,0 +1,44 @@
+import Benchmark
+import Foundation
+import Wijknet
+import WijknetGraph
+
+/// Seeded synthetic ecosystems at three sizes, written once per run to a temporary folder.
+/// Each benchmark measures one stage; sizes follow the issues: 2k (a neighbourhood), 20k
+/// (a city), 200k (a region; ingest only by default, the metric runs are long).
+enum Fixture {
+    static let sizes: [(name: String, actors: Int, rows: Int)] = [
+        ("2k", 2_000, 20_000), ("20k", 20_000, 200_000), ("200k", 200_000, 2_000_000),
+    ]
+    nonisolated(unsafe) static var paths: [String: (log: String, actors: String)] = [:]
+
+    static func files(_ name: String) -> (log: String, actors: String) {
+        if let p = paths[name] { return p }
+        let spec = sizes.first { $0.name == name }!
+        let dir = NSTemporaryDirectory() + "wijknet-bench-\(name)"
+        let n = SyntheticNeighbourhood(.init(actors: spec.actors, rows: spec.rows, seed: 42))
+        let p = try! n.write(to: dir, style: .plain)
+        paths[name] = p
+        return p
+    }
+
+    static func ecosystem(_ name: String) -> Ecosystem {
+        let f = files(name)
+        let log = try! ContactLogReader().read(logPath: f.log, actorsPath: f.actors)
+        return Ecosystem(log: log, pseudonyms: Pseudonymizer(key: Array("bench".utf8)))
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 5)
+
+    for size in Fixture.sizes {
+        Benchmark("ingest+graph \(size.name) actors / \(size.rows) rows") { benchmark in
+            let f = Fixture.files(size.name)
+            benchmark.startMeasurement()
+            let log = try ContactLogReader().read(logPath: f.log, actorsPath: f.actors)
+            let eco = Ecosystem(log: log, pseudonyms: Pseudonymizer(key: Array("bench".utf8)))
+            blackHole(eco.graph.edgeCount)
+        }
+    }
+}
