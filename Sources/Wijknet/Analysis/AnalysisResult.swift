@@ -7,6 +7,8 @@ public struct AnalysisResult: Sendable, Codable {
     public var options: AnalysisOptions
     public var graph: GraphMetrics
     public var actors: [ActorMetrics]
+    /// What the reader must know: sampling, metrics that did not converge.
+    public var notes: [String]
 }
 
 /// Options of an analysis.
@@ -109,6 +111,9 @@ public struct ActorMetrics: Sendable, Codable {
     public var liaison: Int
     public var brokerageTotal: Int
     public var ei: Double
+    /// z-scores of the five brokerage roles against the random baseline (JSON only), in the
+    /// order coordinator, consultant, representative, gatekeeper, liaison; `NaN` if undefined.
+    public var brokerageZ: [Double]
 
     /// The CSV header, in the documented column order.
     public static let csvColumns = ["id", "label", "kind", "domain", "degree", "strength", "betweenness", "closeness",

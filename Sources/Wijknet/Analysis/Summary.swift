@@ -59,7 +59,7 @@ public struct EcosystemSummary: Sendable, Codable, Equatable {
         var byType = log.contactTypes.enumerated().map { Count(name: $1, count: typeCounts[$0 + 1]) }
         if typeCounts[0] > 0 { byType.append(Count(name: "(none)", count: typeCounts[0])) }
         contactsByType = byType.filter { $0.count > 0 }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-        let comps = ConnectedComponents(eco.graph)
+        let comps = connectedComponents(eco.graph)
         components = comps.count
         componentSizes = comps.sizes.sorted(by: >)
         isolates = (0..<eco.count).lazy.filter { eco.graph.degree($0) == 0 }.count

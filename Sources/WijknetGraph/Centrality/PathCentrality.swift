@@ -59,16 +59,45 @@ public struct PathCentrality: Sendable {
     /// Fixed number of chunks, independent of the worker count (the determinism guarantee).
     static let chunkCount = 64
 
+    /// One worker's scratch: a search and the partial sums of the chunk it is running.
+    /// Raw buffers, not arrays in a class, so the hot loop has no dynamic exclusivity checks.
     private final class Partial: @unchecked Sendable {
-        var bc: [Double], distSum: [Double], harm: [Double], reach: [Int32]
+        let n: Int
+        let bc: UnsafeMutablePointer<Double>, distSum: UnsafeMutablePointer<Double>
+        let harm: UnsafeMutablePointer<Double>, reach: UnsafeMutablePointer<Int32>
         let search: ShortestPathSearch
         init(n: Int, weighted: Bool) {
-            bc = .init(repeating: 0, count: n); distSum = .init(repeating: 0, count: n)
-            harm = .init(repeating: 0, count: n); reach = .init(repeating: 0, count: n)
+            self.n = n
+            bc = .allocate(capacity: max(1, n)); distSum = .allocate(capacity: max(1, n))
+            harm = .allocate(capacity: max(1, n)); reach = .allocate(capacity: max(1, n))
             search = ShortestPathSearch(nodeCount: n, weighted: weighted)
+            clear()
         }
+        deinit { bc.deallocate(); distSum.deallocate(); harm.deallocate(); reach.deallocate() }
         func clear() {
-            for i in 0..<bc.count { bc[i] = 0; distSum[i] = 0; harm[i] = 0; reach[i] = 0 }
+            bc.update(repeating: 0, count: n); distSum.update(repeating: 0, count: n)
+            harm.update(repeating: 0, count: n); reach.update(repeating: 0, count: n)
+        }
+        /// Runs the sources `src[range]`, accumulating into the partial sums.
+        func run(_ src: UnsafeBufferPointer<Int>, _ range: Range<Int>, _ off: UnsafeBufferPointer<Int>,
+                 _ tgt: UnsafeBufferPointer<Int32>, _ sd: UnsafeBufferPointer<Double>) {
+            clear()
+            let order = search.order, delta = search.delta, dist = search.dist
+            for k in range {
+                search.run(from: src[k], offsets: off, targets: tgt, slotDistance: sd)
+                search.accumulate(offsets: off, targets: tgt, slotDistance: sd)
+                let reached = search.reached
+                var j = 1
+                while j < reached {
+                    let v = Int(order[j])
+                    bc[v] += delta[v]
+                    let d = dist[v]
+                    distSum[v] += d
+                    harm[v] += 1 / d
+                    reach[v] += 1
+                    j += 1
+                }
+            }
         }
     }
 
@@ -93,22 +122,7 @@ public struct PathCentrality: Sendable {
                             let batch = min(partials.count, chunks - first)
                             let firstChunk = first
                             let runChunk = { (i: Int) in
-                                let p = partials[i]
-                                p.clear()
-                                let search = p.search
-                                for k in bounds[firstChunk + i]..<bounds[firstChunk + i + 1] {
-                                    let s = src[k]
-                                    search.run(from: s, offsets: off, targets: tgt, slotDistance: sd)
-                                    search.accumulate(offsets: off, targets: tgt, slotDistance: sd)
-                                    for j in 1..<max(1, search.reached) {
-                                        let v = Int(search.order[j])
-                                        p.bc[v] += search.delta[v]
-                                        let d = search.dist[v]
-                                        p.distSum[v] += d
-                                        p.harm[v] += 1 / d
-                                        p.reach[v] += 1
-                                    }
-                                }
+                                partials[i].run(src, bounds[firstChunk + i]..<bounds[firstChunk + i + 1], off, tgt, sd)
                             }
                             parallelFor(batch, runChunk)
                             for i in 0..<batch {   // reduce in chunk order

@@ -1,0 +1,116 @@
+import WijknetGraph
+
+extension AnalysisResult {
+    /// Sources for the sampled all-pairs metrics when the graph is above ``AnalysisOptions/exactLimit``
+    /// and no `betweennessSamples` is given: the error bound in `PathCentrality` is then ±0.043
+    /// (95%) on each normalized betweenness.
+    public static let defaultSamples = 1_000
+
+    /// Runs every metric of `wijknet analyse` on the ecosystem.
+    ///
+    /// Groups for brokerage, mixing and E-I are the values of `options.groupBy`; actors without a
+    /// value (for `domain`: places and young people) take no part in them — brokerage and mixing
+    /// run on the subgraph of grouped actors (for `domain`: partners tied by direct contact), and
+    /// the others get 0 brokerage and `NaN` E-I.
+    ///
+    /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown `groupBy` attribute.
+    public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false) throws {
+        let g = eco.graph
+        let n = g.nodeCount
+        var notes: [String] = []
+
+        // All-pairs metrics: exact, or sampled above the size limit.
+        let path: PathCentrality
+        if let k = options.betweennessSamples, !options.exact {
+            path = PathCentrality.sampled(g, weighted: options.weighted, samples: k, seed: options.seed)
+        } else if n > options.exactLimit && !options.exact {
+            path = PathCentrality.sampled(g, weighted: options.weighted, samples: Self.defaultSamples, seed: options.seed)
+        } else {
+            path = PathCentrality.exact(g, weighted: options.weighted)
+        }
+        let allPairs: String
+        if let s = path.sampledSources {
+            allPairs = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
+            notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(Self.hoeffding(s.count)) of the exact value with 95% probability. Use --exact for exact values.")
+        } else {
+            allPairs = "exact"
+        }
+
+        var eigen = [Double](repeating: .nan, count: n)
+        do { eigen = try eigenvectorCentrality(g, weighted: options.weighted) } catch { notes.append("eigenvector centrality: \(error); reported as NaN.") }
+        var pr = [Double](repeating: .nan, count: n)
+        do { pr = try pageRank(g, weighted: true) } catch { notes.append("PageRank: \(error); reported as NaN.") }
+        let holes = StructuralHoles(g, weighted: options.weighted)
+        let cores = coreNumbers(g)
+        let comps = connectedComponents(g)
+        let cuts = cutStructure(g)
+        let communities = Communities(louvain: g, seed: options.seed)
+        let aspl = averageShortestPathLength(g, weighted: options.weighted, seed: options.seed)
+        if aspl.sampled { notes.append("the average shortest path length is estimated from a sample of sources (the largest component is large).") }
+
+        // Groups: brokerage and mixing among actors that have a group value.
+        let (groupIDs, groupNames) = try eco.groups(by: options.groupBy)
+        let excluded = Set(groupNames.indices.filter { groupNames[$0].isEmpty || groupNames[$0] == Domain.none.rawValue })
+        let keep = groupIDs.map { !excluded.contains($0) }
+        let (sub, original) = g.induced(keeping: keep)
+        let usedGroups = groupNames.indices.filter { !excluded.contains($0) }
+        let denseGroup = Dictionary(uniqueKeysWithValues: usedGroups.enumerated().map { ($1, $0) })
+        let subGroups = original.map { denseGroup[groupIDs[$0]]! }
+        let broker = Brokerage(sub, groups: subGroups)
+        let mixing = Mixing(sub, groups: subGroups, groupCount: usedGroups.count)
+        var role = [[Int]](repeating: [Int](repeating: 0, count: n), count: 5)
+        var roleZ = [[Double]](repeating: [Double](repeating: .nan, count: n), count: 5)
+        var ei = [Double](repeating: .nan, count: n)
+        for (i, v) in original.enumerated() {
+            for r in 0..<5 { role[r][v] = broker.counts[r][i]; roleZ[r][v] = broker.z[r][i] }
+            ei[v] = mixing.eiByNode[i]
+        }
+
+        var isArticulation = [Bool](repeating: false, count: n)
+        for v in cuts.articulationPoints { isArticulation[v] = true }
+        let bridges = cuts.bridges.map { [eco.exportID(of: $0.u, showYouthNames: showYouthNames), eco.exportID(of: $0.v, showYouthNames: showYouthNames)] }
+
+        self.options = options
+        self.notes = notes
+        self.graph = GraphMetrics(
+            nodes: n, edges: g.edgeCount, density: g.density, components: comps.count,
+            componentSizes: comps.sizes.sorted(by: >),
+            degreeCentralization: Centralization.degree(g),
+            betweennessCentralization: Centralization.betweenness(normalized: path.betweenness),
+            averageClustering: averageClustering(g), averageShortestPath: aspl.value,
+            averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
+            bridges: bridges, communities: communities.count, modularity: communities.modularity,
+            allPairs: allPairs, sampledSources: path.sampledSources?.count,
+            mixing: MixingSummary(groups: usedGroups.map { groupNames[$0] }, ties: mixing.ties, weights: mixing.weights,
+                                  ei: mixing.ei, eiExpected: mixing.eiExpected,
+                                  eiByGroup: mixing.eiByGroup, eiExpectedByGroup: mixing.eiExpectedByGroup))
+        self.actors = (0..<n).map { v in
+            let a = eco.actors[v]
+            return ActorMetrics(
+                id: eco.exportID(of: v, showYouthNames: showYouthNames), label: eco.label(of: v, showYouthNames: showYouthNames),
+                kind: a.kind.rawValue, domain: a.kind == .partner ? a.domain.rawValue : "",
+                degree: g.degree(v), strength: g.strength(v),
+                betweenness: path.betweenness[v], closeness: path.closeness[v], harmonic: path.harmonic[v],
+                eigenvector: eigen[v], pagerank: pr[v],
+                constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v],
+                efficiency: holes.efficiency[v], hierarchy: holes.hierarchy[v],
+                core: cores[v], component: comps.id[v], community: communities.membership[v],
+                articulation: isArticulation[v],
+                coordinator: role[0][v], consultant: role[1][v], representative: role[2][v],
+                gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: (0..<5).reduce(0) { $0 + role[$1][v] },
+                ei: ei[v], brokerageZ: (0..<5).map { roleZ[$0][v] })
+        }
+    }
+
+    /// Half-width of the 95% Hoeffding interval for `k` sampled sources: √(ln(2/0.05) / 2k).
+    static func hoeffding(_ k: Int) -> String {
+        let eps = (log(40.0) / (2 * Double(max(1, k)))).squareRoot()
+        return String(Double(Int(eps * 1000 + 0.5)) / 1000)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetReport
+
+/// `wijknet analyse`: every node and graph metric, for a coordinator (text) or an analyst (CSV, JSON).
+struct AnalyseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyse",
+        abstract: "Centrality, structural holes, brokerage by domain, mixing, cohesion and communities.",
+        discussion: """
+        Every metric networkx also has equals networkx 3.6 with its default arguments (betweenness,
+        closeness, harmonic, eigenvector, constraint and effective size unweighted; PageRank weighted);
+        --weighted uses distance = 1/weight for paths and weights for the others.
+        Above --exact-limit actors, betweenness/closeness/harmonic are seeded estimates (said in
+        every format); --exact forces the exact computation.
+
+        Examples:
+          wijknet analyse samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv
+          wijknet analyse contacts.csv --actors actors.csv --format csv -o metrics.csv
+          wijknet analyse contacts.csv --group-by neighbourhood --format json -o analysis.json
+        """,
+        aliases: ["analyze"]
+    )
+
+    @OptionGroup var input: InputOptions
+    @Flag(help: "Path metrics with distance = 1/weight; constraint, effective size and eigenvector weighted.")
+    var weighted = false
+    @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage, mixing and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
+    var groupBy = "domain"
+    @Option(help: "How many partners to list in the text output.")
+    var top = 10
+    @Flag(help: "Exact betweenness, closeness and harmonic, whatever the size.")
+    var exact = false
+    @Option(name: .long, help: ArgumentHelp("Estimate betweenness, closeness and harmonic from this many seeded sources.", valueName: "k"))
+    var betweennessSamples: Int?
+    @Option(name: .long, help: "Above this many actors the all-pairs metrics are sampled unless --exact.")
+    var exactLimit = 50_000
+    @Option(help: "Seed for sampling and community detection.")
+    var seed: UInt64 = 1
+    @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let k = betweennessSamples, k < 1 { throw ValidationError("--betweenness-samples must be at least 1.") }
+        if top < 0 { throw ValidationError("--top must not be negative.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
+            let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
+                                          betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
+            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames)
+            for note in result.notes { printError("note: \(note)") }
+            switch format {
+            case .text: try output.write(result.text(lang ?? eco.log.headerLanguage, top: top))
+            case .csv: try output.write(result.csv())
+            case .json: try output.write(try encodeJSON(result))
+            }
+        }
+    }
+}
