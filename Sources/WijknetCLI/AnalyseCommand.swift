@@ -38,6 +38,8 @@ struct AnalyseCommand: ParsableCommand {
     var exactLimit = 50_000
     @Option(help: "Seed for sampling and community detection.")
     var seed: UInt64 = 1
+    @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
+    var timings = false
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
@@ -49,17 +51,25 @@ struct AnalyseCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            let start = DispatchTime.now().uptimeNanoseconds
             let eco = try input.load()
+            let loaded = DispatchTime.now().uptimeNanoseconds
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
-            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames)
+            var stages = AnalysisResult.StageTimings()
+            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames, timings: &stages)
             for note in result.notes { printError("note: \(note)") }
             switch format {
             case .text: try output.write(result.text(lang ?? eco.log.headerLanguage, top: top))
             case .csv: try output.write(result.csv())
             case .json: try output.write(try encodeJSON(result))
+            }
+            if timings {
+                printError("timing: read+graph \(Double(loaded - start) / 1e9)")
+                for s in stages.stages { printError("timing: \(s.name) \(s.seconds)") }
+                printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import WijknetGraph
 
 extension AnalysisResult {
@@ -15,9 +16,18 @@ extension AnalysisResult {
     ///
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown `groupBy` attribute.
     public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false) throws {
+        var ignored = StageTimings()
+        try self.init(eco, options: options, showYouthNames: showYouthNames, timings: &ignored)
+    }
+
+    /// As ``init(_:options:showYouthNames:)``, recording the wall time of each stage in `timings`
+    /// (kept out of the result itself, which stays byte-identical between runs).
+    public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false, timings: inout StageTimings) throws {
         let g = eco.graph
         let n = g.nodeCount
         var notes: [String] = []
+        var clock = timings
+        defer { timings = clock }
 
         // All-pairs metrics: exact, or sampled above the size limit.
         let path: PathCentrality
@@ -28,6 +38,7 @@ extension AnalysisResult {
         } else {
             path = PathCentrality.exact(g, weighted: options.weighted)
         }
+        clock.lap("betweenness+closeness+harmonic")
         let allPairs: String
         if let s = path.sampledSources {
             allPairs = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
@@ -38,14 +49,21 @@ extension AnalysisResult {
 
         var eigen = [Double](repeating: .nan, count: n)
         do { eigen = try eigenvectorCentrality(g, weighted: options.weighted) } catch { notes.append("eigenvector centrality: \(error); reported as NaN.") }
+        clock.lap("eigenvector")
         var pr = [Double](repeating: .nan, count: n)
         do { pr = try pageRank(g, weighted: true) } catch { notes.append("PageRank: \(error); reported as NaN.") }
+        clock.lap("pagerank")
         let holes = StructuralHoles(g, weighted: options.weighted)
+        clock.lap("constraint+effective size+hierarchy")
         let cores = coreNumbers(g)
+        clock.lap("coreness")
         let comps = connectedComponents(g)
         let cuts = cutStructure(g)
+        clock.lap("components+articulation+bridges")
         let communities = Communities(louvain: g, seed: options.seed)
+        clock.lap("communities")
         let aspl = averageShortestPathLength(g, weighted: options.weighted, seed: options.seed)
+        clock.lap("average shortest path")
         if aspl.sampled { notes.append("the average shortest path length is estimated from a sample of sources (the largest component is large).") }
 
         // Groups: brokerage and mixing among actors that have a group value.
@@ -66,6 +84,7 @@ extension AnalysisResult {
             ei[v] = mixing.eiByNode[i]
         }
 
+        clock.lap("brokerage+mixing")
         var isArticulation = [Bool](repeating: false, count: n)
         for v in cuts.articulationPoints { isArticulation[v] = true }
         let bridges = cuts.bridges.map { [eco.exportID(of: $0.u, showYouthNames: showYouthNames), eco.exportID(of: $0.v, showYouthNames: showYouthNames)] }
@@ -99,6 +118,18 @@ extension AnalysisResult {
                 coordinator: role[0][v], consultant: role[1][v], representative: role[2][v],
                 gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: (0..<5).reduce(0) { $0 + role[$1][v] },
                 ei: ei[v], brokerageZ: (0..<5).map { roleZ[$0][v] })
+        }
+    }
+
+    /// Wall-clock time per stage, for `--timings` and the peer comparison.
+    public struct StageTimings: Sendable {
+        public private(set) var stages: [(name: String, seconds: Double)] = []
+        private var last = DispatchTime.now().uptimeNanoseconds
+        public init() {}
+        mutating func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            stages.append((name, Double(now - last) / 1e9))
+            last = now
         }
     }
 
