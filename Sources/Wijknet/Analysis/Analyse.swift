@@ -62,9 +62,9 @@ extension AnalysisResult {
         clock.lap("components+articulation+bridges")
         let communities = Communities(louvain: g, seed: options.seed)
         clock.lap("communities")
-        let aspl = averageShortestPathLength(g, weighted: options.weighted, seed: options.seed)
-        clock.lap("average shortest path")
-        if aspl.sampled { notes.append("the average shortest path length is estimated from a sample of sources (the largest component is large).") }
+        // From the all-pairs pass: exact when it was exact, estimated from the same sources otherwise.
+        let aspl = (value: path.averageShortestPath(in: comps), sampled: path.sampledSources != nil)
+        if aspl.sampled { notes.append("the average shortest path length is estimated from the same sampled sources.") }
 
         // Groups: brokerage and mixing among actors that have a group value.
         let (groupIDs, groupNames) = try eco.groups(by: options.groupBy)
@@ -85,6 +85,8 @@ extension AnalysisResult {
         }
 
         clock.lap("brokerage+mixing")
+        let clustering = averageClustering(g)
+        clock.lap("clustering")
         var isArticulation = [Bool](repeating: false, count: n)
         for v in cuts.articulationPoints { isArticulation[v] = true }
         let bridges = cuts.bridges.map { [eco.exportID(of: $0.u, showYouthNames: showYouthNames), eco.exportID(of: $0.v, showYouthNames: showYouthNames)] }
@@ -96,7 +98,7 @@ extension AnalysisResult {
             componentSizes: comps.sizes.sorted(by: >),
             degreeCentralization: Centralization.degree(g),
             betweennessCentralization: Centralization.betweenness(normalized: path.betweenness),
-            averageClustering: averageClustering(g), averageShortestPath: aspl.value,
+            averageClustering: clustering, averageShortestPath: aspl.value,
             averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
             bridges: bridges, communities: communities.count, modularity: communities.modularity,
             allPairs: allPairs, sampledSources: path.sampledSources?.count,

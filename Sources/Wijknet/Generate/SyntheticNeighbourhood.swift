@@ -163,7 +163,9 @@ public struct SyntheticNeighbourhood: Sendable {
         var lifePlaces: [[Int]] = []
         var circles: [[Int]] = []
         for (k, _) in youth.enumerated() {
-            var ps = [places[k % min(places.count, 2)]]           // one of the two schools
+            // A school: one of the first two in a small neighbourhood; in a large one, one of
+            // the first quarter of places (a school has hundreds of pupils, not all of them).
+            var ps = [places[k % max(2, min(places.count, places.count / 4))]]
             if rng.chance(0.45) { ps.append(places[2 + rng.below(min(3, places.count - 2))]) }
             if rng.chance(0.35) { ps.append(rng.pick(places)) }
             lifePlaces.append(ps)

@@ -74,9 +74,14 @@ public struct Ecosystem: Sendable {
         var active = [Bool](repeating: false, count: n)
         for i in 0..<n where log.actors[i].declared { active[i] = true }
         var rows: [Int] = []
+        var rowDay: [Int32] = []
         rows.reserveCapacity(log.count)
-        for r in 0..<log.count where period.contains(day: Calendar.day(ofTimestamp: log.time[r])) {
+        rowDay.reserveCapacity(log.count)
+        for r in 0..<log.count {
+            let day = Calendar.day(ofTimestamp: log.time[r])
+            guard period.contains(day: day) else { continue }
             rows.append(r)
+            rowDay.append(Int32(truncatingIfNeeded: day))
             if log.source[r] >= 0 { active[Int(log.source[r])] = true }
             if log.target[r] >= 0 { active[Int(log.target[r])] = true }
             if log.about[r] >= 0 { active[Int(log.about[r])] = true }
@@ -94,11 +99,12 @@ public struct Ecosystem: Sendable {
         self.rowsInPeriod = rows
 
         // Aggregate pairs: one table slot per unordered node pair; `acc` is indexed by slot.
-        var table = PairTable(expected: min(rows.count, 1 << 15))   // grows by doubling
+        var table = PairTable(expected: min(max(rows.count, 1 << 10), 1 << 24))   // pairs ≈ rows in practice; grows by doubling
         var acc: [PairAccumulator] = []
+        acc.reserveCapacity(rows.count + rows.count / 2)
         var extra: [Int: Set<Int32>] = [:]   // slot -> types >= 64
         let source = log.source, target = log.target, about = log.about, place = log.place
-        for r in rows {
+        for (k0, r) in rows.enumerated() {
             // The distinct nodes of the row, in column order (at most four).
             var ids: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
             var k = 0
@@ -110,7 +116,7 @@ public struct Ecosystem: Sendable {
                 k += 1
             }
             add(source[r]); add(target[r]); add(about[r]); add(place[r])
-            let day = Int32(truncatingIfNeeded: Calendar.day(ofTimestamp: log.time[r]))
+            let day = rowDay[k0]
             let w = log.weight[r]
             let t = log.type[r]
             @inline(__always) func node(_ i: Int) -> Int32 {
@@ -124,13 +130,15 @@ public struct Ecosystem: Sendable {
                         acc.append(PairAccumulator(u: min(a, b), v: max(a, b), weight: 0,
                                                    info: EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)))
                     }
-                    acc[slot].weight += w
-                    acc[slot].info.contacts += 1
-                    if day < acc[slot].info.firstDay { acc[slot].info.firstDay = day }
-                    if day > acc[slot].info.lastDay { acc[slot].info.lastDay = day }
+                    var p = acc[slot]
+                    p.weight += w
+                    p.info.contacts += 1
+                    if day < p.info.firstDay { p.info.firstDay = day }
+                    if day > p.info.lastDay { p.info.lastDay = day }
                     if t >= 0 {
-                        if t < 64 { acc[slot].info.typeMask |= 1 << UInt64(t) } else { extra[slot, default: []].insert(t) }
+                        if t < 64 { p.info.typeMask |= 1 << UInt64(t) } else { extra[slot, default: []].insert(t) }
                     }
+                    acc[slot] = p
                 }
             }
         }

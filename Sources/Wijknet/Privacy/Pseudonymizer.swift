@@ -25,6 +25,8 @@ public struct Pseudonymizer: Sendable {
     public let source: KeySource
     /// Digits to use per id when the default 8 collide (filled by ``resolvingCollisions(for:)``).
     private var longer: [String: Int] = [:]
+    /// Final pseudonyms of the ids given to ``resolvingCollisions(for:)``: one HMAC per id per run.
+    private var cache: [String: String] = [:]
 
     /// The name of the environment variable that holds the key.
     public static let environmentVariable = "WIJKNET_PSEUDONYM_KEY"
@@ -78,6 +80,7 @@ public struct Pseudonymizer: Sendable {
 
     /// The pseudonym of `id`: `J-` + 8 hex digits (more after a collision, see the type docs).
     public func pseudonym(for id: String) -> String {
+        if let known = cache[id] { return known }
         let digits = longer[id] ?? 8
         return "J-" + digestHex(id).prefix(digits)
     }
@@ -98,6 +101,7 @@ public struct Pseudonymizer: Sendable {
             for id in next { copy.longer[id] = digits }
             pending = next
         }
+        for (id, hex) in full { copy.cache[id] = "J-" + hex.prefix(copy.longer[id] ?? 8) }
         return copy
     }
 }

@@ -54,7 +54,7 @@ public func averageShortestPathLength(_ g: Graph, weighted: Bool = false, exactL
             sd.withUnsafeBufferPointer { d in
                 for s in sources {
                     search.run(from: s, offsets: off, targets: tgt, slotDistance: d)
-                    for j in 1..<search.reached { total += search.dist[Int(search.order[j])] }
+                    for j in 1..<search.reached { total += search.state[Int(search.order[j])].dist }
                 }
             }
         }

@@ -38,6 +38,26 @@ public struct PathCentrality: Sendable {
     public var harmonic: [Double]
     /// The sampled sources (ascending), or `nil` for the exact computation.
     public var sampledSources: [Int]?
+    /// For each node, the sum of its distances from the sources that reach it, and their number.
+    public var distanceSums: [Double]
+    public var reachedFrom: [Int]
+
+    /// Mean shortest-path length within the largest component (ties: the one with the smallest
+    /// node), from the distances this pass already found: `Σ_{v∈C} distanceSums[v]` over
+    /// `|sources ∩ C| · (|C| − 1)`. Exact when every node was a source (networkx
+    /// `average_shortest_path_length` on that component); otherwise the Eppstein–Wang estimate
+    /// from the sampled sources. `0` for a single node, `NaN` for the empty graph or when no
+    /// sampled source lies in the largest component.
+    public func averageShortestPath(in components: Components) -> Double {
+        guard let largest = components.members.enumerated().max(by: { ($0.element.count, -$0.offset) < ($1.element.count, -$1.offset) })?.element,
+              !largest.isEmpty else { return .nan }
+        if largest.count == 1 { return 0 }
+        let inLargest = Set(largest)
+        let sourcesInside = sampledSources.map { $0.filter(inLargest.contains).count } ?? largest.count
+        guard sourcesInside > 0 else { return .nan }
+        let total = largest.reduce(0.0) { $0 + distanceSums[$1] }
+        return total / (Double(sourcesInside) * Double(largest.count - 1))
+    }
 
     /// The exact values: every node is a source.
     public static func exact(_ g: Graph, weighted: Bool = false, workers: Int = defaultWorkers) -> PathCentrality {
@@ -82,7 +102,7 @@ public struct PathCentrality: Sendable {
         func run(_ src: UnsafeBufferPointer<Int>, _ range: Range<Int>, _ off: UnsafeBufferPointer<Int>,
                  _ tgt: UnsafeBufferPointer<Int32>, _ sd: UnsafeBufferPointer<Double>) {
             clear()
-            let order = search.order, delta = search.delta, dist = search.dist
+            let order = search.order, state = search.state
             for k in range {
                 search.run(from: src[k], offsets: off, targets: tgt, slotDistance: sd)
                 search.accumulate(offsets: off, targets: tgt, slotDistance: sd)
@@ -90,8 +110,8 @@ public struct PathCentrality: Sendable {
                 var j = 1
                 while j < reached {
                     let v = Int(order[j])
-                    bc[v] += delta[v]
-                    let d = dist[v]
+                    bc[v] += state[v].delta
+                    let d = state[v].dist
                     distSum[v] += d
                     harm[v] += 1 / d
                     reach[v] += 1
@@ -164,6 +184,6 @@ public struct PathCentrality: Sendable {
             }
         }
         return PathCentrality(betweenness: bc, closeness: closeness, harmonic: harmonic,
-                              sampledSources: sampled ? sources : nil)
+                              sampledSources: sampled ? sources : nil, distanceSums: distSum, reachedFrom: reach)
     }
 }

@@ -19,25 +19,36 @@ public struct ConvergenceError: Error, Sendable, CustomStringConvertible {
 /// - Parameters:
 ///   - weighted: use tie weights in `A` (networkx `weight="weight"`); default unweighted, as
 ///     networkx's default.
-///   - tolerance: per-node tolerance; the default `1e-12` reaches networkx's values computed
-///     with `tol=1e-13` to within `1e-9` on the reference graphs.
+///   - tolerance: per-node tolerance; the default `1e-10` reaches networkx's converged values
+///     (computed with `tol=1e-13`) to within `1e-6` on every reference graph — networkx's own
+///     default `1e-6` stops about 2e-5 short on Les Misérables.
 /// - Returns: one value per node, unit Euclidean norm; `[]` for the empty graph. On a graph
 ///   with several components the mass concentrates in the component with the largest
 ///   eigenvalue, as in networkx.
 /// - Throws: ``ConvergenceError`` — never a silently wrong answer.
 /// - Complexity: `O((n + m) · iterations)`.
-public func eigenvectorCentrality(_ g: Graph, weighted: Bool = false, tolerance: Double = 1e-12,
+public func eigenvectorCentrality(_ g: Graph, weighted: Bool = false, tolerance: Double = 1e-10,
                                   maxIterations: Int = 10_000) throws -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    var x = [Double](repeating: 1 / Double(n), count: n)
+    // Start from (degree + 1): one step of the iteration from the uniform vector, so the same
+    // fixed point is reached in one iteration less (networkx starts from the uniform vector).
+    var x = (0..<n).map { Double(g.degree($0) + 1) }
+    let start = x.reduce(0, +)
+    for v in 0..<n { x[v] /= start }
     var next = [Double](repeating: 0, count: n)
     var change = Double.infinity
     for _ in 0..<maxIterations {
-        for v in 0..<n {
-            var s = x[v]
-            for i in g.slots(v) { s += x[Int(g.targets[i])] * (weighted ? g.weights[i] : 1) }
-            next[v] = s
+        // next = (A + I) x, rows in parallel: each row is written by one worker only, and
+        // computed in the same order whatever the worker count, so results are deterministic.
+        x.withUnsafeBufferPointer { xp in
+            next.withUnsafeMutableBufferPointer { np in
+                g.rowsInParallel { v in
+                    var s = xp[v]
+                    for i in g.slots(v) { s += xp[Int(g.targets[i])] * (weighted ? g.weights[i] : 1) }
+                    np[v] = s
+                }
+            }
         }
         var sq = 0.0
         for v in 0..<n { sq += next[v] * next[v] }
@@ -78,13 +89,19 @@ public func pageRank(_ g: Graph, alpha: Double = 0.85, weighted: Bool = true, to
         var dangling = 0.0
         for v in 0..<n where out[v] == 0 { dangling += x[v] }
         let base = alpha * dangling / Double(n) + (1 - alpha) / Double(n)
-        for v in 0..<n {
-            var s = 0.0
-            for i in g.slots(v) {
-                let u = Int(g.targets[i])
-                s += x[u] * (weighted ? g.weights[i] : 1) / out[u]
+        x.withUnsafeBufferPointer { xp in
+            next.withUnsafeMutableBufferPointer { np in
+                out.withUnsafeBufferPointer { op in
+                    g.rowsInParallel { v in
+                        var s = 0.0
+                        for i in g.slots(v) {
+                            let u = Int(g.targets[i])
+                            s += xp[u] * (weighted ? g.weights[i] : 1) / op[u]
+                        }
+                        np[v] = alpha * s + base
+                    }
+                }
             }
-            next[v] = alpha * s + base
         }
         change = 0
         for v in 0..<n { change += abs(next[v] - x[v]) }

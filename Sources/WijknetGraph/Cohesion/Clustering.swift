@@ -2,23 +2,25 @@
 /// the share of pairs of a node's neighbours that are tied, `2T(v) / (deg(v)(deg(v) − 1))`;
 /// `0` for degree below 2 (as networkx).
 ///
-/// Triangles are counted by merging sorted CSR rows, with a dense marker array reused for
-/// every node. - Complexity: `O(Σ deg(v)²)` at worst.
+/// Triangles are counted with a dense marker array reused for every node and
+/// ``Graph/forEachTieAmongNeighbours(of:isNeighbour:_:)``. - Complexity: about `O(Σ deg(v)² log)`.
 public func clusteringCoefficients(_ g: Graph) -> [Double] {
     let n = g.nodeCount
-    var mark = [Bool](repeating: false, count: n)
     var out = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-        let d = g.degree(v)
-        guard d >= 2 else { continue }
-        for i in g.slots(v) { mark[Int(g.targets[i])] = true }
-        var links = 0
-        for i in g.slots(v) {
-            let u = Int(g.targets[i])
-            for j in g.slots(u) where mark[Int(g.targets[j])] { links += 1 }
+    let workers = n >= 2048 ? 2 : 1
+    out.withUnsafeMutableBufferPointer { result in
+        parallelFor(workers) { worker in   // alternate nodes; per-node values are schedule-independent
+            var mark = [Bool](repeating: false, count: n)
+            for v in stride(from: worker, to: n, by: workers) {
+                let d = g.degree(v)
+                guard d >= 2 else { continue }
+                for i in g.slots(v) { mark[Int(g.targets[i])] = true }
+                var links = 0
+                g.forEachTieAmongNeighbours(of: v, isNeighbour: mark) { _, _, _ in links += 1 }
+                for i in g.slots(v) { mark[Int(g.targets[i])] = false }
+                result[v] = Double(links) / (Double(d) * Double(d - 1))   // each link counted twice
+            }
         }
-        for i in g.slots(v) { mark[Int(g.targets[i])] = false }
-        out[v] = Double(links) / (Double(d) * Double(d - 1))   // each link counted twice
     }
     return out
 }

@@ -20,3 +20,16 @@ func parallelFor(_ iterations: Int, _ body: (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: iterations) { box.value($0) }
     }
 }
+
+extension Graph {
+    /// Calls `body(v)` for every node, rows split into contiguous blocks run on all cores.
+    /// `body` must write only to memory owned by row `v`. Small graphs run on one thread.
+    func rowsInParallel(_ body: (Int) -> Void) {
+        let n = nodeCount
+        guard n >= 4096 else { for v in 0..<n { body(v) }; return }
+        let blocks = 16
+        parallelFor(blocks) { b in
+            for v in (b * n / blocks)..<((b + 1) * n / blocks) { body(v) }
+        }
+    }
+}

@@ -16,11 +16,16 @@
 final class ShortestPathSearch {
     let n: Int
     let weighted: Bool
-    /// Invariant between searches: `dist[v] == .infinity`, `sigma[v] == 0`, `delta[v] == 0`
-    /// for every `v`; during a search they hold values for the nodes in `order[0..<reached]`.
-    let dist: UnsafeMutablePointer<Double>
-    let sigma: UnsafeMutablePointer<Double>
-    let delta: UnsafeMutablePointer<Double>
+    /// Per-node state, kept together so that one random access loads all three (the searches
+    /// are bound by cache misses on neighbours, not by arithmetic).
+    struct NodeState {
+        var dist: Double
+        var sigma: Double
+        var delta: Double
+    }
+    /// Invariant between searches: `state[v] == (.infinity, 0, 0)` for every `v`; during a
+    /// search it holds values for the nodes in `order[0..<reached]`.
+    let state: UnsafeMutablePointer<NodeState>
     /// Nodes in the order they were settled (non-decreasing distance); `order[0]` is the source.
     let order: UnsafeMutablePointer<Int32>
     private(set) var reached = 0
@@ -31,21 +36,19 @@ final class ShortestPathSearch {
     init(nodeCount: Int, weighted: Bool) {
         n = nodeCount
         self.weighted = weighted
-        dist = .allocate(capacity: max(1, n)); dist.initialize(repeating: .infinity, count: max(1, n))
-        sigma = .allocate(capacity: max(1, n)); sigma.initialize(repeating: 0, count: max(1, n))
-        delta = .allocate(capacity: max(1, n)); delta.initialize(repeating: 0, count: max(1, n))
+        state = .allocate(capacity: max(1, n))
+        state.initialize(repeating: NodeState(dist: .infinity, sigma: 0, delta: 0), count: max(1, n))
         order = .allocate(capacity: max(1, n)); order.initialize(repeating: 0, count: max(1, n))
     }
 
     deinit {
-        dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate()
+        state.deallocate(); order.deallocate()
     }
 
     /// Restores the invariant for the nodes the last search reached.
     func reset() {
         for i in 0..<reached {
-            let v = Int(order[i])
-            dist[v] = .infinity; sigma[v] = 0; delta[v] = 0
+            state[Int(order[i])] = NodeState(dist: .infinity, sigma: 0, delta: 0)
         }
         reached = 0
     }
@@ -54,24 +57,25 @@ final class ShortestPathSearch {
     func run(from s: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>,
              slotDistance: UnsafeBufferPointer<Double>) {
         reset()
-        dist[s] = 0
-        sigma[s] = 1
+        state[s].dist = 0
+        state[s].sigma = 1
         if !weighted {
             order[0] = Int32(s)
             var head = 0
             reached = 1
             while head < reached {
                 let v = Int(order[head]); head += 1
-                let dv = dist[v] + 1
-                let sv = sigma[v]
+                let dv = state[v].dist + 1
+                let sv = state[v].sigma
                 for i in offsets[v]..<offsets[v + 1] {
                     let w = Int(targets[i])
-                    if dist[w] == .infinity {
-                        dist[w] = dv
+                    let dw = state[w].dist
+                    if dw == .infinity {
+                        state[w].dist = dv
+                        state[w].sigma = sv
                         order[reached] = Int32(w); reached += 1
-                        sigma[w] = sv
-                    } else if dist[w] == dv {
-                        sigma[w] += sv
+                    } else if dw == dv {
+                        state[w].sigma += sv
                     }
                 }
             }
@@ -85,25 +89,25 @@ final class ShortestPathSearch {
         var settledFlag = 0
         while let top = pop() {
             let v = Int(top.v)
-            if top.d > dist[v] { continue }          // stale entry
-            if v != s && sigma[v] > 0 { continue }  // already settled (equal-distance duplicate)
+            if top.d > state[v].dist { continue }          // stale entry
+            if v != s && state[v].sigma > 0 { continue }  // already settled (equal-distance duplicate)
             // σ(v) = Σ σ(u) over settled neighbours u with dist[u] + d(u,v) == dist[v].
             if v != s {
                 var sv = 0.0
                 for i in offsets[v]..<offsets[v + 1] {
                     let u = Int(targets[i])
-                    if sigma[u] > 0 && dist[u] + slotDistance[i] == dist[v] { sv += sigma[u] }
+                    if state[u].sigma > 0 && state[u].dist + slotDistance[i] == state[v].dist { sv += state[u].sigma }
                 }
-                sigma[v] = sv
+                state[v].sigma = sv
             }
             order[reached] = Int32(v); reached += 1
             settledFlag += 1
-            let dv = dist[v]
+            let dv = state[v].dist
             for i in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[i])
                 let candidate = dv + slotDistance[i]
-                if candidate < dist[w] {
-                    dist[w] = candidate
+                if candidate < state[w].dist {
+                    state[w].dist = candidate
                     push(HeapEntry(d: candidate, v: Int32(w)))
                 }
             }
@@ -117,12 +121,13 @@ final class ShortestPathSearch {
         var k = reached - 1
         while k > 0 {
             let w = Int(order[k]); k -= 1
-            let coeff = (1 + delta[w]) / sigma[w]
-            let dw = dist[w]
+            let coeff = (1 + state[w].delta) / state[w].sigma
+            let dw = state[w].dist
             for i in offsets[w]..<offsets[w + 1] {
                 let v = Int(targets[i])
-                let isPred = weighted ? (dist[v] + slotDistance[i] == dw) : (dist[v] + 1 == dw)
-                if isPred { delta[v] += sigma[v] * coeff }
+                let sv = state[v]
+                let isPred = weighted ? (sv.dist + slotDistance[i] == dw) : (sv.dist + 1 == dw)
+                if isPred { state[v].delta = sv.delta + sv.sigma * coeff }
             }
         }
     }

@@ -23,7 +23,7 @@ public struct StructuralHoles: Sendable {
 
     /// - Parameter weighted: use tie weights (networkx `weight="weight"`); default unweighted,
     ///   networkx's default.
-    /// - Complexity: `O(Σ_v deg(v)²)`; one dense scratch array reused for every ego.
+    /// - Complexity: about `O(Σ_i deg(i)² log)` (see ``Graph/forEachTieAmongNeighbours(of:isNeighbour:_:)``); dense scratch arrays reused for every ego.
     public init(_ g: Graph, weighted: Bool = false) {
         let n = g.nodeCount
         constraint = .init(repeating: .nan, count: n)
@@ -33,28 +33,36 @@ public struct StructuralHoles: Sendable {
         // Per-node strength (or degree) and maximum tie weight, for p and m.
         let total = (0..<n).map { weighted ? g.strength($0) : Double(g.degree($0)) }
         let maxW = (0..<n).map { v in weighted ? g.slots(v).reduce(0.0) { max($0, g.weights[$1]) } : 1.0 }
-        // Scratch, invariant between egos: pEgo[x] == 0 and acc[x] == 0 and red[x] == 0 for all x.
+        // Two workers take alternate egos; each ego's values depend only on the graph (the
+        // scratch is reset after every ego), so the result does not depend on the schedule.
+        let workers = n >= 2048 ? 2 : 1
+        var constraint = self.constraint, effectiveSize = self.effectiveSize
+        var efficiency = self.efficiency, hierarchy = self.hierarchy
+        constraint.withUnsafeMutableBufferPointer { cOut in
+        effectiveSize.withUnsafeMutableBufferPointer { eOut in
+        efficiency.withUnsafeMutableBufferPointer { fOut in
+        hierarchy.withUnsafeMutableBufferPointer { hOut in
+        parallelFor(workers) { worker in
+        // Scratch, invariant between egos: pEgo[x] == 0, acc[x] == 0, red[x] == 0, mark[x] == false.
         var pEgo = [Double](repeating: 0, count: n)     // p_ix for x ∈ N(i)
         var acc = [Double](repeating: 0, count: n)      // Σ_q p_iq p_qx
         var red = [Double](repeating: 0, count: n)      // Σ_q p_iq m_xq
+        var mark = [Bool](repeating: false, count: n)   // x ∈ N(i)
         var local: [Double] = []
-        for i in 0..<n {
+        for i in stride(from: worker, to: n, by: workers) {
             let d = g.degree(i)
             guard d > 0 else { continue }
-            for s in g.slots(i) { pEgo[Int(g.targets[s])] = (weighted ? g.weights[s] : 1) / total[i] }
-            var ties = 0
             for s in g.slots(i) {
-                let q = Int(g.targets[s])
-                let piq = pEgo[q]
-                for t in g.slots(q) {
-                    let x = Int(g.targets[t])
-                    if pEgo[x] > 0 {   // x is a neighbour of i
-                        let w = weighted ? g.weights[t] : 1
-                        acc[x] += piq * w / total[q]
-                        red[x] += piq * w / maxW[x]
-                        ties += 1
-                    }
-                }
+                let j = Int(g.targets[s])
+                pEgo[j] = (weighted ? g.weights[s] : 1) / total[i]
+                mark[j] = true
+            }
+            var ties = 0
+            g.forEachTieAmongNeighbours(of: i, isNeighbour: mark) { q, x, w in
+                let wq = weighted ? w : 1
+                acc[x] += pEgo[q] * wq / total[q]
+                red[x] += pEgo[q] * wq / maxW[x]
+                ties += 1
             }
             var c = 0.0
             var eff = 0.0
@@ -66,22 +74,27 @@ public struct StructuralHoles: Sendable {
                 c += lc
                 eff += 1 - red[j]
             }
-            constraint[i] = c
-            if weighted {
-                effectiveSize[i] = eff
-            } else {
-                let nn = Double(d)
-                effectiveSize[i] = nn - Double(ties) / nn   // ties counted twice: 2t/n
-            }
-            efficiency[i] = effectiveSize[i] / Double(d)
+            cOut[i] = c
+            let size = weighted ? eff : Double(d) - Double(ties) / Double(d)   // unweighted: n − 2t/n (ties counted twice)
+            eOut[i] = size
+            fOut[i] = size / Double(d)
             if d > 1 && c > 0 {
                 let mean = c / Double(d)
                 var h = 0.0
                 for lc in local where lc > 0 { h += (lc / mean) * Foundation_log(lc / mean) }
-                hierarchy[i] = h / (Double(d) * Foundation_log(Double(d)))
+                hOut[i] = h / (Double(d) * Foundation_log(Double(d)))
             }
-            for s in g.slots(i) { let j = Int(g.targets[s]); pEgo[j] = 0; acc[j] = 0; red[j] = 0 }
+            for s in g.slots(i) { let j = Int(g.targets[s]); pEgo[j] = 0; acc[j] = 0; red[j] = 0; mark[j] = false }
         }
+        }
+        }
+        }
+        }
+        }
+        self.constraint = constraint
+        self.effectiveSize = effectiveSize
+        self.efficiency = efficiency
+        self.hierarchy = hierarchy
     }
 }
 
