@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetGraphviz
+
+/// `wijknet render`: a diagram for the team meeting, through the Graphviz C library.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a view of the ecosystem as SVG, PNG, PDF or DOT (Graphviz library).",
+        discussion: """
+        Views: ecosystem, partners, domains, place:ID, ego:ID (for a young person: the pseudonym J-…).
+        Young people are unnamed points; above --aggregate-youth-above (default 50) they are drawn
+        as one node per place with a count.
+
+        Examples:
+          wijknet render samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --view domains -o domains.svg
+          wijknet render contacten.csv --actors actoren.csv --view place:plek-002 --lang nl --format png -o school.png
+          wijknet render contacts.csv --view partners --top 25 --min-weight 2 --engine neato -o partners.pdf --format pdf
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "ecosystem, partners, domains, place:ID or ego:ID.") var view: String = "ecosystem"
+    @Option(help: "svg, png, pdf or dot.") var format: String = "svg"
+    @Option(help: "dot, neato, fdp, sfdp, circo or auto (by size).") var engine: String = "auto"
+    @Option(name: .long, help: ArgumentHelp("Node size by: \(ViewOptions.sizeMetrics.joined(separator: ", ")).", valueName: "metric"))
+    var sizeBy = "degree"
+    @Option(help: "Only actors of this neighbourhood (wijk).") var neighbourhood: String?
+    @Option(help: "Only partners of this domain (social/sociaal, care/zorg, safety/veiligheid).") var domain: String?
+    @Option(name: .long, help: "Leave out ties lighter than this.") var minWeight: Double = 0
+    @Option(help: "Keep only the N most central partners (by --size-by).") var top: Int?
+    @Option(name: .long, help: "Group young people per place above this many.") var aggregateYouthAbove = 50
+    @Option(help: "Title above the diagram.") var title: String?
+    @Option(help: "Language of the labels: nl or en (default: the language of the log's headers).") var lang: Language?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard View(parsing: view) != nil else { throw ValidationError("--view must be ecosystem, partners, domains, place:ID or ego:ID.") }
+        guard DiagramFormat(rawValue: format) != nil else { throw ValidationError("--format must be svg, png, pdf or dot.") }
+        guard LayoutEngine(rawValue: engine) != nil else { throw ValidationError("--engine must be one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).") }
+        if let domain, Domain(parsing: domain) == nil { throw ValidationError("--domain must be social/sociaal, care/zorg or safety/veiligheid.") }
+        if ["png", "pdf"].contains(format) && output.out == nil { throw ValidationError("--format \(format) needs -o PATH (binary output).") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
+            let options = ViewOptions(view: View(parsing: view)!, lang: lang ?? eco.log.headerLanguage, sizeBy: sizeBy,
+                                      aggregateYouthAbove: aggregateYouthAbove, neighbourhood: neighbourhood,
+                                      domain: domain.flatMap(Domain.init(parsing:)), minWeight: minWeight, top: top,
+                                      showYouthNames: input.showYouthNames, title: title)
+            let diagram = try Diagram.view(eco, options)
+            let data: Data
+            do {
+                data = try Graphviz.render(diagram, format: DiagramFormat(rawValue: format)!, engine: LayoutEngine(rawValue: engine)!)
+            } catch let e as GraphvizError {
+                throw WijknetError.invalidRequest(e.description)
+            }
+            if let out = output.out {
+                do { try data.write(to: URL(fileURLWithPath: out)) } catch {
+                    throw WijknetError.io(path: out, reason: "cannot write: \(error.localizedDescription)")
+                }
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}

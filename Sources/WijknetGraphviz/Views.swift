@@ -1,0 +1,421 @@
+import Wijknet
+import WijknetGraph
+
+/// The diagrams Wijknet draws for team meetings.
+public enum View: Sendable, Equatable {
+    /// Partners, places and young people (young people as points, aggregated per place when many).
+    case ecosystem
+    /// Partners only, tied by direct contact; missing links dashed red when given.
+    case partners
+    /// The domains as large nodes with tie counts and weights between them.
+    case domains
+    /// The ecosystem around one place, partners clustered by domain.
+    case place(String)
+    /// One actor and its neighbours.
+    case ego(String)
+
+    /// Parses `ecosystem`, `partners`, `domains`, `place:ID`, `ego:ID`.
+    public init?(parsing text: String) {
+        if text == "ecosystem" { self = .ecosystem }
+        else if text == "partners" { self = .partners }
+        else if text == "domains" { self = .domains }
+        else if text.hasPrefix("place:"), text.count > 6 { self = .place(String(text.dropFirst(6))) }
+        else if text.hasPrefix("ego:"), text.count > 4 { self = .ego(String(text.dropFirst(4))) }
+        else { return nil }
+    }
+
+    /// A file-name-safe name (`place:plek-001` → `place-plek-001`; ego views never name the actor).
+    public var fileStem: String {
+        switch self {
+        case .ecosystem: "ecosystem"
+        case .partners: "partners"
+        case .domains: "domains"
+        case .place(let id): "place-" + String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+        case .ego: "ego"
+        }
+    }
+}
+
+/// How to draw a view.
+public struct ViewOptions: Sendable {
+    public var view: View
+    public var lang: Language
+    /// Node size by: degree, strength, betweenness, closeness, harmonic, pagerank, eigenvector.
+    public var sizeBy: String
+    /// Above this many young people in the diagram they are drawn as one node per place.
+    public var aggregateYouthAbove: Int
+    public var neighbourhood: String?
+    public var domain: Domain?
+    /// Ties lighter than this are left out.
+    public var minWeight: Double
+    /// Keep only the N most central partners (by ``sizeBy``).
+    public var top: Int?
+    public var showYouthNames: Bool
+    /// Partner pairs (node ids of the ecosystem) to draw as missing links in the partners view.
+    public var missingLinks: [(Int, Int)]
+    public var title: String?
+
+    public init(view: View, lang: Language = .nl, sizeBy: String = "degree", aggregateYouthAbove: Int = 50,
+                neighbourhood: String? = nil, domain: Domain? = nil, minWeight: Double = 0, top: Int? = nil,
+                showYouthNames: Bool = false, missingLinks: [(Int, Int)] = [], title: String? = nil) {
+        self.view = view
+        self.lang = lang
+        self.sizeBy = sizeBy
+        self.aggregateYouthAbove = aggregateYouthAbove
+        self.neighbourhood = neighbourhood
+        self.domain = domain
+        self.minWeight = minWeight
+        self.top = top
+        self.showYouthNames = showYouthNames
+        self.missingLinks = missingLinks
+        self.title = title
+    }
+
+    public static let sizeMetrics = ["degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"]
+}
+
+/// Colour-blind-safe palette (Okabe & Ito 2008), one colour per domain and kind.
+public enum Palette {
+    public static func domain(_ d: Domain) -> String {
+        switch d {
+        case .social: "#0072B2"
+        case .care: "#009E73"
+        case .safety: "#D55E00"
+        case .unknown, .none: "#999999"
+        }
+    }
+    public static let place = "#E69F00"
+    public static let youth = "#CC79A7"
+    public static let missingLink = "#D55E00"
+}
+
+extension Diagram {
+    /// The diagram of `options.view` for `eco`.
+    /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown place or actor, or an unknown size metric.
+    public static func view(_ eco: Ecosystem, _ options: ViewOptions) throws -> Diagram {
+        guard ViewOptions.sizeMetrics.contains(options.sizeBy) else {
+            throw WijknetError.invalidRequest("unknown --size-by '\(options.sizeBy)'; use one of \(ViewOptions.sizeMetrics.joined(separator: ", ")).")
+        }
+        var builder = ViewBuilder(eco: eco, options: options)
+        return try builder.build()
+    }
+}
+
+/// Words in the diagrams, Dutch and English.
+struct Words {
+    let nl: Bool
+    func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
+    func domain(_ d: Domain) -> String { nl ? d.dutch : d.rawValue }
+}
+
+struct ViewBuilder {
+    let eco: Ecosystem
+    let options: ViewOptions
+    var words: Words { Words(nl: options.lang == .nl) }
+
+    /// Metric values for node sizes, over the whole ecosystem.
+    func metric() throws -> [Double] {
+        let g = eco.graph
+        switch options.sizeBy {
+        case "degree": return (0..<g.nodeCount).map { Double(g.degree($0)) }
+        case "strength": return (0..<g.nodeCount).map { g.strength($0) }
+        case "betweenness": return PathCentrality.exact(g).betweenness
+        case "closeness": return PathCentrality.exact(g).closeness
+        case "harmonic": return PathCentrality.exact(g).harmonic
+        case "pagerank": return try pageRank(g)
+        default: return try eigenvectorCentrality(g)
+        }
+    }
+
+    /// Which nodes the filters keep (before the view selects its own).
+    func filtered(_ metric: [Double]) -> [Bool] {
+        var keep = eco.actors.map { a -> Bool in
+            if let hood = options.neighbourhood, a.neighbourhood != hood { return false }
+            if let d = options.domain, a.kind == .partner, a.domain != d { return false }
+            return true
+        }
+        if let top = options.top {
+            let partners = eco.actors.indices.filter { eco.actors[$0].kind == .partner && keep[$0] }
+            let best = Set(partners.sorted { (metric[$0], $1) > (metric[$1], $0) }.prefix(top))
+            for v in partners where !best.contains(v) { keep[v] = false }
+        }
+        return keep
+    }
+
+    func title(_ base: String) -> String { options.title ?? base }
+
+    var periodText: String {
+        let rows = eco.rowsInPeriod
+        let days = rows.map { Calendar.day(ofTimestamp: eco.log.time[$0]) }
+        guard let lo = days.min(), let hi = days.max() else { return words.t("no contacts", "geen contacten") }
+        let fmt = options.lang == .nl ? Calendar.dutchDate : Calendar.isoDate
+        return words.t("period", "periode") + " \(fmt(lo)) – \(fmt(hi)), \(rows.count) " + words.t("contacts", "contacten")
+    }
+
+    mutating func build() throws -> Diagram {
+        let m = try metric()
+        let keep = filtered(m)
+        switch options.view {
+        case .ecosystem: return ecosystem(keep: keep, metric: m)
+        case .partners: return partners(keep: keep, metric: m)
+        case .domains: return domains(keep: keep)
+        case .place(let id):
+            guard let v = eco.node(forID: id), eco.actors[v].kind == .place else {
+                throw WijknetError.invalidRequest("there is no place '\(id)' in this period; list places with `wijknet analyse --format csv`.")
+            }
+            return neighbourhoodOf(v, keep: keep, metric: m, clusterByDomain: true)
+        case .ego(let id):
+            guard let v = eco.node(forID: id) else {
+                throw WijknetError.invalidRequest("there is no actor with that id in this period (for a young person use the pseudonym J-…).")
+            }
+            return neighbourhoodOf(v, keep: keep, metric: m, clusterByDomain: false)
+        }
+    }
+
+    // MARK: Styling
+
+    func baseGraph(_ name: String, title: String, legend: [LegendEntry]) -> Diagram {
+        Diagram(name: name, graphAttributes: [
+            "fontname": "Helvetica", "fontsize": "18", "labelloc": "t", "labeljust": "l",
+            "overlap": "prism", "overlap_scaling": "-4", "splines": "true", "outputorder": "edgesfirst",
+            "bgcolor": "white", "pad": "0.3", "start": "1", "nodesep": "0.3", "ranksep": "0.6",
+            "K": "0.6", "repulsiveforce": "1.5",
+        ], legend: legend, title: title, subtitle: periodText)
+    }
+
+    func scale(_ x: Double, _ lo: Double, _ hi: Double) -> Double {
+        guard hi > lo, x.isFinite else { return 0 }
+        return (x - lo) / (hi - lo)
+    }
+
+    func nodeAttributes(_ v: Int, sizeFactor s: Double) -> [String: String] {
+        let a = eco.actors[v]
+        let label = eco.label(of: v, showYouthNames: options.showYouthNames)
+        switch a.kind {
+        case .partner:
+            return ["shape": "box", "style": "filled,rounded", "fillcolor": Palette.domain(a.domain), "fontcolor": "white",
+                    "color": "white", "fontname": "Helvetica", "fontsize": fmt(9 + 9 * s), "margin": "0.06,0.03",
+                    "label": label, "tooltip": label + " (" + words.domain(a.domain) + ")"]
+        case .place:
+            return ["shape": "house", "style": "filled", "fillcolor": Palette.place, "color": "white", "fontname": "Helvetica",
+                    "fontsize": fmt(10 + 8 * s), "label": label, "tooltip": label]
+        case .youth:
+            return ["shape": "circle", "style": "filled", "fillcolor": Palette.youth, "color": Palette.youth, "fixedsize": "true",
+                    "width": fmt(0.08 + 0.14 * s), "label": "", "tooltip": label]
+        }
+    }
+
+    func edgeAttributes(_ w: Double, maxWeight: Double) -> [String: String] {
+        let r = maxWeight > 0 ? (w / maxWeight).squareRoot() : 0
+        return ["penwidth": fmt(0.4 + 3.6 * r), "color": "#55555566", "weight": fmt(max(1, w.rounded()))]
+    }
+
+    var kindLegend: [LegendEntry] {
+        var e = Domain.partnerDomains.map { LegendEntry(colour: Palette.domain($0), shape: "box", text: words.t("partner", "partner") + " · " + words.domain($0)) }
+        e.append(LegendEntry(colour: Palette.domain(.unknown), shape: "box", text: words.t("partner · domain unknown", "partner · domein onbekend")))
+        e.append(LegendEntry(colour: Palette.place, shape: "house", text: words.t("place", "plek")))
+        e.append(LegendEntry(colour: Palette.youth, shape: "circle", text: words.t("young person (pseudonymised)", "jongere (gepseudonimiseerd)")))
+        return e
+    }
+
+    // MARK: Views
+
+    func ecosystem(keep: [Bool], metric: [Double]) -> Diagram {
+        let g = eco.graph
+        let nodes = (0..<g.nodeCount).filter { keep[$0] && g.degree($0) > 0 }
+        let youth = nodes.filter { eco.actors[$0].kind == .youth }
+        let aggregate = youth.count > options.aggregateYouthAbove
+        var d = baseGraph("ecosystem", title: title(words.t("Ecosystem", "Ecosysteem")), legend: kindLegend)
+        let values = nodes.map { metric[$0] }
+        let lo = values.min() ?? 0, hi = values.max() ?? 0
+        var present = Set<Int>()
+        for v in nodes where !(aggregate && eco.actors[v].kind == .youth) {
+            d.nodes.append(DiagramNode(id: "a\(v)", attributes: nodeAttributes(v, sizeFactor: scale(metric[v], lo, hi))))
+            present.insert(v)
+        }
+        // Young people per place: the place each is tied to most strongly (ties: lowest id), or none.
+        var groupOf: [Int: Int] = [:]   // youth -> place node, or -1
+        if aggregate {
+            for y in youth {
+                var best = -1, bestW = 0.0
+                for s in g.slots(y) {
+                    let p = Int(g.targets[s])
+                    if eco.actors[p].kind == .place && keep[p] && (g.weights[s] > bestW || (g.weights[s] == bestW && p < best)) { best = p; bestW = g.weights[s] }
+                }
+                groupOf[y] = best
+            }
+            var counts: [Int: Int] = [:]
+            for (_, p) in groupOf { counts[p, default: 0] += 1 }
+            let maxCount = Double(counts.values.max() ?? 1)
+            for p in counts.keys.sorted() {
+                let c = counts[p]!
+                let label = "\(c) " + (c == 1 ? words.t("young person", "jongere") : words.t("young people", "jongeren"))
+                let place = p >= 0 ? eco.label(of: p) : words.t("no place", "geen plek")
+                d.nodes.append(DiagramNode(id: "y\(p)", attributes: [
+                    "shape": "circle", "style": "filled", "fillcolor": Palette.youth + "CC", "color": Palette.youth, "fontname": "Helvetica",
+                    "fontsize": "9", "fontcolor": "white", "width": fmt(0.85 + 0.8 * (Double(c) / maxCount).squareRoot()), "fixedsize": "true",
+                    "label": label, "tooltip": label + " · " + place,
+                ]))
+            }
+        }
+        // Edges, aggregated where young people are.
+        var weights: [String: (String, String, Double)] = [:]
+        var order: [String] = []
+        func add(_ a: String, _ b: String, _ w: Double) {
+            let key = a < b ? a + "|" + b : b + "|" + a
+            if weights[key] == nil { order.append(key); weights[key] = (a, b, 0) }
+            weights[key]!.2 += w
+        }
+        for e in g.edges where keep[e.u] && keep[e.v] && e.weight >= options.minWeight {
+            func id(_ v: Int) -> String? {
+                if aggregate && eco.actors[v].kind == .youth { return groupOf[v].map { "y\($0)" } }
+                return present.contains(v) ? "a\(v)" : nil
+            }
+            guard let a = id(e.u), let b = id(e.v), a != b else { continue }
+            add(a, b, e.weight)
+        }
+        let maxW = weights.values.map(\.2).max() ?? 1
+        for key in order {
+            let (a, b, w) = weights[key]!
+            d.edges.append(DiagramEdge(tail: a, head: b, attributes: edgeAttributes(w, maxWeight: maxW)))
+        }
+        if aggregate {
+            d.subtitle += " · " + words.t("young people grouped per place", "jongeren gegroepeerd per plek")
+        }
+        return d
+    }
+
+    func partners(keep: [Bool], metric: [Double]) -> Diagram {
+        let g = eco.graph
+        var keepPartners = keep
+        for v in 0..<g.nodeCount where eco.actors[v].kind != .partner { keepPartners[v] = false }
+        let (sub, original) = g.induced(keeping: keepPartners)
+        var legend = kindLegend.prefix(4).map { $0 }
+        if !options.missingLinks.isEmpty {
+            legend.append(LegendEntry(colour: Palette.missingLink, shape: "edge", text: words.t("missing link (share young people or places, never met)", "ontbrekende verbinding (delen jongeren of plekken, nooit contact)")))
+        }
+        var d = baseGraph("partners", title: title(words.t("Partners and their direct contacts", "Partners en hun directe contacten")), legend: legend)
+        let values = original.map { metric[$0] }
+        let lo = values.min() ?? 0, hi = values.max() ?? 0
+        for (i, v) in original.enumerated() where sub.degree(i) > 0 || options.missingLinks.contains(where: { $0.0 == v || $0.1 == v }) {
+            d.nodes.append(DiagramNode(id: "a\(v)", attributes: nodeAttributes(v, sizeFactor: scale(metric[v], lo, hi))))
+        }
+        let shown = Set(d.nodes.map(\.id))
+        let maxW = sub.edges.map(\.weight).max() ?? 1
+        for e in sub.edges where e.weight >= options.minWeight {
+            d.edges.append(DiagramEdge(tail: "a\(original[e.u])", head: "a\(original[e.v])", attributes: edgeAttributes(e.weight, maxWeight: maxW)))
+        }
+        for (u, v) in options.missingLinks where shown.contains("a\(u)") && shown.contains("a\(v)") {
+            d.edges.append(DiagramEdge(tail: "a\(u)", head: "a\(v)", attributes: ["style": "dashed", "color": Palette.missingLink, "penwidth": "2", "constraint": "false"]))
+        }
+        return d
+    }
+
+    func domains(keep: [Bool]) -> Diagram {
+        let g = eco.graph
+        var d = baseGraph("domains", title: title(words.t("How the domains are connected", "Hoe de domeinen verbonden zijn")), legend: [
+            LegendEntry(colour: "#444444", shape: "edge", text: words.t("ties between partners of two domains (summed weight)", "verbindingen tussen partners van twee domeinen (opgeteld gewicht)")),
+        ])
+        d.graphAttributes["layout"] = "circo"
+        let doms: [Domain] = [.social, .care, .safety, .unknown]
+        var partnerCount = [Int](repeating: 0, count: doms.count)
+        var ties = [[Int]](repeating: [Int](repeating: 0, count: doms.count), count: doms.count)
+        var weight = [[Double]](repeating: [Double](repeating: 0, count: doms.count), count: doms.count)
+        func di(_ v: Int) -> Int? { eco.actors[v].kind == .partner && keep[v] ? doms.firstIndex(of: eco.actors[v].domain) : nil }
+        for v in 0..<g.nodeCount { if let i = di(v) { partnerCount[i] += 1 } }
+        for e in g.edges where e.weight >= options.minWeight {
+            guard let a = di(e.u), let b = di(e.v) else { continue }
+            ties[min(a, b)][max(a, b)] += 1
+            weight[min(a, b)][max(a, b)] += e.weight
+        }
+        let maxCount = Double(partnerCount.max() ?? 1)
+        for (i, dom) in doms.enumerated() where partnerCount[i] > 0 {
+            let within = ties[i][i]
+            d.nodes.append(DiagramNode(id: dom.rawValue, attributes: [
+                "shape": "circle", "style": "filled", "fillcolor": Palette.domain(dom), "fontcolor": "white", "color": "white",
+                "fontname": "Helvetica-Bold", "fontsize": "16", "fixedsize": "true",
+                "width": fmt(1.4 + 1.4 * (Double(partnerCount[i]) / max(1, maxCount)).squareRoot()),
+                "label": "\(words.domain(dom))\n\(partnerCount[i]) partner\(partnerCount[i] == 1 ? "" : "s")\n\(within) " + words.t("ties within", "onderling"),
+            ]))
+        }
+        let maxW = weight.joined().max() ?? 1
+        for i in doms.indices { for j in doms.indices where j > i && partnerCount[i] > 0 && partnerCount[j] > 0 {
+            let t = ties[i][j]
+            // A missing tie matters between the three real domains; "unknown" only shows what it has.
+            if t == 0 && doms[j] == .unknown { continue }
+            var attrs = edgeAttributes(weight[i][j], maxWeight: maxW)
+            let w = options.lang == .nl ? fmt(weight[i][j]).replacingOccurrences(of: ".", with: ",") : fmt(weight[i][j])
+            attrs["label"] = t == 0 ? words.t("no ties", "geen contact") : "\(t) (\(w))"
+            attrs["fontname"] = "Helvetica"
+            attrs["fontsize"] = "12"
+            attrs["color"] = t == 0 ? "#D55E00" : "#444444"
+            if t == 0 { attrs["style"] = "dashed"; attrs["penwidth"] = "1.5" }
+            d.edges.append(DiagramEdge(tail: doms[i].rawValue, head: doms[j].rawValue, attributes: attrs))
+        } }
+        return d
+    }
+
+    func neighbourhoodOf(_ center: Int, keep: [Bool], metric: [Double], clusterByDomain: Bool) -> Diagram {
+        let g = eco.graph
+        var members = [center] + g.neighbors(center).filter { keep[$0] }
+        let memberSet = Set(members)
+        let youth = members.filter { eco.actors[$0].kind == .youth && $0 != center }
+        let aggregate = youth.count > options.aggregateYouthAbove
+        if aggregate { members.removeAll { eco.actors[$0].kind == .youth && $0 != center } }
+        let centerLabel = eco.label(of: center, showYouthNames: options.showYouthNames)
+        let name = clusterByDomain ? "place" : "ego"
+        var d = baseGraph(name, title: title((clusterByDomain ? words.t("Around ", "Rond ") : words.t("Network of ", "Netwerk van ")) + centerLabel), legend: kindLegend)
+        let values = members.map { metric[$0] }
+        let lo = values.min() ?? 0, hi = values.max() ?? 0
+        for v in members {
+            var attrs = nodeAttributes(v, sizeFactor: scale(metric[v], lo, hi))
+            if v == center { attrs["penwidth"] = "3"; attrs["color"] = "#000000" }
+            if v == center && eco.actors[v].kind == .youth { attrs["label"] = centerLabel; attrs["fixedsize"] = "false"; attrs["fontcolor"] = "white" }
+            d.nodes.append(DiagramNode(id: "a\(v)", attributes: attrs))
+        }
+        if aggregate {
+            let label = "\(youth.count) " + words.t("young people", "jongeren")
+            d.nodes.append(DiagramNode(id: "youth", attributes: ["shape": "circle", "style": "filled", "fillcolor": Palette.youth, "fontcolor": "white",
+                                                                  "fontname": "Helvetica", "fontsize": "11", "label": label, "tooltip": label]))
+        }
+        if clusterByDomain {
+            for dom in [Domain.social, .care, .safety, .unknown] {
+                let ids = members.filter { eco.actors[$0].kind == .partner && eco.actors[$0].domain == dom }.map { "a\($0)" }
+                if !ids.isEmpty {
+                    d.clusters.append(DiagramCluster(id: dom.rawValue, label: words.domain(dom), nodeIDs: ids,
+                                                     attributes: ["style": "rounded,dashed", "color": Palette.domain(dom), "fontcolor": Palette.domain(dom), "fontname": "Helvetica"]))
+                }
+            }
+            d.graphAttributes["layout"] = "fdp"
+        }
+        let shown = Set(members)
+        var youthWeights: [Int: Double] = [:]
+        var maxW = 0.0
+        for e in g.edges where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight { maxW = max(maxW, e.weight) }
+        for e in g.edges where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight {
+            if shown.contains(e.u) && shown.contains(e.v) {
+                d.edges.append(DiagramEdge(tail: "a\(e.u)", head: "a\(e.v)", attributes: edgeAttributes(e.weight, maxWeight: maxW)))
+            } else if aggregate {
+                let other = shown.contains(e.u) ? e.u : e.v
+                if shown.contains(other) { youthWeights[other, default: 0] += e.weight }
+            }
+        }
+        for v in youthWeights.keys.sorted() {
+            d.edges.append(DiagramEdge(tail: "a\(v)", head: "youth", attributes: edgeAttributes(min(youthWeights[v]!, maxW), maxWeight: maxW)))
+        }
+        return d
+    }
+}
+
+/// A number for a Graphviz attribute: at most 3 decimals, no trailing zeros.
+func fmt(_ x: Double) -> String {
+    let r = (x * 1000).rounded() / 1000
+    if r == r.rounded() { return String(Int(r)) }
+    var s = String(r)
+    if s.contains("e") { s = String(format: "%.3f", r) }
+    return s
+}
+
+#if canImport(Foundation)
+import Foundation
+#endif
