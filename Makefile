@@ -6,7 +6,7 @@
 #   make build    release build of the wijknet tool (.build/release/wijknet)
 #   make bench    run the benchmark package (Benchmarks/, ordo-one/benchmark) and the
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
-#   make samples  regenerate samples/ with the seeded generator (byte-identical each time)
+#   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
 #   make deps     install system dependencies only (libgraphviz-dev via apt-get)
 #   make clean    remove .build, out/
 #
@@ -16,6 +16,7 @@ SWIFT      ?= swift
 BIN        := .build/release/wijknet
 SAMPLE     := samples/zuiderhof
 OUT        := out
+ARGS       := $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test build bench samples deps clean
@@ -33,8 +34,14 @@ build: deps
 demo: build
 	@mkdir -p $(OUT)
 	@echo "== Summary of the sample neighbourhood ($(SAMPLE)) =="
-	$(BIN) summary $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
-	@$(BIN) summary $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key --format json -o $(OUT)/summary.json
+	@$(BIN) summary $(ARGS)
+	@$(BIN) summary $(ARGS) --format json -o $(OUT)/summary.json
+	@$(BIN) analyse $(ARGS) --lang nl -o $(OUT)/analyse.txt 2>/dev/null
+	@$(BIN) analyse $(ARGS) --format csv -o $(OUT)/metrics.csv 2>/dev/null
+	@$(BIN) analyse $(ARGS) --format json -o $(OUT)/analyse.json 2>/dev/null
+	@for v in domains partners ecosystem place:plek-002; do \
+		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
+	done
 	@echo ""
 	@echo "Written to $(OUT)/:"
 	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
@@ -49,6 +56,10 @@ bench: build
 samples: build
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --out $(SAMPLE)
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --style excel --out samples/zuiderhof-excel
+	@mkdir -p samples/gallery
+	@for v in domains partners ecosystem place:plek-002; do \
+		$(BIN) render $(ARGS) --lang nl --view $$v -o samples/gallery/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
+	done
 
 clean:
 	rm -rf .build $(OUT)

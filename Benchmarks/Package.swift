@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Wijknet", package: "Wijknet"),
                 .product(name: "WijknetGraph", package: "Wijknet"),
+                .product(name: "WijknetGraphviz", package: "Wijknet"),
             ],
             path: "Benchmarks/WijknetBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetGraphviz
 
 /// Seeded synthetic ecosystems at three sizes, written once per run to a temporary folder.
 /// Each benchmark measures one stage; sizes follow the issues: 2k (a neighbourhood), 20k
@@ -39,6 +40,33 @@ let benchmarks: @Sendable () -> Void = {
             let log = try ContactLogReader().read(logPath: f.log, actorsPath: f.actors)
             let eco = Ecosystem(log: log, pseudonyms: Pseudonymizer(key: Array("bench".utf8)))
             blackHole(eco.graph.edgeCount)
+        }
+    }
+
+    // The full analysis (every metric of `wijknet analyse`): 2k and 20k exact, 200k sampled.
+    for size in Fixture.sizes {
+        Benchmark("analyse \(size.name)", configuration: .init(maxDuration: .seconds(120), maxIterations: size.name == "2k" ? 5 : 1)) { benchmark in
+            let eco = Fixture.ecosystem(size.name)
+            benchmark.startMeasurement()
+            blackHole(try AnalysisResult(eco, options: AnalysisOptions()))
+        }
+    }
+
+    // Exact all-pairs pass alone, one worker vs two (the parallel speed-up).
+    for workers in [1, 2] {
+        Benchmark("betweenness+closeness+harmonic 2k, \(workers) worker(s)") { benchmark in
+            let g = Fixture.ecosystem("2k").graph
+            benchmark.startMeasurement()
+            blackHole(PathCentrality.exact(g, workers: workers))
+        }
+    }
+
+    // Diagrams of the 2k neighbourhood through libgvc (layout + SVG).
+    for view in [View.domains, .partners, .ecosystem] {
+        Benchmark("render \(view.fileStem) 2k") { benchmark in
+            let eco = Fixture.ecosystem("2k")
+            benchmark.startMeasurement()
+            blackHole(try Graphviz.render(try Diagram.view(eco, ViewOptions(view: view))))
         }
     }
 }

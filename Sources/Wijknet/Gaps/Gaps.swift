@@ -1,0 +1,372 @@
+import WijknetGraph
+
+/// Thresholds of the bridging-gaps analysis.
+public struct GapsOptions: Sendable, Codable {
+    /// A pair of domains with at most this many partner–partner ties is a gap (default 2).
+    public var fewTies: Int = 2
+    /// Young people with at least this many partners are checked for fragmentation (default 3).
+    public var minPartners: Int = 3
+    /// …and flagged when the density of ties among those partners is below this (default 0.5).
+    public var densityBelow: Double = 0.5
+    /// How many items each ranked list shows (default 10).
+    public var top: Int = 10
+    /// A signal counts as followed up when another domain acts within this many days (default 14).
+    public var signalDays: Int = 14
+    /// Ids of the neighbourhood team's partners; empty = every partner whose organisation or
+    /// name contains "wijkteam" (case-insensitive).
+    public var team: [String] = []
+
+    public init() {}
+}
+
+/// Where the ecosystem does not hold together: the seven findings of `wijknet gaps`.
+///
+/// Every finding carries its figures and the actors behind it as export ids (young people only
+/// as pseudonyms, and in lists of young people only counted or pseudonymised). Signals also carry
+/// the log line numbers of the rows behind them, so each figure can be traced.
+public struct GapsAnalysis: Sendable, Codable {
+    public var options: GapsOptions
+    public var domainGaps: DomainGaps
+    public var fragmentation: Fragmentation
+    public var missingLinks: [MissingLink]
+    public var singlePoints: SinglePoints
+    public var boundarySpanners: [BoundarySpanner]
+    public var ordinaryLife: OrdinaryLife
+    public var signals: Signals
+
+    // MARK: 1. Domain gaps
+
+    public struct DomainPair: Sendable, Codable, Equatable {
+        public var a: String, b: String
+        public var ties: Int
+        public var weight: Double
+        public init(a: String, b: String, ties: Int, weight: Double) {
+            self.a = a; self.b = b; self.ties = ties; self.weight = weight
+        }
+    }
+    public struct PlaceDomains: Sendable, Codable, Equatable {
+        public var place: String
+        public var label: String
+        /// Domains of the partners tied to the place, in the order social, care, safety.
+        public var domains: [String]
+        public var youth: Int
+        /// Ties between partners of different domains among the place's partners.
+        public var crossDomainTies: Int
+        /// Young people meet here only one domain.
+        public var oneDomainOnly: Bool
+    }
+    public struct DomainGaps: Sendable, Codable {
+        public var present: [String]
+        public var pairs: [DomainPair]
+        /// Pairs with at most `fewTies` ties.
+        public var gaps: [DomainPair]
+        public var places: [PlaceDomains]
+    }
+
+    // MARK: 2. Fragmentation
+
+    public struct FragmentedYouth: Sendable, Codable, Equatable {
+        public var youth: String      // pseudonym
+        public var partners: Int
+        public var domains: Int
+        public var partnerTies: Int
+        public var density: Double
+    }
+    public struct Fragmentation: Sendable, Codable {
+        public var youth: Int
+        /// Young people with at least `minPartners` partners.
+        public var checked: Int
+        /// …whose partners' tie density is below the threshold ("many faces who do not know each other").
+        public var fragmented: Int
+        public var fragmentedShare: Double
+        /// Young people reached by exactly one domain.
+        public var oneDomain: Int
+        public var oneDomainShare: Double
+        public var meanPartners: Double
+        /// The most fragmented (most partners first, then lowest density), at most `top`.
+        public var flagged: [FragmentedYouth]
+    }
+
+    // MARK: 3. Missing links
+
+    public struct MissingLink: Sendable, Codable, Equatable {
+        public var a: String, b: String
+        public var labelA: String, labelB: String
+        public var domainA: String, domainB: String
+        public var crossDomain: Bool
+        /// Resource allocation over shared young people and places.
+        public var score: Double
+        /// Shared young people: counted, never named.
+        public var sharedYouth: Int
+        /// Shared places: named.
+        public var sharedPlaces: [String]
+    }
+
+    // MARK: 4. Single points of failure
+
+    public struct CutPartner: Sendable, Codable, Equatable {
+        public var partner: String
+        public var label: String
+        public var domain: String
+        /// Sizes of the parts the ecosystem falls into without this partner.
+        public var pieces: [Int]
+        /// Young people who then no longer reach a partner of some domain they reach now.
+        public var youthLosingADomain: Int
+        /// Places that then no longer reach the neighbourhood team (labels).
+        public var placesLosingTeam: [String]
+    }
+    public struct Bridge: Sendable, Codable, Equatable {
+        public var a: String, b: String
+        public var labelA: String, labelB: String
+        public var sides: [Int]
+    }
+    public struct SinglePoints: Sendable, Codable {
+        public var team: [String]
+        public var partners: [CutPartner]
+        public var bridges: [Bridge]
+    }
+
+    // MARK: 5. Boundary spanners
+
+    public struct BoundarySpanner: Sendable, Codable, Equatable {
+        public var partner: String
+        public var label: String
+        public var domain: String
+        public var liaison: Int, gatekeeper: Int, representative: Int, consultant: Int
+        /// liaison + gatekeeper + representative + consultant: brokerage across domains.
+        public var across: Int
+        public var liaisonZ: Double, gatekeeperZ: Double, representativeZ: Double
+    }
+
+    // MARK: 6. Ordinary life
+
+    public struct OrdinaryLife: Sendable, Codable {
+        public var youth: Int
+        /// Young people tied to at least one ordinary resource (voorveld).
+        public var withOrdinary: Int
+        public var withOrdinaryShare: Double
+        /// Young people whose only partners are care partners and who have no ordinary resource.
+        public var onlySpecialisedCare: Int
+        public var ordinaryResources: Int
+        /// Ordinary resources with no tie to the neighbourhood team (labels).
+        public var notSeenByTeam: [String]
+    }
+
+    // MARK: 7. Signals
+
+    public struct SignalCase: Sendable, Codable, Equatable {
+        public var youth: String
+        public var line: Int
+        public var followUpLine: Int?
+        public var days: Int?
+    }
+    public struct Signals: Sendable, Codable {
+        public var signals: Int
+        public var followedUp: Int
+        public var share: Double
+        public var medianDays: Double
+        /// Signals not followed up (young person by pseudonym, log line), at most `top`.
+        public var notFollowedUp: [SignalCase]
+        /// Every signal, for tracing back to the log.
+        public var cases: [SignalCase]
+    }
+}
+
+extension GapsAnalysis {
+    /// Computes the seven findings. - Complexity: `O(r log r + n + m)` plus, per articulation
+    /// partner, one `O(n + m)` search; missing links `O(Σ_z c(z)²)` over shared young people and places.
+    public init(_ eco: Ecosystem, options: GapsOptions = GapsOptions()) {
+        self.options = options
+        let g = eco.graph
+        let n = g.nodeCount
+        let actors = eco.actors
+        let isPartner = actors.map { $0.kind == .partner }
+        let domainsOrder: [Domain] = [.social, .care, .safety]
+        func id(_ v: Int) -> String { eco.exportID(of: v) }
+        func label(_ v: Int) -> String { eco.label(of: v) }
+        let realDomain: (Int) -> Domain? = { v in actors[v].kind == .partner && domainsOrder.contains(actors[v].domain) ? actors[v].domain : nil }
+
+        // 1. Domain gaps: partner–partner ties between domains.
+        var ties = [[Int]](repeating: [0, 0, 0], count: 3), weights = [[Double]](repeating: [0, 0, 0], count: 3)
+        var present = Set<Int>()
+        for v in 0..<n { if let d = realDomain(v) { present.insert(domainsOrder.firstIndex(of: d)!) } }
+        for e in g.edges {
+            guard let a = realDomain(e.u), let b = realDomain(e.v) else { continue }
+            let i = domainsOrder.firstIndex(of: a)!, j = domainsOrder.firstIndex(of: b)!
+            ties[min(i, j)][max(i, j)] += 1
+            weights[min(i, j)][max(i, j)] += e.weight
+        }
+        var pairs: [DomainPair] = []
+        for i in 0..<3 { for j in (i + 1)..<3 where present.contains(i) && present.contains(j) {
+            pairs.append(DomainPair(a: domainsOrder[i].rawValue, b: domainsOrder[j].rawValue, ties: ties[i][j], weight: weights[i][j]))
+        } }
+        var places: [PlaceDomains] = []
+        for p in 0..<n where actors[p].kind == .place {
+            let partnersHere = g.neighbors(p).filter { isPartner[$0] }
+            let doms = domainsOrder.filter { d in partnersHere.contains { realDomain($0) == d } }
+            let youthHere = g.neighbors(p).filter { actors[$0].kind == .youth }.count
+            var cross = 0
+            let set = Set(partnersHere)
+            for a in partnersHere {
+                for b in g.neighbors(a) where b > a && set.contains(b) {
+                    if let da = realDomain(a), let db = realDomain(b), da != db { cross += 1 }
+                }
+            }
+            places.append(PlaceDomains(place: id(p), label: label(p), domains: doms.map(\.rawValue), youth: youthHere,
+                                       crossDomainTies: cross, oneDomainOnly: youthHere > 0 && doms.count == 1))
+        }
+        domainGaps = DomainGaps(present: domainsOrder.indices.filter(present.contains).map { domainsOrder[$0].rawValue },
+                                pairs: pairs, gaps: pairs.filter { $0.ties <= options.fewTies }, places: places)
+
+        // 2. Fragmentation around each young person.
+        let youth = (0..<n).filter { actors[$0].kind == .youth }
+        var checked = 0, fragmented = 0, oneDomain = 0, totalPartners = 0
+        var flagged: [FragmentedYouth] = []
+        for y in youth {
+            let ps = g.neighbors(y).filter { isPartner[$0] }
+            totalPartners += ps.count
+            let doms = Set(ps.compactMap(realDomain))
+            if doms.count == 1 { oneDomain += 1 }
+            guard ps.count >= options.minPartners else { continue }
+            checked += 1
+            var t = 0
+            for (i, a) in ps.enumerated() { for b in ps[(i + 1)...] where g.hasEdge(a, b) { t += 1 } }
+            let possible = ps.count * (ps.count - 1) / 2
+            let density = Double(t) / Double(possible)
+            if density < options.densityBelow {
+                fragmented += 1
+                flagged.append(FragmentedYouth(youth: id(y), partners: ps.count, domains: doms.count, partnerTies: t, density: density))
+            }
+        }
+        flagged.sort { ($0.partners, -$0.density, $1.youth) > ($1.partners, -$1.density, $0.youth) }
+        let yc = Double(youth.count)
+        fragmentation = Fragmentation(youth: youth.count, checked: checked, fragmented: fragmented,
+                                      fragmentedShare: checked > 0 ? Double(fragmented) / Double(checked) : .nan,
+                                      oneDomain: oneDomain, oneDomainShare: yc > 0 ? Double(oneDomain) / yc : .nan,
+                                      meanPartners: yc > 0 ? Double(totalPartners) / yc : .nan, flagged: Array(flagged.prefix(options.top)))
+
+        // 3. Missing links between partners who share young people or places.
+        let via = actors.map { $0.kind == .youth || $0.kind == .place }
+        var links = predictedLinks(g, candidates: isPartner, via: via).map { l -> MissingLink in
+            let da = actors[l.u].domain, db = actors[l.v].domain
+            return MissingLink(a: id(l.u), b: id(l.v), labelA: label(l.u), labelB: label(l.v), domainA: da.rawValue, domainB: db.rawValue,
+                               crossDomain: da != db, score: l.resourceAllocation,
+                               sharedYouth: l.common.filter { actors[$0].kind == .youth }.count,
+                               sharedPlaces: l.common.filter { actors[$0].kind == .place }.map(label))
+        }
+        links.sort { ($0.crossDomain ? 1 : 0, $0.score, $1.a, $1.b) > ($1.crossDomain ? 1 : 0, $1.score, $0.a, $0.b) }
+        missingLinks = Array(links.prefix(options.top))
+
+        // 4. Single points of failure.
+        let teamSet: Set<Int> = options.team.isEmpty
+            ? Set((0..<n).filter { v in isPartner[v] && ((actors[v].organisation ?? "") + " " + (actors[v].name ?? "") + " " + actors[v].id).lowercased().contains("wijkteam") })
+            : Set(options.team.compactMap { eco.node(forID: $0) })
+        let cuts = cutStructure(g)
+        // Which domains each node reaches, and whether it reaches the team: per component.
+        func reach(removing removed: Int?) -> (comp: [Int], domains: [[Bool]], team: [Bool]) {
+            var comp = [Int](repeating: -1, count: n)
+            var doms: [[Bool]] = [], team: [Bool] = []
+            var queue: [Int] = []
+            for s in 0..<n where comp[s] < 0 && s != removed {
+                let c = doms.count
+                comp[s] = c
+                var d = [false, false, false], t = false
+                queue.removeAll(keepingCapacity: true)
+                queue.append(s)
+                var head = 0
+                while head < queue.count {
+                    let v = queue[head]; head += 1
+                    if let dv = realDomain(v) { d[domainsOrder.firstIndex(of: dv)!] = true }
+                    if teamSet.contains(v) { t = true }
+                    for w in g.neighbors(v) where comp[w] < 0 && w != removed { comp[w] = c; queue.append(w) }
+                }
+                doms.append(d); team.append(t)
+            }
+            return (comp, doms, team)
+        }
+        let base = reach(removing: nil)
+        var cutPartners: [CutPartner] = []
+        for (k, a) in cuts.articulationPoints.enumerated() where isPartner[a] {
+            let after = reach(removing: a)
+            var losing = 0
+            for y in youth {
+                let before = base.domains[base.comp[y]], now = after.domains[after.comp[y]]
+                if (0..<3).contains(where: { before[$0] && !now[$0] }) { losing += 1 }
+            }
+            let lostPlaces = (0..<n).filter { p in actors[p].kind == .place && base.team[base.comp[p]] && !after.team[after.comp[p]] }.map(label)
+            cutPartners.append(CutPartner(partner: id(a), label: label(a), domain: actors[a].domain.rawValue, pieces: cuts.pieceSizes[k],
+                                          youthLosingADomain: losing, placesLosingTeam: lostPlaces))
+        }
+        cutPartners.sort { ($0.youthLosingADomain, $0.pieces.count > 1 ? $0.pieces[1] : 0, $1.partner) > ($1.youthLosingADomain, $1.pieces.count > 1 ? $1.pieces[1] : 0, $0.partner) }
+        var bridgeList = zip(cuts.bridges, cuts.bridgeSides).map { b, sides in
+            Bridge(a: id(b.u), b: id(b.v), labelA: label(b.u), labelB: label(b.v), sides: [sides.0, sides.1])
+        }
+        bridgeList.sort { (min($0.sides[0], $0.sides[1]), $1.a) > (min($1.sides[0], $1.sides[1]), $0.a) }
+        singlePoints = SinglePoints(team: teamSet.sorted().map(label), partners: Array(cutPartners.prefix(options.top)),
+                                    bridges: Array(bridgeList.prefix(options.top)))
+
+        // 5. Boundary spanners: brokerage by domain among partners.
+        let keep = (0..<n).map { realDomain($0) != nil }
+        let (sub, original) = g.induced(keeping: keep)
+        let groups = original.map { domainsOrder.firstIndex(of: actors[$0].domain)! }
+        let broker = Brokerage(sub, groups: groups)
+        typealias R = Brokerage.Role
+        var spanners: [BoundarySpanner] = original.indices.map { i in
+            let c = { (r: R) in broker.counts[r.rawValue][i] }
+            let z = { (r: R) in broker.z[r.rawValue][i] }
+            let v = original[i]
+            return BoundarySpanner(partner: id(v), label: label(v), domain: actors[v].domain.rawValue,
+                                   liaison: c(.liaison), gatekeeper: c(.gatekeeper), representative: c(.representative), consultant: c(.itinerant),
+                                   across: c(.liaison) + c(.gatekeeper) + c(.representative) + c(.itinerant),
+                                   liaisonZ: z(.liaison), gatekeeperZ: z(.gatekeeper), representativeZ: z(.representative))
+        }
+        spanners = spanners.filter { $0.across > 0 }.sorted { ($0.across, $1.partner) > ($1.across, $0.partner) }
+        boundarySpanners = Array(spanners.prefix(options.top))
+
+        // 6. Ordinary life.
+        let ordinary = (0..<n).filter { actors[$0].ordinary }
+        var withOrdinary = 0, onlyCare = 0
+        for y in youth {
+            let nb = Array(g.neighbors(y))
+            if nb.contains(where: { actors[$0].ordinary }) { withOrdinary += 1; continue }
+            let ps = nb.filter { isPartner[$0] }
+            if !ps.isEmpty && ps.allSatisfy({ actors[$0].domain == .care }) { onlyCare += 1 }
+        }
+        let notSeen = ordinary.filter { o in !teamSet.contains(o) && !g.neighbors(o).contains(where: teamSet.contains) }.map(label)
+        ordinaryLife = OrdinaryLife(youth: youth.count, withOrdinary: withOrdinary, withOrdinaryShare: yc > 0 ? Double(withOrdinary) / yc : .nan,
+                                    onlySpecialisedCare: onlyCare, ordinaryResources: ordinary.count, notSeenByTeam: notSeen)
+
+        // 7. Signals: followed up by a partner of another domain within the window?
+        let log = eco.log
+        let signalTypes = Set(log.contactTypes.indices.filter { ["signaal", "signal", "signalen", "signals"].contains(log.contactTypes[$0]) })
+        var byYouth: [Int32: [Int]] = [:]   // about-actor -> rows in period, in time order
+        for r in eco.rowsInPeriod where log.about[r] >= 0 { byYouth[log.about[r], default: []].append(r) }
+        for k in byYouth.keys { byYouth[k]!.sort { (log.time[$0], $0) < (log.time[$1], $1) } }
+        func partnerDomains(_ r: Int) -> [Domain] {
+            [log.source[r], log.target[r]].compactMap { a in
+                guard a >= 0, log.actors[Int(a)].kind == .partner else { return nil }
+                return log.actors[Int(a)].domain
+            }
+        }
+        var cases: [SignalCase] = []
+        var delays: [Int] = []
+        for r in eco.rowsInPeriod where log.about[r] >= 0 && signalTypes.contains(Int(log.type[r])) {
+            let y = log.about[r]
+            let from = Set(partnerDomains(r))
+            let t0 = log.time[r]
+            var follow: (line: Int, days: Int)? = nil
+            for r2 in byYouth[y] ?? [] where log.time[r2] > t0 || (log.time[r2] == t0 && r2 > r) {
+                let days = Calendar.day(ofTimestamp: log.time[r2]) - Calendar.day(ofTimestamp: t0)
+                if days > options.signalDays { break }
+                if partnerDomains(r2).contains(where: { $0 != .unknown && !from.contains($0) }) { follow = (Int(log.line[r2]), days); break }
+            }
+            let node = eco.nodeOfActor[Int(y)]
+            cases.append(SignalCase(youth: node >= 0 ? id(node) : "", line: Int(log.line[r]), followUpLine: follow?.line, days: follow?.days))
+            if let f = follow { delays.append(f.days) }
+        }
+        delays.sort()
+        let median: Double = delays.isEmpty ? .nan : delays.count % 2 == 1 ? Double(delays[delays.count / 2]) : Double(delays[delays.count / 2 - 1] + delays[delays.count / 2]) / 2
+        signals = Signals(signals: cases.count, followedUp: delays.count, share: cases.isEmpty ? .nan : Double(delays.count) / Double(cases.count),
+                          medianDays: median, notFollowedUp: Array(cases.filter { $0.followUpLine == nil }.prefix(options.top)), cases: cases)
+    }
+}

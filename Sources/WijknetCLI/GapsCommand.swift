@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetReport
+
+/// `wijknet gaps`: where the ecosystem does not hold together, in plain words.
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Bridging gaps: domain gaps, fragmentation, missing links, single points of failure, boundary spanners, ordinary life, signals.",
+        discussion: """
+        Examples:
+          wijknet gaps samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --lang nl
+          wijknet gaps contacts.csv --actors actors.csv --format json -o gaps.json
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "How many items each ranked list shows.") var top = 10
+    @Option(name: .long, help: "A pair of domains with at most this many ties is a gap.") var fewTies = 2
+    @Option(name: .long, help: "Check fragmentation for young people with at least this many partners.") var minPartners = 3
+    @Option(name: .long, help: "Flag them when the density of ties among their partners is below this.") var densityBelow = 0.5
+    @Option(name: .long, help: "A signal is followed up when another domain acts within this many days.") var signalDays = 14
+    @Option(name: .long, parsing: .upToNextOption, help: "Ids of the neighbourhood team's partners (default: names containing 'wijkteam').") var team: [String] = []
+    @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
+            var options = GapsOptions()
+            options.top = top; options.fewTies = fewTies; options.minPartners = minPartners
+            options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
+            let gaps = GapsAnalysis(eco, options: options)
+            switch format {
+            case .text: try output.write(gaps.text(lang ?? eco.log.headerLanguage))
+            case .csv: try output.write(gaps.csv())
+            case .json: try output.write(try encodeJSON(gaps))
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// A predicted link: two nodes without a tie that share neighbours.
+public struct PredictedLink: Sendable, Equatable {
+    public var u: Int
+    public var v: Int
+    /// Resource allocation: `Σ_{z ∈ Γ(u) ∩ Γ(v)} 1 / deg(z)`.
+    public var resourceAllocation: Double
+    /// Adamic–Adar: `Σ_{z ∈ Γ(u) ∩ Γ(v)} 1 / ln deg(z)` (`deg(z) ≥ 2` always holds for a shared neighbour).
+    public var adamicAdar: Double
+    /// The shared neighbours, ascending.
+    public var common: [Int]
+
+    public init(u: Int, v: Int, resourceAllocation: Double, adamicAdar: Double, common: [Int]) {
+        self.u = u; self.v = v; self.resourceAllocation = resourceAllocation; self.adamicAdar = adamicAdar; self.common = common
+    }
+}
+
+/// Scores every pair of `candidate` nodes that are not tied but share neighbours of the `via`
+/// kind (e.g. partners who serve the same young people or places).
+///
+/// Resource allocation (Zhou, Lü & Zhang 2009, DOI 10.1140/epjb/e2009-00335-8) sends one unit
+/// from `u` through each shared neighbour `z`, split evenly over `z`'s ties: a young person seen
+/// by two partners only links them strongly; a school seen by every partner links each pair
+/// weakly. Adamic–Adar (Adamic & Adar 2003, DOI 10.1016/S0378-8733(03)00009-1; as a link
+/// predictor, Liben-Nowell & Kleinberg 2007, DOI 10.1002/asi.20591) is reported beside it.
+///
+/// - Returns: links with `u < v`, sorted by `(u, v)`.
+/// - Complexity: `O(Σ_{z via} c(z)²)` with `c(z)` the candidate neighbours of `z`; a dense
+///   accumulator per `u` is reused (reset through a touched list).
+public func predictedLinks(_ g: Graph, candidates: [Bool], via: [Bool]) -> [PredictedLink] {
+    let n = g.nodeCount
+    precondition(candidates.count == n && via.count == n, "one flag per node")
+    var score = [Double](repeating: 0, count: n)
+    var adamic = [Double](repeating: 0, count: n)
+    var common = [[Int]](repeating: [], count: n)
+    var touched: [Int] = []
+    var out: [PredictedLink] = []
+    for u in 0..<n where candidates[u] {
+        for s in g.slots(u) {
+            let z = Int(g.targets[s])
+            guard via[z] else { continue }
+            let dz = Double(g.degree(z))
+            for t in g.slots(z) {
+                let v = Int(g.targets[t])
+                guard v > u, candidates[v] else { continue }
+                if common[v].isEmpty { touched.append(v) }
+                score[v] += 1 / dz
+                adamic[v] += 1 / log(dz)
+                common[v].append(z)
+            }
+        }
+        touched.sort()
+        for v in touched {
+            if !g.hasEdge(u, v) {
+                out.append(PredictedLink(u: u, v: v, resourceAllocation: score[v], adamicAdar: adamic[v], common: common[v].sorted()))
+            }
+            score[v] = 0; adamic[v] = 0; common[v] = []
+        }
+        touched.removeAll(keepingCapacity: true)
+    }
+    return out
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

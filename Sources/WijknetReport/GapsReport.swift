@@ -1,0 +1,106 @@
+import Wijknet
+
+extension GapsAnalysis {
+    /// One numbered finding: its weight for ordering, its sentences and what to look at.
+    struct Finding {
+        var importance: Double
+        var lines: [String]
+        var advice: String
+    }
+
+    /// The findings in plain words, most important first (importance = how many young people
+    /// or ties it concerns, scaled per kind), each with its figure and what to look at.
+    public func text(_ lang: Language) -> String {
+        let s = GapsSentences(lang)
+        var findings: [Finding] = []
+        let pct = { (x: Double) in Format.percent(x, lang) }
+
+        for gap in domainGaps.gaps {
+            findings.append(Finding(importance: 100 - Double(gap.ties), lines: [s.domainGap(gap.a, gap.b, ties: gap.ties)], advice: s.domainGapAdvice(gap.a, gap.b)))
+        }
+        for p in domainGaps.places where p.oneDomainOnly {
+            findings.append(Finding(importance: Double(p.youth), lines: [s.oneDomainPlace(p.label, youth: p.youth, domain: p.domains.first ?? "")], advice: s.oneDomainPlaceAdvice))
+        }
+        if fragmentation.fragmented > 0 {
+            var lines = [s.fragmentation(fragmented: fragmentation.fragmented, checked: fragmentation.checked,
+                                         share: pct(fragmentation.fragmentedShare), minPartners: options.minPartners)]
+            lines += fragmentation.flagged.map { "    \($0.youth): \($0.partners) partners, \($0.domains) \(lang == .nl ? "domeinen" : "domains"), \(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))" }
+            findings.append(Finding(importance: Double(fragmentation.fragmented), lines: lines, advice: s.fragmentationAdvice))
+        }
+        if fragmentation.oneDomain > 0 {
+            findings.append(Finding(importance: Double(fragmentation.oneDomain) / 4, lines: [s.oneDomainYouth(fragmentation.oneDomain, share: pct(fragmentation.oneDomainShare))], advice: s.oneDomainYouthAdvice))
+        }
+        if !missingLinks.isEmpty {
+            let lines = [s.missingLinksHeading] + missingLinks.map { "  " + s.missingLink("\($0.labelA) (\(s.domain($0.domainA)))", "\($0.labelB) (\(s.domain($0.domainB)))", youth: $0.sharedYouth, places: $0.sharedPlaces) }
+            findings.append(Finding(importance: Double(missingLinks.map(\.sharedYouth).reduce(0, +)) / 2, lines: lines, advice: s.missingLinkAdvice))
+        }
+        for c in singlePoints.partners where c.youthLosingADomain > 0 || !c.placesLosingTeam.isEmpty {
+            var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
+            if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
+            findings.append(Finding(importance: Double(c.youthLosingADomain + 5 * c.placesLosingTeam.count), lines: lines, advice: s.cutPartnerAdvice))
+        }
+        if let b = singlePoints.bridges.first, min(b.sides[0], b.sides[1]) > 1 {
+            findings.append(Finding(importance: Double(min(b.sides[0], b.sides[1])), lines: [s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], advice: s.cutPartnerAdvice))
+        }
+        if !boundarySpanners.isEmpty {
+            let lines = [s.spannersHeading] + boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }
+            findings.append(Finding(importance: 10, lines: lines, advice: s.spannerAdvice))
+        }
+        if ordinaryLife.youth > 0 {
+            var lines = [s.ordinaryShare(ordinaryLife.withOrdinary, ordinaryLife.youth, share: pct(ordinaryLife.withOrdinaryShare))]
+            if ordinaryLife.onlySpecialisedCare > 0 { lines.append(s.onlyCare(ordinaryLife.onlySpecialisedCare)) }
+            if !ordinaryLife.notSeenByTeam.isEmpty { lines.append(s.notSeen(ordinaryLife.notSeenByTeam)) }
+            findings.append(Finding(importance: Double(ordinaryLife.youth - ordinaryLife.withOrdinary) / 2 + Double(ordinaryLife.notSeenByTeam.count) * 10,
+                                    lines: lines, advice: s.notSeenAdvice))
+        }
+        if signals.signals > 0 {
+            var lines = [s.signals(signals.followedUp, signals.signals, share: pct(signals.share), days: options.signalDays, median: Format.decimal(signals.medianDays, 1, lang))]
+            let open = signals.notFollowedUp.map { "\($0.youth) (\(lang == .nl ? "regel" : "line") \($0.line))" }
+            if !open.isEmpty { lines.append("    " + open.joined(separator: ", ")) }
+            findings.append(Finding(importance: Double(signals.signals - signals.followedUp), lines: lines, advice: s.signalsAdvice))
+        } else {
+            findings.append(Finding(importance: 0, lines: [s.noSignals], advice: ""))
+        }
+
+        findings.sort { $0.importance > $1.importance }
+        var out = s.heading + "\n\n"
+        for (i, f) in findings.enumerated() {
+            out += "\(i + 1). " + f.lines[0] + "\n"
+            for l in f.lines.dropFirst() { out += "   " + l + "\n" }
+            if !f.advice.isEmpty { out += "   → \(s.lookAt) \(f.advice)\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Every finding as CSV rows: `finding,subject,measure,value,actors` (actors `;`-separated,
+    /// young people by pseudonym).
+    public func csv() -> String {
+        var rows = ["finding,subject,measure,value,actors"]
+        func row(_ f: String, _ subject: String, _ measure: String, _ value: String, _ actors: [String] = []) {
+            rows.append([f, csvEscape(subject), measure, value, csvEscape(actors.joined(separator: ";"))].joined(separator: ","))
+        }
+        for p in domainGaps.pairs { row("domain_gap", "\(p.a)-\(p.b)", "ties", String(p.ties)); row("domain_gap", "\(p.a)-\(p.b)", "weight", Format.csvNumber(p.weight)) }
+        for p in domainGaps.places {
+            row("place_domains", p.label, "domains", String(p.domains.count), [p.place])
+            row("place_domains", p.label, "youth", String(p.youth), [p.place])
+            row("place_domains", p.label, "cross_domain_ties", String(p.crossDomainTies), [p.place])
+        }
+        row("fragmentation", "youth", "checked", String(fragmentation.checked))
+        row("fragmentation", "youth", "fragmented", String(fragmentation.fragmented))
+        row("fragmentation", "youth", "one_domain", String(fragmentation.oneDomain))
+        for y in fragmentation.flagged { row("fragmentation", y.youth, "density", Format.csvNumber(y.density), [y.youth]) }
+        for l in missingLinks { row("missing_link", "\(l.labelA) – \(l.labelB)", "score", Format.csvNumber(l.score), [l.a, l.b]) }
+        for c in singlePoints.partners { row("single_point", c.label, "youth_losing_a_domain", String(c.youthLosingADomain), [c.partner]) }
+        for b in singlePoints.bridges { row("bridge", "\(b.labelA) – \(b.labelB)", "smaller_side", String(min(b.sides[0], b.sides[1])), [b.a, b.b]) }
+        for sp in boundarySpanners { row("boundary_spanner", sp.label, "across", String(sp.across), [sp.partner]) }
+        row("ordinary_life", "youth", "with_ordinary", String(ordinaryLife.withOrdinary))
+        row("ordinary_life", "youth", "only_specialised_care", String(ordinaryLife.onlySpecialisedCare))
+        for o in ordinaryLife.notSeenByTeam { row("ordinary_life", o, "not_seen_by_team", "1") }
+        row("signals", "signals", "total", String(signals.signals))
+        row("signals", "signals", "followed_up", String(signals.followedUp))
+        row("signals", "signals", "median_days", Format.csvNumber(signals.medianDays))
+        for c in signals.cases { row("signal", c.youth, "follow_up_days", c.days.map(String.init) ?? "", [c.youth]) }
+        return rows.joined(separator: "\n") + "\n"
+    }
+}

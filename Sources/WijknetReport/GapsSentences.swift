@@ -1,0 +1,97 @@
+import Wijknet
+
+/// Every sentence of the bridging-gaps report, in Dutch and English, in one place — so the
+/// wording can be reviewed with coordinators and reused by the HTML report.
+///
+/// Each template is a function of the figures it shows; numbers are formatted by the caller.
+public struct GapsSentences: Sendable {
+    public let lang: Language
+    public init(_ lang: Language) { self.lang = lang }
+    private func t(_ en: String, _ nl: String) -> String { lang == .nl ? nl : en }
+
+    public func domain(_ raw: String) -> String { domainName(raw, lang) }
+
+    public var heading: String { t("Where the ecosystem does not hold together", "Waar het ecosysteem niet sluit") }
+    public var lookAt: String { t("Look at", "Kijk naar") }
+
+    // 1. Domain gaps
+    public func domainGap(_ a: String, _ b: String, ties: Int) -> String {
+        ties == 0
+            ? t("\(domain(a).capitalized) and \(domain(b)) partners never had direct contact.",
+                "Partners uit \(domain(a)) en \(domain(b)) hadden nooit rechtstreeks contact.")
+            : t("\(domain(a).capitalized) and \(domain(b)) partners had only \(ties) direct tie(s).",
+                "Partners uit \(domain(a)) en \(domain(b)) hadden maar \(ties) rechtstreekse verbinding(en).")
+    }
+    public func domainGapAdvice(_ a: String, _ b: String) -> String {
+        t("who in \(domain(a)) could be the first contact for \(domain(b)).", "wie in \(domain(a)) het eerste aanspreekpunt voor \(domain(b)) kan zijn.")
+    }
+    public func oneDomainPlace(_ place: String, youth: Int, domain d: String) -> String {
+        t("At \(place), \(youth) young people meet partners of one domain only (\(domain(d))).",
+          "Bij \(place) zien \(youth) jongeren alleen partners uit één domein (\(domain(d))).")
+    }
+    public var oneDomainPlaceAdvice: String { t("which partner of another domain could come to this place.", "welke partner uit een ander domein naar deze plek kan komen.") }
+
+    // 2. Fragmentation
+    public func fragmentation(fragmented: Int, checked: Int, share: String, minPartners: Int) -> String {
+        t("\(fragmented) of the \(checked) young people with \(minPartners) or more partners (\(share)) have partners who mostly do not know each other.",
+          "\(fragmented) van de \(checked) jongeren met \(minPartners) of meer partners (\(share)) hebben partners die elkaar grotendeels niet kennen.")
+    }
+    public var fragmentationAdvice: String { t("a case discussion for the young people listed (by pseudonym).", "een casusoverleg voor de genoemde jongeren (op pseudoniem).") }
+    public var oneDomainYouthAdvice: String { t("which other domain these young people may need.", "welk ander domein deze jongeren mogelijk nodig hebben.") }
+    public func oneDomainYouth(_ count: Int, share: String) -> String {
+        t("\(count) young people (\(share)) are reached by one domain only.", "\(count) jongeren (\(share)) worden door maar één domein bereikt.")
+    }
+
+    // 3. Missing links
+    public func missingLink(_ a: String, _ b: String, youth: Int, places: [String]) -> String {
+        let where_ = places.isEmpty ? "" : t(" and meet at \(places.joined(separator: ", "))", " en komen allebei bij \(places.joined(separator: ", "))")
+        return t("\(a) and \(b) share \(youth) young people\(where_), but never had contact.",
+                 "\(a) en \(b) delen \(youth) jongeren\(where_), maar hadden nooit contact.")
+    }
+    public var missingLinksHeading: String { t("Partners who serve the same young people but never had contact (cross-domain first):", "Partners die dezelfde jongeren helpen maar nooit contact hadden (over domeinen heen eerst):") }
+    public var missingLinkAdvice: String { t("which of these pairs should get to know each other.", "welke van deze paren elkaar moeten leren kennen.") }
+
+    // 4. Single points of failure
+    public func cutPartner(_ label: String, pieces: Int, youthLosing: Int) -> String {
+        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youthLosing) young people lose their only route to a domain.",
+          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en verliezen \(youthLosing) jongeren hun enige route naar een domein.")
+    }
+    public func placesLosingTeam(_ places: [String]) -> String {
+        t("Then \(places.joined(separator: ", ")) no longer reach(es) the neighbourhood team.",
+          "Dan bereikt/bereiken \(places.joined(separator: ", ")) het wijkteam niet meer.")
+    }
+    public var cutPartnerAdvice: String { t("who else could take over this partner's contacts.", "wie de contacten van deze partner kan overnemen.") }
+    public func bridge(_ a: String, _ b: String, small: Int) -> String {
+        t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s).",
+          "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) actor(en).")
+    }
+
+    // 5. Boundary spanners
+    public func spanner(_ label: String, domain d: String, across: Int, z: String) -> String {
+        t("\(label) (\(domain(d))) brokers \(across) times across domains (liaison z = \(z)).",
+          "\(label) (\(domain(d))) verbindt \(across) keer over domeinen heen (liaison z = \(z)).")
+    }
+    public var spannersHeading: String { t("Partners who do the most boundary work between domains:", "Partners die het meeste grenzenwerk tussen domeinen doen:") }
+    public var spannerAdvice: String { t("whether this boundary work is recognised and shared.", "of dit grenzenwerk erkend en gedeeld wordt.") }
+
+    // 6. Ordinary life
+    public func ordinaryShare(_ with: Int, _ youth: Int, share: String) -> String {
+        t("\(with) of \(youth) young people (\(share)) are connected to an ordinary resource (school, club, community centre).",
+          "\(with) van de \(youth) jongeren (\(share)) zijn verbonden met een gewone voorziening (school, club, buurthuis).")
+    }
+    public func onlyCare(_ count: Int) -> String {
+        t("\(count) young people see only care partners and no ordinary resource.", "\(count) jongeren zien alleen zorgpartners en geen gewone voorziening.")
+    }
+    public func notSeen(_ labels: [String]) -> String {
+        t("Not seen by the neighbourhood team: \(labels.joined(separator: ", ")).", "Niet in beeld bij het wijkteam: \(labels.joined(separator: ", ")).")
+    }
+    public var notSeenAdvice: String { t("a first meeting between these resources and the neighbourhood team.", "een eerste kennismaking tussen deze voorzieningen en het wijkteam.") }
+
+    // 7. Signals
+    public func signals(_ followed: Int, _ total: Int, share: String, days: Int, median: String) -> String {
+        t("\(followed) of \(total) signals (\(share)) were followed up by another domain within \(days) days; median \(median) days.",
+          "\(followed) van de \(total) signalen (\(share)) werden binnen \(days) dagen door een ander domein opgepakt; mediaan \(median) dagen.")
+    }
+    public var signalsAdvice: String { t("the signals without follow-up (log lines listed).", "de signalen zonder opvolging (regelnummers in het logboek).") }
+    public var noSignals: String { t("No signals (type signaal) in this period.", "Geen signalen (soort signaal) in deze periode.") }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import Wijknet
+import WijknetGraph
+
+/// Small hand-made ecosystems; every expected figure is derived in the comments.
+@Suite("Bridging gaps")
+struct GapsTests {
+    /// The school's care coordinator S only reaches care through youth worker W.
+    ///
+    ///   rows: S–Y1@P, S–Y2@P, S–W, W–C about Y3, T(wijkteam)–W
+    ///   ties: S-Y1 S-P Y1-P S-Y2 Y2-P S-W W-C W-Y3 C-Y3 T-W
+    ///   Without W the ecosystem splits into {S,Y1,Y2,P} (4), {C,Y3} (2), {T} (1):
+    ///   Y1 and Y2 lose care, Y3 loses social → 3 young people lose a domain; P loses the team.
+    ///   Without S: {Y1,Y2,P} (3) and {W,C,Y3,T} (4): Y1, Y2 lose social and care → 2.
+    ///   Partner–partner ties: S-W, T-W (social–social), W-C (social–care): social–care has 1 tie → a gap.
+    ///   Place P: only S (social) is tied to it, with 2 young people → "one domain only".
+    static let bridgeLog = """
+    date,source,target,about,place,type
+    2025-01-01,S,,Y1,P,activiteit
+    2025-01-02,S,,Y2,P,activiteit
+    2025-01-03,S,W,,,overleg
+    2025-01-04,W,C,Y3,,casusoverleg
+    2025-01-06,T,W,,,overleg
+    """
+    static let bridgeActors = """
+    id,name,kind,domain,organisation,ordinary
+    S,Zorgcoördinator school,partner,social,Vmbo,yes
+    W,Jongerenwerker,partner,social,Jongerenwerk,
+    C,Jeugdzorg,partner,care,Kompas,
+    T,Wijkteam Zuid,partner,social,Wijkteam,
+    P,Schoolplein,place,,,
+    Y1,Sanne Jansen,youth,,,
+    Y2,Bram de Vries,youth,,,
+    Y3,Noor Bakker,youth,,,
+    """
+
+    func ecosystem(_ log: String, _ actors: String? = nil) throws -> Ecosystem {
+        Ecosystem(log: try readLog(log, actors: actors), pseudonyms: testKey)
+    }
+
+    @Test func singleYouthWorkerIsTheOnlyBridge() throws {
+        let eco = try ecosystem(Self.bridgeLog, Self.bridgeActors)
+        let gaps = GapsAnalysis(eco)
+        #expect(gaps.singlePoints.team == ["Wijkteam Zuid"])
+        let w = try #require(gaps.singlePoints.partners.first { $0.partner == "W" })
+        #expect(w.pieces == [4, 2, 1] && w.youthLosingADomain == 3 && w.placesLosingTeam == ["Schoolplein"])
+        let s = try #require(gaps.singlePoints.partners.first { $0.partner == "S" })
+        #expect(s.pieces == [4, 3] && s.youthLosingADomain == 2)
+        #expect(gaps.singlePoints.partners.first?.partner == "W")   // ranked first: most young people affected
+        #expect(gaps.domainGaps.gaps == [GapsAnalysis.DomainPair(a: "social", b: "care", ties: 1, weight: 1)])
+        let p = try #require(gaps.domainGaps.places.first)
+        #expect(p.domains == ["social"] && p.youth == 2 && p.oneDomainOnly && p.crossDomainTies == 0)
+        // Ordinary life: Y1, Y2 meet S (ordinary); Y3 does not. S is not tied to the team.
+        #expect(gaps.ordinaryLife.withOrdinary == 2 && gaps.ordinaryLife.notSeenByTeam == ["Zorgcoördinator school"])
+    }
+
+    /// Three partners A (social), B (care), C (safety) each see young person Y and never meet.
+    ///   Y has 3 partners, 0 ties among them: density 0 < 0.5 → fragmented; 3 domains.
+    ///   Missing links: the 3 pairs, all cross-domain, sharing Y only: score 1/deg(Y) = 1/3.
+    static let facesLog = """
+    date,source,about,type
+    2025-02-01,A,Y,signaal
+    2025-02-05,B,Y,verwijzing
+    2025-02-07,C,Y,overleg
+    2025-03-01,A,Z,signaal
+    2025-03-20,B,Z,verwijzing
+    2025-04-01,A,Y,signaal
+    2025-04-02,A2,Y,overleg
+    """
+    static let facesActors = """
+    id,kind,domain
+    A,partner,social
+    A2,partner,social
+    B,partner,care
+    C,partner,safety
+    Y,youth,
+    Z,youth,
+    """
+
+    @Test func manyFacesWhoNeverMeet() throws {
+        let eco = try ecosystem(Self.facesLog, Self.facesActors)
+        let gaps = GapsAnalysis(eco)
+        // Y: partners A, A2, B, C (4), no ties among them → fragmented; Z: A, B (2) → not checked.
+        #expect(gaps.fragmentation.checked == 1 && gaps.fragmentation.fragmented == 1)
+        let y = try #require(gaps.fragmentation.flagged.first)
+        #expect(y.partners == 4 && y.domains == 3 && y.partnerTies == 0 && y.density == 0 && y.youth.hasPrefix("J-"))
+        // Z is reached by social and care: not one-domain. Y by three. So none is one-domain.
+        #expect(gaps.fragmentation.oneDomain == 0)
+        // Missing links: among A, A2, B, C every pair shares Y (deg 4: 1/4); A–B also share Z (deg 2: 1/2).
+        // Cross-domain pairs first: A–B scores 1/4 + 1/2 = 0.75 and comes first.
+        let first = try #require(gaps.missingLinks.first)
+        #expect(first.a == "A" && first.b == "B" && isCloseEnough(first.score, 0.75) && first.sharedYouth == 2 && first.crossDomain)
+        #expect(gaps.missingLinks.count == 6 && gaps.missingLinks.last?.crossDomain == false)   // A–A2 (same domain) last
+    }
+
+    /// Signals: line 2 (A, social, about Y) is followed on line 3 by B (care) after 4 days;
+    /// line 5 (about Z) is followed by care only after 19 days (> 14): not followed up;
+    /// line 7 (about Y) is followed on line 8 by A2 — the same domain, so not followed up
+    /// (and C's contact on line 4 came before it). → 3 signals, 1 followed, median 4 days.
+    @Test func signalsFollowedUpOrNot() throws {
+        let eco = try ecosystem(Self.facesLog, Self.facesActors)
+        let s = GapsAnalysis(eco).signals
+        #expect(s.signals == 3 && s.followedUp == 1 && s.medianDays == 4)
+        #expect(s.cases.map(\.line) == [2, 5, 7] && s.cases.map(\.followUpLine) == [3, nil, nil] && s.cases[0].days == 4)
+        #expect(s.notFollowedUp.map(\.line) == [5, 7])
+        var wide = GapsOptions()
+        wide.signalDays = 30
+        #expect(GapsAnalysis(eco, options: wide).signals.followedUp == 2)
+    }
+
+    @Test func nothingAboutAYoungPersonByName() throws {
+        let eco = try ecosystem(Self.bridgeLog, Self.bridgeActors)
+        let gaps = GapsAnalysis(eco)
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        let json = String(decoding: try encoder.encode(gaps), as: UTF8.self)
+        #expect(json.contains("J-"))
+        for secret in ["Sanne", "Bram de Vries", "Noor", "\"Y1\"", "\"Y2\"", "\"Y3\""] {
+            #expect(!json.contains(secret), "\(secret) appears in the gaps output")
+        }
+    }
+}
+
+func isCloseEnough(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-12 }
