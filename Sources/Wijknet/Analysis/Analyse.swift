@@ -60,7 +60,7 @@ extension AnalysisResult {
         let comps = connectedComponents(g)
         let cuts = cutStructure(g)
         clock.lap("components+articulation+bridges")
-        let communities = Communities(louvain: g, seed: options.seed)
+        let communities = Communities(leiden: g, seed: options.seed)
         clock.lap("communities")
         // From the all-pairs pass: exact when it was exact, estimated from the same sources otherwise.
         let aspl = (value: path.averageShortestPath(in: comps), sampled: path.sampledSources != nil)

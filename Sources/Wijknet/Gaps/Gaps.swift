@@ -50,7 +50,8 @@ public struct GapsAnalysis: Sendable, Codable {
         /// Domains of the partners tied to the place, in the order social, care, safety.
         public var domains: [String]
         public var youth: Int
-        /// Ties between partners of different domains among the place's partners.
+        /// Distinct pairs of partners of different domains that had contact at this place
+        /// (a row naming both and this place).
         public var crossDomainTies: Int
         /// Young people meet here only one domain.
         public var oneDomainOnly: Bool
@@ -200,37 +201,48 @@ extension GapsAnalysis {
         for i in 0..<3 { for j in (i + 1)..<3 where present.contains(i) && present.contains(j) {
             pairs.append(DomainPair(a: domainsOrder[i].rawValue, b: domainsOrder[j].rawValue, ties: ties[i][j], weight: weights[i][j]))
         } }
+        // Cross-domain partner pairs in contact at each place: one pass over the rows.
+        var crossAt: [Int: Set<UInt64>] = [:]
+        let log = eco.log
+        for r in eco.rowsInPeriod where log.place[r] >= 0 {
+            let p = eco.nodeOfActor[Int(log.place[r])]
+            let named = [log.source[r], log.target[r]].compactMap { a -> Int? in a >= 0 ? eco.nodeOfActor[Int(a)] : nil }
+            guard p >= 0, named.count == 2, let da = realDomain(named[0]), let db = realDomain(named[1]), da != db else { continue }
+            crossAt[p, default: []].insert(UInt64(min(named[0], named[1])) << 32 | UInt64(max(named[0], named[1])))
+        }
         var places: [PlaceDomains] = []
         for p in 0..<n where actors[p].kind == .place {
-            let partnersHere = g.neighbors(p).filter { isPartner[$0] }
-            let doms = domainsOrder.filter { d in partnersHere.contains { realDomain($0) == d } }
-            let youthHere = g.neighbors(p).filter { actors[$0].kind == .youth }.count
-            var cross = 0
-            let set = Set(partnersHere)
-            for a in partnersHere {
-                for b in g.neighbors(a) where b > a && set.contains(b) {
-                    if let da = realDomain(a), let db = realDomain(b), da != db { cross += 1 }
-                }
+            var doms = Set<Domain>()
+            var youthHere = 0
+            for v in g.neighbors(p) {
+                if let d = realDomain(v) { doms.insert(d) } else if actors[v].kind == .youth { youthHere += 1 }
             }
-            places.append(PlaceDomains(place: id(p), label: label(p), domains: doms.map(\.rawValue), youth: youthHere,
-                                       crossDomainTies: cross, oneDomainOnly: youthHere > 0 && doms.count == 1))
+            let ordered = domainsOrder.filter(doms.contains)
+            places.append(PlaceDomains(place: id(p), label: label(p), domains: ordered.map(\.rawValue), youth: youthHere,
+                                       crossDomainTies: crossAt[p]?.count ?? 0, oneDomainOnly: youthHere > 0 && ordered.count == 1))
         }
         domainGaps = DomainGaps(present: domainsOrder.indices.filter(present.contains).map { domainsOrder[$0].rawValue },
                                 pairs: pairs, gaps: pairs.filter { $0.ties <= options.fewTies }, places: places)
 
-        // 2. Fragmentation around each young person.
+        // 2. Fragmentation around each young person. Partner–partner ties as a hash set of
+        // pairs: a young person's partner pairs are then checked in O(1) each.
+        var partnerTies = Set<UInt64>()
+        for e in g.edges where isPartner[e.u] && isPartner[e.v] { partnerTies.insert(UInt64(e.u) << 32 | UInt64(e.v)) }
         let youth = (0..<n).filter { actors[$0].kind == .youth }
         var checked = 0, fragmented = 0, oneDomain = 0, totalPartners = 0
         var flagged: [FragmentedYouth] = []
         for y in youth {
-            let ps = g.neighbors(y).filter { isPartner[$0] }
+            // An array: a lazy filter over `neighbors` is indexed by adjacency slot, not position.
+            let ps = Array(g.neighbors(y).filter { isPartner[$0] })
             totalPartners += ps.count
             let doms = Set(ps.compactMap(realDomain))
             if doms.count == 1 { oneDomain += 1 }
             guard ps.count >= options.minPartners else { continue }
             checked += 1
             var t = 0
-            for (i, a) in ps.enumerated() { for b in ps[(i + 1)...] where g.hasEdge(a, b) { t += 1 } }
+            for (i, a) in ps.enumerated() {
+                for b in ps[(i + 1)...] where partnerTies.contains(UInt64(min(a, b)) << 32 | UInt64(max(a, b))) { t += 1 }
+            }
             let possible = ps.count * (ps.count - 1) / 2
             let density = Double(t) / Double(possible)
             if density < options.densityBelow {
@@ -247,15 +259,23 @@ extension GapsAnalysis {
 
         // 3. Missing links between partners who share young people or places.
         let via = actors.map { $0.kind == .youth || $0.kind == .place }
-        var links = predictedLinks(g, candidates: isPartner, via: via).map { l -> MissingLink in
+        // Rank on numbers only (cross-domain first, then score, then node order), then build the
+        // top N with their shared young people and places.
+        var scored = predictedLinks(g, candidates: isPartner, via: via)
+        scored.sort { a, b in
+            let ca = actors[a.u].domain != actors[a.v].domain, cb = actors[b.u].domain != actors[b.v].domain
+            if ca != cb { return ca }
+            if a.resourceAllocation != b.resourceAllocation { return a.resourceAllocation > b.resourceAllocation }
+            return (a.u, a.v) < (b.u, b.v)
+        }
+        missingLinks = scored.prefix(options.top).map { l in
             let da = actors[l.u].domain, db = actors[l.v].domain
+            let shared = sharedNeighbours(g, l.u, l.v, via: via)
             return MissingLink(a: id(l.u), b: id(l.v), labelA: label(l.u), labelB: label(l.v), domainA: da.rawValue, domainB: db.rawValue,
                                crossDomain: da != db, score: l.resourceAllocation,
-                               sharedYouth: l.common.filter { actors[$0].kind == .youth }.count,
-                               sharedPlaces: l.common.filter { actors[$0].kind == .place }.map(label))
+                               sharedYouth: shared.filter { actors[$0].kind == .youth }.count,
+                               sharedPlaces: shared.filter { actors[$0].kind == .place }.map(label))
         }
-        links.sort { ($0.crossDomain ? 1 : 0, $0.score, $1.a, $1.b) > ($1.crossDomain ? 1 : 0, $1.score, $0.a, $0.b) }
-        missingLinks = Array(links.prefix(options.top))
 
         // 4. Single points of failure.
         let teamSet: Set<Int> = options.team.isEmpty
@@ -337,7 +357,6 @@ extension GapsAnalysis {
                                     onlySpecialisedCare: onlyCare, ordinaryResources: ordinary.count, notSeenByTeam: notSeen)
 
         // 7. Signals: followed up by a partner of another domain within the window?
-        let log = eco.log
         let signalTypes = Set(log.contactTypes.indices.filter { ["signaal", "signal", "signalen", "signals"].contains(log.contactTypes[$0]) })
         var byYouth: [Int32: [Int]] = [:]   // about-actor -> rows in period, in time order
         for r in eco.rowsInPeriod where log.about[r] >= 0 { byYouth[log.about[r], default: []].append(r) }

@@ -1,25 +1,33 @@
-/// Connected components.
+/// The connected components of a graph.
 public struct Components: Sendable, Equatable {
-    /// Component id of each node; components are numbered in order of their smallest node.
+    /// Component id of each node (`id.count == nodeCount`); components are numbered
+    /// `0..<count` in order of their smallest node, so node 0 is always in component 0.
     public var id: [Int]
-    /// Members of each component, ascending.
+    /// Members of each component, ascending, indexed by component id.
     public var members: [[Int]]
+    /// Number of components (`0` for the empty graph; each isolate is one component).
     public var count: Int { members.count }
     /// Size of each component, by id.
     public var sizes: [Int] { members.map(\.count) }
 }
 
-/// Connected components by breadth-first search.
-/// - Returns: ids numbered in order of each component's smallest node (so deterministic).
-/// - Complexity: `O(n + m)`.
+/// Connected components by breadth-first search (networkx `connected_components`, with the
+/// components ordered by their smallest node and each member list sorted).
+///
+/// - Parameter g: the graph; weights are ignored.
+/// - Returns: ``Components`` with ids in order of each component's smallest node, so the result
+///   is deterministic. The empty graph has no components.
+/// - Complexity: `O(n + m)` time; one queue of `n` slots reused for every component.
 public func connectedComponents(_ g: Graph) -> Components {
     let n = g.nodeCount
     var id = [Int](repeating: -1, count: n)
-    var members: [[Int]] = []
+    var sizes: [Int] = []
+    // Queue invariant: holds exactly the nodes of the current component found so far;
+    // cleared (capacity kept) before each new component.
     var queue: [Int] = []
     queue.reserveCapacity(n)
     for s in 0..<n where id[s] < 0 {
-        let c = members.count
+        let c = sizes.count
         id[s] = c
         queue.removeAll(keepingCapacity: true)
         queue.append(s)
@@ -31,40 +39,10 @@ public func connectedComponents(_ g: Graph) -> Components {
                 if id[w] < 0 { id[w] = c; queue.append(w) }
             }
         }
-        members.append(queue.sorted())
+        sizes.append(queue.count)
     }
+    // Scatter nodes in ascending id order: every member list comes out sorted, no sort needed.
+    var members = sizes.map { size -> [Int] in var list: [Int] = []; list.reserveCapacity(size); return list }
+    for v in 0..<n { members[id[v]].append(v) }
     return Components(id: id, members: members)
-}
-
-/// Core number of every node: the largest `k` such that the node belongs to a subgraph in
-/// which every node has degree at least `k` (Batagelj & Zaveršnik 2011,
-/// DOI 10.1007/s11634-010-0079-y, bucket algorithm). Matches networkx `core_number`.
-/// - Complexity: `O(n + m)`.
-public func coreNumbers(_ g: Graph) -> [Int] {
-    let n = g.nodeCount
-    guard n > 0 else { return [] }
-    var deg = (0..<n).map(g.degree)
-    let maxDeg = deg.max() ?? 0
-    var bin = [Int](repeating: 0, count: maxDeg + 1)
-    for d in deg { bin[d] += 1 }
-    var start = 0
-    for d in 0...maxDeg { let c = bin[d]; bin[d] = start; start += c }
-    var pos = [Int](repeating: 0, count: n)
-    var vert = [Int](repeating: 0, count: n)
-    for v in 0..<n { pos[v] = bin[deg[v]]; vert[pos[v]] = v; bin[deg[v]] += 1 }
-    for d in stride(from: maxDeg, to: 0, by: -1) { bin[d] = bin[d - 1] }
-    bin[0] = 0
-    for i in 0..<n {
-        let v = vert[i]
-        for s in g.slots(v) {
-            let u = Int(g.targets[s])
-            if deg[u] > deg[v] {
-                let du = deg[u], pu = pos[u], pw = bin[du], w = vert[pw]
-                if u != w { pos[u] = pw; vert[pu] = w; pos[w] = pu; vert[pw] = u }
-                bin[du] += 1
-                deg[u] -= 1
-            }
-        }
-    }
-    return deg
 }

@@ -90,6 +90,9 @@ public struct Graph: Sendable {
     @inlinable public func slots(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
     /// Neighbour ids of `v`, sorted ascending. - Complexity: `O(deg v)` to iterate.
+    ///
+    /// A lazy view whose indices are adjacency slots (`offsets[v]…`), not positions from 0:
+    /// wrap it in `Array(...)` before indexing or slicing by position.
     @inlinable public func neighbors(_ v: Int) -> LazyMapSequence<Range<Int>, Int> {
         slots(v).lazy.map { Int(targets[$0]) }
     }

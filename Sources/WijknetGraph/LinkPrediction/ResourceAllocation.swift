@@ -6,12 +6,25 @@ public struct PredictedLink: Sendable, Equatable {
     public var resourceAllocation: Double
     /// Adamic–Adar: `Σ_{z ∈ Γ(u) ∩ Γ(v)} 1 / ln deg(z)` (`deg(z) ≥ 2` always holds for a shared neighbour).
     public var adamicAdar: Double
-    /// The shared neighbours, ascending.
-    public var common: [Int]
+    /// Number of shared neighbours (of the `via` kind).
+    public var commonCount: Int
 
-    public init(u: Int, v: Int, resourceAllocation: Double, adamicAdar: Double, common: [Int]) {
-        self.u = u; self.v = v; self.resourceAllocation = resourceAllocation; self.adamicAdar = adamicAdar; self.common = common
+    public init(u: Int, v: Int, resourceAllocation: Double, adamicAdar: Double, commonCount: Int) {
+        self.u = u; self.v = v; self.resourceAllocation = resourceAllocation; self.adamicAdar = adamicAdar; self.commonCount = commonCount
     }
+}
+
+/// The neighbours `u` and `v` share that satisfy `via`, ascending (a merge of two sorted rows).
+/// - Complexity: `O(deg u + deg v)`.
+public func sharedNeighbours(_ g: Graph, _ u: Int, _ v: Int, via: [Bool]) -> [Int] {
+    var i = g.offsets[u], j = g.offsets[v]
+    let iEnd = g.offsets[u + 1], jEnd = g.offsets[v + 1]
+    var out: [Int] = []
+    while i < iEnd && j < jEnd {
+        let a = g.targets[i], b = g.targets[j]
+        if a == b { if via[Int(a)] { out.append(Int(a)) }; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+    }
+    return out
 }
 
 /// Scores every pair of `candidate` nodes that are not tied but share neighbours of the `via`
@@ -23,15 +36,17 @@ public struct PredictedLink: Sendable, Equatable {
 /// weakly. Adamic–Adar (Adamic & Adar 2003, DOI 10.1016/S0378-8733(03)00009-1; as a link
 /// predictor, Liben-Nowell & Kleinberg 2007, DOI 10.1002/asi.20591) is reported beside it.
 ///
-/// - Returns: links with `u < v`, sorted by `(u, v)`.
-/// - Complexity: `O(Σ_{z via} c(z)²)` with `c(z)` the candidate neighbours of `z`; a dense
-///   accumulator per `u` is reused (reset through a touched list).
+/// - Returns: links with `u < v`, sorted by `(u, v)`; ask ``sharedNeighbours(_:_:_:via:)`` for
+///   the shared nodes of the links you keep (storing them for every pair would cost
+///   `O(Σ c(z)²)` memory).
+/// - Complexity: `O(Σ_{z via} c(z)²)` time with `c(z)` the candidate neighbours of `z`; dense
+///   accumulators per `u` reused (reset through a touched list).
 public func predictedLinks(_ g: Graph, candidates: [Bool], via: [Bool]) -> [PredictedLink] {
     let n = g.nodeCount
     precondition(candidates.count == n && via.count == n, "one flag per node")
     var score = [Double](repeating: 0, count: n)
     var adamic = [Double](repeating: 0, count: n)
-    var common = [[Int]](repeating: [], count: n)
+    var common = [Int](repeating: 0, count: n)
     var touched: [Int] = []
     var out: [PredictedLink] = []
     for u in 0..<n where candidates[u] {
@@ -42,18 +57,18 @@ public func predictedLinks(_ g: Graph, candidates: [Bool], via: [Bool]) -> [Pred
             for t in g.slots(z) {
                 let v = Int(g.targets[t])
                 guard v > u, candidates[v] else { continue }
-                if common[v].isEmpty { touched.append(v) }
+                if common[v] == 0 { touched.append(v) }
                 score[v] += 1 / dz
                 adamic[v] += 1 / log(dz)
-                common[v].append(z)
+                common[v] += 1
             }
         }
         touched.sort()
         for v in touched {
             if !g.hasEdge(u, v) {
-                out.append(PredictedLink(u: u, v: v, resourceAllocation: score[v], adamicAdar: adamic[v], common: common[v].sorted()))
+                out.append(PredictedLink(u: u, v: v, resourceAllocation: score[v], adamicAdar: adamic[v], commonCount: common[v]))
             }
-            score[v] = 0; adamic[v] = 0; common[v] = []
+            score[v] = 0; adamic[v] = 0; common[v] = 0
         }
         touched.removeAll(keepingCapacity: true)
     }
