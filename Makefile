@@ -39,6 +39,8 @@ demo: build
 	@$(BIN) analyse $(ARGS) --lang nl -o $(OUT)/analyse.txt 2>/dev/null
 	@$(BIN) analyse $(ARGS) --format csv -o $(OUT)/metrics.csv 2>/dev/null
 	@$(BIN) analyse $(ARGS) --format json -o $(OUT)/analyse.json 2>/dev/null
+	@$(BIN) gaps $(ARGS) --lang nl -o $(OUT)/gaps.txt 2>/dev/null
+	@$(BIN) gaps $(ARGS) --format json -o $(OUT)/gaps.json 2>/dev/null
 	@for v in domains partners ecosystem place:plek-002; do \
 		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
