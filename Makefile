@@ -35,7 +35,7 @@ demo: build
 	@mkdir -p $(OUT)
 	@echo "== Summary of the sample neighbourhood ($(SAMPLE)) =="
 	@$(BIN) summary $(ARGS)
-	@$(BIN) summary $(ARGS) --format json -o $(OUT)/summary.json
+	@$(BIN) summary $(ARGS) --format json -o $(OUT)/summary.json 2>/dev/null
 	@$(BIN) analyse $(ARGS) --lang nl -o $(OUT)/analyse.txt 2>/dev/null
 	@$(BIN) analyse $(ARGS) --format csv -o $(OUT)/metrics.csv 2>/dev/null
 	@$(BIN) analyse $(ARGS) --format json -o $(OUT)/analyse.json 2>/dev/null
