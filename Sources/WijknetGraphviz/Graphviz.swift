@@ -20,15 +20,18 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 
 /// Graphviz layout engines.
 ///
-/// Measured on this 2-core machine (libgvc 2.42, random graphs with twice as many edges as
-/// nodes, layout + SVG; see `Tests/WijknetGraphvizTests` and the README table):
-/// `dot` and `circo` stop being usable (> 10 s) between 2,000 and 20,000 nodes; `neato` is fine
-/// to about 2,000; `fdp` to about 1,000; `sfdp` handles 20,000. ``auto`` picks accordingly.
+/// Measured on this 2-core machine (libgvc 2.42; `render --view ecosystem` of generated logs with
+/// every young person drawn, straight edges; wall time of the whole command, README table):
+/// at 500 nodes neato 0.72 s, fdp 0.63 s, sfdp 0.69 s, while dot and circo exceed 30 s; at
+/// 2,000 nodes fdp 6.0 s, neato 8.3 s, sfdp 9.5 s; at 20,000 every engine exceeds 30 s — which
+/// is why views group young people per place above 50. ``auto`` picks accordingly.
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, fdp, sfdp, circo
-    /// Picks by node count: neato up to 400 nodes (the most even drawing of a sociogram),
-    /// sfdp above (multilevel, near-linear). `dot` draws ranks — right for hierarchies, not for
-    /// contact networks, so `auto` never picks it.
+    /// Picks by node count: neato up to 400 nodes (the most even drawing of a sociogram), sfdp
+    /// above (multilevel). Never `fdp` or `dot`: on this libgvc (2.42) both gave different SVGs
+    /// for the same diagram from run to run when it has clusters (fdp even without), which breaks
+    /// Wijknet's byte-identical promise; and `dot` draws ranks, which suit hierarchies, not
+    /// contact networks. Both stay available with `--engine`.
     case auto
 
     /// The engine ``auto`` resolves to for `nodes` nodes.

@@ -9,7 +9,7 @@ public enum View: Sendable, Equatable {
     case partners
     /// The domains as large nodes with tie counts and weights between them.
     case domains
-    /// The ecosystem around one place, partners clustered by domain.
+    /// The ecosystem around one place, partners grouped by domain.
     case place(String)
     /// One actor and its neighbours.
     case ego(String)
@@ -182,7 +182,7 @@ struct ViewBuilder {
         Diagram(name: name, graphAttributes: [
             "fontname": "Helvetica", "fontsize": "18", "labelloc": "t", "labeljust": "l",
             "overlap": "prism", "overlap_scaling": "-4", "splines": "true", "outputorder": "edgesfirst",
-            "bgcolor": "white", "pad": "0.3", "start": "1", "nodesep": "0.3", "ranksep": "0.6",
+            "bgcolor": "white", "pad": "0.3", "start": "regular", "nodesep": "0.3", "ranksep": "0.6",
             "K": "0.6", "repulsiveforce": "1.5",
         ], legend: legend, title: title, subtitle: periodText)
     }
@@ -320,7 +320,6 @@ struct ViewBuilder {
         var d = baseGraph("domains", title: title(words.t("How the domains are connected", "Hoe de domeinen verbonden zijn")), legend: [
             LegendEntry(colour: "#444444", shape: "edge", text: words.t("ties between partners of two domains (summed weight)", "verbindingen tussen partners van twee domeinen (opgeteld gewicht)")),
         ])
-        d.graphAttributes["layout"] = "circo"
         let doms: [Domain] = [.social, .care, .safety, .unknown]
         var partnerCount = [Int](repeating: 0, count: doms.count)
         var ties = [[Int]](repeating: [Int](repeating: 0, count: doms.count), count: doms.count)
@@ -382,15 +381,20 @@ struct ViewBuilder {
             d.nodes.append(DiagramNode(id: "youth", attributes: ["shape": "circle", "style": "filled", "fillcolor": Palette.youth, "fontcolor": "white",
                                                                   "fontname": "Helvetica", "fontsize": "11", "label": label, "tooltip": label]))
         }
+        var groupingEdges: [DiagramEdge] = []
         if clusterByDomain {
             for dom in [Domain.social, .care, .safety, .unknown] {
                 let ids = members.filter { eco.actors[$0].kind == .partner && eco.actors[$0].domain == dom }.map { "a\($0)" }
                 if !ids.isEmpty {
-                    d.clusters.append(DiagramCluster(id: dom.rawValue, label: words.domain(dom), nodeIDs: ids,
-                                                     attributes: ["style": "rounded,dashed", "color": Palette.domain(dom), "fontcolor": Palette.domain(dom), "fontname": "Helvetica"]))
+                    // Grouped by domain without Graphviz clusters: with clusters, dot, fdp and even
+                    // neato gave different drawings from run to run in libgvc 2.42. Invisible short
+                    // edges between a domain's partners pull them together instead, deterministically;
+                    // the domain colours and the legend name the groups.
+                    for (a, b) in zip(ids, ids.dropFirst()) {
+                        groupingEdges.append(DiagramEdge(tail: a, head: b, attributes: ["style": "invis", "len": "0.6", "weight": "4"]))
+                    }
                 }
             }
-            d.graphAttributes["layout"] = "fdp"
         }
         let shown = Set(members)
         var youthWeights: [Int: Double] = [:]
@@ -407,6 +411,7 @@ struct ViewBuilder {
         for v in youthWeights.keys.sorted() {
             d.edges.append(DiagramEdge(tail: "a\(v)", head: "youth", attributes: edgeAttributes(min(youthWeights[v]!, maxW), maxWeight: maxW)))
         }
+        d.edges += groupingEdges
         return d
     }
 }

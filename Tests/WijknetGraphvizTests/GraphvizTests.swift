@@ -83,8 +83,17 @@ struct GraphvizTests {
         #expect(LayoutEngine.circo.resolved(nodes: 5_000) == .circo)
     }
 
+    /// Every view of the sample, rendered twice with `auto`: byte-identical. (With Graphviz
+    /// clusters the place view was not: dot, fdp and neato varied from run to run in libgvc 2.42.)
+    @Test func viewsAreByteIdentical() throws {
+        for view in [View.place("plek-002"), .ecosystem, .partners, .domains] {
+            let d = try Diagram.view(ViewTests.eco, ViewOptions(view: view))
+            #expect(try Graphviz.render(d) == (try Graphviz.render(d)), "\(view)")
+        }
+    }
+
     @Test func deterministic() throws {
-        for engine in [LayoutEngine.neato, .sfdp, .fdp] {
+        for engine in [LayoutEngine.neato, .sfdp, .circo] {
             #expect(try Graphviz.render(hostileDiagram(), engine: engine) == (try Graphviz.render(hostileDiagram(), engine: engine)))
         }
         let svg = String(decoding: try Graphviz.render(hostileDiagram()), as: UTF8.self)
@@ -140,7 +149,7 @@ struct ViewTests {
         let svg = try Graphviz.render(diagram)
         let s = try SVGSummary(svg)
         #expect(s.nodeGroups == diagram.nodes.count)
-        #expect(s.edgeGroups == diagram.edges.count)
+        #expect(s.edgeGroups == diagram.edges.filter { $0.attributes["style"] != "invis" }.count)   // invisible edges draw nothing
         #expect(s.texts.contains(diagram.title))
         #expect(diagram.legend.allSatisfy { e in s.texts.contains(e.text) })
         let text = String(decoding: svg, as: UTF8.self)
