@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import Wijknet
@@ -44,6 +49,11 @@ struct InputOptions: ParsableArguments {
     func load() throws -> Ecosystem {
         let period = try period()
         let log = try ContactLogReader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: log, actorsPath: actors)
+        if log.stats.rowsUsed == 0 {
+            let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
+            throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
+                message: "the log has no usable contact: \(why).", hint: "fix the rows that 'wijknet validate' reports, or check that this is the right file."))
+        }
         let youthIDs = log.actors.filter { $0.kind == .youth }.map(\.id)
         let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile).resolvingCollisions(for: youthIDs)
         return Ecosystem(log: log, period: period, pseudonyms: pseudonyms)
@@ -55,16 +65,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "path"))
     var out: String?
 
-    func write(_ text: String) throws {
-        if let out {
-            let url = URL(fileURLWithPath: out)
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            do { try Data(text.utf8).write(to: url) } catch {
-                throw WijknetError.io(path: out, reason: "cannot write: \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+    func write(_ text: String) throws { try write(Data(text.utf8)) }
+
+    /// Writes to `--out` atomically (creating its folder), else to standard output.
+    func write(_ data: Data) throws {
+        if let out { try writeAtomically(data, to: out) } else { try writeStandardOutput(data) }
     }
 }
 
@@ -73,16 +78,23 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case text, csv, json
 }
 
-/// Prints to standard error.
+/// Prints to standard error; a failing standard error is ignored (there is nowhere to say so).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    var bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+        if n <= 0 { return }
+        offset += n
+    }
 }
 
-/// Exit codes (sysexits.h): 64 usage, 65 data error, 66 cannot read input, 73 cannot write.
+/// Exit codes (sysexits.h): 64 usage, 65 data error, 66 cannot read input, 74 cannot write output.
 enum Exit {
     static let usage = ExitCode(64)
     static let dataError = ExitCode(65)
     static let noInput = ExitCode(66)
+    static let ioError = ExitCode(74)
 }
 
 /// Runs `body`, turning library errors into a message on standard error and an exit code.
@@ -96,6 +108,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         case .io: throw Exit.noInput
         case .invalidRequest: throw Exit.usage
         }
+    } catch let error as OutputError {
+        printError(error.description)
+        throw Exit.ioError
     }
 }
 
@@ -104,8 +119,14 @@ func ingestReport(_ eco: Ecosystem, includeWarnings: Bool = true) -> String {
     var lines: [String] = []
     let s = eco.log.stats
     if s.rowsSkipped > 0 {
-        lines.append("read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped. First skipped:")
-        for issue in s.issues.prefix(10) { lines.append("  line \(issue.line), column \(issue.column): \(issue.message)") }
+        lines.append("\(eco.log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
+    }
+    if let actors = eco.log.actorsFileName, s.actorRowsSkipped > 0 {
+        lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
+    }
+    if !s.issues.isEmpty {
+        lines.append(s.issueCount > 10 ? "The first 10 of \(s.issueCount) problems:" : "Problems:")
+        for issue in s.issues.prefix(10) { lines.append("  " + issue.description.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
     if includeWarnings { for w in eco.log.warnings { lines.append("warning: \(w)") } }
     if includeWarnings, let notice = eco.pseudonyms.stabilityNotice { lines.append("note: \(notice)") }

@@ -59,13 +59,7 @@ struct RenderCommand: ParsableCommand {
             } catch let e as GraphvizError {
                 throw WijknetError.invalidRequest(e.description)
             }
-            if let out = output.out {
-                do { try data.write(to: URL(fileURLWithPath: out)) } catch {
-                    throw WijknetError.io(path: out, reason: "cannot write: \(error.localizedDescription)")
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try output.write(data)
         }
     }
 }

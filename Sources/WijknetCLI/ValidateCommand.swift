@@ -27,15 +27,18 @@ struct ValidateCommand: ParsableCommand {
         try runReportingErrors {
             let contactLog = try ContactLogReader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
             let s = contactLog.stats
-            for issue in s.issues { print(issue.description) }
-            if s.issueCount > s.issues.count { print("… and \(s.issueCount - s.issues.count) more problems.") }
-            for w in contactLog.warnings where !w.contains("--skip-invalid") { print("warning: \(w)") }
-            print("\(log): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(contactLog.actors.count) actors.")
-            if s.issueCount > 0 {
-                print("\(s.issueCount) problem(s) found.")
-                throw Exit.dataError
+            var out: [String] = s.issues.map(\.description)
+            if s.issueCount > s.issues.count { out.append("… and \(s.issueCount - s.issues.count) more problems.") }
+            for w in contactLog.warnings where !w.contains("--skip-invalid") { out.append("warning: \(w)") }
+            if let actors, let name = contactLog.actorsFileName ?? Optional(actors) {
+                out.append("\(name): \(s.actorRowsRead) rows read, \(s.actorRowsUsed) valid, \(s.actorRowsSkipped) with problems.")
             }
-            print("No problems found.")
+            out.append("\(log): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(contactLog.actors.count) actors.")
+            if s.issueCount > 0 { out.append("\(s.issueCount) problem(s) found.") }
+            else if s.rowsUsed == 0 { out.append("The log has no usable contact.") }
+            else { out.append("No problems found.") }
+            try writeStandardOutput(Data((out.joined(separator: "\n") + "\n").utf8))
+            if s.issueCount > 0 || s.rowsUsed == 0 { throw Exit.dataError }
         }
     }
 }

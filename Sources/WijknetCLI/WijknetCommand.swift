@@ -9,4 +9,11 @@ public struct WijknetCommand: ParsableCommand {
         subcommands: [SummaryCommand.self, AnalyseCommand.self, GapsCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self]
     )
     public init() {}
+
+    /// Runs the command line: installs the signal dispositions the writers rely on (see
+    /// ``writeAtomically(_:to:)``), then parses and runs.
+    public static func main() {
+        installSignalHandlers()
+        main(nil)
+    }
 }

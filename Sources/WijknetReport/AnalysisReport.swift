@@ -94,8 +94,14 @@ public func domainName(_ raw: String, _ lang: Language) -> String {
     return lang == .nl ? d.dutch : d.rawValue
 }
 
-/// Quotes a CSV field when needed (RFC 4180).
+/// A text field for CSV output: quoted when needed (RFC 4180), and defused against CSV
+/// injection as OWASP advises — a field that starts with `=`, `+`, `-`, `@`, tab or carriage
+/// return (which Excel and LibreOffice would run as a formula) gets a leading `'` and quotes.
+/// Use it for every text cell (ids, names, labels); numbers go through ``Format/csvNumber(_:)``.
 public func csvEscape(_ s: String) -> String {
+    if let first = s.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+        return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
     if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -116,7 +116,7 @@ struct IngestErrorTests {
         // "2025-01-01,a,b,,0": the weight starts at character 17 (10 for the date, then
         // ",a" ",b" "," ",").
         i = firstIssue(header + "2025-01-01,a,b,,0\n")
-        #expect(i?.line == 2 && i?.column == 17 && i?.message.contains("not a positive number") == true)
+        #expect(i?.line == 2 && i?.column == 17 && i?.message.contains("is not a number from 0,000001") == true)
         i = firstIssue(header + "2025-01-01,a,b,,-2\n")
         #expect(i?.column == 17)
         i = firstIssue(header + "2025-01-01,a,b,,veel\n")

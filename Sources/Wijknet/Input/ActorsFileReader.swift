@@ -6,10 +6,19 @@
 /// places and young people), `organisation`/`organisatie`, `neighbourhood`/`wijk`,
 /// `ordinary`/`voorveld` (`yes`/`ja`/`true`/`1` or `no`/`nee`/`false`/`0`/empty).
 ///
-/// An id listed twice with the same attributes is accepted; with different attributes it is
-/// an error naming both lines. Messages never quote the id or name of a young person.
+/// An id listed twice with the same attributes is accepted; with different attributes the
+/// second row is a problem naming the first line. Ids are trimmed (see ``CSVReader``) and put
+/// in Unicode NFC, as the contact log's are, so one person is one id however it was typed.
+///
+/// **Privacy first.** A row that names a young person anywhere — its kind, or any cell that
+/// reads `youth`/`jongere` (a row with name and kind swapped) — keeps its id as a young person
+/// even when the row is otherwise invalid and skipped, and every cell of it is recorded in
+/// ``youthCells`` so that no message quotes it. Problems are recorded in the log's
+/// ``IngestStats``, never thrown; only a file that cannot be read at all (no header, no `id`
+/// column) throws.
 struct ActorsFileReader {
-    var policy: ErrorPolicy
+    /// Normalised cells (``normalisedKey(_:)``) of every row that declares a young person.
+    private(set) var youthCells = Set<String>()
 
     private static let columns: [(key: String, names: [String])] = [
         ("id", ["id"]),
@@ -21,127 +30,193 @@ struct ActorsFileReader {
         ("ordinary", ["ordinary", "voorveld"]),
     ]
 
-    func read(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
+    mutating func read(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
         let name = displayName(path)
+        log.actorsFileName = name
         var reader = CSVReader(path: path, displayName: name)
-        var columnOf: [String: Int] = [:]
-        var headerCount = 0
-        var sawHeader = false
-        var lineOf: [Int] = []   // line of each declared actor
-        var rows = 0
-        let policy = self.policy
-
-        func fail(_ issue: InputIssue) throws {
-            log.stats.record(issue)
-            if policy == .stopAtFirst { throw WijknetError.input(issue) }
+        var state = ActorsIngest(name: name)
+        try reader.forEachRecord(onMalformed: { issue in
+            guard state.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
+            log.stats.actorRowsRead += 1
+            state.skip(issue, &log)
+        }) { rec in
+            if !state.sawHeader { try state.header(rec, &log); return }
+            state.row(rec, &log, &interner)
         }
-
-        try reader.forEachRecord(onMalformed: { try fail($0) }) { rec in
-            if !sawHeader {
-                sawHeader = true
-                headerCount = rec.count
-                var unknown: [String] = []
-                for i in 0..<rec.count {
-                    let h = rec.string(i).trimmingWhitespace().lowercased()
-                    if let c = Self.columns.first(where: { $0.names.contains(h) }) {
-                        if columnOf[c.key] != nil {
-                            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
-                                message: "the column '\(h)' appears twice in the header.", hint: "keep one '\(c.key)' column."))
-                        }
-                        columnOf[c.key] = i
-                    } else {
-                        unknown.append("'\(h)'")
-                    }
-                }
-                guard columnOf["id"] != nil else {
-                    throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
-                        message: "the required column 'id' is missing from the actors file's header.",
-                        hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld."))
-                }
-                if !unknown.isEmpty {
-                    log.warnings.append("\(name): ignored \(unknown.count) column(s) Wijknet does not know: \(unknown.joined(separator: ", ")).")
-                }
-                return
-            }
-            rows += 1
-            guard rec.count == headerCount || (rec.count > headerCount && (headerCount..<rec.count).allSatisfy { rec.isEmpty($0) }) else {
-                try fail(InputIssue(file: name, line: rec.line, column: rec.column(min(rec.count, headerCount) - 1),
-                    message: "this row has \(rec.count) fields but the header has \(headerCount).",
-                    hint: "quote fields that contain the delimiter, or add the missing fields."))
-                return
-            }
-            func text(_ key: String) -> String? {
-                guard let i = columnOf[key], !rec.isEmpty(i) else { return nil }
-                let d = decodeText(rec.field(i))
-                if d.windows1252 { log.stats.windows1252Fields += 1 }
-                return d.text.trimmingWhitespace()
-            }
-            func column(_ key: String) -> Int { columnOf[key].map { rec.column($0) } ?? 1 }
-            guard let id = text("id"), !id.isEmpty else {
-                try fail(InputIssue(file: name, line: rec.line, column: column("id"),
-                    message: "this actor has no id.", hint: "give every actor the id used for it in the contact log."))
-                return
-            }
-            var kind = ActorKind.partner
-            if let k = text("kind") {
-                guard let parsed = ActorKind(parsing: k) else {
-                    try fail(InputIssue(file: name, line: rec.line, column: column("kind"),
-                        message: "unknown kind '\(k)'.", hint: "use partner, place/plek or youth/jongere."))
-                    return
-                }
-                kind = parsed
-            }
-            var domain: Domain? = nil
-            if let d = text("domain") {
-                guard let parsed = Domain(parsing: d) else {
-                    try fail(InputIssue(file: name, line: rec.line, column: column("domain"),
-                        message: "unknown domain '\(d)'.", hint: "use social/sociaal, care/zorg or safety/veiligheid (empty for places and young people)."))
-                    return
-                }
-                if kind != .partner {
-                    try fail(InputIssue(file: name, line: rec.line, column: column("domain"),
-                        message: "a \(kind.rawValue) has a domain; only partners belong to a domain.",
-                        hint: "leave the domain empty for places and young people, or set the kind to partner."))
-                    return
-                }
-                domain = parsed
-            }
-            var ordinary = false
-            if let o = text("ordinary") {
-                switch o.lowercased() {
-                case "yes", "ja", "true", "waar", "1", "y", "j", "x": ordinary = true
-                case "no", "nee", "false", "onwaar", "0", "n": ordinary = false
-                default:
-                    try fail(InputIssue(file: name, line: rec.line, column: column("ordinary"),
-                        message: "'\(o)' is not yes or no.", hint: "write ja/yes/1 for an ordinary resource (voorveld), nee/no/0 or nothing otherwise."))
-                    return
-                }
-            }
-            let actor = Actor(id: id, name: text("name"), kind: kind, domain: domain,
-                              organisation: text("organisation"), neighbourhood: text("neighbourhood"),
-                              ordinary: ordinary, declared: true)
-            if let existing = log.actorIndex[id] {
-                if log.actors[existing] != actor {
-                    let who = kind == .youth || log.actors[existing].kind == .youth ? "a young person's id" : "the id '\(id)'"
-                    try fail(InputIssue(file: name, line: rec.line, column: column("id"),
-                        message: "\(who) is listed again with different attributes (first on line \(lineOf[existing])).",
-                        hint: "keep one row per actor, or make both rows identical."))
-                }
-                return
-            }
-            var key = id
-            let (index, _) = key.withUTF8 { interner.intern($0) }
-            precondition(index == log.actors.count, "actors are interned in order")
-            log.actors.append(actor)
-            log.actorIndex[id] = index
-            lineOf.append(rec.line)
-        }
-        if !sawHeader {
+        if !state.sawHeader {
             throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the actors file has no header row.",
                                                 hint: "the first row must name the columns, e.g. id;naam;soort;domein."))
         }
-        if rows == 0 {
+        if log.stats.actorRowsRead == 0 {
             log.warnings.append("\(name): the actors file has a header but no actors.")
         }
+        if log.stats.actorRowsSkipped > 0 {
+            let kept = log.stats.actorRowsKeptAsYouth > 0 ? " (\(log.stats.actorRowsKeptAsYouth) of them name a young person, whose id was kept as youth)" : ""
+            log.warnings.append("\(name): \(log.stats.actorRowsSkipped) invalid actor row(s) skipped\(kept).")
+        }
+        youthCells = state.youthCells
+    }
+
+    static func column(named header: String) -> String? {
+        columns.first(where: { $0.names.contains(header) })?.key
+    }
+}
+
+/// A header line that is not CSV: nothing below it can be read with confidence.
+func malformedHeader(_ issue: InputIssue) -> InputIssue {
+    var i = issue
+    i.message = "the header line is broken: " + issue.message
+    return i
+}
+
+/// The per-row work of ``ActorsFileReader``.
+private struct ActorsIngest {
+    let name: String
+    var sawHeader = false
+    var headerCount = 0
+    var columnOf: [String: Int] = [:]
+    var lineOf: [Int: Int] = [:]   // actor index → line of its first row
+    var youthCells = Set<String>()
+
+    init(name: String) { self.name = name }
+
+    mutating func header(_ rec: CSVReader.Record, _ log: inout ContactLog) throws {
+        sawHeader = true
+        headerCount = rec.count
+        var unknown: [InputIssue.Part] = []
+        for i in 0..<rec.count {
+            let h = rec.string(i).lowercased()
+            if let key = ActorsFileReader.column(named: h) {
+                if columnOf[key] != nil {
+                    throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
+                        message: "the column '\(key)' appears twice in the header.", hint: "keep one '\(key)' column."))
+                }
+                columnOf[key] = i
+            } else {
+                if !unknown.isEmpty { unknown.append(.text(", ")) }
+                unknown.append(.cell(h, sensitive: false, otherwise: "column \(i + 1)"))
+            }
+        }
+        guard columnOf["id"] != nil else {
+            let looksLikeData = (0..<rec.count).contains { ActorKind(parsing: rec.string($0)) != nil }
+            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
+                message: looksLikeData ? "the first row looks like data, not a header: the required column 'id' is missing."
+                                       : "the required column 'id' is missing from the actors file's header.",
+                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld."))
+        }
+        if !unknown.isEmpty {
+            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.count) column(s) Wijknet does not know: ")] + unknown + [.text(".")])
+        }
+    }
+
+    mutating func skip(_ issue: InputIssue, _ log: inout ContactLog) {
+        log.stats.actorRowsSkipped += 1
+        log.stats.record(issue)
+    }
+
+    /// Reads one actor row; a row with a problem is recorded and skipped.
+    mutating func row(_ rec: CSVReader.Record, _ log: inout ContactLog, _ interner: inout ByteInterner) {
+        log.stats.actorRowsRead += 1
+        let cells = (0..<rec.count).map { i -> String in
+            let d = decodeText(rec.field(i))
+            if d.windows1252 { log.stats.windows1252Fields += 1 }
+            return d.text.precomposedStringWithCanonicalMapping
+        }
+        func text(_ key: String) -> String? {
+            guard let i = columnOf[key], i < cells.count, !cells[i].isEmpty else { return nil }
+            return cells[i]
+        }
+        func column(_ key: String) -> Int { columnOf[key].map { $0 < rec.count ? rec.column($0) : rec.column(rec.count - 1) } ?? 1 }
+        let youthWordAt = cells.firstIndex { ActorKind(parsing: $0) == .youth }
+        let isYouth = youthWordAt != nil
+        if isYouth {
+            for (i, c) in cells.enumerated() where i != youthWordAt && !c.isEmpty { youthCells.insert(normalisedKey(c)) }
+        }
+        func reject(_ parts: [InputIssue.Part], at col: Int, hint: String) {
+            skip(InputIssue(file: name, line: rec.line, column: col, parts: parts, hint: hint), &log)
+            if isYouth, let id = text("id") {
+                keepAsYouth(id, &log, &interner)
+                log.stats.actorRowsKeptAsYouth += 1
+            }
+        }
+        func cell(_ value: String, _ key: String) -> InputIssue.Part {
+            .cell(value, sensitive: isYouth, otherwise: "in column \(columnOf[key].map { $0 + 1 } ?? 0) (\(key))")
+        }
+
+        let fits = rec.count == headerCount || (rec.count > headerCount && (headerCount..<rec.count).allSatisfy { rec.isEmpty($0) })
+        guard fits else {
+            return reject([.text("this row has \(rec.count) fields but the header has \(headerCount).")],
+                          at: rec.column(min(rec.count, headerCount) - 1), hint: "quote fields that contain the delimiter, or add the missing fields.")
+        }
+        guard let id = text("id") else {
+            return reject([.text("this actor has no id.")], at: column("id"), hint: "give every actor the id used for it in the contact log.")
+        }
+        var kind = ActorKind.partner
+        if let k = text("kind") {
+            guard let parsed = ActorKind(parsing: k) else {
+                return reject([.text("unknown kind "), cell(k, "kind"), .text(".")], at: column("kind"), hint: "use partner, place/plek or youth/jongere.")
+            }
+            kind = parsed
+        }
+        var domain: Domain? = nil
+        if let d = text("domain") {
+            guard let parsed = Domain(parsing: d) else {
+                return reject([.text("unknown domain "), cell(d, "domain"), .text(".")], at: column("domain"),
+                              hint: "use social/sociaal, care/zorg or safety/veiligheid (empty for places and young people).")
+            }
+            if kind != .partner {
+                return reject([.text("a \(kind.rawValue) has a domain; only partners belong to a domain.")], at: column("domain"),
+                              hint: "leave the domain empty for places and young people, or set the kind to partner.")
+            }
+            domain = parsed
+        }
+        var ordinary = false
+        if let o = text("ordinary") {
+            switch o.lowercased() {
+            case "yes", "ja", "true", "waar", "1", "y", "j", "x": ordinary = true
+            case "no", "nee", "false", "onwaar", "0", "n": ordinary = false
+            default:
+                return reject([.text("the ordinary/voorveld value "), cell(o, "ordinary"), .text(" is not yes or no.")], at: column("ordinary"),
+                              hint: "write ja/yes/1 for an ordinary resource (voorveld), nee/no/0 or nothing otherwise.")
+            }
+        }
+        let actor = Actor(id: id, name: text("name"), kind: kind, domain: domain,
+                          organisation: text("organisation"), neighbourhood: text("neighbourhood"),
+                          ordinary: ordinary, declared: true)
+        if let existing = log.actorIndex[id] {
+            if log.actors[existing] != actor {
+                let who: InputIssue.Part = kind == .youth || log.actors[existing].kind == .youth
+                    ? .text("a young person's id") : .cell(id, sensitive: false, otherwise: "the id in column \(columnOf["id"]! + 1)")
+                let first = lineOf[existing].map { " (first on line \($0))" } ?? ""
+                reject([.text("the id "), who, .text(" is listed again with different attributes\(first).")], at: column("id"),
+                       hint: "keep one row per actor, or make both rows identical.")
+                if kind == .youth { log.actors[existing].kind = .youth; log.actors[existing].domain = .none }
+                return
+            }
+            log.stats.actorRowsUsed += 1
+            return
+        }
+        let index = register(actor, &log, &interner)
+        lineOf[index] = rec.line
+        log.stats.actorRowsUsed += 1
+    }
+
+    /// Declares `id` a young person (privacy first), whatever else the actors file says of it.
+    func keepAsYouth(_ id: String, _ log: inout ContactLog, _ interner: inout ByteInterner) {
+        if let existing = log.actorIndex[id] {
+            log.actors[existing].kind = .youth
+            log.actors[existing].domain = .none
+        } else {
+            _ = register(Actor(id: id, kind: .youth, declared: true), &log, &interner)
+        }
+    }
+
+    func register(_ actor: Actor, _ log: inout ContactLog, _ interner: inout ByteInterner) -> Int {
+        var key = actor.id
+        let (index, _) = key.withUTF8 { interner.intern($0) }
+        precondition(index == log.actors.count, "actors are interned in order")
+        log.actors.append(actor)
+        log.actorIndex[actor.id] = index
+        return index
     }
 }

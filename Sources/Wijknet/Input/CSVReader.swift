@@ -13,11 +13,21 @@ import Darwin
 ///
 /// Accepts: a UTF-8 BOM; CRLF, LF or lone CR line ends; `,`, `;` or tab as the delimiter
 /// (detected from the header line: the most frequent of the three outside quotes, `,` on a
-/// tie); quoted fields with embedded delimiters, doubled quotes and newlines. A `"` inside an
+/// tie), or Excel's delimiter hint `sep=;` as the first line (then the header is the next
+/// line); quoted fields with embedded delimiters, doubled quotes and newlines. A `"` inside an
 /// unquoted field is kept literally. Blank lines are skipped.
 ///
-/// Rejects with an ``InputIssue``: an empty file, a file with NUL bytes (binary, or an `.xlsx`
-/// workbook), UTF-16 text, an unterminated quoted field, text after a closing quote.
+/// **One trimming rule.** Every field, quoted or not, loses leading and trailing white space
+/// (space, tab, line ends, vertical tab, form feed, no-break space U+00A0 and a stray byte
+/// order mark U+FEFF), so `" J123"`, `"J123 "` and `J123` are one id everywhere.
+///
+/// Rejects the whole file with an ``InputIssue``: an empty file, UTF-16 text, a ZIP archive.
+/// Reports a bad record through `onMalformed` and goes on with the next line: a NUL byte, an
+/// unterminated quoted field, text after a closing quote, and a record that spans several
+/// lines (a quoted line end) but then has another number of fields than the header — the
+/// sign of a stray quote. After such a record the reader **resynchronises**: it reads again
+/// from the line after the record's first line, so one stray quote costs one row, not the
+/// rest of the file.
 ///
 /// Field bytes are handed out raw (no decoding): callers decode with ``decodeText(_:)``,
 /// which falls back to Windows-1252 when a field is not valid UTF-8.
@@ -119,11 +129,24 @@ public struct CSVReader {
         if head.count - skip == 0 {
             throw WijknetError.input(issue(0, 0, "the file is empty.", "export the data again; the file needs a header row and at least one data row."))
         }
-        let probe = head[skip..<(firstLineEnd ?? head.count)]
-        delimiter = Self.detectDelimiter(probe)
+        var probe = head[skip..<(firstLineEnd ?? head.count)]
+        var firstLine = 1
+        var crPending = false
+        if let hinted = Self.separatorHint(probe), let end = firstLineEnd {
+            // Excel's `sep=;` line: take its delimiter; the header is the next line.
+            delimiter = hinted
+            skip = end + 1
+            if head[end] == 0x0D && skip < head.count && head[skip] == 0x0A { skip += 1 }
+            crPending = head[end] == 0x0D && skip == head.count
+            firstLine = 2
+            probe = head[skip..<head.count]
+        } else {
+            delimiter = Self.detectDelimiter(probe)
+        }
 
         // 2. Parse: the head, then the rest chunk by chunk.
         var parser = CSVParser(delimiter: delimiter, displayName: displayName)
+        parser.line = firstLine; parser.recordLine = firstLine; parser.skipLF = crPending
         try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), onMalformed, body) }
         while !eof {
             let n = try readChunk()
@@ -131,6 +154,15 @@ public struct CSVReader {
             try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
         try parser.finish(onMalformed, body)
+    }
+
+    /// The delimiter of an Excel hint line `sep=X` (`X` one of `,` `;` tab `|`), or `nil`.
+    static func separatorHint(_ line: ArraySlice<UInt8>) -> UInt8? {
+        let bytes = Array(line)
+        guard bytes.count == 5, bytes[0] | 0x20 == UInt8(ascii: "s"), bytes[1] | 0x20 == UInt8(ascii: "e"),
+              bytes[2] | 0x20 == UInt8(ascii: "p"), bytes[3] == UInt8(ascii: "=") else { return nil }
+        let d = bytes[4]
+        return [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")].contains(d) ? d : nil
     }
 
     /// The most frequent of `,` `;` tab outside quotes; `,` on a tie or when none occurs.
@@ -167,6 +199,20 @@ struct CSVParser {
     var fieldQuoted = false
     var skipLF = false
     var recordHasContent = false
+    /// Fields of the first record (the header): a multi-line record with another count is a
+    /// stray quote. `0` until the first record is emitted.
+    var headerFields = 0
+
+    // Resynchronisation. Invariant: while `spanning` is true the current record has crossed a
+    // line end inside quotes, and `replay` + the current buffer from `replayFrom` hold every
+    // raw byte from that first line end on — what is read again if the record turns out bad.
+    var spanning = false
+    var replay: [UInt8] = []
+    var replayFrom = 0
+    var replayLines = 0
+    /// A record still open after this many bytes or lines is taken as a stray quote.
+    static let replayByteLimit = 1 << 16
+    static let replayLineLimit = 500
 
     init(delimiter: UInt8, displayName: String) {
         self.delim = delimiter
@@ -190,22 +236,59 @@ struct CSVParser {
         lines.append(line)
     }
 
+    /// Closes the current field, trimmed by the one rule of the type docs (quoted or not).
     mutating func endField() {
         var end = arenaCount
         var start = starts[starts.count - 1]
-        if !fieldQuoted {
-            while end > start, arena[end - 1] == 0x20 || arena[end - 1] == 0x09 { end -= 1 }
-            while start < end, arena[start] == 0x20 || arena[start] == 0x09 { start += 1 }
-            starts[starts.count - 1] = start
+        while end > start {
+            let w = trailingSpaceWidth(end, floor: start)
+            if w == 0 { break }
+            end -= w
         }
+        while start < end {
+            let w = leadingSpaceWidth(start, limit: end)
+            if w == 0 { break }
+            start += w
+        }
+        starts[starts.count - 1] = start
         ends.append(end)
         fieldQuoted = false
     }
 
-    mutating func emitRecord(_ body: (CSVReader.Record) throws -> Void) throws {
+    /// Bytes of white space starting at `i` (ASCII space/tab/CR/LF/VT/FF, U+00A0, U+FEFF), or 0.
+    @inline(__always) func leadingSpaceWidth(_ i: Int, limit: Int) -> Int {
+        let b = arena[i]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b == 0xC2 && i + 1 < limit && arena[i + 1] == 0xA0 { return 2 }
+        if b == 0xEF && i + 2 < limit && arena[i + 1] == 0xBB && arena[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// Bytes of white space ending just before `end`, or 0.
+    @inline(__always) func trailingSpaceWidth(_ end: Int, floor: Int) -> Int {
+        let b = arena[end - 1]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b == 0xA0 && end - 2 >= floor && arena[end - 2] == 0xC2 { return 2 }
+        if b == 0xBF && end - 3 >= floor && arena[end - 2] == 0xBB && arena[end - 3] == 0xEF { return 3 }
+        return 0
+    }
+
+    /// Emits the finished record, unless it is blank, or a spanning record whose field count
+    /// betrays a stray quote (then it is reported and the lines after its first are re-read).
+    /// - Returns: `true` when it resynchronised (the bytes up to `i` have then been parsed again).
+    @discardableResult
+    mutating func emitRecord(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (InputIssue) throws -> Void,
+                             _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
+        if spanning && headerFields > 0 && !fieldCountFits {
+            try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
+                "a quoted field runs over \(line - recordLine + 1) lines and leaves the row with \(starts.count) fields instead of \(headerFields): a quote that is never closed.",
+                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\")."))
+            return true
+        }
         // A record that is a single empty field is a blank (or all-space) line: skip it.
         let blank = starts.count == 1 && starts[0] == ends[0]
         if !blank {
+            if headerFields == 0 { headerFields = starts.count }
             let recordLine = self.recordLine, delim = self.delim
             try arena.withUnsafeBufferPointer { a in
                 try starts.withUnsafeBufferPointer { s in
@@ -219,12 +302,15 @@ struct CSVParser {
                 }
             }
         }
-        arenaCount = 0
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        recordHasContent = false
+        dropRecord()
+        return false
+    }
+
+    /// The record has the header's number of fields, or more with only empty ones beyond it.
+    var fieldCountFits: Bool {
+        if starts.count < headerFields { return false }
+        for k in headerFields..<starts.count where starts[k] != ends[k] { return false }
+        return true
     }
 
     mutating func newLine(after b: UInt8) {
@@ -232,7 +318,6 @@ struct CSVParser {
         skipLF = b == 0x0D
     }
 
-    /// Parses `buf`, calling `body` for each completed record.
     /// Forgets the record being parsed.
     mutating func dropRecord() {
         arenaCount = 0
@@ -242,18 +327,68 @@ struct CSVParser {
         lines.removeAll(keepingCapacity: true)
         recordHasContent = false
         fieldQuoted = false
+        spanning = false
+        replay.removeAll(keepingCapacity: true)
+        replayLines = 0
     }
 
+    /// Reports `problem`, drops the current record and parses again from the line after the
+    /// record's first line (the bytes kept in `replay` plus `buf[replayFrom..<i]`). Without a
+    /// spanning record it skips to the next line end instead.
+    mutating func resynchronise(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (InputIssue) throws -> Void,
+                                _ body: (CSVReader.Record) throws -> Void, _ problem: InputIssue) throws {
+        try onMalformed(problem)
+        guard spanning else {
+            dropRecord()
+            state = .skipLine
+            return
+        }
+        var again = replay
+        if replayFrom < i { again.append(contentsOf: buf[replayFrom..<i]) }
+        let first = recordLine
+        dropRecord()
+        state = .fieldStart
+        line = first; lineColumn = 0; recordLine = first
+        skipLF = false
+        try again.withUnsafeBufferPointer { try feed($0, onMalformed, body) }
+        if spanning { replayFrom = i }   // the replayed tail is in `replay`; go on from `i` in `buf`
+    }
+
+    /// A line end inside quotes: the record spans lines; start keeping bytes for a replay and
+    /// give up on it when it grows past the limits.
+    @inline(__always) mutating func lineEndInQuotes(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int,
+                                                    _ onMalformed: (InputIssue) throws -> Void,
+                                                    _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
+        if !spanning {
+            spanning = true
+            replayFrom = i - 1
+            return false
+        }
+        replayLines += 1
+        if replayLines > Self.replayLineLimit || replay.count + (i - replayFrom) > Self.replayByteLimit {
+            try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
+                "a quoted field is still open \(replayLines) lines further on: a quote that is never closed.",
+                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\")."))
+            return true
+        }
+        return false
+    }
+
+    /// Parses `buf`, calling `body` for each completed record.
     mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (InputIssue) throws -> Void,
                        _ body: (CSVReader.Record) throws -> Void) throws {
         var i = 0
         let count = buf.count
+        if spanning { replayFrom = 0 }
+        defer { if spanning && replayFrom < count { replay.append(contentsOf: buf[replayFrom..<count]); replayFrom = count } }
         while i < count {
             let b = buf[i]
             i += 1
-            if b == 0 {
-                throw WijknetError.input(issue(line, lineColumn + 1, "the file contains NUL bytes, so it is not a text file.",
-                                               "export the data as CSV text (in Excel: Save As → \"CSV UTF-8\")."))
+            if b == 0 && state != .skipLine {
+                try resynchronise(buf, i, onMalformed, body, issue(line, lineColumn + 1,
+                    "a NUL byte (character 0): this row is not text.",
+                    "remove the character, or export the data again as CSV text (in Excel: Save As → \"CSV UTF-8\")."))
+                continue
             }
             if skipLF {
                 skipLF = false
@@ -267,7 +402,7 @@ struct CSVParser {
                     beginField()
                     state = .quoted
                     fieldQuoted = true
-                    quoteLine = line; quoteColumn = lineColumn + 1
+                    if !spanning { quoteLine = line; quoteColumn = lineColumn + 1 }
                     recordHasContent = true
                     lineColumn += 1
                 } else if b == delim {
@@ -276,8 +411,7 @@ struct CSVParser {
                     lineColumn += 1
                 } else if b == 0x0A || b == 0x0D {
                     if !starts.isEmpty || recordHasContent { beginField(); endField() }
-                    if !starts.isEmpty { try emitRecord(body) }
-                    newLine(after: b)
+                    if try starts.isEmpty || !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
                 } else {
                     beginField()
                     appendByte(b)
@@ -300,9 +434,8 @@ struct CSVParser {
                     lineColumn += 1
                 } else if b == 0x0A || b == 0x0D {
                     endField()
-                    try emitRecord(body)
                     state = .fieldStart
-                    newLine(after: b)
+                    if try !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
                 } else {
                     appendByte(b)
                     if startsCharacter { lineColumn += 1 }
@@ -315,6 +448,7 @@ struct CSVParser {
                     appendByte(0x0A)   // CRLF or CR inside quotes → LF
                     line += 1; lineColumn = 0
                     skipLF = b == 0x0D
+                    if try lineEndInQuotes(buf, i, onMalformed, body) { continue }
                 } else {
                     appendByte(b)
                     if startsCharacter { lineColumn += 1 }
@@ -330,14 +464,15 @@ struct CSVParser {
                     lineColumn += 1
                 } else if b == 0x0A || b == 0x0D {
                     endField()
-                    try emitRecord(body)
                     state = .fieldStart
-                    newLine(after: b)
+                    if try !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
                 } else {
-                    try onMalformed(issue(line, lineColumn + 1, "text after the closing quote of a quoted field.",
-                                          "a quote inside a quoted field must be doubled (\"\"), or the field's quotes must enclose all of it."))
-                    dropRecord()
-                    state = .skipLine
+                    let problem = spanning
+                        ? issue(quoteLine, quoteColumn, "a quoted field runs from here to line \(line), where text follows its closing quote: a quote that is never closed.",
+                                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\").")
+                        : issue(line, lineColumn + 1, "text after the closing quote of a quoted field.",
+                                "a quote inside a quoted field must be doubled (\"\"), or the field's quotes must enclose all of it.")
+                    try resynchronise(buf, i, onMalformed, body, problem)
                 }
             case .skipLine:
                 if b == 0x0A || b == 0x0D {
@@ -350,17 +485,24 @@ struct CSVParser {
 
     /// Closes the last field and record at the end of the file.
     mutating func finish(_ onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         switch state {
         case .skipLine:
             break
         case .quoted:
-            try onMalformed(issue(quoteLine, quoteColumn, "a quoted field is never closed: the file ends inside quotes.",
-                                  "add the missing closing quote (\") to the field that starts here, or remove the opening one."))
-            dropRecord()
+            let wasSpanning = spanning
+            try resynchronise(none, 0, onMalformed, body, issue(quoteLine, quoteColumn, "a quoted field is never closed: the file ends inside quotes.",
+                "add the missing closing quote (\") to the field that starts here, or remove the opening one."))
+            if wasSpanning { try finish(onMalformed, body) }
         case .fieldStart:
-            if !starts.isEmpty || recordHasContent { beginField(); endField(); try emitRecord(body) }
+            if !starts.isEmpty || recordHasContent {
+                beginField(); endField()
+                if try emitRecord(none, 0, onMalformed, body) { try finish(onMalformed, body) }
+            }
         case .unquoted, .quoteInQuoted:
-            endField(); try emitRecord(body)
+            endField()
+            state = .fieldStart
+            if try emitRecord(none, 0, onMalformed, body) { try finish(onMalformed, body) }
         }
     }
 }

@@ -47,32 +47,75 @@ public struct ContactLogReader {
 
     /// Reads the log at `path`, after the actors file at `actorsPath` when given.
     ///
+    /// Both files are always read to the end, whatever the policy: only then is every young
+    /// person's id known, and only then may a message quote a cell (see ``InputIssue``). Under
+    /// ``ErrorPolicy/stopAtFirst`` the first problem is thrown after that.
+    ///
     /// - Throws: ``WijknetError/io(path:reason:)``; ``WijknetError/input(_:)`` for the first
     ///   problem under ``ErrorPolicy/stopAtFirst``; a structural problem (empty file, missing
-    ///   required column, broken quoting) under either policy, since nothing after it can be trusted.
+    ///   required column, broken header) under either policy, since nothing after it can be trusted.
     /// - Complexity: `O(file size)`; memory about 40 bytes per used row plus the actors.
     public func read(logPath: String, actorsPath: String? = nil) throws -> ContactLog {
         var log = ContactLog()
         var interner = ByteInterner(capacity: 4096)
+        var fatal: InputIssue? = nil
+        var youthCells = Set<String>()
         if let actorsPath {
-            try ActorsFileReader(policy: policy).read(path: actorsPath, into: &log, interner: &interner)
+            var actors = ActorsFileReader()
+            do { try actors.read(path: actorsPath, into: &log, interner: &interner) } catch WijknetError.input(let issue) { fatal = issue }
+            youthCells = actors.youthCells
         }
-        try readLog(path: logPath, into: &log, interner: &interner)
+        do {
+            youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner))
+        } catch WijknetError.input(let issue) {
+            if fatal == nil { fatal = issue }
+        }
+        log.revealCells(unless: youthCells)
+        if var fatal {
+            fatal.revealCells(unless: log.youthKeys(youthCells))
+            throw WijknetError.input(fatal)
+        }
+        if policy == .stopAtFirst, let first = log.stats.issues.first { throw WijknetError.input(first) }
         return log
     }
 
-    private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
+    /// - Returns: normalised about-column cells of rows that were skipped (not interned).
+    private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws -> Set<String> {
         let name = displayName(path)
         log.fileName = name
         var reader = CSVReader(path: path, displayName: name)
-        var ingest = LogIngest(name: name, policy: policy, log: log, interner: interner)
+        var ingest = LogIngest(name: name, log: log, interner: interner)
+        defer {
+            log = ingest.log
+            interner = ingest.interner
+        }
         try reader.forEachRecord(onMalformed: { issue in
+            guard ingest.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
             ingest.log.stats.rowsRead += 1
-            try ingest.fail(issue)
+            ingest.fail(issue)
         }) { try ingest.consume($0) }
         try ingest.finish()
-        log = ingest.log
-        interner = ingest.interner
+        return ingest.skippedAbout
+    }
+}
+
+extension ContactLog {
+    /// Every normalised id and name of a young person (declared or inferred), plus `extra`.
+    func youthKeys(_ extra: Set<String>) -> Set<String> {
+        var keys = extra
+        for a in actors where a.kind == .youth {
+            keys.insert(normalisedKey(a.id))
+            if let n = a.name { keys.insert(normalisedKey(n)) }
+        }
+        return keys
+    }
+
+    /// Decides, for every recorded issue and warning, which cells its message may quote.
+    mutating func revealCells(unless extra: Set<String>) {
+        let keys = youthKeys(extra)
+        for i in stats.issues.indices { stats.issues[i].revealCells(unless: keys) }
+        for (i, parts) in warningParts { warnings[i] = InputIssue.render(parts) { !keys.contains(normalisedKey($0)) } }
+        warningParts = [:]
     }
 }
 
@@ -80,7 +123,6 @@ public struct ContactLogReader {
 /// properties, not captured variables.
 private struct LogIngest {
     let name: String
-    let policy: ErrorPolicy
     var log: ContactLog
     var interner: ByteInterner
     var columnOf = [Int](repeating: -1, count: ContactLogReader.Column.allCases.count)
@@ -92,12 +134,22 @@ private struct LogIngest {
     var typeInterner = ByteInterner(capacity: 64)
     var aboutNonYouthRows = 0
     var lowerBuffer = [UInt8](repeating: 0, count: 256)
+    /// Normalised about cells of skipped rows: they may be young people's ids.
+    var skippedAbout = Set<String>()
+    /// Decimal-comma detection for weights like `1.000` (see ``checkThousands(_:_:)``).
+    var sawDecimalComma = false
+    var dotThousandsLine: Int? = nil
+    var dotThousandsCount = 0
+    var repeatedHeaders: [Int] = []
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
+    /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
+    /// finite (2³¹ rows × 10⁶ < 10¹⁶) and 1/weight a finite distance.
+    static let minimumWeight = 1e-6
+    static let maximumWeight = 1e6
 
-    init(name: String, policy: ErrorPolicy, log: ContactLog, interner: ByteInterner) {
+    init(name: String, log: ContactLog, interner: ByteInterner) {
         self.name = name
-        self.policy = policy
         self.log = log
         self.interner = interner
         self.declaredCount = log.actors.count
@@ -106,82 +158,118 @@ private struct LogIngest {
         self.log.time.reserveCapacity(approxRows)
     }
 
-    mutating func fail(_ issue: InputIssue) throws {
+    mutating func fail(_ issue: InputIssue) {
         log.stats.rowsSkipped += 1
         log.stats.record(issue)
-        if policy == .stopAtFirst { throw WijknetError.input(issue) }
     }
 
     func col(_ c: Column) -> Int { columnOf[c.rawValue] }
 
-    mutating func consume(_ rec: CSVReader.Record) throws {
-        let name = self.name
-        if !sawHeader {
-            sawHeader = true
-            headerCount = rec.count
-            var unknown: [String] = []
-            for i in 0..<rec.count {
-                let h = rec.string(i).trimmingWhitespace().lowercased()
-                if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }) {
-                    if columnOf[c.rawValue] >= 0 {
-                        throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
-                            message: "the column '\(h)' appears twice in the header.",
-                            hint: "keep one column named '\(c.english)' or '\(c.dutch)' and rename or remove the other."))
-                    }
-                    columnOf[c.rawValue] = i
-                    if c.dutch == h && c.english != h { dutchHeaders += 1 } else { englishHeaders += 1 }
-                } else {
-                    unknown.append(h.isEmpty ? "(empty header in column \(i + 1))" : "'\(h)'")
-                }
-            }
-            for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 {
-                let found = (0..<rec.count).map { "'\(rec.string($0))'" }.joined(separator: ", ")
-                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
-                    message: "the required column '\(c.english)' (Dutch: '\(c.dutch)') is missing from the header; found \(found).",
-                    hint: "the first row must name the columns: at least '\(Column.date.english)' and '\(Column.source.english)' (or '\(Column.date.dutch)' and '\(Column.source.dutch)')."))
-            }
-            if !unknown.isEmpty {
-                log.warnings.append("\(name): ignored \(unknown.count) column(s) Wijknet does not know: \(unknown.joined(separator: ", ")). Known columns: date/datum, source/van, target/naar, about/over, place/plek, type/soort, weight/gewicht.")
-            }
-            log.headerLanguage = dutchHeaders > englishHeaders ? .nl : .en
-            return
-        }
+    /// `column 3 (datum)`: how messages name a column without quoting its cell.
+    func columnName(_ i: Int, _ rec: CSVReader.Record) -> String {
+        let header = Column.allCases.first { columnOf[$0.rawValue] == i }
+        let label = header.map { log.headerLanguage == .nl ? $0.dutch : $0.english } ?? "?"
+        return "column \(i + 1) (\(label))"
+    }
 
+    /// A cell of row `rec` for a message: sensitive in the about column.
+    func cell(_ rec: CSVReader.Record, _ i: Int) -> InputIssue.Part {
+        .cell(rec.string(i), sensitive: i == col(.about), otherwise: "in \(columnName(i, rec))")
+    }
+
+    /// The column of each cell when every non-empty cell of `rec` is a header name and `date`
+    /// and `source` are among them; else `nil`.
+    static func headerColumns(_ rec: CSVReader.Record) -> [Int]? {
+        var columnOf = [Int](repeating: -1, count: Column.allCases.count)
+        for i in 0..<rec.count where !rec.isEmpty(i) {
+            let h = rec.string(i).lowercased()
+            guard let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }), columnOf[c.rawValue] < 0 else { return nil }
+            columnOf[c.rawValue] = i
+        }
+        return columnOf[Column.date.rawValue] >= 0 && columnOf[Column.source.rawValue] >= 0 ? columnOf : nil
+    }
+
+    mutating func header(_ rec: CSVReader.Record) throws {
+        sawHeader = true
+        headerCount = rec.count
+        var unknown: [InputIssue.Part] = []
+        for i in 0..<rec.count {
+            let h = rec.string(i).lowercased()
+            if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }) {
+                if columnOf[c.rawValue] >= 0 {
+                    throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
+                        message: "the column '\(h)' appears twice in the header.",
+                        hint: "keep one column named '\(c.english)' or '\(c.dutch)' and rename or remove the other."))
+                }
+                columnOf[c.rawValue] = i
+                if c.dutch == h && c.english != h { dutchHeaders += 1 } else { englishHeaders += 1 }
+            } else {
+                if !unknown.isEmpty { unknown.append(.text(", ")) }
+                unknown.append(h.isEmpty ? .text("(empty header in column \(i + 1))") : .cell(h, sensitive: false, otherwise: "column \(i + 1)"))
+            }
+        }
+        for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 {
+            let hint = "the first row must name the columns: at least '\(Column.date.english)' and '\(Column.source.english)' (or '\(Column.date.dutch)' and '\(Column.source.dutch)')."
+            if let d = (0..<rec.count).first(where: { Calendar.parseTimestamp(rec.field($0)) != nil }) {
+                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(d),
+                    message: "the first row looks like data, not a header (column \(d + 1) holds a date).",
+                    hint: "add a header row above the data: " + hint))
+            }
+            var parts: [InputIssue.Part] = [.text("the required column '\(c.english)' (Dutch: '\(c.dutch)') is missing from the header; found ")]
+            for i in 0..<rec.count {
+                if i > 0 { parts.append(.text(", ")) }
+                parts.append(.cell(rec.string(i), sensitive: false, otherwise: "column \(i + 1)"))
+            }
+            parts.append(.text("."))
+            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hint: hint))
+        }
+        if !unknown.isEmpty {
+            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.filter { $0 >= 0 }.count) column(s) Wijknet does not know: ")] + unknown
+                           + [.text(". Known columns: date/datum, source/van, target/naar, about/over, place/plek, type/soort, weight/gewicht.")])
+        }
+        log.headerLanguage = dutchHeaders > englishHeaders ? .nl : .en
+    }
+
+    mutating func consume(_ rec: CSVReader.Record) throws {
+        if !sawHeader { try header(rec); return }
         log.stats.rowsRead += 1
         if rec.count != headerCount {
             // Trailing empty fields (an Excel habit) are harmless; anything else is not.
             var extraIsEmpty = rec.count > headerCount
             if extraIsEmpty { for i in headerCount..<rec.count where !rec.isEmpty(i) { extraIsEmpty = false; break } }
             if !extraIsEmpty {
+                if let remapped = Self.headerColumns(rec) { return adoptHeader(rec, remapped) }
                 let col = rec.count > headerCount ? rec.column(headerCount) : rec.column(rec.count - 1)
-                try fail(InputIssue(file: name, line: rec.line, column: col,
+                rememberAbout(rec)
+                return fail(InputIssue(file: name, line: rec.line, column: col,
                     message: "this row has \(rec.count) fields but the header has \(headerCount).",
                     hint: rec.count > headerCount
                         ? "quote fields that contain the delimiter '\(Character(Unicode.Scalar(rec.delimiter)))', or remove the extra fields."
                         : "add the missing fields (leave them empty between delimiters if unknown)."))
-                return
             }
         }
 
         // 1. Date.
         let di = col(.date)
         guard let ts = Calendar.parseTimestamp(rec.field(di)) else {
-            let text = rec.isEmpty(di) ? "an empty date" : "the date '\(rec.string(di))'"
-            try fail(InputIssue(file: name, line: rec.line(di), column: rec.column(di),
-                message: "\(text) cannot be read.",
+            if let remapped = Self.headerColumns(rec) { return adoptHeader(rec, remapped) }
+            rememberAbout(rec)
+            let what: [InputIssue.Part] = rec.isEmpty(di) ? [.text("the date \(columnName(di, rec)) is empty.")]
+                : [.text("the date "), cell(rec, di), .text(" cannot be read.")]
+            return fail(InputIssue(file: name, line: rec.line(di), column: rec.column(di), parts: what,
                 hint: "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM."))
-            return
         }
         // 2. Weight.
         var w = 1.0
         if col(.weight) >= 0 && !rec.isEmpty(col(.weight)) {
             let wi = col(.weight)
-            guard let parsed = parseWeight(rec.field(wi)), parsed.isFinite, parsed > 0 else {
-                try fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi),
-                    message: "the weight '\(rec.string(wi))' is not a positive number.",
-                    hint: "use a number above 0 such as 1, 2 or 1,5 — or leave the field empty for weight 1."))
-                return
+            guard let parsed = parseWeight(rec.field(wi)), parsed >= Self.minimumWeight, parsed <= Self.maximumWeight else {
+                rememberAbout(rec)
+                return fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi),
+                    parts: [.text("the weight "), cell(rec, wi), .text(" is not a number from 0,000001 to 1.000.000.")],
+                    hint: "use a positive number such as 1, 2 or 1,5 (at most 1000000) — or leave the field empty for weight 1."))
             }
+            if let problem = checkThousands(rec, wi) { rememberAbout(rec); return fail(problem) }
             w = parsed
         }
         // 3. Actors: at least two distinct among source, target, about, place.
@@ -196,43 +284,21 @@ private struct LogIngest {
             if seen { repeated = true } else { distinct += 1 }
         }
         if distinct < 2 {
+            rememberAbout(rec)
             let where_ = present.first.map { rec.column($0.1) } ?? rec.column(col(.source))
             let named = present.map { $0.0.english }.joined(separator: ", ")
-            try fail(InputIssue(file: name, line: rec.line, column: where_,
+            return fail(InputIssue(file: name, line: rec.line, column: where_,
                 message: present.isEmpty ? "this row names no actor."
                     : repeated ? "this row names only one actor (the same id in \(named)); a contact needs two."
                     : "this row names only one actor (in \(named)); a contact needs two.",
                 hint: "fill in at least two of source/van, target/naar, about/over and place/plek with different ids."))
-            return
         }
         if repeated { log.stats.rowsWithRepeatedActor += 1 }
 
         // 4. The row is good: intern actors and type, and store it.
         var ids: [Int32] = [-1, -1, -1, -1]
-        for (c, fi) in present {
-            var field = rec.field(fi)
-            var decodedID: String? = nil
-            if field.contains(where: { $0 >= 0x80 }) {
-                // Canonical UTF-8 bytes for the id, whatever the file's encoding.
-                let d = decodeText(field)
-                if d.windows1252 { log.stats.windows1252Fields += 1 }
-                decodedID = d.text
-            }
-            let id: Int
-            let inserted: Bool
-            if let decodedID {
-                var s = decodedID
-                (id, inserted) = s.withUTF8 { interner.intern($0) }
-            } else {
-                (id, inserted) = interner.intern(field)
-            }
-            if inserted {
-                let text = decodedID ?? String(decoding: field, as: UTF8.self)
-                log.actors.append(Actor(id: text, kind: .partner, declared: false))
-                log.actorIndex[text] = id
-                roles.append(0)
-            }
-            field = UnsafeBufferPointer(start: nil, count: 0)
+        for (k, (c, fi)) in present.enumerated() {
+            let id = internActor(rec.field(fi))
             let bit: UInt8
             switch c {
             case .about: bit = 4
@@ -240,31 +306,96 @@ private struct LogIngest {
             default: bit = 1
             }
             roles[id] |= bit
-            ids[actorColumns.firstIndex(of: c)!] = Int32(id)
+            ids[k] = Int32(id)
             if c == .about && id < declaredCount && log.actors[id].kind != .youth { aboutNonYouthRows += 1 }
         }
-        var typeID: Int32 = -1
-        if col(.type) >= 0 && !rec.isEmpty(col(.type)) {
-            let f = rec.field(col(.type))
-            if f.count > lowerBuffer.count { lowerBuffer = [UInt8](repeating: 0, count: f.count) }
-            let (tid, inserted): (Int, Bool) = lowerBuffer.withUnsafeMutableBufferPointer { lb in
-                for i in 0..<f.count { let b = f[i]; lb[i] = (b >= 65 && b <= 90) ? b + 32 : b }
-                return typeInterner.intern(UnsafeBufferPointer(rebasing: lb[0..<f.count]))
-            }
-            if inserted {
-                let d = decodeText(f)
-                if d.windows1252 { log.stats.windows1252Fields += 1 }
-                log.contactTypes.append(d.text.lowercased())
-            }
-            typeID = Int32(tid)
-        }
+        var slots: [Int32] = [-1, -1, -1, -1]
+        for (k, (c, _)) in present.enumerated() { slots[actorColumns.firstIndex(of: c)!] = ids[k] }
+        let typeID: Int32 = col(.type) >= 0 && !rec.isEmpty(col(.type)) ? internType(rec.field(col(.type))) : -1
         log.time.append(ts)
-        log.source.append(ids[0]); log.target.append(ids[1]); log.about.append(ids[2]); log.place.append(ids[3])
+        log.source.append(slots[0]); log.target.append(slots[1]); log.about.append(slots[2]); log.place.append(slots[3])
         log.type.append(typeID)
         log.weight.append(w)
         log.line.append(Int32(truncatingIfNeeded: rec.line))
         log.stats.rowsUsed += 1
-            }
+    }
+
+    /// The actor index of an id cell: ASCII bytes as they are, anything else decoded and put in
+    /// Unicode NFC first, so the same id typed in NFC or NFD (or in Windows-1252) is one actor.
+    mutating func internActor(_ field: UnsafeBufferPointer<UInt8>) -> Int {
+        let id: Int, inserted: Bool
+        var text: String? = nil
+        if field.contains(where: { $0 >= 0x80 }) {
+            let d = decodeText(field)
+            if d.windows1252 { log.stats.windows1252Fields += 1 }
+            var s = d.text.precomposedStringWithCanonicalMapping
+            (id, inserted) = s.withUTF8 { interner.intern($0) }
+            text = s
+        } else {
+            (id, inserted) = interner.intern(field)
+        }
+        if inserted {
+            let t = text ?? String(decoding: field, as: UTF8.self)
+            log.actors.append(Actor(id: t, kind: .partner, declared: false))
+            log.actorIndex[t] = id
+            roles.append(0)
+        }
+        return id
+    }
+
+    /// The index of a contact type, lower-cased (Unicode case mapping and NFC beyond ASCII, so
+    /// `Één` and `één` are one type).
+    mutating func internType(_ f: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if f.contains(where: { $0 >= 0x80 }) {
+            let d = decodeText(f)
+            if d.windows1252 { log.stats.windows1252Fields += 1 }
+            var folded = d.text.lowercased().precomposedStringWithCanonicalMapping
+            let (tid, inserted) = folded.withUTF8 { typeInterner.intern($0) }
+            if inserted { log.contactTypes.append(folded) }
+            return Int32(tid)
+        }
+        if f.count > lowerBuffer.count { lowerBuffer = [UInt8](repeating: 0, count: f.count) }
+        let (tid, inserted): (Int, Bool) = lowerBuffer.withUnsafeMutableBufferPointer { lb in
+            for i in 0..<f.count { let b = f[i]; lb[i] = (b >= 65 && b <= 90) ? b + 32 : b }
+            return typeInterner.intern(UnsafeBufferPointer(rebasing: lb[0..<f.count]))
+        }
+        if inserted { log.contactTypes.append(String(decoding: f, as: UTF8.self).lowercased()) }
+        return Int32(tid)
+    }
+
+    /// A weight like `1.000` or `12.500` (a dot and exactly three digits) means a thousand to a
+    /// Dutch reader and one to an English one. In a `;`-separated file (Dutch Excel) or one that
+    /// has used a decimal comma, it is a problem; elsewhere it is read with the dot as decimal
+    /// mark, and ``finish()`` warns if a decimal comma turns up later.
+    mutating func checkThousands(_ rec: CSVReader.Record, _ wi: Int) -> InputIssue? {
+        let f = rec.field(wi)
+        if f.contains(UInt8(ascii: ",")) { sawDecimalComma = true; return nil }
+        guard let dot = f.firstIndex(of: UInt8(ascii: ".")), f.count - dot == 4, dot >= 1, dot <= 3,
+              f.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }) else { return nil }
+        if rec.delimiter == UInt8(ascii: ";") || sawDecimalComma {
+            return InputIssue(file: name, line: rec.line(wi), column: rec.column(wi),
+                parts: [.text("the weight "), cell(rec, wi), .text(" is ambiguous: with decimal commas a dot separates thousands, so it may mean a thousand times more.")],
+                hint: "write the number without a thousands separator (1000), or with a decimal comma (1,0).")
+        }
+        dotThousandsCount += 1
+        if dotThousandsLine == nil { dotThousandsLine = rec.line(wi) }
+        return nil
+    }
+
+    /// A row that repeats the header (another export pasted below the first, maybe in another
+    /// column order): the rows after it are read with its columns.
+    mutating func adoptHeader(_ rec: CSVReader.Record, _ columns: [Int]) {
+        columnOf = columns
+        headerCount = rec.count
+        log.stats.rowsSkipped += 1
+        repeatedHeaders.append(rec.line)
+    }
+
+    /// Keeps the about cell of a row that is skipped: it may be a young person's id.
+    mutating func rememberAbout(_ rec: CSVReader.Record) {
+        let a = col(.about)
+        if a >= 0 && a < rec.count && !rec.isEmpty(a) { skippedAbout.insert(normalisedKey(rec.string(a))) }
+    }
 
     mutating func finish() throws {
         let name = self.name
@@ -299,11 +430,17 @@ private struct LogIngest {
         if log.stats.rowsWithRepeatedActor > 0 {
             log.warnings.append("\(log.stats.rowsWithRepeatedActor) row(s) name the same actor in two columns; an actor is not tied to itself, so that pair is not an edge (the other pairs of the row count).")
         }
+        if let first = repeatedHeaders.first {
+            log.warnings.append("\(name): line \(first) repeats the header\(repeatedHeaders.count > 1 ? " (and \(repeatedHeaders.count - 1) more line(s))" : "") — two exports pasted together? The rows after it were read with its column order.")
+        }
+        if sawDecimalComma, let line = dotThousandsLine {
+            log.warnings.append("\(name): \(dotThousandsCount) weight(s) such as the one on line \(line) were written like 1.000 and read with the dot as decimal mark (1,0), but the file also has decimal commas: check whether a thousand was meant.")
+        }
         if log.stats.windows1252Fields > 0 {
             log.warnings.append("\(log.stats.windows1252Fields) field(s) were not valid UTF-8 and were read as Windows-1252.")
         }
-        if log.stats.rowsSkipped > 0 {
-            log.warnings.append("\(log.stats.rowsSkipped) invalid row(s) skipped (--skip-invalid).")
+        if log.stats.rowsSkipped > repeatedHeaders.count {
+            log.warnings.append("\(log.stats.rowsSkipped - repeatedHeaders.count) invalid row(s) skipped (--skip-invalid).")
         }
     }
 }

@@ -1,8 +1,18 @@
+import Foundation
+
 /// A problem in an input file, located precisely and with advice on how to fix it.
 ///
 /// `line` and `column` are 1-based; `line` is the physical line where the record starts
 /// (a quoted field may span several lines), `column` counts characters from the start of that
 /// line to the start of the offending field or character. `0` means "the whole file" / "whole line".
+///
+/// **Privacy.** A message may quote a cell only when the cell cannot be a young person's id or
+/// name. Readers build such messages with ``init(file:line:column:parts:hint:)``: each quoted
+/// cell is a ``Part/cell(_:sensitive:otherwise:)`` and ``message`` starts with every cell
+/// replaced by its description (`column 3 (over)`). Only when the whole input has been read
+/// does ``revealCells(unless:)`` put in the cells that are neither marked sensitive nor equal
+/// to a young person's id or name declared anywhere. So an issue that escapes early (or from
+/// code that forgets to reveal) never shows a cell.
 public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -11,6 +21,18 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     public var message: String
     /// How to fix it, in one sentence.
     public var hint: String
+    /// The message with its cells, until ``revealCells(unless:)`` has decided.
+    var parts: [Part]? = nil
+
+    /// A piece of a message: literal text, or a cell value that may be quoted.
+    enum Part: Sendable, Hashable {
+        case text(String)
+        /// A cell's value; `sensitive` when it comes from a column or row that can hold a young
+        /// person's id or name. `otherwise` describes the cell without quoting it.
+        case cell(String, sensitive: Bool, otherwise: String)
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, line, column, message, hint }
 
     public init(file: String, line: Int, column: Int, message: String, hint: String) {
         self.file = file
@@ -18,6 +40,39 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         self.column = column
         self.message = message
         self.hint = hint
+    }
+
+    /// An issue whose message quotes cells only after ``revealCells(unless:)``.
+    init(file: String, line: Int, column: Int, parts: [Part], hint: String) {
+        self.init(file: file, line: line, column: column, message: Self.render(parts) { _ in false }, hint: hint)
+        self.parts = parts
+    }
+
+    /// Puts the quotable cells into the message: those not marked sensitive whose normalised
+    /// value (``normalisedKey(_:)``) is not in `youthKeys`.
+    mutating func revealCells(unless youthKeys: Set<String>) {
+        guard let parts else { return }
+        message = Self.render(parts) { value in !youthKeys.contains(normalisedKey(value)) }
+        self.parts = nil
+    }
+
+    /// This issue after ``revealCells(unless:)``.
+    func revealed(unless youthKeys: Set<String>) -> InputIssue {
+        var copy = self
+        copy.revealCells(unless: youthKeys)
+        return copy
+    }
+
+    static func render(_ parts: [Part], quotable: (String) -> Bool) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let t): out += t
+            case .cell(let value, let sensitive, let otherwise):
+                out += !sensitive && quotable(value) ? "'\(quotedCell(value))'" : otherwise
+            }
+        }
+        return out
     }
 
     /// `file:line:column: error: message` then the hint, as compilers print it.
@@ -57,4 +112,29 @@ public enum WijknetError: Error, Sendable, CustomStringConvertible {
         default: []
         }
     }
+}
+
+/// A cell as a message may show it: at most 40 characters, control and invisible characters
+/// (C0, DEL, C1, bidi controls, U+FEFF, U+FFFE, U+FFFF) as `\u{…}`, so a file cannot put
+/// terminal escapes or megabytes into a message.
+public func quotedCell(_ value: String) -> String {
+    var out = ""
+    var count = 0
+    for scalar in value.unicodeScalars {
+        if count == 40 { out += "…"; break }
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x200B && v <= 0x200F) || (v >= 0x202A && v <= 0x202E)
+            || (v >= 0x2066 && v <= 0x2069) || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
+            out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+        } else {
+            out.unicodeScalars.append(scalar)
+        }
+        count += 1
+    }
+    return out
+}
+
+/// The form in which ids are compared for privacy: NFC, trimmed, case-folded.
+func normalisedKey(_ value: String) -> String {
+    value.precomposedStringWithCanonicalMapping.trimmingWhitespace().lowercased()
 }

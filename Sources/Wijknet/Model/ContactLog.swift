@@ -33,6 +33,17 @@ public struct ContactLog: Sendable {
     public internal(set) var headerLanguage: Language = .en
     /// The log's file name, as used in messages.
     public internal(set) var fileName: String = ""
+    /// The actors file's name, as used in messages (`nil` without an actors file).
+    public internal(set) var actorsFileName: String? = nil
+    /// Warnings that quote cells, by index in ``warnings``: rendered again once every young
+    /// person's id is known (see ``InputIssue/revealCells(unless:)``).
+    var warningParts: [Int: [InputIssue.Part]] = [:]
+
+    /// Adds a warning whose cells are shown only if they cannot be a young person's.
+    mutating func addWarning(_ parts: [InputIssue.Part]) {
+        warningParts[warnings.count] = parts
+        warnings.append(InputIssue.render(parts) { _ in false })
+    }
 
     public init() {}
 
@@ -56,12 +67,21 @@ public struct ContactLog: Sendable {
     }
 }
 
-/// Counts from reading a log. Invariant: `rowsRead == rowsUsed + rowsSkipped`.
+/// Counts from reading a log. Invariants: `rowsRead == rowsUsed + rowsSkipped` and
+/// `actorRowsRead == actorRowsUsed + actorRowsSkipped`.
 public struct IngestStats: Sendable, Equatable, Codable {
-    /// Data rows read (the header and blank lines not counted).
+    /// Records of the log read after its header (blank lines not counted; a record is one
+    /// physical line unless a quoted field spans lines). A repeated header counts as skipped.
     public var rowsRead = 0
     public var rowsUsed = 0
     public var rowsSkipped = 0
+    /// Records of the actors file after its header (`0` without an actors file).
+    public var actorRowsRead = 0
+    /// Actor rows that described an actor (a repeat of an identical row counts as used).
+    public var actorRowsUsed = 0
+    public var actorRowsSkipped = 0
+    /// Skipped actor rows that still declared a young person: the id was kept as youth.
+    public var actorRowsKeptAsYouth = 0
     /// Rows that named the same actor twice; the repeated pair is not an edge.
     public var rowsWithRepeatedActor = 0
     /// Fields that were not valid UTF-8 and were read as Windows-1252.

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writing results: atomically to files, carefully to standard output.
+///
+/// **Files.** ``writeAtomically(_:to:)`` writes to a temporary file in the target's folder,
+/// `fsync`s it, and renames it over the target only after a successful close. A run that is
+/// killed (SIGKILL, SIGTERM), or whose write fails half-way (disk full, `ulimit -f`), leaves the
+/// previous file as it was. SIGTERM and SIGINT remove the temporary file before the process
+/// ends; after SIGKILL a `.name.wijknet-tmp-…` file may remain beside the target, never the
+/// target itself half-written. A missing folder is created, for every command alike.
+///
+/// **Standard output.** ``writeStandardOutput(_:)`` loops over `write(2)`: a reader that
+/// closed the pipe (`wijknet analyse … | head -1`) ends the run quietly; any other failure
+/// (`> /dev/full`) is an ``OutputError``, reported with exit code 74 (EX_IOERR).
+struct OutputError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): error: cannot write: \(reason)" }
+}
+
+/// The temporary file being written, for the signal handler (a C string, set and cleared
+/// around each write; only read by the handler).
+nonisolated(unsafe) private var pendingTemporary: UnsafeMutablePointer<CChar>? = nil
+
+/// Installs the process-wide signal dispositions the writers rely on: SIGTERM/SIGINT remove a
+/// pending temporary file and end the process; SIGXFSZ (`ulimit -f`) is ignored so that an
+/// oversized write fails with `EFBIG` and is reported instead of killing the run.
+func installSignalHandlers() {
+    signal(SIGXFSZ, SIG_IGN)
+    let handler: @convention(c) (Int32) -> Void = { sig in
+        if let p = pendingTemporary { unlink(p) }
+        signal(sig, SIG_DFL)
+        raise(sig)
+    }
+    signal(SIGTERM, handler)
+    signal(SIGINT, handler)
+}
+
+/// Writes `data` to `path` atomically (see ``OutputError`` for the guarantees).
+/// - Throws: ``OutputError`` naming the path and the system's reason.
+func writeAtomically(_ data: Data, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent()
+    do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+        throw OutputError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+    }
+    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).wijknet-tmp-\(getpid())").path
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw OutputError(path: path, reason: systemError()) }
+    pendingTemporary = strdup(temporary)
+    defer {
+        let p = pendingTemporary
+        pendingTemporary = nil
+        free(p)
+    }
+    var existing = stat()
+    if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
+    if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : systemError()) {
+        close(fd)
+        unlink(temporary)
+        throw OutputError(path: path, reason: problem)
+    }
+    if close(fd) != 0 || rename(temporary, path) != 0 {
+        let problem = systemError()
+        unlink(temporary)
+        throw OutputError(path: path, reason: problem)
+    }
+}
+
+/// Writes `data` to standard output. A closed pipe ends the process quietly (exit 0).
+/// - Throws: ``OutputError`` for any other failure.
+func writeStandardOutput(_ data: Data) throws {
+    if let problem = writeAll(STDOUT_FILENO, data) {
+        if errno == EPIPE { exit(0) }
+        throw OutputError(path: "standard output", reason: problem)
+    }
+}
+
+/// Writes all of `data` to `fd`; `nil` on success, else the system's reason (errno is kept).
+private func writeAll(_ fd: Int32, _ data: Data) -> String? {
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return systemError()
+            }
+            offset += n
+        }
+        return nil
+    }
+}
+
+private func systemError() -> String { String(cString: strerror(errno)) }

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+
+/// Every suite that runs `wijknet` in this process: they share file descriptors 1 and 2
+/// (redirected by ``captured(_:)``), so they run one test at a time, all of them together.
+@Suite("wijknet in process", .serialized) struct InProcess {}
+
+/// What one in-process run of `wijknet` printed.
+struct Run {
+    var exit: Int32
+    var stdout: String
+    var stderr: String
+    var messages: String { stdout + stderr }
+}
+
+/// Runs `wijknet ARGS` in process with standard output and standard error sent to temporary
+/// files, and returns what it printed. Suites that use it must be `.serialized`.
+func captured(_ args: [String]) -> Run {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-capture-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let outPath = dir.appendingPathComponent("out").path, errPath = dir.appendingPathComponent("err").path
+    fflush(nil)
+    let savedOut = dup(1), savedErr = dup(2)
+    let o = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600), e = open(errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    dup2(o, 1); dup2(e, 2); close(o); close(e)
+    let code = wijknet(args)
+    fflush(nil)
+    dup2(savedOut, 1); dup2(savedErr, 2); close(savedOut); close(savedErr)
+    return Run(exit: code, stdout: read(outPath), stderr: read(errPath))
+}
+
+/// The `wijknet` executable built beside the tests (`swift build` builds it; `make test` does).
+func wijknetExecutable() -> String? {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wijknet").path,
+        repo.appendingPathComponent(".build/debug/wijknet").path,
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// Runs a shell command line (`/bin/sh -c`) and returns its exit status and standard error.
+func shell(_ command: String) -> (status: Int32, stderr: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", command]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    try! p.run()
+    let data = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+@testable import WijknetCLI
+
+/// Writing results: atomic files, failing standard output, killed runs.
+extension InProcess {
+@Suite("Output")
+struct OutputTests {
+    let input = [sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey]
+
+    @Test func aFullDeviceOnStandardOutputIsExit74NotACrash() {
+        fflush(nil)
+        let saved = dup(1)
+        let full = open("/dev/full", O_WRONLY)
+        dup2(full, 1); close(full)
+        let code = wijknet(["summary"] + input)
+        dup2(saved, 1); close(saved)
+        #expect(code == 74)
+    }
+
+    @Test func aFailedWriteLeavesTheOldFileAndNoTemporary() throws {
+        let out = outPath("metrics.csv")
+        try "previous good file\n".write(toFile: out, atomically: false, encoding: .utf8)
+        #expect(throws: OutputError.self) { try writeAtomically(Data("new".utf8), to: out + "/inside-a-file") }
+        #expect(read(out) == "previous good file\n")
+        try writeAtomically(Data("new\n".utf8), to: out)
+        #expect(read(out) == "new\n")
+        let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["metrics.csv"])
+    }
+
+    @Test func renderCreatesAMissingFolderLikeTheOtherCommands() {
+        let out = outPath("x") + "/new/folder/partners.svg"
+        #expect(wijknet(["render"] + input + ["--view", "domains", "-o", out]) == 0)
+        #expect(read(out).hasPrefix("<?xml"))
+    }
+
+    /// Needs the executable: signals and `ulimit` act on a whole process.
+    @Test func aKilledOrTooLargeRunNeverReplacesTheGoodFile() throws {
+        let exe = try #require(wijknetExecutable(), "build the wijknet executable first (make test does)")
+        let out = outPath("metrics.csv")
+        let args = input.map { "'\($0)'" }.joined(separator: " ")
+        #expect(shell("'\(exe)' analyse \(args) --format csv -o '\(out)'").status == 0)
+        let good = read(out)
+        #expect(good.count > 10_000)
+        // Killed at different moments: the file is always the complete good one.
+        for delay in ["0.05", "0.2", "0.4", "0.6", "0.9"] {
+            _ = shell("'\(exe)' analyse \(args) --format csv -o '\(out)' & p=$!; sleep \(delay); kill -9 $p; wait $p")
+            #expect(read(out) == good, "after SIGKILL at \(delay) s")
+            _ = shell("'\(exe)' analyse \(args) --format csv -o '\(out)' & p=$!; sleep \(delay); kill -TERM $p; wait $p")
+            #expect(read(out) == good, "after SIGTERM at \(delay) s")
+        }
+        // A write that fails half-way (file size limit of 4 KiB): exit 74, the old file intact.
+        let limited = shell("ulimit -f 4; '\(exe)' analyse \(args) --format csv -o '\(out)'")
+        #expect(limited.status == 74, "\(limited.stderr)")
+        #expect(limited.stderr.contains("cannot write"))
+        #expect(read(out) == good)
+        let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".metrics.csv.wijknet-tmp") && !$0.isEmpty }.count <= 1)
+    }
+
+    @Test func aClosedPipeEndsQuietly() throws {
+        let exe = try #require(wijknetExecutable())
+        let args = input.map { "'\($0)'" }.joined(separator: " ")
+        // SIGPIPE ignored, as many callers (Python, some shells) leave it: EPIPE must not crash.
+        let run = shell("trap '' PIPE; '\(exe)' analyse \(args) --format csv | head -1 >/dev/null; echo \"${PIPESTATUS:-}\" >/dev/null")
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Crash"), "\(run.stderr)")
+    }
+}
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import Wijknet
+
+/// The ingest rules behind the hostile corpus, checked on the library directly.
+@Suite("Hostile ingest")
+struct HostileIngestTests {
+    func records(_ text: String, chunk: Int, malformed: inout [InputIssue]) throws -> [[String]] {
+        var r = CSVReader(path: tempFile(text), chunkSize: chunk)
+        var out: [[String]] = []
+        var issues: [InputIssue] = []
+        try r.forEachRecord(onMalformed: { issues.append($0) }) { rec in out.append((0..<rec.count).map { rec.string($0) }) }
+        malformed = issues
+        return out
+    }
+
+    /// One stray quote costs one row, whatever the chunk borders: every other row is read.
+    @Test(arguments: [1, 2, 3, 7, 16, 64, 1 << 20])
+    func strayQuoteResynchronises(chunk: Int) throws {
+        var lines = ["a,b,c"] + (1...20).map { "\($0),x\($0),y\($0)" }
+        lines[6] = "6,\"x6,y6"          // line 7: a quote that never closes
+        lines[12] = "12,\"multi\nline\",y12"   // a legitimate quoted line end (lines 13-14)
+        var issues: [InputIssue] = []
+        let got = try records(lines.joined(separator: "\r\n") + "\r\n", chunk: chunk, malformed: &issues)
+        #expect(issues.map(\.line) == [7] && issues.first?.column == 3, "\(issues)")
+        #expect(got.count == 1 + 19)
+        #expect(got.contains(["12", "multi\nline", "y12"]))
+        #expect(got.last == ["20", "x20", "y20"])
+        #expect(!got.contains { $0.first == "6" })
+    }
+
+    @Test(arguments: [1, 5, 1 << 20])
+    func nulIsOneBadRow(chunk: Int) throws {
+        var issues: [InputIssue] = []
+        let got = try records("a,b\n1,2\n3,\u{0}4\n5,6\n", chunk: chunk, malformed: &issues)
+        #expect(got == [["a", "b"], ["1", "2"], ["5", "6"]])
+        #expect(issues.map { "\($0.line):\($0.column)" } == ["3:3"])
+    }
+
+    @Test func excelSeparatorHintAndTrimmingOfQuotedFields() throws {
+        var issues: [InputIssue] = []
+        let got = try records("sep=;\r\ndatum;van\r\n\" 01-03-2025 \";\"\u{FEFF}J1\u{00A0}\"\r\n", chunk: 3, malformed: &issues)
+        #expect(got == [["datum", "van"], ["01-03-2025", "J1"]] && issues.isEmpty)
+    }
+
+    @Test func paddedAndBlankIdsAreOneActorOrNone() throws {
+        let log = try readLog("datum,van,naar,over\n01-03-2025,w1,s1,\" J1\"\n02-03-2025,w1,s1,\"J1 \"\n03-03-2025,w1,\"   \",J1\n04-03-2025,\"\t\",w1,J1\n",
+                              actors: "id,soort\nJ1,jongere\n")
+        #expect(log.actors.map(\.id) == ["J1", "w1", "s1"])
+        #expect(log.stats.rowsUsed == 4)
+    }
+
+    @Test func nfcAndNfdAreOneId() throws {
+        let log = try readLog("datum,van,over\n01-03-2025,w1,Zoe\u{0308}\n02-03-2025,w1,Zo\u{00EB}\n", actors: "id,soort\nZo\u{00EB},jongere\n")
+        #expect(log.actors.count == 2 && log.actors[0].kind == .youth)
+    }
+
+    @Test func anInvalidActorRowThatNamesAYoungPersonKeepsTheIdAsYouth() throws {
+        let log = try readLog("datum,van,over\n01-03-2025,w1,J9\n", actors: "id,naam,soort,domein\nJ9,Lotte,jongere,zorg\nJ8,jongere,Daan,\n", policy: .skipInvalid)
+        #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J9", "J8"])
+        #expect(log.stats.actorRowsRead == 2 && log.stats.actorRowsSkipped == 2 && log.stats.actorRowsKeptAsYouth == 2)
+        #expect(log.stats.issues.allSatisfy { $0.file.hasSuffix("actors.csv") && !$0.message.contains("Daan") && !$0.message.contains("Lotte") })
+    }
+
+    /// A cell is quoted only when it cannot be a young person's: not from `about`, not from a
+    /// youth row, not equal to any youth id declared anywhere — even further down the file.
+    @Test func messagesQuoteOnlyCellsThatCannotBeAYoungPersons() {
+        #expect(firstIssue("datum,van,over\nJ77,w1,x\n02-03-2025,w1,J77\n")?.message == "the date in column 1 (datum) cannot be read.")
+        #expect(firstIssue("datum,van,over\nmorgen,w1,x\n02-03-2025,w1,J77\n")?.message == "the date 'morgen' cannot be read.")
+        #expect(firstIssue("datum,van,over,gewicht\n01-03-2025,w1,J1,J1\n")?.message == "the weight in column 4 (gewicht) is not a number from 0,000001 to 1.000.000.")
+        #expect(firstIssue("01-03-2025,w1,J1\n")?.message.contains("looks like data") == true)
+        #expect(firstIssue("datum,van\n\u{1B}[31mrood,w1\n")?.message == "the date '\\u{1B}[31mrood' cannot be read.")
+    }
+
+    @Test func weightsAreBoundedSoSumsStayFinite() {
+        #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,1e308\n")?.column == 16)
+        #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,1000000\n") == nil)
+        #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,0,0000001\n") != nil)
+    }
+
+    @Test func thousandsWithADotAreAmbiguousWhereCommasAreDecimal() throws {
+        #expect(firstIssue("datum;van;naar;gewicht\n01-03-2025;a;b;1.000\n")?.message.contains("ambiguous") == true)
+        let log = try readLog("datum,van,naar,gewicht\n01-03-2025,a,b,1.000\n02-03-2025,a,b,\"1,5\"\n")
+        #expect(log.weight == [1.0, 1.5])
+        #expect(log.warnings.contains { $0.contains("1.000") && $0.contains("line 2") })
+    }
+
+    @Test func contactTypesFoldNonASCIICase() throws {
+        let log = try readLog("datum,van,naar,soort\n01-03-2025,a,b,\u{00C9}\u{00E9}n\n02-03-2025,a,b,\u{00E9}\u{00E9}n\n03-03-2025,a,b,E\u{0301}e\u{0301}n\n")
+        #expect(log.contactTypes == ["\u{00E9}\u{00E9}n"])
+    }
+
+    @Test func aRepeatedHeaderSwitchesTheColumnOrder() throws {
+        let log = try readLog("datum,van,over\n01-03-2025,w1,J1\nover,datum,van\nJ2,02-03-2025,w2\n")
+        #expect(log.stats.rowsRead == 3 && log.stats.rowsUsed == 2 && log.stats.rowsSkipped == 1)
+        #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J1", "J2"])
+    }
+}
