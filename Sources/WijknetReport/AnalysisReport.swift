@@ -65,6 +65,7 @@ extension AnalysisResult {
         let m = g.mixing
         s += "\n"
         line("Ties between \(options.groupBy == "domain" ? "domains" : "groups") (count):", "Verbindingen tussen \(options.groupBy == "domain" ? "domeinen" : "groepen") (aantal):")
+        if m.partnersLeftOut > 0 { s += GapsSentences(lang).partnersLeftOut(m.partnersLeftOut, attribute: Actor.canonicalAttribute(options.groupBy) ?? options.groupBy) + "\n" }
         let shown = m.groups.indices.filter { i in m.ties[i].contains { $0 > 0 } }
         let names = shown.map { domainName(m.groups[$0], lang) }
         let width = max(10, (names.map(\.count).max() ?? 0) + 1)
