@@ -55,6 +55,9 @@ extension AnalysisResult {
             s += "  \(Format.pad(a.label, 44)) \(Format.pad(domainName(a.domain, lang), 11)) \(Format.decimal(a.betweenness, 4, lang))\n"
         }
         s += "\n"
+        if g.mixing.partnersLeftOut > 0 {
+            s += GapsSentences(lang).partnersLeftOut(g.mixing.partnersLeftOut, attribute: Actor.canonicalAttribute(options.groupBy) ?? options.groupBy) + "\n"
+        }
         line("Partners who broker most across \(options.groupBy == "domain" ? "domains" : options.groupBy) (liaison + gatekeeper + representative + itinerant):",
              "Partners die het meest verbinden tussen \(options.groupBy == "domain" ? "domeinen" : options.groupBy) (liaison + poortwachter + vertegenwoordiger + consultant):")
         let across = { (a: ActorMetrics) in a.liaison + a.gatekeeper + a.representative + a.consultant }
@@ -65,7 +68,6 @@ extension AnalysisResult {
         let m = g.mixing
         s += "\n"
         line("Ties between \(options.groupBy == "domain" ? "domains" : "groups") (count):", "Verbindingen tussen \(options.groupBy == "domain" ? "domeinen" : "groepen") (aantal):")
-        if m.partnersLeftOut > 0 { s += GapsSentences(lang).partnersLeftOut(m.partnersLeftOut, attribute: Actor.canonicalAttribute(options.groupBy) ?? options.groupBy) + "\n" }
         let shown = m.groups.indices.filter { i in m.ties[i].contains { $0 > 0 } }
         let names = shown.map { domainName(m.groups[$0], lang) }
         let width = max(10, (names.map(\.count).max() ?? 0) + 1)
