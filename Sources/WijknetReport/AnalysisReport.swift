@@ -55,6 +55,9 @@ extension AnalysisResult {
             s += "  \(Format.pad(a.label, 44)) \(Format.pad(domainName(a.domain, lang), 11)) \(Format.decimal(a.betweenness, 4, lang))\n"
         }
         s += "\n"
+        if g.mixing.partnersLeftOut > 0 {
+            s += GapsSentences(lang).partnersLeftOut(g.mixing.partnersLeftOut, attribute: Actor.canonicalAttribute(options.groupBy) ?? options.groupBy) + "\n"
+        }
         line("Partners who broker most across \(options.groupBy == "domain" ? "domains" : options.groupBy) (liaison + gatekeeper + representative + itinerant):",
              "Partners die het meest verbinden tussen \(options.groupBy == "domain" ? "domeinen" : options.groupBy) (liaison + poortwachter + vertegenwoordiger + consultant):")
         let across = { (a: ActorMetrics) in a.liaison + a.gatekeeper + a.representative + a.consultant }

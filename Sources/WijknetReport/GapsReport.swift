@@ -64,6 +64,7 @@ extension GapsAnalysis {
 
         findings.sort { $0.importance > $1.importance }
         var out = s.heading + "\n\n"
+        if domainGaps.partnersWithoutDomain > 0 { out += s.partnersLeftOut(domainGaps.partnersWithoutDomain, attribute: "domain") + "\n\n" }
         for (i, f) in findings.enumerated() {
             out += "\(i + 1). " + f.lines[0] + "\n"
             for l in f.lines.dropFirst() { out += "   " + l + "\n" }
@@ -80,6 +81,7 @@ extension GapsAnalysis {
         func row(_ f: String, _ subject: String, _ measure: String, _ value: String, _ actors: [String] = []) {
             rows.append([f, csvEscape(subject), measure, value, csvEscape(actors.joined(separator: ";"))].joined(separator: ","))
         }
+        row("domain_gap", "partners", "without_domain", String(domainGaps.partnersWithoutDomain))
         for p in domainGaps.pairs { row("domain_gap", "\(p.a)-\(p.b)", "ties", String(p.ties)); row("domain_gap", "\(p.a)-\(p.b)", "weight", Format.csvNumber(p.weight)) }
         for p in domainGaps.places {
             row("place_domains", p.label, "domains", String(p.domains.count), [p.place])

@@ -14,6 +14,16 @@ public struct GapsSentences: Sendable {
     public var heading: String { t("Where the ecosystem does not hold together", "Waar het ecosysteem niet sluit") }
     public var lookAt: String { t("Look at", "Kijk naar") }
 
+    // Groups (also used by the analysis text)
+    /// `count` partners had no value for `attribute` (for `domain`: unknown domain) and were
+    /// left out of the groups, as places and young people are.
+    public func partnersLeftOut(_ count: Int, attribute: String) -> String {
+        let nlName = ["domain": "domein", "kind": "soort", "organisation": "organisatie",
+                      "neighbourhood": "wijk", "ordinary": "voorveld"][attribute] ?? attribute
+        return t("\(count) partner\(count == 1 ? "" : "s") without a known \(attribute) left out (in no group).",
+                 "\(count) partner\(count == 1 ? "" : "s") zonder bekend\(["domain", "ordinary"].contains(attribute) ? "" : "e") \(nlName) buiten beschouwing gelaten (in geen groep).")
+    }
+
     // 1. Domain gaps
     public func domainGap(_ a: String, _ b: String, ties: Int) -> String {
         ties == 0

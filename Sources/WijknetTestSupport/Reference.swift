@@ -116,3 +116,57 @@ public func isClose(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool 
     if a == b { return true }
     return abs(a - b) <= tolerance
 }
+
+/// One graph of the `sna::brokerage` fixture (`Fixtures/sna/brokerage.json`, written by
+/// `scripts/reference/brokerage_sna.R` with R's sna 2.7-1).
+///
+/// Per-node rows are in sna's column order `w_I, w_O, b_IO, b_OI, b_O, t` = coordinator,
+/// itinerant, representative, gatekeeper, liaison, total — the first five in the order of
+/// `Brokerage.Role`. `NaN` where sna gives NaN.
+public struct BrokerageReference: Sendable {
+    public let name: String
+    public let nodeCount: Int
+    /// `true`: `edges` are arcs `(from, to)`; `false`: undirected edges, given to sna as the
+    /// symmetric adjacency matrix.
+    public let directed: Bool
+    public let edges: [(Int, Int)]
+    /// Group id per node.
+    public let groups: [Int]
+    /// `raw.nli`, `exp.nli`, `z.nli`: `[node][column]`.
+    public let counts: [[Double]]
+    public let expected: [[Double]]
+    public let z: [[Double]]
+
+    /// The graph names in the fixture, in the script's order.
+    public static let names = ["karate", "florentine", "kite", "star4_one_group", "directed_hand"]
+
+    private struct File: Decodable {
+        struct G: Decodable {
+            let n: Int
+            let directed: Bool
+            let edges: [[Int]]
+            let groups: [Int]
+            let raw_nli: [[Double?]]
+            let exp_nli: [[Double?]]
+            let z_nli: [[Double?]]
+        }
+        let graphs: [String: G]
+    }
+
+    /// Loads graph `name` (one of ``names``) of the sna fixture.
+    /// - Throws: ``Reference/LoadError`` when the file or graph is missing or malformed.
+    public static func load(_ name: String) throws -> BrokerageReference {
+        let root = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/sna/brokerage.json")
+        guard let url = Bundle.module.url(forResource: "brokerage", withExtension: "json", subdirectory: "Fixtures/sna") ?? root,
+              FileManager.default.fileExists(atPath: url.path)
+        else { throw Reference.LoadError.missing("sna/brokerage") }
+        let f = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+        guard let g = f.graphs[name] else { throw Reference.LoadError.missing("sna/brokerage: \(name)") }
+        let rows = [g.raw_nli, g.exp_nli, g.z_nli].map { $0.map { $0.map { $0 ?? .nan } } }
+        guard g.groups.count == g.n, rows.allSatisfy({ $0.count == g.n && $0.allSatisfy { $0.count == 6 } }),
+              g.edges.allSatisfy({ $0.count == 2 && (0..<g.n).contains($0[0]) && (0..<g.n).contains($0[1]) })
+        else { throw Reference.LoadError.malformed("sna/brokerage", "graph '\(name)' is inconsistent") }
+        return BrokerageReference(name: name, nodeCount: g.n, directed: g.directed, edges: g.edges.map { ($0[0], $0[1]) },
+                                  groups: g.groups, counts: rows[0], expected: rows[1], z: rows[2])
+    }
+}

@@ -47,7 +47,9 @@ struct BrokerageMixingCommunityTests {
 
     /// Random baseline by hand: K4 has density 1, so q = p²(1−p) = 0 and every expectation is 0,
     /// z undefined. Path 0-1-2 (p = 2/3, q = 4/27) with groups [0,0,1]: node 1 in group 0 (n_g = 2):
-    /// representative pairs (n_g−1)(n−n_g) = 1 → expected 4/27.
+    /// representative pairs (n_g−1)(n−n_g) = 1 → expected 4/27. No two such pairs share an arc
+    /// (S = 2[(n_g−1)·C(n−n_g, 2) + (n−n_g)·C(n_g−1, 2)] = 0), so the Gould–Fernandez variance is
+    /// the binomial one, q(1−q) = 92/729, and z = (1 − 4/27)/√(92/729) = 23/√92 ≈ 2.398.
     @Test func baseline() {
         let k4 = Graph(nodeCount: 4, edges: [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)])
         let b = Brokerage(k4, groups: [0, 0, 1, 1])
@@ -57,6 +59,8 @@ struct BrokerageMixingCommunityTests {
         #expect(isClose(bp.expected[Brokerage.Role.representative.rawValue][1], 4.0 / 27, tolerance: 1e-15))
         #expect(bp.counts[Brokerage.Role.representative.rawValue][1] == 1)
         #expect(bp.counts[Brokerage.Role.gatekeeper.rawValue][1] == 1)
+        #expect(isClose(bp.z[Brokerage.Role.representative.rawValue][1], 23 / 92.0.squareRoot(), tolerance: 1e-12))
+        #expect(b.z.allSatisfy { $0.allSatisfy { $0.isNaN } })   // K4: q = 0, variance 0
     }
 
     /// Two triangles {0,1,2} (group 0) and {3,4,5} (group 1) joined by the tie 2–3, weight 2.

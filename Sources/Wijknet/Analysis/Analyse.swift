@@ -9,10 +9,12 @@ extension AnalysisResult {
 
     /// Runs every metric of `wijknet analyse` on the ecosystem.
     ///
-    /// Groups for brokerage, mixing and E-I are the values of `options.groupBy`; actors without a
-    /// value (for `domain`: places and young people) take no part in them — brokerage and mixing
-    /// run on the subgraph of grouped actors (for `domain`: partners tied by direct contact), and
-    /// the others get 0 brokerage and `NaN` E-I.
+    /// Groups for brokerage, mixing and E-I are the values of `options.groupBy` (assigned by
+    /// ``Ecosystem/groups(by:)``); actors without a value (for `domain`: places, young people and
+    /// partners of unknown domain) take no part in them — brokerage and mixing run on the
+    /// subgraph of grouped actors (for `domain`: partners of a known domain tied by direct
+    /// contact), and the others get 0 brokerage and `NaN` E-I. How many partners were left out
+    /// is in ``MixingSummary/partnersLeftOut`` and, when not 0, in the notes.
     ///
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown `groupBy` attribute.
     public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false) throws {
@@ -66,16 +68,16 @@ extension AnalysisResult {
         let aspl = (value: path.averageShortestPath(in: comps), sampled: path.sampledSources != nil)
         if aspl.sampled { notes.append("the average shortest path length is estimated from the same sampled sources.") }
 
-        // Groups: brokerage and mixing among actors that have a group value.
-        let (groupIDs, groupNames) = try eco.groups(by: options.groupBy)
-        let excluded = Set(groupNames.indices.filter { groupNames[$0].isEmpty || groupNames[$0] == Domain.none.rawValue })
-        let keep = groupIDs.map { !excluded.contains($0) }
-        let (sub, original) = g.induced(keeping: keep)
-        let usedGroups = groupNames.indices.filter { !excluded.contains($0) }
-        let denseGroup = Dictionary(uniqueKeysWithValues: usedGroups.enumerated().map { ($1, $0) })
-        let subGroups = original.map { denseGroup[groupIDs[$0]]! }
+        // Groups: brokerage and mixing among actors that have a group (see Ecosystem.groups(by:)).
+        let grouping = try eco.groups(by: options.groupBy)
+        let (sub, original) = g.induced(keeping: grouping.ids.map { $0 != nil })
+        let subGroups = original.map { grouping.ids[$0]! }
+        if grouping.partnersLeftOut > 0 {
+            let k = grouping.partnersLeftOut
+            notes.append("\(k) partner\(k == 1 ? "" : "s") without a known \(grouping.attribute) left out of brokerage, mixing and the E-I index.")
+        }
         let broker = Brokerage(sub, groups: subGroups)
-        let mixing = Mixing(sub, groups: subGroups, groupCount: usedGroups.count)
+        let mixing = Mixing(sub, groups: subGroups, groupCount: grouping.names.count)
         var role = [[Int]](repeating: [Int](repeating: 0, count: n), count: 5)
         var roleZ = [[Double]](repeating: [Double](repeating: .nan, count: n), count: 5)
         var ei = [Double](repeating: .nan, count: n)
@@ -102,7 +104,7 @@ extension AnalysisResult {
             averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
             bridges: bridges, communities: communities.count, modularity: communities.modularity,
             allPairs: allPairs, sampledSources: path.sampledSources?.count,
-            mixing: MixingSummary(groups: usedGroups.map { groupNames[$0] }, ties: mixing.ties, weights: mixing.weights,
+            mixing: MixingSummary(groups: grouping.names, partnersLeftOut: grouping.partnersLeftOut, ties: mixing.ties, weights: mixing.weights,
                                   ei: mixing.ei, eiExpected: mixing.eiExpected,
                                   eiByGroup: mixing.eiByGroup, eiExpectedByGroup: mixing.eiExpectedByGroup))
         self.actors = (0..<n).map { v in

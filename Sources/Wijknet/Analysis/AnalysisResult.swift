@@ -68,6 +68,9 @@ public struct GraphMetrics: Sendable, Codable {
 public struct MixingSummary: Sendable, Codable {
     /// Group names, in matrix order.
     public var groups: [String]
+    /// Partners left out of the groups because their value is missing (for `domain`: partners of
+    /// domain `unknown`); like places and young people they are in no group.
+    public var partnersLeftOut: Int
     /// `ties[i][j]`: ties between group i and group j (symmetric; diagonal: within the group).
     public var ties: [[Int]]
     /// Summed tie weights, like ``ties``.

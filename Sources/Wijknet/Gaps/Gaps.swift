@@ -62,6 +62,8 @@ public struct GapsAnalysis: Sendable, Codable {
         /// Pairs with at most `fewTies` ties.
         public var gaps: [DomainPair]
         public var places: [PlaceDomains]
+        /// Partners of unknown domain, left out of the domain figures and the boundary spanners.
+        public var partnersWithoutDomain: Int
     }
 
     // MARK: 2. Fragmentation
@@ -185,7 +187,10 @@ extension GapsAnalysis {
         let domainsOrder: [Domain] = [.social, .care, .safety]
         func id(_ v: Int) -> String { eco.exportID(of: v) }
         func label(_ v: Int) -> String { eco.label(of: v) }
-        let realDomain: (Int) -> Domain? = { v in actors[v].kind == .partner && domainsOrder.contains(actors[v].domain) ? actors[v].domain : nil }
+        // Domain groups as in `analyse --group-by domain`: partners of unknown domain have none.
+        let grouping = try! eco.groups(by: "domain")   // "domain" is always a known attribute
+        precondition(grouping.names == domainsOrder.map(\.rawValue))
+        let realDomain: (Int) -> Domain? = { v in grouping.ids[v].map { domainsOrder[$0] } }
 
         // 1. Domain gaps: partner–partner ties between domains.
         var ties = [[Int]](repeating: [0, 0, 0], count: 3), weights = [[Double]](repeating: [0, 0, 0], count: 3)
@@ -222,7 +227,8 @@ extension GapsAnalysis {
                                        crossDomainTies: crossAt[p]?.count ?? 0, oneDomainOnly: youthHere > 0 && ordered.count == 1))
         }
         domainGaps = DomainGaps(present: domainsOrder.indices.filter(present.contains).map { domainsOrder[$0].rawValue },
-                                pairs: pairs, gaps: pairs.filter { $0.ties <= options.fewTies }, places: places)
+                                pairs: pairs, gaps: pairs.filter { $0.ties <= options.fewTies }, places: places,
+                                partnersWithoutDomain: grouping.partnersLeftOut)
 
         // 2. Fragmentation around each young person. Partner–partner ties as a hash set of
         // pairs: a young person's partner pairs are then checked in O(1) each.
@@ -328,7 +334,7 @@ extension GapsAnalysis {
         // 5. Boundary spanners: brokerage by domain among partners.
         let keep = (0..<n).map { realDomain($0) != nil }
         let (sub, original) = g.induced(keeping: keep)
-        let groups = original.map { domainsOrder.firstIndex(of: actors[$0].domain)! }
+        let groups = original.map { grouping.ids[$0]! }
         let broker = Brokerage(sub, groups: groups)
         typealias R = Brokerage.Role
         var spanners: [BoundarySpanner] = original.indices.map { i in

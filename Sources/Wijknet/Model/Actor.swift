@@ -115,6 +115,19 @@ public struct Actor: Sendable, Hashable {
         }
     }
 
+    /// The English name of an attribute spelled in English or Dutch (`domein` → `domain`), `nil`
+    /// for an unknown name.
+    public static func canonicalAttribute(_ name: String) -> String? {
+        switch name.lowercased() {
+        case "domain", "domein": "domain"
+        case "kind", "soort": "kind"
+        case "organisation", "organisatie", "organization": "organisation"
+        case "neighbourhood", "wijk", "neighborhood": "neighbourhood"
+        case "ordinary", "voorveld": "ordinary"
+        default: nil
+        }
+    }
+
     /// Attribute names accepted by ``attribute(_:)``.
     public static let attributeNames = ["domain", "kind", "organisation", "neighbourhood", "ordinary"]
 }

@@ -231,23 +231,45 @@ public struct Ecosystem: Sendable {
         self.extraTypes = extraTypes
     }
 
-    /// The group label of each node for attribute `name` (see ``Actor/attribute(_:)``), as dense
-    /// group ids plus their names sorted. For `domain` the groups are in the fixed order
-    /// social, care, safety, unknown, none, and always all five.
-    public func groups(by name: String) throws -> (ids: [Int], names: [String]) {
-        guard Actor.attributeNames.contains(name.lowercased()) || ["domein", "soort", "organisatie", "wijk", "voorveld"].contains(name.lowercased()) else {
+    /// The groups of `--group-by name` (see ``Actor/attribute(_:)``): the one place where actors
+    /// get a group id for brokerage, the mixing matrix and the E-I index.
+    ///
+    /// An actor whose value is missing has no group (`nil`) and takes no part in them: for
+    /// `domain` places and young people (no domain) and partners of domain `unknown` (in the log
+    /// but not in the actors file, or described without domain); for `organisation` and
+    /// `neighbourhood` every actor without one. Groups are numbered densely: for `domain` in the
+    /// fixed order social, care, safety (always all three); otherwise the values sorted.
+    ///
+    /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown attribute name.
+    /// - Complexity: `O(n log n)` for `n` actors.
+    public func groups(by name: String) throws -> Grouping {
+        guard let attribute = Actor.canonicalAttribute(name) else {
             throw WijknetError.invalidRequest("unknown attribute '\(name)' to group by; use one of \(Actor.attributeNames.joined(separator: ", ")).")
         }
-        let values = actors.map { $0.attribute(name) ?? "" }
-        let names: [String]
-        if ["domain", "domein"].contains(name.lowercased()) {
-            names = Domain.allCases.map(\.rawValue)
-        } else {
-            names = Array(Set(values)).sorted()
+        let isDomain = attribute == "domain"
+        let values: [String?] = actors.map { a in
+            if isDomain { return Domain.partnerDomains.contains(a.domain) ? a.domain.rawValue : nil }
+            let v = a.attribute(name) ?? ""
+            return v.isEmpty ? nil : v
         }
+        let names = isDomain ? Domain.partnerDomains.map(\.rawValue) : Array(Set(values.compactMap { $0 })).sorted()
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        return (values.map { index[$0]! }, names)
+        let ids = values.map { $0.map { index[$0]! } }
+        let leftOut = actors.indices.filter { actors[$0].kind == .partner && ids[$0] == nil }.count
+        return Grouping(attribute: attribute, ids: ids, names: names, partnersLeftOut: leftOut)
     }
+}
+
+/// Group ids of the actors for one attribute: see ``Ecosystem/groups(by:)``.
+public struct Grouping: Sendable, Equatable {
+    /// The attribute's English name: `domain`, `kind`, `organisation`, `neighbourhood`, `ordinary`.
+    public var attribute: String
+    /// Group id per node (`0..<names.count`), `nil` for an actor without a group.
+    public var ids: [Int?]
+    /// Group names, in id order.
+    public var names: [String]
+    /// Partners left out because their value is missing (for `domain`: partners of domain `unknown`).
+    public var partnersLeftOut: Int
 }
 
 private struct PairAccumulator {

@@ -15,14 +15,45 @@
 /// `c→b→a`), as UCINET does; a representative path read backwards is a gatekeeper path, so in
 /// undirected data those two counts are equal.
 ///
-/// **Random baseline.** In a random graph of the same density `p` (arcs or edges present
-/// independently), an ordered pair `(a, c)` forms an open two-path through `b` with
-/// probability `q = p²(1 − p)`. For `b` in group `g` (size `n_g`, `n` nodes in all, `n_h` for
-/// the other groups), the ordered pairs of each pattern number:
-/// coordinator `(n_g−1)(n_g−2)`; itinerant `Σ_{h≠g} n_h(n_h−1)`; representative and gatekeeper
-/// `(n_g−1)(n−n_g)` each; liaison `Σ_{h≠g} n_h(n−n_g−n_h)`. The expected count is pairs · q and,
-/// treating pairs as independent Bernoulli trials (UCINET's approximation), the variance is
-/// pairs · q(1 − q); `z = (observed − expected) / √variance`, `NaN` when the variance is 0.
+/// **Random baseline** (Gould & Fernandez 1989, as R's `sna::brokerage`, statnet). In a random
+/// directed graph of the same density `d` (arcs present independently), an ordered pair `(a, c)`
+/// of other nodes forms an open two-path through `b` (`a→b`, `b→c`, no `a→c`) with probability
+/// `q = d²(1 − d)`. For `b` in group `g` (size `n_g`; `N` nodes in all; `n_h` for each other
+/// group `h ≠ g`), the ordered pairs `P` of each pattern number
+///
+/// | role | pairs `P` | shared-tie pairs `S` |
+/// | --- | --- | --- |
+/// | coordinator | `(n_g−1)(n_g−2)` | `2(n_g−1)(n_g−2)(n_g−3)` |
+/// | itinerant | `Σ_{h≠g} n_h(n_h−1)` | `2 Σ_{h≠g} n_h(n_h−1)(n_h−2)` |
+/// | representative, gatekeeper | `(n_g−1)(N−n_g)` each | `2[(n_g−1)·C(N−n_g, 2) + (N−n_g)·C(n_g−1, 2)]` |
+/// | liaison | `Σ_{h≠g} n_h(N−n_g−n_h)` | `4 Σ_{h≠g} n_h·C(N−n_g−n_h, 2)` |
+///
+/// Expected count `E = P·q`. The count is a sum of `P` Bernoulli(`q`) indicators that are not
+/// independent: two pairs through `b` that share an end (`(a, c)` and `(a, c′)` share the arc
+/// `a→b`; `(a, c)` and `(a′, c)` share `b→c`) are both open with probability
+/// `d · (d(1−d))² = d³(1−d)²`, so their covariance is `d³(1−d)² − q² = d³(1−d)³`; pairs sharing no
+/// arc are independent. `S` counts the ordered pairs of such pairs (each unordered one twice),
+/// so Gould & Fernandez's variance is
+///
+///     Var = P·q(1 − q) + S·d³(1 − d)³,
+///
+/// and `z = (observed − E) / √Var`. (Before, the covariance term `S·d³(1−d)³` was left out —
+/// UCINET's binomial approximation — which for a hub roughly doubled `z`.)
+///
+/// **Undirected data** are read as the symmetric directed graph (both arcs of every edge), as
+/// `sna::brokerage` does on a symmetric adjacency matrix: counts are then exactly sna's
+/// (`coordinator` = `w_I`, `itinerant` = `w_O`, `representative` = `b_IO`, `gatekeeper` =
+/// `b_OI`, `liaison` = `b_O`), and `d = 2m / (N(N−1)) = m / C(N, 2)`. The directed model treats
+/// the two arcs of an edge as independent, which they are not in undirected data; the z-scores
+/// are therefore sna's reading, not an exact undirected null model.
+///
+/// **Undefined cases.** `z` is `NaN` when `Var = 0`: no pairs of the pattern (e.g. a group of
+/// one node has no coordinator pairs), or density 0 or 1 (then `q = 0`). In each case the
+/// observed count is 0 too, and sna gives `NaN` (0/0) as well.
+///
+/// Reference values: `scripts/reference/brokerage_sna.R` (sna 2.7-1) wrote
+/// `WijknetTestSupport/Fixtures/sna/brokerage.json` (Zachary's karate club by faction, Padgett's
+/// Florentine marriages and Krackhardt's kite with stated groupings).
 public struct Brokerage: Sendable {
     public enum Role: Int, CaseIterable, Sendable {
         case coordinator, itinerant, representative, gatekeeper, liaison
@@ -129,32 +160,56 @@ public struct Brokerage: Sendable {
         (expected, z) = Self.baseline(counts: counts, groups: groups, density: p)
     }
 
-    static func baseline(counts: [[Int]], groups: [Int], density p: Double) -> ([[Double]], [[Double]]) {
+    /// Expected counts and Gould–Fernandez z-scores of every node and role (see the type's
+    /// documentation for the formulas).
+    /// - Complexity: `O(N + G²)` for `N` nodes and `G` groups.
+    static func baseline(counts: [[Int]], groups: [Int], density d: Double) -> ([[Double]], [[Double]]) {
         let n = groups.count
         let groupCount = (groups.max() ?? -1) + 1
-        var size = [Int](repeating: 0, count: groupCount)
-        for g in groups { size[g] += 1 }
-        // Σ_h n_h (n_h − 1) and Σ_h n_h² over all groups, to subtract group g's own term.
+        var sizeInt = [Int](repeating: 0, count: groupCount)
+        for g in groups { sizeInt[g] += 1 }
+        let size = sizeInt.map(Double.init)
+        let N = Double(n)
+        func choose2(_ x: Double) -> Double { x * (x - 1) / 2 }
+        // Sums over all groups, to subtract group g's own term: Σ n_h(n_h−1), Σ n_h(n_h−1)(n_h−2), Σ n_h².
         let sumPairs = size.reduce(0) { $0 + $1 * ($1 - 1) }
+        let sumTriples = size.reduce(0) { $0 + $1 * ($1 - 1) * ($1 - 2) }
         let sumSq = size.reduce(0) { $0 + $1 * $1 }
-        let q = p * p * (1 - p)
+        // Σ_{h≠g} n_h · C(N − n_g − n_h, 2), per group g.
+        let liaisonShared: [Double] = (0..<groupCount).map { g in
+            (0..<groupCount).reduce(0) { $1 == g ? $0 : $0 + size[$1] * choose2(N - size[g] - size[$1]) }
+        }
+        let q = d * d * (1 - d)
+        let r = d * d * d * (1 - d) * (1 - d) * (1 - d)   // covariance of two pairs sharing an arc
+        var byGroup: [(pairs: [Double], shared: [Double])] = []
+        for g in 0..<groupCount {
+            let ng = size[g], others = N - ng
+            let pairs = [
+                (ng - 1) * (ng - 2),                                   // coordinator
+                sumPairs - ng * (ng - 1),                              // itinerant
+                (ng - 1) * others,                                     // representative
+                others * (ng - 1),                                     // gatekeeper
+                others * others - (sumSq - ng * ng),                   // liaison: Σ_{h≠g} n_h (others − n_h)
+            ]
+            let rep = 2 * ((ng - 1) * choose2(others) + others * choose2(ng - 1))
+            let shared = [
+                2 * (ng - 1) * (ng - 2) * (ng - 3),
+                2 * (sumTriples - ng * (ng - 1) * (ng - 2)),
+                rep,
+                rep,
+                4 * liaisonShared[g],
+            ]
+            byGroup.append((pairs, shared))
+        }
         var expected = [[Double]](repeating: [Double](repeating: 0, count: n), count: 5)
         var z = [[Double]](repeating: [Double](repeating: .nan, count: n), count: 5)
         for v in 0..<n {
-            let ng = size[groups[v]]
-            let others = n - ng
-            let pairs: [Int] = [
-                (ng - 1) * (ng - 2),                                     // coordinator
-                sumPairs - ng * (ng - 1),                                // itinerant
-                (ng - 1) * others,                                       // representative
-                others * (ng - 1),                                       // gatekeeper
-                others * others - (sumSq - ng * ng),                     // liaison: Σ_{h≠g} n_h (others − n_h)
-            ]
-            for r in 0..<5 {
-                let e = Double(pairs[r]) * q
-                expected[r][v] = e
-                let variance = Double(pairs[r]) * q * (1 - q)
-                z[r][v] = variance > 0 ? (Double(counts[r][v]) - e) / variance.squareRoot() : .nan
+            let (pairs, shared) = byGroup[groups[v]]
+            for role in 0..<5 {
+                let e = pairs[role] * q
+                expected[role][v] = e
+                let variance = e * (1 - q) + shared[role] * r
+                z[role][v] = variance > 0 ? (Double(counts[role][v]) - e) / variance.squareRoot() : .nan
             }
         }
         return (expected, z)
