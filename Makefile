@@ -2,7 +2,8 @@
 #
 #   make demo     install what is missing, build (release), run the main job on samples/,
 #                 write the diagrams and the report to out/ and print where they are
-#   make test     install what is missing, build, run every test
+#   make test     install what is missing, build (tests and the wijknet executable, which the
+#                 signal and pipe tests run as a process), run every test
 #   make build    release build of the wijknet tool (.build/release/wijknet)
 #   make bench    run the benchmark package (Benchmarks/, ordo-one/benchmark) and the
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
@@ -49,6 +50,7 @@ demo: build
 	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
 
 test: deps
+	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
 bench: build

@@ -4,6 +4,7 @@ import Testing
 
 /// The output says how many partners were left out of the groups (the log of
 /// `WijknetTests/GroupingTests`: partner U is in the log but not in the actors file).
+extension InProcess {
 @Suite("Partners without a known domain in the output")
 struct UnknownDomainCLITests {
     static let log = """
@@ -65,4 +66,5 @@ struct UnknownDomainCLITests {
         #expect(run(["gaps", "--lang", "en"]).contains("1 partner without a known domain left out (in no group)."))
         #expect(run(["gaps", "--lang", "nl"]).contains("1 partner zonder bekend domein buiten beschouwing gelaten (in geen groep)."))
     }
+}
 }
