@@ -94,6 +94,37 @@ struct GapsTests {
         #expect(gaps.missingLinks.count == 6 && gaps.missingLinks.last?.crossDomain == false)   // A–A2 (same domain) last
     }
 
+    /// Missing links with a small `top` are exactly the first of the full ranking (cross-domain
+    /// first, then score, then node order), recomputed here from every predicted link.
+    /// Twelve partners at one place (ties in score everywhere) and four also share young people.
+    @Test func missingLinksAreThePrefixOfTheFullRanking() throws {
+        var rows = ["date,source,about,place,type"]
+        var actors = ["id,kind,domain", "P,place,"]
+        let domains = ["social", "care", "safety", "social"]
+        for k in 1...12 {
+            rows.append("2025-01-01,p\(k),,P,overleg")
+            actors.append("p\(k),partner,\(domains[k % 4])")
+        }
+        for k in [2, 5, 7, 11] { rows.append("2025-01-02,p\(k),Y\(k % 2),,activiteit") }
+        let eco = try ecosystem(rows.joined(separator: "\n"), actors.joined(separator: "\n"))
+        let g = eco.graph, a = eco.actors
+        let partner = a.map { $0.kind == .partner }, via = a.map { $0.kind == .youth || $0.kind == .place }
+        let full = predictedLinks(g, candidates: partner, via: via).sorted { x, y in
+            let cx = a[x.u].domain != a[x.v].domain, cy = a[y.u].domain != a[y.v].domain
+            if cx != cy { return cx }
+            if x.resourceAllocation != y.resourceAllocation { return x.resourceAllocation > y.resourceAllocation }
+            return (x.u, x.v) < (y.u, y.v)
+        }
+        try #require(full.count == 66)
+        for top in [1, 5, 50, 66, 100] {
+            var options = GapsOptions()
+            options.top = top
+            let links = GapsAnalysis(eco, options: options).missingLinks
+            #expect(links.map { [$0.a, $0.b] } == full.prefix(top).map { [eco.exportID(of: $0.u), eco.exportID(of: $0.v)] }, "top \(top)")
+            #expect(zip(links, full).allSatisfy { $0.score == $1.resourceAllocation })
+        }
+    }
+
     /// Signals: line 2 (A, social, about Y) is followed on line 3 by B (care) after 4 days;
     /// line 5 (about Z) is followed by care only after 19 days (> 14): not followed up;
     /// line 7 (about Y) is followed on line 8 by A2 — the same domain, so not followed up

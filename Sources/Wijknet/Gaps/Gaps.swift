@@ -177,7 +177,8 @@ public struct GapsAnalysis: Sendable, Codable {
 
 extension GapsAnalysis {
     /// Computes the seven findings. - Complexity: `O(r log r + n + m)` plus, per articulation
-    /// partner, one `O(n + m)` search; missing links `O(Σ_z c(z)²)` over shared young people and places.
+    /// partner, one `O(n + m)` search; missing links `O(Σ_z c(z)² · log top)` time over shared
+    /// young people and places, in `O(n + top)` memory.
     public init(_ eco: Ecosystem, options: GapsOptions = GapsOptions()) {
         self.options = options
         let g = eco.graph
@@ -265,16 +266,13 @@ extension GapsAnalysis {
 
         // 3. Missing links between partners who share young people or places.
         let via = actors.map { $0.kind == .youth || $0.kind == .place }
-        // Rank on numbers only (cross-domain first, then score, then node order), then build the
-        // top N with their shared young people and places.
-        var scored = predictedLinks(g, candidates: isPartner, via: via)
-        scored.sort { a, b in
-            let ca = actors[a.u].domain != actors[a.v].domain, cb = actors[b.u].domain != actors[b.v].domain
-            if ca != cb { return ca }
-            if a.resourceAllocation != b.resourceAllocation { return a.resourceAllocation > b.resourceAllocation }
-            return (a.u, a.v) < (b.u, b.v)
-        }
-        missingLinks = scored.prefix(options.top).map { l in
+        // Rank on numbers only (cross-domain first, then score, then node order) with a bounded
+        // selection that keeps the top N while streaming, never the O(Σ c(z)²) pairs; then build
+        // the top N with their shared young people and places.
+        let domainIndex = Dictionary(uniqueKeysWithValues: Domain.allCases.enumerated().map { ($1, $0) })
+        let domainGroup = actors.map { domainIndex[$0.domain]! }
+        let scored = topPredictedLinks(g, candidates: isPartner, via: via, top: options.top, crossGroupsFirst: domainGroup)
+        missingLinks = scored.map { l in
             let da = actors[l.u].domain, db = actors[l.v].domain
             let shared = sharedNeighbours(g, l.u, l.v, via: via)
             return MissingLink(a: id(l.u), b: id(l.v), labelA: label(l.u), labelB: label(l.v), domainA: da.rawValue, domainB: db.rawValue,

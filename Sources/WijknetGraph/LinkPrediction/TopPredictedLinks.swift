@@ -1,0 +1,85 @@
+/// The ranking of predicted links: a strict total order on links with distinct `(u, v)`.
+///
+/// Link `a` ranks before link `b` when, in turn,
+/// 1. `a` joins two different groups and `b` does not (only when `groups` is given);
+/// 2. `a` has the higher resource allocation;
+/// 3. `(a.u, a.v) < (b.u, b.v)` lexicographically (node ids break every remaining tie).
+///
+/// Scores are compared exactly (`>` on `Double`); they are finite and positive for every link
+/// ``forEachPredictedLink(_:candidates:via:_:)`` produces, so no NaN can break the order.
+public struct LinkRanking: Sendable {
+    /// One group per node, or `nil` to rank by score and ids only.
+    public var groups: [Int]?
+
+    public init(crossGroupsFirst groups: [Int]? = nil) { self.groups = groups }
+
+    /// Whether `a` ranks strictly before `b`. - Complexity: `O(1)`.
+    @inline(__always)
+    public func precedes(_ a: PredictedLink, _ b: PredictedLink) -> Bool {
+        if let groups {
+            let ca = groups[a.u] != groups[a.v], cb = groups[b.u] != groups[b.v]
+            if ca != cb { return ca }
+        }
+        if a.resourceAllocation != b.resourceAllocation { return a.resourceAllocation > b.resourceAllocation }
+        return a.u != b.u ? a.u < b.u : a.v < b.v
+    }
+}
+
+/// The `top` best predicted links under ``LinkRanking``, best first, without storing the others.
+///
+/// Defined as `predictedLinks(g, candidates:, via:).sorted(by: ranking.precedes).prefix(top)`
+/// — the same links, in the same order, with bit-identical scores — but computed by streaming
+/// ``forEachPredictedLink(_:candidates:via:_:)`` through a bounded binary heap that holds the
+/// `top` best links seen so far with the worst of them at the root: a new link enters only when
+/// it ranks before the root, replacing it. Because the order is total (ties in score and group
+/// are broken by node ids), the kept set does not depend on the visiting order.
+///
+/// - Parameters:
+///   - candidates: one flag per node: the nodes that may be linked.
+///   - via: one flag per node: the nodes through which a shared neighbour counts.
+///   - top: how many links to keep; `top <= 0` gives `[]`, and a `top` above the number of
+///     links gives them all, ranked.
+///   - groups: one group per node (e.g. a domain index); links between different groups rank
+///     first. `nil`: rank by score, then ids.
+/// - Returns: at most `top` links, `u < v` in each, best first.
+/// - Precondition: `candidates.count == via.count == g.nodeCount`, and `groups?.count == g.nodeCount`.
+/// - Complexity: `O(Σ_{z via} c(z)² · log top)` time in the worst case (`O(Σ c(z)²)` when few
+///   links beat the root) with `c(z)` the candidate neighbours of `z`; `O(n + top)` memory.
+public func topPredictedLinks(_ g: Graph, candidates: [Bool], via: [Bool], top: Int,
+                              crossGroupsFirst groups: [Int]? = nil) -> [PredictedLink] {
+    precondition(groups == nil || groups!.count == g.nodeCount, "one group per node")
+    guard top > 0 else { return [] }
+    let ranking = LinkRanking(crossGroupsFirst: groups)
+    // Max-heap in ranking order: every parent ranks after (is worse than) its children.
+    var heap: [PredictedLink] = []
+    forEachPredictedLink(g, candidates: candidates, via: via) { link in
+        if heap.count < top {
+            // Sift up: move the new link above every parent that ranks before it.
+            heap.append(link)
+            var i = heap.count - 1
+            while i > 0 {
+                let p = (i - 1) >> 1
+                guard ranking.precedes(heap[p], link) else { break }
+                heap[i] = heap[p]
+                i = p
+            }
+            heap[i] = link
+        } else if ranking.precedes(link, heap[0]) {
+            // Replace the worst kept link and sift down below every child that ranks after it.
+            let count = heap.count
+            var i = 0
+            while true {
+                let l = 2 * i + 1
+                guard l < count else { break }
+                var worse = l
+                if l + 1 < count && ranking.precedes(heap[l], heap[l + 1]) { worse = l + 1 }
+                guard ranking.precedes(link, heap[worse]) else { break }
+                heap[i] = heap[worse]
+                i = worse
+            }
+            heap[i] = link
+        }
+    }
+    heap.sort(by: ranking.precedes)
+    return heap
+}
