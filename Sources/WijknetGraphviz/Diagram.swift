@@ -11,7 +11,8 @@
 ///
 /// Attribute values are Graphviz attribute values. In the text attributes
 /// (``Diagram/textAttributes``: `label`, `xlabel`, `tooltip`, …) the value is literal text — the
-/// renderer applies ``escapeLabel(_:)``, so `\N` stays `\N` and a newline is a line break. Other attributes (`color`, `shape`,
+/// renderer applies ``escapeLabel(_:)`` or ``escapeTooltip(_:)``, so `\N` stays `\N`, `&amp;`
+/// stays `&amp;` and a newline is a line break. Other attributes (`color`, `shape`,
 /// `penwidth`, …) are passed as they are.
 public struct Diagram: Sendable, Equatable {
     /// The graph's name (SVG `<title>` of the graph, first line of DOT output).
@@ -42,11 +43,12 @@ public struct Diagram: Sendable, Equatable {
         self.subtitle = subtitle
     }
 
-    /// Attributes whose values are literal text (escaped with ``escapeLabel(_:)`` when rendered).
-    public static let textAttributes: Set<String> = [
-        "label", "xlabel", "headlabel", "taillabel",
-        "tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip",
-    ]
+    /// Attributes whose values are literal label text (escaped with ``escapeLabel(_:)`` when rendered).
+    public static let labelAttributes: Set<String> = ["label", "xlabel", "headlabel", "taillabel"]
+    /// Attributes whose values are literal tooltip text (escaped with ``escapeTooltip(_:)``).
+    public static let tooltipAttributes: Set<String> = ["tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip"]
+    /// All attributes whose values are literal text: ``labelAttributes`` and ``tooltipAttributes``.
+    public static var textAttributes: Set<String> { labelAttributes.union(tooltipAttributes) }
 
     /// Checks what Graphviz would otherwise get silently wrong.
     ///

@@ -179,7 +179,7 @@ final class GraphvizDocument {
         Graphviz.beginCall()
         context = try Graphviz.checked(gvContext(), "gvContext", fallback: "cannot create a Graphviz context")
         Graphviz.beginCall()
-        guard let g = diagram.name.withCString({ agopen(UnsafeMutablePointer(mutating: $0), wijknet_undirected(), nil) }) else {
+        guard let g = Self.graphName(diagram.name).withCString({ agopen(UnsafeMutablePointer(mutating: $0), wijknet_undirected(), nil) }) else {
             let error = GraphvizError(kind: .graphviz, operation: "agopen", message: GraphvizMessages.shared.take().nonEmpty ?? "cannot create a graph")
             _ = gvFreeContext(context)
             throw error
@@ -238,6 +238,13 @@ final class GraphvizDocument {
         }
     }
 
+    /// The name cgraph gets for the graph: `name` with invisible characters shown
+    /// (``showingInvisibles(_:)``) and `&` as `&amp;`, because the SVG writer copies the name
+    /// into `<title>`, passing entity-like text through unescaped.
+    static func graphName(_ name: String) -> String {
+        showingInvisibles(name).replacingOccurrences(of: "&", with: "&amp;")
+    }
+
     deinit {
         if laidOut { _ = gvFreeLayout(context, graph) }
         _ = agclose(graph)
@@ -251,10 +258,12 @@ final class GraphvizDocument {
         } }
     }
 
-    /// Sets `attributes` on `object` in key order; text attributes go through ``escapeLabel(_:)``.
+    /// Sets `attributes` on `object` in key order; label attributes go through ``escapeLabel(_:)``,
+    /// tooltip attributes through ``escapeTooltip(_:)``.
     private func setAll(_ object: UnsafeMutableRawPointer, _ attributes: [String: String], what: @autoclosure () -> String) throws {
         for (name, raw) in attributes.sorted(by: { $0.key < $1.key }) {
-            let value = Diagram.textAttributes.contains(name) ? escapeLabel(raw) : raw
+            let value = Diagram.labelAttributes.contains(name) ? escapeLabel(raw)
+                : Diagram.tooltipAttributes.contains(name) ? escapeTooltip(raw) : raw
             Graphviz.beginCall()
             let rc = name.withCString { n in value.withCString { v in "".withCString { d in
                 agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))

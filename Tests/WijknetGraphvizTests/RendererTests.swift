@@ -41,9 +41,10 @@ struct RendererTests {
     // MARK: Escaping
 
     @Test func escapeLabelKeepsTextLiteral() {
-        // Backslashes doubled; \n, \r\n and \r each one Graphviz break; NUL and BEL replaced.
+        // Backslashes doubled; \n, \r\n and \r each one Graphviz break; NUL and BEL shown as
+        // the text `\u{0}`, `\u{7}` (whose backslash is doubled in turn).
         #expect(escapeLabel("a\\N\nb\r\nc\rd") == "a\\\\N\\nb\\nc\\nd")
-        #expect(escapeLabel("x\u{0}y\u{7}z\tw") == "x\u{FFFD}y\u{FFFD}z\tw")
+        #expect(escapeLabel("x\u{0}y\u{7}z\tw") == "x\\\\u{0}y\\\\u{7}z\tw")
         #expect(escapeLabel("\"<{}>;]") == "\"<{}>;]")
         // Graphviz decodes entities in plain labels, so & itself is written as &amp;.
         #expect(escapeLabel("a & b &amp;") == "a &amp; b &amp;amp;")
@@ -56,7 +57,8 @@ struct RendererTests {
         #expect(escapeHTML("one\r\ntwo\nthree") == "one<BR/>two<BR/>three")
         #expect(escapeHTMLAttribute("a\"b\nc") == "a&quot;b&#10;c")
         #expect(escapeHTML("&amp;") == "&amp;amp;")
-        #expect(escapeHTML("\u{1}") == "\u{FFFD}")
+        #expect(escapeHTML("\u{1}") == "\\\\u{1}")
+        #expect(escapeHTML("a\\N") == "a\\\\N")   // Graphviz expands \N in HTML-like text too
     }
 
     @Test func headerIsEscapedHTML() throws {

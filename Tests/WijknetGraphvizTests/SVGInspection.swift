@@ -16,6 +16,8 @@ final class SVGSummary: NSObject, XMLParserDelegate {
         var title = ""
         var texts: [String] = []
         var boldTexts: [String] = []
+        /// The `xlink:title` of each `<a>` in the group: the tooltip Graphviz wrote.
+        var tooltips: [String] = []
         /// The label's lines joined with newlines.
         var label: String { texts.joined(separator: "\n") }
     }
@@ -45,6 +47,8 @@ final class SVGSummary: NSObject, XMLParserDelegate {
 
     var nodeCount: Int { nodes.count }
     var edgeCount: Int { edges.count }
+    /// Every node, edge and cluster group in document order.
+    var groups: [Group] { nodes + edges + clusters }
     /// The node group whose `<title>` is `name` (`n0`, `n1`, …).
     func node(_ name: String) -> Group? { nodes.first { $0.title == name } }
 
@@ -56,6 +60,7 @@ final class SVGSummary: NSObject, XMLParserDelegate {
             current = Group(kind: c)
         }
         if name == "g", attributes["class"] == "graph" { inGraphGroup = true }
+        if name == "a", let tip = attributes["xlink:title"], current != nil { current!.tooltips.append(tip) }
         if name == "text" { textIsBold = attributes["font-weight"] == "bold" }
         stack.append((name, kind))
         chars = ""
