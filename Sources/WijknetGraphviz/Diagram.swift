@@ -1,13 +1,31 @@
-/// A diagram as plain Swift values: what to draw, not how. Views produce these; ``Graphviz``
-/// renders them. Arrays keep their order, so the same diagram always gives the same output.
+/// A diagram as plain Swift values: what to draw, not how.
+///
+/// Views produce these (pure Swift, snapshot-testable with ``canonicalDOT()``); ``Graphviz`` is
+/// the only code that turns them into C objects. Everything is an ordered array, and the
+/// renderer builds objects in array order (attributes in key order), so the same diagram always
+/// gives the same drawing.
+///
+/// Ids (`DiagramNode.id`, the endpoints of edges, `DiagramCluster.id`) are the diagram's own
+/// and never reach Graphviz: nodes are created as `n0`, `n1`, … and clusters as `cluster_0`,
+/// `cluster_1`, … in array order.
+///
+/// Attribute values are Graphviz attribute values. In the text attributes
+/// (``Diagram/textAttributes``: `label`, `xlabel`, `tooltip`, …) the value is literal text — the
+/// renderer applies ``escapeLabel(_:)`` or ``escapeTooltip(_:)``, so `\N` stays `\N`, `&amp;`
+/// stays `&amp;` and a newline is a line break. Other attributes (`color`, `shape`,
+/// `penwidth`, …) are passed as they are.
 public struct Diagram: Sendable, Equatable {
+    /// The graph's name (SVG `<title>` of the graph, first line of DOT output).
     public var name: String
+    /// Graph attributes. `layout` names the engine this diagram prefers (honoured by
+    /// ``LayoutEngine/auto`` only); `start` defaults to `1` (fixed layout seed).
     public var graphAttributes: [String: String]
     public var nodes: [DiagramNode]
     public var edges: [DiagramEdge]
+    /// Flat clusters; a node belongs to at most one.
     public var clusters: [DiagramCluster]
-    /// Shown above the drawing with ``subtitle`` and the ``legend``, as one HTML-like table in the
-    /// graph label (so the legend appears with every engine, clusters or not).
+    /// Shown above the drawing with ``title`` and ``subtitle``, as one HTML-like table in the
+    /// graph label (see ``headerHTML``), so it appears with every engine, clusters or not.
     public var legend: [LegendEntry]
     public var title: String
     public var subtitle: String
@@ -25,25 +43,80 @@ public struct Diagram: Sendable, Equatable {
         self.subtitle = subtitle
     }
 
-    /// The title, subtitle and legend as a Graphviz HTML-like label. Every piece of text is
-    /// escaped (``escapeHTML(_:)``), so a title can never inject markup.
-    public var headerHTML: String? {
-        guard !title.isEmpty || !legend.isEmpty else { return nil }
-        var rows = ""
-        if !title.isEmpty { rows += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"20\"><B>\(escapeHTML(title))</B></FONT></TD></TR>" }
-        if !subtitle.isEmpty { rows += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"12\" COLOR=\"#555555\">\(escapeHTML(subtitle))</FONT></TD></TR>" }
-        for e in legend {
-            let swatch = e.shape == "edge"
-                ? "<TD WIDTH=\"18\" HEIGHT=\"4\" FIXEDSIZE=\"TRUE\"><FONT COLOR=\"\(escapeHTML(e.colour))\" POINT-SIZE=\"14\"><B>- -</B></FONT></TD>"
-                : "<TD BGCOLOR=\"\(escapeHTML(e.colour))\" WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"\(e.shape == "circle" ? " STYLE=\"ROUNDED\"" : "")></TD>"
-            rows += "<TR>\(swatch)<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">\(escapeHTML(e.text))</FONT></TD></TR>"
+    /// Attributes whose values are literal label text (escaped with ``escapeLabel(_:)`` when rendered).
+    public static let labelAttributes: Set<String> = ["label", "xlabel", "headlabel", "taillabel"]
+    /// Attributes whose values are literal tooltip text (escaped with ``escapeTooltip(_:)``).
+    public static let tooltipAttributes: Set<String> = ["tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip"]
+    /// All attributes whose values are literal text: ``labelAttributes`` and ``tooltipAttributes``.
+    public static var textAttributes: Set<String> { labelAttributes.union(tooltipAttributes) }
+
+    /// Checks what Graphviz would otherwise get silently wrong.
+    ///
+    /// A diagram is valid when node ids are unique; every edge endpoint and every cluster member
+    /// is a node of the diagram; cluster ids are unique and each node is in at most one cluster;
+    /// attribute names are non-empty; no name or value contains NUL (C strings would cut it); and
+    /// `start`, when given, fixes the layout seed (`random` without a number is seeded from the
+    /// clock, so it is refused).
+    /// - Throws: ``GraphvizError`` of kind ``GraphvizError/Kind/invalidDiagram`` naming the
+    ///   first problem found.
+    /// - Complexity: O(N + E + C + A) for nodes, edges, cluster memberships and attributes.
+    public func validate() throws {
+        func fail(_ message: String) -> GraphvizError { GraphvizError(kind: .invalidDiagram, operation: "diagram", message: message) }
+        func checkAttributes(_ attributes: [String: String], of what: @autoclosure () -> String) throws {
+            for (k, v) in attributes {
+                if k.isEmpty { throw fail("\(what()) has an attribute with an empty name") }
+                if k.utf8.contains(0) || v.utf8.contains(0) { throw fail("attribute '\(k)' of \(what()) contains a NUL character") }
+            }
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+        try checkAttributes(graphAttributes, of: "the graph")
+        if let start = graphAttributes["start"], !Self.startIsSeeded(start) {
+            throw fail("start='\(start)' seeds the layout from the clock; give a number (start=1) so output is reproducible")
+        }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for (i, node) in nodes.enumerated() {
+            if index.updateValue(i, forKey: node.id) != nil { throw fail("node id '\(node.id)' appears twice") }
+            try checkAttributes(node.attributes, of: "node '\(node.id)'")
+        }
+        for edge in edges {
+            for end in [edge.tail, edge.head] where index[end] == nil {
+                throw fail("edge \(edge.tail) -- \(edge.head) names '\(end)', which is not a node of the diagram")
+            }
+            try checkAttributes(edge.attributes, of: "edge \(edge.tail) -- \(edge.head)")
+        }
+        var clusterIDs = Set<String>()
+        var clusterOf: [String: String] = [:]
+        for cluster in clusters {
+            if !clusterIDs.insert(cluster.id).inserted { throw fail("cluster id '\(cluster.id)' appears twice") }
+            if cluster.id.utf8.contains(0) { throw fail("cluster id contains a NUL character") }
+            try checkAttributes(cluster.attributes, of: "cluster '\(cluster.id)'")
+            for id in cluster.nodeIDs {
+                if index[id] == nil { throw fail("cluster '\(cluster.id)' lists '\(id)', which is not a node of the diagram") }
+                if let other = clusterOf.updateValue(cluster.id, forKey: id) {
+                    throw fail("node '\(id)' is in two clusters ('\(other)' and '\(cluster.id)')")
+                }
+            }
+        }
     }
 
-    /// A readable, canonical listing of the diagram in DOT syntax (attributes sorted, every
-    /// string quoted and escaped) — what the snapshot tests compare. It is an export of the
-    /// model, never parsed back into Graphviz; rendering always goes through the cgraph API.
+    /// Whether a `start` value gives a reproducible layout: a style (`regular`, `self`,
+    /// `random`) followed by a positive integer seed, or `regular`/`self` alone, or a number.
+    static func startIsSeeded(_ value: String) -> Bool {
+        var rest = Substring(value)
+        var style = ""
+        for s in ["regular", "self", "random"] where rest.hasPrefix(s) { style = s; rest = rest.dropFirst(s.count); break }
+        if rest.isEmpty { return style != "random" }
+        guard let seed = Int(rest) else { return false }
+        return seed > 0
+    }
+
+    /// A readable, canonical listing of the diagram in DOT-like syntax (attributes sorted, every
+    /// value quoted, backslashes doubled, newlines as `\n`) — what the view snapshot tests
+    /// compare. It is an export of the *model*, with the diagram's own ids, and is never parsed:
+    /// rendering always goes through the cgraph API, and a value ending in a backslash is not
+    /// valid DOT. Graphviz's own DOT comes from ``Graphviz/render(_:format:engine:)`` with
+    /// ``DiagramFormat/dot``.
+    /// - Complexity: O(size of the diagram + C·N) for C clusters.
     public func canonicalDOT() -> String {
         func q(_ s: String) -> String {
             "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
@@ -59,7 +132,8 @@ public struct Diagram: Sendable, Equatable {
         for c in clusters {
             s += "  subgraph \(q("cluster_" + c.id)) {\n    label=\(q(c.label));\n"
             for (k, v) in c.attributes.sorted(by: { $0.key < $1.key }) { s += "    \(k)=\(q(v));\n" }
-            for n in nodes where c.nodeIDs.contains(n.id) { s += "    \(q(n.id))\(attrs(n.attributes));\n" }
+            let members = Set(c.nodeIDs)
+            for n in nodes where members.contains(n.id) { s += "    \(q(n.id))\(attrs(n.attributes));\n" }
             s += "  }\n"
         }
         for n in nodes where !clustered.contains(n.id) { s += "  \(q(n.id))\(attrs(n.attributes));\n" }
@@ -68,9 +142,11 @@ public struct Diagram: Sendable, Equatable {
     }
 }
 
+/// A node of a ``Diagram``.
 public struct DiagramNode: Sendable, Equatable {
-    /// The diagram-internal id (never shown, never passed to Graphviz).
+    /// The diagram-internal id (unique in the diagram; never shown, never passed to Graphviz).
     public var id: String
+    /// Graphviz node attributes; a node without `label` is drawn without text.
     public var attributes: [String: String]
     public init(id: String, attributes: [String: String]) {
         self.id = id
@@ -78,8 +154,11 @@ public struct DiagramNode: Sendable, Equatable {
     }
 }
 
+/// An undirected edge of a ``Diagram``; parallel edges and loops are drawn as given.
 public struct DiagramEdge: Sendable, Equatable {
+    /// Id of one end (a ``DiagramNode/id``).
     public var tail: String
+    /// Id of the other end.
     public var head: String
     public var attributes: [String: String]
     public init(tail: String, head: String, attributes: [String: String] = [:]) {
@@ -89,9 +168,14 @@ public struct DiagramEdge: Sendable, Equatable {
     }
 }
 
+/// A cluster (Graphviz subgraph `cluster_<index>`): a labelled box around some nodes.
+/// Drawn as a box by `dot` and `fdp`; other engines ignore clusters.
 public struct DiagramCluster: Sendable, Equatable {
+    /// Unique among the diagram's clusters.
     public var id: String
+    /// Literal text (escaped with ``escapeLabel(_:)``).
     public var label: String
+    /// Ids of the member nodes; a node is in at most one cluster.
     public var nodeIDs: [String]
     public var attributes: [String: String]
     public init(id: String, label: String, nodeIDs: [String], attributes: [String: String] = [:]) {
@@ -100,33 +184,4 @@ public struct DiagramCluster: Sendable, Equatable {
         self.nodeIDs = nodeIDs
         self.attributes = attributes
     }
-}
-
-/// One line of a diagram's legend: a colour swatch (`box`, `house`, `circle` or `edge`) and its meaning.
-public struct LegendEntry: Sendable, Equatable {
-    public var colour: String
-    public var shape: String
-    public var text: String
-    public init(colour: String, shape: String, text: String) {
-        self.colour = colour
-        self.shape = shape
-        self.text = text
-    }
-}
-
-/// Escapes text for a Graphviz HTML-like label: `&`, `<`, `>`, `"`, `'` as entities.
-public func escapeHTML(_ text: String) -> String {
-    var out = ""
-    for ch in text.unicodeScalars {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        case "\n", "\r": out += "<BR/>"
-        default: out.unicodeScalars.append(ch)
-        }
-    }
-    return out
 }

@@ -2,203 +2,332 @@
 import CGraphviz
 import Foundation
 
-/// Output formats Wijknet renders.
-public enum DiagramFormat: String, Sendable, CaseIterable {
-    case svg, png, pdf
-    /// Graphviz's own DOT (positions included), for Gephi and Graphviz users.
-    case dot
-    /// Graphviz's renderer name for this format.
-    var renderer: String {
-        switch self {
-        case .svg: "svg"
-        case .png: "png:cairo"
-        case .pdf: "pdf:cairo"
-        case .dot: "dot"
-        }
+/// A failure while checking or rendering a diagram, with Graphviz's own message when it gave one.
+public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Sendable, Equatable {
+        /// The ``Diagram`` is inconsistent (see ``Diagram/validate()``); nothing reached Graphviz.
+        case invalidDiagram
+        /// An engine name that is not one of ``LayoutEngine``, or an engine Graphviz lacks.
+        case unknownEngine
+        /// A format name that is not one of ``DiagramFormat``, or a renderer Graphviz lacks.
+        case unknownFormat
+        /// A Graphviz call returned an error code or reported an error.
+        case graphviz
     }
-}
-
-/// Graphviz layout engines.
-///
-/// Measured on this 2-core machine (libgvc 2.42; `render --view ecosystem` of generated logs with
-/// every young person drawn, straight edges; wall time of the whole command, README table):
-/// at 500 nodes neato 0.72 s, fdp 0.63 s, sfdp 0.69 s, while dot and circo exceed 30 s; at
-/// 2,000 nodes fdp 6.0 s, neato 8.3 s, sfdp 9.5 s; at 20,000 every engine exceeds 30 s — which
-/// is why views group young people per place above 50. ``auto`` picks accordingly.
-public enum LayoutEngine: String, Sendable, CaseIterable {
-    case dot, neato, fdp, sfdp, circo
-    /// Picks by node count: neato up to 400 nodes (the most even drawing of a sociogram), sfdp
-    /// above (multilevel). Never `fdp` or `dot`: on this libgvc (2.42) both gave different SVGs
-    /// for the same diagram from run to run when it has clusters (fdp even without), which breaks
-    /// Wijknet's byte-identical promise; and `dot` draws ranks, which suit hierarchies, not
-    /// contact networks. Both stay available with `--engine`.
-    case auto
-
-    /// The engine ``auto`` resolves to for `nodes` nodes.
-    public func resolved(nodes: Int) -> LayoutEngine {
-        guard self == .auto else { return self }
-        return nodes <= 400 ? .neato : .sfdp
-    }
-}
-
-/// A Graphviz failure, with Graphviz's own message when it gave one.
-public struct GraphvizError: Error, Sendable, CustomStringConvertible {
+    public var kind: Kind
+    /// The step that failed (`diagram`, `engine`, `format`, `agopen`, `layout`, `render`, …).
     public var operation: String
+    /// Graphviz's message (captured through `agseterrf`) or Wijknet's explanation.
     public var message: String
+    public init(kind: Kind, operation: String, message: String) {
+        self.kind = kind
+        self.operation = operation
+        self.message = message
+    }
     public var description: String { "Graphviz \(operation) failed: \(message)" }
 }
 
-/// Renders ``Diagram`` values through libgvc and libcgraph.
+/// Renders ``Diagram`` values through libgvc and libcgraph — the only C-touching part of Wijknet.
 ///
-/// Graphs are built with the cgraph API (`agopen`, `agnode`, `agedge`, `agsubg`,
-/// `agsafeset`), never by pasting user text into DOT: node names are generated (`n0`, `n1`, …),
-/// so ids and labels — quotes, `<`, `&`, braces, newlines, any script — can never change the
-/// drawing's structure, and no young person's id reaches Graphviz at all.
+/// Graphs are built with the cgraph API (`agopen`, `agnode`, `agedge`, `agsubg`, `agattr`,
+/// `agsafeset`), laid out with `gvLayout` and rendered with `gvRenderData`; DOT text is never
+/// assembled and parsed, and the `dot` program is never run. Node names are generated (`n0`,
+/// `n1`, …), so ids and labels — quotes, `<`, `&`, braces, `->`, newlines, any script — can never
+/// change the drawing's structure.
 ///
-/// Graphviz keeps global state (error buffer, plugin registry) and is not thread-safe: every
-/// call goes through one lock. One `GVC_t` context lives for the process; each render opens a
-/// graph, lays it out, renders, then frees layout and graph in that order (``GraphHandle``).
+/// **Thread safety.** Graphviz keeps global state (error level and handler, string dictionary,
+/// plugin state) and is not thread-safe. Every Graphviz call Wijknet makes runs inside one
+/// process-wide lock (``serialised(_:)``): renders from several threads are safe, and run one at
+/// a time. Each render owns its own `GVC_t` context and graph (``GraphvizDocument``) and frees
+/// both before the lock is released.
 public enum Graphviz {
+    /// Guards every call into Graphviz, including the error handler's buffer swaps.
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var context: OpaquePointer? = nil
-    nonisolated(unsafe) fileprivate static var lastError = ""
 
     /// Renders `diagram` with `engine` to `format`.
-    /// - Throws: ``GraphvizError`` with Graphviz's message (captured through `agseterrf`).
-    /// - Complexity: the engine's layout cost; `dot` is superlinear, `sfdp` near-linear.
+    ///
+    /// Steps: resolve the engine (``LayoutEngine/resolved(for:)``), validate the diagram
+    /// (``Diagram/validate()``), build the cgraph graph, `gvLayout`, `gvRenderData`, then free
+    /// layout, graph and context. SVG, PNG and DOT output are byte-identical for the same input
+    /// (`start` defaults to seed 1); PDF is not, because cairo writes a `/CreationDate`.
+    /// - Parameters:
+    ///   - diagram: what to draw.
+    ///   - format: ``DiagramFormat/svg`` by default.
+    ///   - engine: an explicit engine wins over the diagram's `layout` attribute; ``LayoutEngine/auto``
+    ///     takes the diagram's `layout` if it has one, else picks by node count.
+    /// - Returns: the rendered bytes.
+    /// - Throws: ``GraphvizError`` — invalid diagram, unknown engine, or a Graphviz failure
+    ///   with Graphviz's own message.
+    /// - Complexity: dominated by the engine's layout (see ``LayoutEngine`` for measured times).
     public static func render(_ diagram: Diagram, format: DiagramFormat = .svg, engine: LayoutEngine = .auto) throws -> Data {
-        lock.lock()
-        defer { lock.unlock() }
-        if context == nil {
-            context = gvContext()
-            _ = agseterrf { message in
-                if let message { Graphviz.lastError += String(cString: message) }
-                return 0
-            }
+        let chosen = try engine.resolved(for: diagram)
+        try diagram.validate()
+        return try serialised {
+            let document = try GraphvizDocument(diagram)
+            try document.layout(chosen.rawValue)
+            return try document.render(format.renderer)
         }
-        guard let gvc = context else { throw GraphvizError(operation: "context", message: "gvContext returned NULL") }
-        lastError = ""
-        _ = agreseterrors()
-        let handle = try GraphHandle(diagram: diagram, context: gvc)
-        let chosen = engine.resolved(nodes: diagram.nodes.count)
-        try handle.layout(chosen.rawValue)
-        return try handle.render(format.renderer)
     }
 
-    /// The message Graphviz reported, trimmed, or a fallback.
-    fileprivate static func message(_ fallback: String) -> String {
-        let m = lastError.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !m.isEmpty { return m }
-        if let last = aglasterr() { return String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines) }
-        return fallback
+    /// The Graphviz library version (`gvcVersion`), e.g. `2.43.0`.
+    public static var libraryVersion: String {
+        serialised {
+            guard let gvc = gvContext() else { return "unknown" }
+            defer { _ = gvFreeContext(gvc) }
+            return gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
+        }
+    }
+
+    /// Runs `body` holding the Graphviz lock, with the error handler installed and the error
+    /// state cleared. Everything `body` creates is destroyed when it returns, before the lock is
+    /// released.
+    static func serialised<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = agseterrf(graphvizMessageSink)
+        _ = agseterr(AGWARN)
+        beginCall()
+        return try body()
+    }
+
+    /// Clears the captured messages and Graphviz's maximum error level before a call.
+    static func beginCall() {
+        GraphvizMessages.shared.reset()
+        _ = agreseterrors()
+    }
+
+    /// The one place C results become Swift errors.
+    ///
+    /// A call failed when it returned a non-zero code *or* when Graphviz reported an error
+    /// (level `AGERR`, read with `agreseterrors`) during it, even if it returned 0 — Graphviz
+    /// reports some failures (an unparsable HTML label, say) only that way. The error carries
+    /// the messages the `agseterrf` handler captured, else `aglasterr()`, else `fallback`.
+    /// Call ``beginCall()`` before the C call whose result this checks.
+    /// - Throws: ``GraphvizError`` of `kind`.
+    static func check(_ rc: Int32, _ operation: String, kind: GraphvizError.Kind = .graphviz,
+                      fallback: @autoclosure () -> String) throws {
+        let maxLevel = agreseterrors()
+        guard rc != 0 || maxLevel >= Int32(AGERR.rawValue) else { return }
+        var message = GraphvizMessages.shared.take()
+        if message.isEmpty, let last = aglasterr() {
+            message = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        throw GraphvizError(kind: kind, operation: operation, message: message.isEmpty ? fallback() : message)
+    }
+
+    /// `pointer`, or the error ``check(_:_:kind:fallback:)`` gives for a failed call.
+    static func checked<T>(_ pointer: T?, _ operation: String, fallback: @autoclosure () -> String) throws -> T {
+        try check(pointer == nil ? -1 : 0, operation, fallback: fallback())
+        guard let pointer else { throw GraphvizError(kind: .graphviz, operation: operation, message: fallback()) }
+        return pointer
+    }
+
+    /// Reads DOT that *Wijknet rendered* back with `agmemread` and summarises it. For tests of
+    /// the `dot` format only: user text is never parsed as DOT.
+    static func summariseRenderedDOT(_ data: Data) throws -> RenderedDOTSummary {
+        let text = String(decoding: data, as: UTF8.self)
+        return try serialised {
+            let g = try checked(text.withCString { agmemread($0) }, "agmemread", fallback: "cannot read the DOT back")
+            defer { _ = agclose(g) }
+            var summary = RenderedDOTSummary(name: String(cString: agnameof(UnsafeMutableRawPointer(g))),
+                                             nodeCount: Int(agnnodes(g)), edgeCount: Int(agnedges(g)))
+            var sub = agfstsubg(g)
+            while let s = sub {
+                summary.clusters.append(String(cString: agnameof(UnsafeMutableRawPointer(s))))
+                sub = agnxtsubg(s)
+            }
+            var node = agfstnode(g)
+            while let n = node {
+                let raw = UnsafeMutableRawPointer(n)
+                let name = String(cString: agnameof(raw))
+                let label = "label".withCString { agget(raw, UnsafeMutablePointer(mutating: $0)) }
+                summary.labels[name] = label.map { String(cString: $0) } ?? ""
+                node = agnxtnode(g, n)
+            }
+            return summary
+        }
     }
 }
 
-/// Owns one `Agraph_t` (and its layout) for the duration of a render.
-final class GraphHandle {
-    private let gvc: OpaquePointer
-    private let graph: UnsafeMutablePointer<Agraph_t>
+/// What ``Graphviz/summariseRenderedDOT(_:)`` reads back.
+struct RenderedDOTSummary: Equatable {
+    var name: String
+    var nodeCount: Int
+    var edgeCount: Int
+    /// Subgraph names in cgraph's order.
+    var clusters: [String] = []
+    /// Node name → stored `label` value (the escString, backslashes still doubled).
+    var labels: [String: String] = [:]
+}
+
+/// Owns one render: a `GVC_t` context and the `Agraph_t` built from a ``Diagram``.
+///
+/// `deinit` frees in the order Graphviz requires — the layout (`gvFreeLayout`), then the graph
+/// (`agclose`), then the context (`gvFreeContext`). Creating a context per render costs about
+/// 0.04 ms more than sharing one (measured: 0.75 vs 0.71 ms for a two-node render) and leaves
+/// no Graphviz state between renders. Use only inside ``Graphviz/serialised(_:)``.
+final class GraphvizDocument {
+    private let context: OpaquePointer
+    let graph: UnsafeMutablePointer<Agraph_t>
     private var laidOut = false
 
-    init(diagram: Diagram, context: OpaquePointer) throws {
-        gvc = context
-        guard let g = diagram.name.withCString({ agopen(UnsafeMutablePointer(mutating: $0), wijknet_undirected(), nil) }) else {
-            throw GraphvizError(operation: "agopen", message: Graphviz.message("cannot create a graph"))
+    /// Builds the graph: graph attributes (`start=1` unless given, `layout` dropped — the engine
+    /// is chosen in Swift), the HTML-like header, clusters `cluster_0…`, nodes `n0…` (inside
+    /// their cluster), then edges, each in array order with attributes in key order.
+    init(_ diagram: Diagram) throws {
+        Graphviz.beginCall()
+        context = try Graphviz.checked(gvContext(), "gvContext", fallback: "cannot create a Graphviz context")
+        Graphviz.beginCall()
+        guard let g = Self.graphName(diagram.name).withCString({ agopen(UnsafeMutablePointer(mutating: $0), wijknet_undirected(), nil) }) else {
+            let error = GraphvizError(kind: .graphviz, operation: "agopen", message: GraphvizMessages.shared.take().nonEmpty ?? "cannot create a graph")
+            _ = gvFreeContext(context)
+            throw error
         }
         graph = g
-        for (k, v) in diagram.graphAttributes.sorted(by: { $0.key < $1.key }) { set(UnsafeMutableRawPointer(g), k, v) }
+        // From here on deinit runs if init throws, and frees graph and context.
+        let root = UnsafeMutableRawPointer(g)
+        // Nodes without a label are drawn without text (their generated names mean nothing).
+        Graphviz.beginCall()
+        _ = try Graphviz.checked(declare(g, kind: AGNODE, "label", default: ""), "agattr", fallback: "cannot declare the node label")
+
+        var graphAttributes = diagram.graphAttributes
+        graphAttributes["layout"] = nil
+        if graphAttributes["start"] == nil { graphAttributes["start"] = "1" }
+        try setAll(root, graphAttributes, what: "the graph")
         if let header = diagram.headerHTML {
-            // An HTML-like label must be marked as such: agstrdup_html, then set by pointer.
-            let html = header.withCString { agstrdup_html(g, UnsafeMutablePointer(mutating: $0)) }
-            "label".withCString { n in
-                "".withCString { d in _ = agsafeset(UnsafeMutableRawPointer(g), UnsafeMutablePointer(mutating: n), html, UnsafeMutablePointer(mutating: d)) }
-            }
-            if let html { _ = agstrfree(g, html) }
+            // An HTML-like label must be marked as such: agstrdup_html, then set by pointer
+            // (agxset's agstrdup finds the same reference-counted, HTML-marked string).
+            Graphviz.beginCall()
+            let html = try Graphviz.checked(header.withCString { agstrdup_html(g, UnsafeMutablePointer(mutating: $0)) },
+                                            "agstrdup_html", fallback: "cannot store the header")
+            defer { _ = agstrfree(g, html) }
+            Graphviz.beginCall()
+            let rc = "label".withCString { n in "".withCString { d in
+                agsafeset(root, UnsafeMutablePointer(mutating: n), html, UnsafeMutablePointer(mutating: d))
+            } }
+            try Graphviz.check(rc, "agsafeset", fallback: "cannot set the header")
         }
-        // Defaults so that attributes set on some objects only are declared for all.
-        var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        var parentOf: [String: UnsafeMutablePointer<Agraph_t>] = [:]
-        for cluster in diagram.clusters {
-            guard let sub = "cluster_\(cluster.id)".withCString({ agsubg(g, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                throw GraphvizError(operation: "agsubg", message: Graphviz.message("cannot create a cluster"))
-            }
-            for (k, v) in cluster.attributes.sorted(by: { $0.key < $1.key }) { set(UnsafeMutableRawPointer(sub), k, v) }
-            set(UnsafeMutableRawPointer(sub), "label", escapeLabel(cluster.label))
-            for id in cluster.nodeIDs { parentOf[id] = sub }
+
+        var owner: [String: UnsafeMutablePointer<Agraph_t>] = [:]
+        for (index, cluster) in diagram.clusters.enumerated() {
+            Graphviz.beginCall()
+            let sub = try Graphviz.checked("cluster_\(index)".withCString { agsubg(g, UnsafeMutablePointer(mutating: $0), 1) },
+                                           "agsubg", fallback: "cannot create cluster '\(cluster.id)'")
+            var attributes = cluster.attributes
+            attributes["label"] = cluster.label
+            try setAll(UnsafeMutableRawPointer(sub), attributes, what: "cluster '\(cluster.id)'")
+            for id in cluster.nodeIDs { owner[id] = sub }
         }
+        var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        created.reserveCapacity(diagram.nodes.count)
         for (index, node) in diagram.nodes.enumerated() {
-            let owner = parentOf[node.id] ?? g
-            guard let n = "n\(index)".withCString({ agnode(owner, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                throw GraphvizError(operation: "agnode", message: Graphviz.message("cannot create a node"))
-            }
-            nodes[node.id] = n
-            for (k, v) in node.attributes.sorted(by: { $0.key < $1.key }) {
-                set(UnsafeMutableRawPointer(n), k, k == "label" || k == "xlabel" || k == "tooltip" ? escapeLabel(v) : v)
-            }
+            Graphviz.beginCall()
+            let n = try Graphviz.checked("n\(index)".withCString { agnode(owner[node.id] ?? g, UnsafeMutablePointer(mutating: $0), 1) },
+                                         "agnode", fallback: "cannot create node '\(node.id)'")
+            created[node.id] = n
+            try setAll(UnsafeMutableRawPointer(n), node.attributes, what: "node '\(node.id)'")
         }
         for edge in diagram.edges {
-            guard let t = nodes[edge.tail], let h = nodes[edge.head] else {
-                throw GraphvizError(operation: "agedge", message: "an edge names a node that is not in the diagram")
+            guard let t = created[edge.tail], let h = created[edge.head] else {
+                throw GraphvizError(kind: .invalidDiagram, operation: "agedge", message: "edge \(edge.tail) -- \(edge.head) names a node that is not in the diagram")
             }
-            guard let e = agedge(g, t, h, nil, 1) else {
-                throw GraphvizError(operation: "agedge", message: Graphviz.message("cannot create an edge"))
-            }
-            for (k, v) in edge.attributes.sorted(by: { $0.key < $1.key }) {
-                set(UnsafeMutableRawPointer(e), k, k == "label" || k == "tooltip" ? escapeLabel(v) : v)
-            }
+            Graphviz.beginCall()
+            let e = try Graphviz.checked(agedge(g, t, h, nil, 1), "agedge", fallback: "cannot create edge \(edge.tail) -- \(edge.head)")
+            try setAll(UnsafeMutableRawPointer(e), edge.attributes, what: "edge \(edge.tail) -- \(edge.head)")
         }
+    }
+
+    /// The name cgraph gets for the graph: `name` with invisible characters shown
+    /// (``showingInvisibles(_:)``) and `&` as `&amp;`, because the SVG writer copies the name
+    /// into `<title>`, passing entity-like text through unescaped.
+    static func graphName(_ name: String) -> String {
+        showingInvisibles(name).replacingOccurrences(of: "&", with: "&amp;")
     }
 
     deinit {
-        if laidOut { _ = gvFreeLayout(gvc, graph) }
+        if laidOut { _ = gvFreeLayout(context, graph) }
         _ = agclose(graph)
+        _ = gvFreeContext(context)
     }
 
-    private func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
-        name.withCString { n in
-            value.withCString { v in
-                "".withCString { d in
-                    _ = agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
-                }
-            }
+    /// Declares attribute `name` for objects of `kind` with a default value.
+    private func declare(_ g: UnsafeMutablePointer<Agraph_t>, kind: Int32, _ name: String, default value: String) -> UnsafeMutablePointer<Agsym_t>? {
+        name.withCString { n in value.withCString { v in
+            agattr(g, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v))
+        } }
+    }
+
+    /// Sets `attributes` on `object` in key order; label attributes go through ``escapeLabel(_:)``,
+    /// tooltip attributes through ``escapeTooltip(_:)``.
+    private func setAll(_ object: UnsafeMutableRawPointer, _ attributes: [String: String], what: @autoclosure () -> String) throws {
+        for (name, raw) in attributes.sorted(by: { $0.key < $1.key }) {
+            let value = Diagram.labelAttributes.contains(name) ? escapeLabel(raw)
+                : Diagram.tooltipAttributes.contains(name) ? escapeTooltip(raw) : raw
+            Graphviz.beginCall()
+            let rc = name.withCString { n in value.withCString { v in "".withCString { d in
+                agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
+            } } }
+            try Graphviz.check(rc, "agsafeset", fallback: "cannot set \(name) on \(what())")
         }
     }
 
+    /// Lays the graph out with the Graphviz engine named `engine` (`gvLayout`).
+    /// - Throws: ``GraphvizError`` with Graphviz's message, which names the engine and lists
+    ///   the ones it has (kind ``GraphvizError/Kind/unknownEngine`` when it does not know it).
     func layout(_ engine: String) throws {
-        let rc = engine.withCString { gvLayout(gvc, graph, $0) }
-        guard rc == 0 else {
-            throw GraphvizError(operation: "layout", message: Graphviz.message("the layout engine '\(engine)' is not available; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))"))
-        }
-        laidOut = true
+        // sfdp draws from rand() before seeding it (see shim.h): fix the state for every layout.
+        wijknet_seed_libc_rand(1)
+        Graphviz.beginCall()
+        let rc = engine.withCString { gvLayout(context, graph, $0) }
+        if rc == 0 { laidOut = true }
+        let unknown = rc != 0 && GraphvizMessages.shared.peek().contains("not recognized")
+        try Graphviz.check(rc, "layout", kind: unknown ? .unknownEngine : .graphviz,
+                           fallback: "layout with '\(engine)' failed; Wijknet's engines are \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
     }
 
+    /// Renders the laid-out graph with the Graphviz renderer `format` (`gvRenderData`).
     func render(_ format: String) throws -> Data {
         var result: UnsafeMutablePointer<CChar>? = nil
         var length: UInt32 = 0
-        let rc = format.withCString { gvRenderData(gvc, graph, $0, &result, &length) }
+        Graphviz.beginCall()
+        let rc = format.withCString { gvRenderData(context, graph, $0, &result, &length) }
         defer { if let result { gvFreeRenderData(result) } }
-        guard rc == 0, let result else {
-            throw GraphvizError(operation: "render", message: Graphviz.message("cannot render format '\(format)'"))
-        }
+        let unknown = rc != 0 && GraphvizMessages.shared.peek().contains("unavailable")
+        try Graphviz.check(rc == 0 && result == nil ? -1 : rc, "render", kind: unknown ? .unknownFormat : .graphviz,
+                           fallback: "cannot render '\(format)'; Wijknet's formats are \(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let result else { return Data() }
         return Data(bytes: result, count: Int(length))
     }
 }
 
-/// Makes user text literal inside a Graphviz label: backslashes doubled (so `\N`, `\G`, `\l`
-/// are not expanded), line breaks turned into Graphviz's centred line break `\n`.
-/// Everything else — quotes, `<`, `&`, braces — is data to cgraph (the SVG renderer escapes it
-/// as XML entities), because labels are set with `agsafeset`, never parsed as DOT.
-public func escapeLabel(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    var previousCR = false
-    for ch in text.unicodeScalars {
-        switch ch {
-        case "\\": out += "\\\\"; previousCR = false
-        case "\r": out += "\\n"; previousCR = true
-        case "\n": if !previousCR { out += "\\n" }; previousCR = false
-        default: out.unicodeScalars.append(ch); previousCR = false
+/// Graphviz's messages since the last ``Graphviz/beginCall()``, written by the C error handler.
+/// Lock-protected on its own (the handler runs on whatever thread called into Graphviz, which
+/// holds the Graphviz lock too); bounded to 64 KiB so warnings on huge graphs cannot pile up.
+final class GraphvizMessages: @unchecked Sendable {
+    static let shared = GraphvizMessages()
+    private let lock = NSLock()
+    private var text = ""   // guarded by `lock`
+
+    func append(_ s: String) { lock.withLock { if text.utf8.count < 65_536 { text += s } } }
+    func reset() { lock.withLock { text = "" } }
+    func peek() -> String { lock.withLock { text } }
+    /// The messages, trimmed, and clears them.
+    func take() -> String {
+        lock.withLock {
+            defer { text = "" }
+            return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
         }
     }
-    return out
+}
+
+/// The `agseterrf` handler: cgraph calls it with each piece of a message ("Error", ": ", text).
+private func graphvizMessageSink(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
+    if let message { GraphvizMessages.shared.append(String(cString: message)) }
+    return 0
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -210,7 +210,9 @@ struct ViewBuilder {
     }
 
     func edgeAttributes(_ w: Double, maxWeight: Double) -> [String: String] {
-        let r = maxWeight > 0 ? (w / maxWeight).squareRoot() : 0
+        // In [0, 1]; a weight sum that overflowed to infinity counts as the heaviest.
+        let ratio = maxWeight > 0 ? w / maxWeight : 0
+        let r = ratio.isFinite ? min(1, ratio.squareRoot()) : 1
         return ["penwidth": fmt(0.4 + 3.6 * r), "color": "#55555566", "weight": fmt(max(1, w.rounded()))]
     }
 
@@ -416,10 +418,20 @@ struct ViewBuilder {
     }
 }
 
-/// A number for a Graphviz attribute: at most 3 decimals, no trailing zeros.
+/// A number for a Graphviz attribute or a label: rounded to 3 decimals, no trailing zeros.
+///
+/// Below 10^15 in magnitude it is written without exponent (`2`, `1.5`, `0.123`, `1000000`);
+/// from 10^15 on — where every Double is a whole number and thousandths mean nothing — as
+/// Swift's shortest round-trip form (`9.223372036854776e+18`, `1e+308`), which Graphviz's
+/// `atof`/`strtod` reads back exactly. Never converts to `Int`, so no finite value traps;
+/// NaN and ±infinity (an overflowing sum) are written as `0`.
+/// - Complexity: O(1).
 func fmt(_ x: Double) -> String {
+    guard x.isFinite else { return "0" }
+    guard abs(x) < 1e15 else { return x.description }
     let r = (x * 1000).rounded() / 1000
-    if r == r.rounded() { return String(Int(r)) }
+    if r == 0 { return "0" }   // also -0
+    if r == r.rounded() { return String(Int64(r)) }   // |r| < 10^15 fits
     var s = String(r)
     if s.contains("e") { s = String(format: "%.3f", r) }
     return s
