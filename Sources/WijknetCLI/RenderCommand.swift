@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: "ecosystem, partners, domains, place:ID or ego:ID.") var view: String = "ecosystem"
     @Option(help: "svg, png, pdf or dot.") var format: String = "svg"
-    @Option(help: "dot, neato, fdp, sfdp, circo or auto (by size).") var engine: String = "auto"
+    @Option(help: "dot, neato, fdp, sfdp, circo, twopi or auto (by size: neato up to 400 nodes, sfdp above).") var engine: String = "auto"
     @Option(name: .long, help: ArgumentHelp("Node size by: \(ViewOptions.sizeMetrics.joined(separator: ", ")).", valueName: "metric"))
     var sizeBy = "degree"
     @Option(help: "Only actors of this neighbourhood (wijk).") var neighbourhood: String?

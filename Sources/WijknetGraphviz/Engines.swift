@@ -44,16 +44,18 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 /// group young people per place above 50.
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, fdp, sfdp, circo
+    /// Radial layout around a centre node: no randomness at all.
+    case twopi
     /// By node count: neato up to ``neatoLimit`` (the most even drawing of a sociogram), sfdp
     /// above (multilevel). Never `fdp` or `dot`: on this libgvc (2.42) both gave different SVGs
     /// for the same diagram from run to run when it has clusters (fdp even without), and `dot`
     /// draws ranks, which suit hierarchies, not contact networks. Both stay available by name.
     ///
-    /// Known limit (measured, libgvc 2.42.2): above 400 nodes the output is byte-identical
-    /// within one process (the renderer re-seeds `rand()` before each layout), but *not*
-    /// across processes: 1,700 nodes with sfdp, and with neato too, gave node centres that
-    /// differ by up to 1.1e-4 pt from run to run, which shows in the SVG's second decimal.
-    /// `start=1`, `overlap=false`, `levels=0` and disabling ASLR did not change that.
+    /// Determinism above 400 nodes (measured, libgvc 2.42.2): the layouts themselves are
+    /// repeatable (the renderer re-seeds `rand()` before each layout); what varied from process
+    /// to process was the `prism` overlap removal. The views switch it off above
+    /// ``neatoLimit`` nodes, and then sfdp, neato and twopi give byte-identical SVGs across
+    /// processes (1,700 nodes, three runs each).
     case auto
 
     /// ``auto`` uses neato up to this many nodes.

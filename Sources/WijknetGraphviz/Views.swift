@@ -101,6 +101,11 @@ extension Diagram {
         // Spline routing around nodes costs far more than the layout itself in neato/fdp/sfdp
         // (500 nodes: > 30 s); above 150 nodes edges are drawn straight.
         if d.nodes.count > 150 { d.graphAttributes["splines"] = "false" }
+        // Overlap removal by `prism` varies from process to process on large graphs (libgvc
+        // 2.42: 1,700 nodes gave three different SVGs in three runs with sfdp, neato and even
+        // twopi; with `overlap=true` all three runs are byte-identical, measured). `scale` is
+        // stable too but blows the drawing up thirtyfold, so above the neato limit nodes may touch.
+        if d.nodes.count > LayoutEngine.neatoLimit { d.graphAttributes["overlap"] = "true" }
         return d
     }
 }

@@ -64,6 +64,22 @@ struct OutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".metrics.csv.wijknet-tmp") && !$0.isEmpty }.count <= 1)
     }
 
+    /// Above 400 nodes `auto` picks sfdp: the SVG must be the same bytes in separate processes.
+    @Test func largeDiagramsAreByteIdenticalAcrossProcesses() throws {
+        let exe = try #require(wijknetExecutable())
+        let dir = outPath("g1700")
+        #expect(shell("'\(exe)' generate --actors 1700 --rows 12000 --seed 7 --out '\(dir)'").status == 0)
+        var svgs: [String] = []
+        for run in 0..<3 {
+            let out = "\(dir)/ecosystem-\(run).svg"
+            let r = shell("'\(exe)' render '\(dir)/contacts.csv' --actors '\(dir)/actors.csv' --pseudonym-key-file '\(sampleKey)' --view ecosystem --aggregate-youth-above 100000 -o '\(out)'")
+            #expect(r.status == 0, "\(r.stderr)")
+            svgs.append(read(out))
+        }
+        #expect(svgs[0].components(separatedBy: "class=\"node").count > 1_000)
+        #expect(svgs[0] == svgs[1] && svgs[1] == svgs[2])
+    }
+
     @Test func aClosedPipeEndsQuietly() throws {
         let exe = try #require(wijknetExecutable())
         let args = input.map { "'\($0)'" }.joined(separator: " ")
