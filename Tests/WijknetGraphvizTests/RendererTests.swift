@@ -177,9 +177,9 @@ struct RendererTests {
     }
 
     @Test func engineNamesAreValidated() {
-        let e = #expect(throws: GraphvizError.self) { try LayoutEngine(validating: "twopi") }
+        let e = #expect(throws: GraphvizError.self) { try LayoutEngine(validating: "patchwork") }
         #expect(e?.kind == .unknownEngine)
-        #expect(e?.message.contains("'twopi'") == true && e?.message.contains("dot, neato, fdp, sfdp, circo, auto") == true)
+        #expect(e?.message.contains("'patchwork'") == true && e?.message.contains("dot, neato, fdp, sfdp, circo, twopi, auto") == true)
     }
 
     @Test func unknownEngineCarriesGraphvizMessage() throws {

@@ -59,21 +59,19 @@ struct TrustTests {
         for x in [Double.infinity, -.infinity, .nan] { #expect(Double(fmt(x)) != nil, "\(x)") }
     }
 
-    @Test("huge tie weights render", arguments: ["9223372036854775808", "1e19", "1e308", "18446744073709551616"])
-    func hugeWeightsRender(_ weight: String) throws {
-        // One huge row: two rows of 1e308 on one pair sum to infinity, which the ecosystem
-        // (WijknetGraph) refuses before any diagram exists.
-        let eco = try Self.ecosystem(weights: [weight, "1", "2.5"])
+    @Test("huge tie weights are refused by the reader, never trap", arguments: ["9223372036854775808", "1e19", "1e308", "18446744073709551616"])
+    func hugeWeightsAreRefused(_ weight: String) throws {
+        // The reader caps weights at 1e6 a row (README), so sums stay finite; the formatter
+        // (numbersNeverTrap) copes with any Double all the same.
+        #expect(throws: WijknetError.self) { try Self.ecosystem(weights: [weight, "1", "2.5"]) }
+        let eco = try Self.ecosystem(weights: ["1000000", "1000000", "2.5"])
         for view in Self.views {
             let d = try Diagram.view(eco, ViewOptions(view: view, lang: .en))
             let s = try SVGSummary(try Graphviz.render(d))
             #expect(s.nodeCount == d.nodes.count, "\(view)")
         }
-        // The domains view prints summed weights: the huge one appears as a number.
-        let domains = try Diagram.view(eco, ViewOptions(view: .domains, lang: .en))
-        let labels = domains.edges.compactMap { $0.attributes["label"] }
-        #expect(labels.contains { $0.contains("(\(fmt(Double(weight)!)))") }, "\(labels)")
     }
+
 
     // MARK: 3. Control characters
 
