@@ -74,6 +74,6 @@ let package = Package(
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
         .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"]),
+        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures"]),  // read by path: the hostile corpus
     ]
 )

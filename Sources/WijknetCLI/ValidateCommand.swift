@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
             var out: [String] = s.issues.map(\.description)
             if s.issueCount > s.issues.count { out.append("… and \(s.issueCount - s.issues.count) more problems.") }
             for w in contactLog.warnings where !w.contains("--skip-invalid") { out.append("warning: \(w)") }
-            if let actors, let name = contactLog.actorsFileName ?? Optional(actors) {
+            if let name = contactLog.actorsFileName {
                 out.append("\(name): \(s.actorRowsRead) rows read, \(s.actorRowsUsed) valid, \(s.actorRowsSkipped) with problems.")
             }
             out.append("\(log): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(contactLog.actors.count) actors.")

@@ -87,39 +87,48 @@ private func isInvisible(_ ch: Unicode.Scalar) -> Bool {
 
 /// The escString for ``escapeLabel(_:)`` and ``escapeTooltip(_:)``, each backslash written as `backslash`.
 private func escapeEscString(_ text: String, backslash: String) -> String {
-    var out = String.UnicodeScalarView()
-    var previousCR = false
-    for ch in showingInvisibles(text).unicodeScalars {
-        let wasCR = previousCR
-        previousCR = false
+    escapeScalars(text, lineBreak: "\\n") { ch in
         switch ch {
-        case "\\": out.append(contentsOf: backslash.unicodeScalars)
-        case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-        case "\r": out.append(contentsOf: "\\n".unicodeScalars); previousCR = true
-        case "\n": if !wasCR { out.append(contentsOf: "\\n".unicodeScalars) }
-        default: out.append(ch)
+        case "\\": backslash
+        case "&": "&amp;"
+        default: nil
         }
     }
-    return String(out)
 }
 
 /// The markup for ``escapeHTML(_:)`` and ``escapeHTMLAttribute(_:)``.
 private func escapeXML(_ text: String, lineBreak: String, backslash: String) -> String {
+    escapeScalars(text, lineBreak: lineBreak) { ch in
+        switch ch {
+        case "\\": backslash
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
+        }
+    }
+}
+
+/// The one loop behind every escaper: invisible characters shown (``showingInvisibles(_:)``),
+/// each line end (CRLF, CR or LF) written as `lineBreak`, and the scalars `replacement`
+/// names written as it says; everything else as it is.
+private func escapeScalars(_ text: String, lineBreak: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
     var out = String.UnicodeScalarView()
     var previousCR = false
     for ch in showingInvisibles(text).unicodeScalars {
         let wasCR = previousCR
         previousCR = false
-        switch ch {
-        case "\\": out.append(contentsOf: backslash.unicodeScalars)
-        case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-        case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-        case "\r": out.append(contentsOf: lineBreak.unicodeScalars); previousCR = true
-        case "\n": if !wasCR { out.append(contentsOf: lineBreak.unicodeScalars) }
-        default: out.append(ch)
+        if ch == "\r" {
+            out.append(contentsOf: lineBreak.unicodeScalars)
+            previousCR = true
+        } else if ch == "\n" {
+            if !wasCR { out.append(contentsOf: lineBreak.unicodeScalars) }
+        } else if let r = replacement(ch) {
+            out.append(contentsOf: r.unicodeScalars)
+        } else {
+            out.append(ch)
         }
     }
     return String(out)

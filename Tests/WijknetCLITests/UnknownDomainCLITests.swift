@@ -1,29 +1,15 @@
 import Foundation
 import Testing
 @testable import WijknetCLI
+import WijknetTestSupport
 
 /// The output says how many partners were left out of the groups (the log of
 /// `WijknetTests/GroupingTests`: partner U is in the log but not in the actors file).
 extension InProcess {
 @Suite("Partners without a known domain in the output")
 struct UnknownDomainCLITests {
-    static let log = """
-    date,source,target,about,place,type
-    2025-01-01,A,B,,,overleg
-    2025-01-02,A,C,,,overleg
-    2025-01-03,A,U,,,overleg
-    2025-01-04,C,U,,,overleg
-    2025-01-05,B,U,,,overleg
-    2025-01-06,A,,Y,P,activiteit
-    """
-    static let actors = """
-    id,name,kind,domain,organisation
-    A,Jongerenwerk Noord,partner,social,Jongerenwerk
-    B,Buurtsport,partner,social,Jongerenwerk
-    C,Jeugdzorg,partner,care,Kompas
-    P,Speeltuin,place,,
-    Y,Lotte Visser,youth,,
-    """
+    static let log = KnownLogs.partnerOfUnknownDomain.log
+    static let actors = KnownLogs.partnerOfUnknownDomain.actors
 
     func files() -> (log: String, actors: String) {
         let log = outPath("contacts.csv"), actors = outPath("actors.csv")

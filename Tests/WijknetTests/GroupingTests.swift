@@ -20,23 +20,8 @@ struct GroupingTests {
     /// I = 1, EI = 0.6, and U would broker B→U→C and C→U→B as liaison.
     /// Brokerage: A brokers the open path B–A–C (no B-C tie): B→A→C representative, C→A→B
     /// gatekeeper; nobody else has an open two-path among A, B, C.
-    static let log = """
-    date,source,target,about,place,type
-    2025-01-01,A,B,,,overleg
-    2025-01-02,A,C,,,overleg
-    2025-01-03,A,U,,,overleg
-    2025-01-04,C,U,,,overleg
-    2025-01-05,B,U,,,overleg
-    2025-01-06,A,,Y,P,activiteit
-    """
-    static let actors = """
-    id,name,kind,domain,organisation
-    A,Jongerenwerk Noord,partner,social,Jongerenwerk
-    B,Buurtsport,partner,social,Jongerenwerk
-    C,Jeugdzorg,partner,care,Kompas
-    P,Speeltuin,place,,
-    Y,Lotte Visser,youth,,
-    """
+    static let log = KnownLogs.partnerOfUnknownDomain.log
+    static let actors = KnownLogs.partnerOfUnknownDomain.actors
 
     func analyse(groupBy: String = "domain") throws -> (Ecosystem, AnalysisResult) {
         let eco = Ecosystem(log: try readLog(Self.log, actors: Self.actors), pseudonyms: testKey)

@@ -120,7 +120,7 @@ private struct ActorsIngest {
         let cells = (0..<rec.count).map { i -> String in
             let d = decodeText(rec.field(i))
             if d.windows1252 { log.stats.windows1252Fields += 1 }
-            return d.text.precomposedStringWithCanonicalMapping
+            return nfc(d.text)
         }
         func text(_ key: String) -> String? {
             guard let i = columnOf[key], i < cells.count, !cells[i].isEmpty else { return nil }

@@ -70,9 +70,10 @@ public struct ContactLogReader {
         } catch WijknetError.input(let issue) {
             if fatal == nil { fatal = issue }
         }
-        log.revealCells(unless: youthCells)
+        let keys = log.youthKeys(youthCells)
+        log.revealCells(unless: keys)
         if var fatal {
-            fatal.revealCells(unless: log.youthKeys(youthCells))
+            fatal.revealCells(unless: keys)
             throw WijknetError.input(fatal)
         }
         if policy == .stopAtFirst, let first = log.stats.issues.first { throw WijknetError.input(first) }
@@ -110,9 +111,9 @@ extension ContactLog {
         return keys
     }
 
-    /// Decides, for every recorded issue and warning, which cells its message may quote.
-    mutating func revealCells(unless extra: Set<String>) {
-        let keys = youthKeys(extra)
+    /// Decides, for every recorded issue and warning, which cells its message may quote
+    /// (`keys`: ``youthKeys(_:)``).
+    mutating func revealCells(unless keys: Set<String>) {
         for i in stats.issues.indices { stats.issues[i].revealCells(unless: keys) }
         for (i, parts) in warningParts { warnings[i] = InputIssue.render(parts) { !keys.contains(normalisedKey($0)) } }
         warningParts = [:]
@@ -328,7 +329,7 @@ private struct LogIngest {
         if field.contains(where: { $0 >= 0x80 }) {
             let d = decodeText(field)
             if d.windows1252 { log.stats.windows1252Fields += 1 }
-            var s = d.text.precomposedStringWithCanonicalMapping
+            var s = nfc(d.text)
             (id, inserted) = s.withUTF8 { interner.intern($0) }
             text = s
         } else {
@@ -349,7 +350,7 @@ private struct LogIngest {
         if f.contains(where: { $0 >= 0x80 }) {
             let d = decodeText(f)
             if d.windows1252 { log.stats.windows1252Fields += 1 }
-            var folded = d.text.lowercased().precomposedStringWithCanonicalMapping
+            var folded = nfc(d.text.lowercased())
             let (tid, inserted) = folded.withUTF8 { typeInterner.intern($0) }
             if inserted { log.contactTypes.append(folded) }
             return Int32(tid)

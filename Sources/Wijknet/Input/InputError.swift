@@ -136,5 +136,10 @@ public func quotedCell(_ value: String) -> String {
 
 /// The form in which ids are compared for privacy: NFC, trimmed, case-folded.
 func normalisedKey(_ value: String) -> String {
-    value.precomposedStringWithCanonicalMapping.trimmingWhitespace().lowercased()
+    nfc(value).trimmingWhitespace().lowercased()
+}
+
+/// `text` in Unicode NFC; ASCII text (most ids) is returned as it is, without a Foundation call.
+func nfc(_ text: String) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
 }
