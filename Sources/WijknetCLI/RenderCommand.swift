@@ -9,19 +9,24 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a view of the ecosystem as SVG, PNG, PDF or DOT (Graphviz library).",
         discussion: """
-        Views: ecosystem, partners, domains, place:ID, ego:ID (for a young person: the pseudonym J-…).
+        Views: ecosystem, partners, domains, gaps, place:ID, ego:ID (for a young person: the pseudonym J-…).
+        gaps: partners with their ties (across domains dark, within one domain light), the top
+        --missing-links N missing links dashed with the number of young people in common (default 10),
+        single points of failure outlined in black, the only bridges between two domains doubled.
         Young people are unnamed points; above --aggregate-youth-above (default 50) they are drawn
         as one node per place with a count.
 
         Examples:
           wijknet render samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --view domains -o domains.svg
           wijknet render contacten.csv --actors actoren.csv --view place:plek-002 --lang nl --format png -o school.png
+          wijknet render samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --view gaps --format png -o gaps.png
+          wijknet render contacts.csv --view partners --missing-links 5 -o partners.svg
           wijknet render contacts.csv --view partners --top 25 --min-weight 2 --engine neato -o partners.pdf --format pdf
         """
     )
 
     @OptionGroup var input: InputOptions
-    @Option(help: "ecosystem, partners, domains, place:ID or ego:ID.") var view: String = "ecosystem"
+    @Option(help: "ecosystem, partners, domains, gaps, place:ID or ego:ID.") var view: String = "ecosystem"
     @Option(help: "svg, png, pdf or dot.") var format: String = "svg"
     @Option(help: "dot, neato, fdp, sfdp, circo, twopi or auto (by size: neato up to 400 nodes, sfdp above).") var engine: String = "auto"
     @Option(name: .long, help: ArgumentHelp("Node size by: \(ViewOptions.sizeMetrics.joined(separator: ", ")).", valueName: "metric"))
@@ -31,12 +36,18 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Leave out ties lighter than this.") var minWeight: Double = 0
     @Option(help: "Keep only the N most central partners (by --size-by).") var top: Int?
     @Option(name: .long, help: "Group young people per place above this many.") var aggregateYouthAbove = 50
+    @Option(name: .long, help: ArgumentHelp("Draw the top N missing links (as ranked by `wijknet gaps`) dashed: partners and gaps views (gaps: default 10).", valueName: "N"))
+    var missingLinks: Int?
     @Option(help: "Title above the diagram.") var title: String?
     @Option(help: "Language of the labels: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard View(parsing: view) != nil else { throw ValidationError("--view must be ecosystem, partners, domains, place:ID or ego:ID.") }
+        guard View(parsing: view) != nil else { throw ValidationError("--view must be ecosystem, partners, domains, gaps, place:ID or ego:ID.") }
+        if let n = missingLinks {
+            guard n >= 0 else { throw ValidationError("--missing-links must be 0 or more.") }
+            guard ["partners", "gaps"].contains(view) else { throw ValidationError("--missing-links applies to --view partners and --view gaps only.") }
+        }
         guard DiagramFormat(rawValue: format) != nil else { throw ValidationError("--format must be svg, png, pdf or dot.") }
         guard LayoutEngine(rawValue: engine) != nil else { throw ValidationError("--engine must be one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).") }
         if let domain, Domain(parsing: domain) == nil { throw ValidationError("--domain must be social/sociaal, care/zorg or safety/veiligheid.") }
@@ -48,10 +59,13 @@ struct RenderCommand: ParsableCommand {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
-            let options = ViewOptions(view: View(parsing: view)!, lang: lang ?? eco.log.headerLanguage, sizeBy: sizeBy,
+            let parsedView = View(parsing: view)!
+            let pairs = parsedView == .partners ? Diagram.missingLinkPairs(eco, top: missingLinks ?? 0) : []
+            let options = ViewOptions(view: parsedView, lang: lang ?? eco.log.headerLanguage, sizeBy: sizeBy,
                                       aggregateYouthAbove: aggregateYouthAbove, neighbourhood: neighbourhood,
                                       domain: domain.flatMap(Domain.init(parsing:)), minWeight: minWeight, top: top,
-                                      showYouthNames: input.showYouthNames, title: title)
+                                      showYouthNames: input.showYouthNames, missingLinks: pairs,
+                                      missingLinksTop: missingLinks ?? 10, title: title)
             let diagram = try Diagram.view(eco, options)
             let data: Data
             do {

@@ -2,7 +2,9 @@
 public struct LegendEntry: Sendable, Equatable {
     /// A Graphviz colour (`#0072B2`, `red`, `#55555566`).
     public var colour: String
-    /// The swatch: `box` or `house` (filled square), `circle` (filled, rounded), `edge` (a dashed line).
+    /// The swatch: `box` or `house` (filled square), `circle` (filled, rounded), `edge` (a dashed
+    /// line), `line` (a bold solid line), `thinline` (a thin solid line), `outline` (an empty
+    /// square with a thick border), `double` (an empty square with a double border).
     public var shape: String
     /// Literal text (escaped with ``escapeHTML(_:)``).
     public var text: String
@@ -36,11 +38,27 @@ extension Diagram {
         }
         for e in legend {
             let colour = escapeHTMLAttribute(e.colour)
-            let swatch = e.shape == "edge"
-                ? "<TD WIDTH=\"18\" HEIGHT=\"4\" FIXEDSIZE=\"TRUE\"><FONT COLOR=\"\(colour)\" POINT-SIZE=\"14\"><B>- -</B></FONT></TD>"
-                : "<TD BGCOLOR=\"\(colour)\" WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"\(e.shape == "circle" ? " STYLE=\"ROUNDED\"" : "")></TD>"
+            let swatch = Self.swatch(e.shape, colour: colour)
             rows += "<TR>\(swatch)<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">\(escapeHTML(e.text))</FONT></TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+    }
+
+    /// One legend swatch as an HTML-like table cell; `colour` is already escaped.
+    static func swatch(_ shape: String, colour: String) -> String {
+        func text(_ t: String, size: Int, bold: Bool) -> String {
+            "<TD WIDTH=\"18\" HEIGHT=\"4\" FIXEDSIZE=\"TRUE\"><FONT COLOR=\"\(colour)\" POINT-SIZE=\"\(size)\">\(bold ? "<B>\(t)</B>" : t)</FONT></TD>"
+        }
+        switch shape {
+        case "edge": return text("- -", size: 14, bold: true)
+        case "line": return text("——", size: 14, bold: true)
+        case "thinline": return text("——", size: 9, bold: false)
+        case "outline": return "<TD BORDER=\"3\" COLOR=\"\(colour)\" WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"></TD>"
+        case "double":
+            return "<TD WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"><TABLE BORDER=\"2\" COLOR=\"\(colour)\" CELLSPACING=\"1\" CELLPADDING=\"0\">"
+                + "<TR><TD BORDER=\"2\" COLOR=\"\(colour)\" WIDTH=\"8\" HEIGHT=\"3\" FIXEDSIZE=\"TRUE\"></TD></TR></TABLE></TD>"
+        default:
+            return "<TD BGCOLOR=\"\(colour)\" WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"\(shape == "circle" ? " STYLE=\"ROUNDED\"" : "")></TD>"
+        }
     }
 }

@@ -13,12 +13,16 @@ public enum View: Sendable, Equatable {
     case place(String)
     /// One actor and its neighbours.
     case ego(String)
+    /// Partners with their ties, the top missing links dashed and the single points of failure
+    /// outlined (see `GapsView.swift`).
+    case gaps
 
-    /// Parses `ecosystem`, `partners`, `domains`, `place:ID`, `ego:ID`.
+    /// Parses `ecosystem`, `partners`, `domains`, `gaps`, `place:ID`, `ego:ID`.
     public init?(parsing text: String) {
         if text == "ecosystem" { self = .ecosystem }
         else if text == "partners" { self = .partners }
         else if text == "domains" { self = .domains }
+        else if text == "gaps" { self = .gaps }
         else if text.hasPrefix("place:"), text.count > 6 { self = .place(String(text.dropFirst(6))) }
         else if text.hasPrefix("ego:"), text.count > 4 { self = .ego(String(text.dropFirst(4))) }
         else { return nil }
@@ -30,6 +34,7 @@ public enum View: Sendable, Equatable {
         case .ecosystem: "ecosystem"
         case .partners: "partners"
         case .domains: "domains"
+        case .gaps: "gaps"
         case .place(let id): "place-" + String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
         case .ego: "ego"
         }
@@ -52,12 +57,16 @@ public struct ViewOptions: Sendable {
     public var top: Int?
     public var showYouthNames: Bool
     /// Partner pairs (node ids of the ecosystem) to draw as missing links in the partners view.
+    /// The partners view draws no missing links unless given; ``Diagram/missingLinkPairs(_:top:)``
+    /// gives the top N of ``GapsAnalysis``.
     public var missingLinks: [(Int, Int)]
+    /// How many missing links the gaps view draws, as ranked by ``GapsAnalysis`` (default 10).
+    public var missingLinksTop: Int
     public var title: String?
 
     public init(view: View, lang: Language = .nl, sizeBy: String = "degree", aggregateYouthAbove: Int = 50,
                 neighbourhood: String? = nil, domain: Domain? = nil, minWeight: Double = 0, top: Int? = nil,
-                showYouthNames: Bool = false, missingLinks: [(Int, Int)] = [], title: String? = nil) {
+                showYouthNames: Bool = false, missingLinks: [(Int, Int)] = [], missingLinksTop: Int = 10, title: String? = nil) {
         self.view = view
         self.lang = lang
         self.sizeBy = sizeBy
@@ -68,6 +77,7 @@ public struct ViewOptions: Sendable {
         self.top = top
         self.showYouthNames = showYouthNames
         self.missingLinks = missingLinks
+        self.missingLinksTop = missingLinksTop
         self.title = title
     }
 
@@ -168,6 +178,7 @@ struct ViewBuilder {
         case .ecosystem: return ecosystem(keep: keep, metric: m)
         case .partners: return partners(keep: keep, metric: m)
         case .domains: return domains(keep: keep)
+        case .gaps: return gaps(keep: keep, metric: m)
         case .place(let id):
             guard let v = eco.node(forID: id), eco.actors[v].kind == .place else {
                 throw WijknetError.invalidRequest("there is no place '\(id)' in this period; list places with `wijknet analyse --format csv`.")

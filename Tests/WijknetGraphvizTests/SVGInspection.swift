@@ -13,6 +13,8 @@ import FoundationXML
 final class SVGSummary: NSObject, XMLParserDelegate {
     struct Group {
         var kind: String
+        /// The classes after Graphviz's own (`node`, `edge`, `cluster`): the `class` attribute's.
+        var classes: [String] = []
         var title = ""
         var texts: [String] = []
         var boldTexts: [String] = []
@@ -55,9 +57,11 @@ final class SVGSummary: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         var kind: String? = nil
-        if name == "g", let c = attributes["class"], ["node", "edge", "cluster"].contains(c) {
-            kind = c
-            current = Group(kind: c)
+        // Graphviz writes its own class first, then the `class` attribute's: `class="node partner spof"`.
+        if name == "g", let c = attributes["class"], let first = c.split(separator: " ").first.map(String.init),
+           ["node", "edge", "cluster"].contains(first) {
+            kind = first
+            current = Group(kind: first, classes: c.split(separator: " ").dropFirst().map(String.init))
         }
         if name == "g", attributes["class"] == "graph" { inGraphGroup = true }
         if name == "a", let tip = attributes["xlink:title"], current != nil { current!.tooltips.append(tip) }

@@ -1,0 +1,179 @@
+import Wijknet
+import WijknetGraph
+
+// The gaps view: where the ecosystem is thin. For the HTML meeting report:
+//
+//     let diagram = try Diagram.view(eco, ViewOptions(view: .gaps, lang: .nl, missingLinksTop: 10))
+//     let svg = try Graphviz.render(diagram)            // SVG bytes, byte-identical run to run
+//
+// Every node and edge carries an SVG class (Graphviz writes `class="node …"` / `class="edge …"`):
+//
+// | mark                                   | SVG class                          |
+// |----------------------------------------|------------------------------------|
+// | partner (box, domain colour)           | `node partner`                     |
+// | articulation point (black, penwidth 3) | `node partner spof`                |
+// | only bridge between domains (double)   | `node partner spof only-bridge`    |
+// | tie between partners of two domains    | `edge cross` (dark, thicker)       |
+// | tie inside one domain                  | `edge within` (light grey)         |
+// | missing link (dashed, count label)     | `edge missing`                     |
+
+/// What the gaps view marks on the partners, computed on the whole ecosystem graph (partners,
+/// places and young people), the same graph as ``GapsAnalysis``'s single points of failure.
+struct GapMarks {
+    /// Partners that are articulation points of the ecosystem graph: without them some actors
+    /// lose every path to the rest (``GapsAnalysis/singlePoints``, which lists only the top N).
+    var spof: Set<Int>
+    /// Articulation-point partners that are the *only bridge between two domains*: there are two
+    /// of the three real domains (social, care, safety) with a partner of the one and a partner of
+    /// the other, neither of them this partner, in one component of the ecosystem graph; and
+    /// once this partner is removed, no partner of the one domain is connected to any partner of
+    /// the other. Partners of unknown domain count as no domain.
+    var onlyBridge: Set<Int>
+
+    init(_ eco: Ecosystem) {
+        let g = eco.graph
+        let partners = cutStructure(g).articulationPoints.filter { eco.actors[$0].kind == .partner }
+        spof = Set(partners)
+        onlyBridge = Set(partners.filter { p in
+            let after = Self.connectedDomainPairs(eco, removing: p, ignoring: p)
+            return !Self.connectedDomainPairs(eco, removing: nil, ignoring: p).isSubset(of: after)
+        })
+    }
+
+    /// Which pairs of real domains (indices into social, care, safety; `i < j`) have partners in
+    /// one component once `removed` is taken out, not counting the partner `ignored`.
+    /// - Complexity: O(n + m).
+    static func connectedDomainPairs(_ eco: Ecosystem, removing removed: Int?, ignoring ignored: Int? = nil) -> Set<Int> {
+        let g = eco.graph
+        let order: [Domain] = [.social, .care, .safety]
+        var seen = [Bool](repeating: false, count: g.nodeCount)
+        var pairs = Set<Int>()
+        var queue: [Int] = []
+        for s in 0..<g.nodeCount where !seen[s] && s != removed {
+            var present = [false, false, false]
+            seen[s] = true
+            queue = [s]
+            var head = 0
+            while head < queue.count {
+                let v = queue[head]; head += 1
+                if v != ignored, eco.actors[v].kind == .partner, let i = order.firstIndex(of: eco.actors[v].domain) { present[i] = true }
+                for w in g.neighbors(v) where !seen[w] && w != removed { seen[w] = true; queue.append(w) }
+            }
+            for i in 0..<3 { for j in (i + 1)..<3 where present[i] && present[j] { pairs.insert(i * 3 + j) } }
+        }
+        return pairs
+    }
+}
+
+extension Diagram {
+    /// The top `top` missing links of ``GapsAnalysis`` (same ranking: cross-domain first, then
+    /// score) as pairs of ecosystem node ids, for ``ViewOptions/missingLinks`` of the partners view.
+    /// - Complexity: that of ``GapsAnalysis/init(_:options:)``.
+    public static func missingLinkPairs(_ eco: Ecosystem, top: Int) -> [(Int, Int)] {
+        rankedMissingLinks(eco, top: top).map { ($0.u, $0.v) }
+    }
+
+    /// The top missing links with their node ids and number of shared young people.
+    static func rankedMissingLinks(_ eco: Ecosystem, top: Int) -> [(u: Int, v: Int, sharedYouth: Int)] {
+        guard top > 0 else { return [] }
+        var options = GapsOptions()
+        options.top = top
+        return GapsAnalysis(eco, options: options).missingLinks.compactMap { l in
+            guard let u = eco.node(forID: l.a), let v = eco.node(forID: l.b) else { return nil }
+            return (u, v, l.sharedYouth)
+        }
+    }
+}
+
+extension ViewBuilder {
+    /// The gaps view: partners with their direct ties (across domains dark and thick, within one
+    /// domain light), the top ``ViewOptions/missingLinksTop`` missing links dashed with the number
+    /// of young people the two partners share, and the single points of failure outlined
+    /// (see ``GapMarks``). Young people and places are never drawn, nor named.
+    func gaps(keep: [Bool], metric: [Double]) -> Diagram {
+        let g = eco.graph
+        let marks = GapMarks(eco)
+        var keepPartners = keep
+        for v in 0..<g.nodeCount where eco.actors[v].kind != .partner { keepPartners[v] = false }
+        let (sub, original) = g.induced(keeping: keepPartners)
+        let missing = Diagram.rankedMissingLinks(eco, top: options.missingLinksTop)
+            .filter { keepPartners[$0.u] && keepPartners[$0.v] }
+        var d = baseGraph("gaps", title: title(words.t("Gaps between partners", "Gaten tussen partners")), legend: gapsLegend)
+        d.graphAttributes["overlap"] = "prism"
+        d.graphAttributes["sep"] = "+6"
+        let inMissing = Set(missing.flatMap { [$0.u, $0.v] })
+        let values = original.map { metric[$0] }
+        let lo = values.min() ?? 0, hi = values.max() ?? 0
+        for (i, v) in original.enumerated() where sub.degree(i) > 0 || inMissing.contains(v) {
+            d.nodes.append(DiagramNode(id: "a\(v)", attributes: gapsNodeAttributes(v, marks: marks, sizeFactor: scale(metric[v], lo, hi))))
+        }
+        let maxW = sub.edges.map(\.weight).max() ?? 1
+        for e in sub.edges where e.weight >= options.minWeight {
+            let u = original[e.u], v = original[e.v]
+            d.edges.append(DiagramEdge(tail: "a\(u)", head: "a\(v)", attributes: tieAttributes(u, v, weight: e.weight, maxWeight: maxW)))
+        }
+        for l in missing {
+            d.edges.append(DiagramEdge(tail: "a\(l.u)", head: "a\(l.v)", attributes: missingLinkAttributes(sharedYouth: l.sharedYouth)))
+        }
+        return d
+    }
+
+    /// A partner box as in the partners view, with its classes and, for a single point of
+    /// failure, a black outline of penwidth 3 (doubled for an only bridge).
+    func gapsNodeAttributes(_ v: Int, marks: GapMarks, sizeFactor: Double) -> [String: String] {
+        var attrs = nodeAttributes(v, sizeFactor: sizeFactor)
+        var classes = ["partner"]
+        if marks.spof.contains(v) {
+            classes.append("spof")
+            attrs["color"] = "#000000"
+            attrs["penwidth"] = "3"
+        }
+        if marks.onlyBridge.contains(v) {
+            classes.append("only-bridge")
+            attrs["peripheries"] = "2"
+        }
+        attrs["class"] = classes.joined(separator: " ")
+        return attrs
+    }
+
+    /// A direct tie: `edge cross` (dark, thicker) between partners of different domains (unknown
+    /// counts as a domain of its own, as in ``GapsAnalysis``'s `crossDomain`), else `edge within`.
+    func tieAttributes(_ u: Int, _ v: Int, weight: Double, maxWeight: Double) -> [String: String] {
+        var attrs = edgeAttributes(weight, maxWeight: maxWeight)
+        if eco.actors[u].domain != eco.actors[v].domain {
+            attrs["class"] = "cross"
+            attrs["color"] = "#222222CC"
+            attrs["penwidth"] = fmt(1.2 + 1.5 * (Double(attrs["penwidth"]!) ?? 0.4))
+        } else {
+            attrs["class"] = "within"
+            attrs["color"] = "#88888877"
+        }
+        return attrs
+    }
+
+    /// A missing link: dashed in ``Palette/missingLink``, labelled with a count only.
+    func missingLinkAttributes(sharedYouth: Int) -> [String: String] {
+        ["class": "missing", "style": "dashed", "color": Palette.missingLink, "penwidth": "2.5", "constraint": "false",
+         "label": "\(sharedYouth)", "fontname": "Helvetica-Bold", "fontsize": "11", "fontcolor": Palette.missingLink,
+         "tooltip": words.t("missing link: \(sharedYouth) young people in common", "ontbrekende verbinding: \(sharedYouth) jongeren gemeen")]
+    }
+
+    /// Every mark of the gaps view, explained.
+    var gapsLegend: [LegendEntry] {
+        var e = kindLegend.prefix(4).map { $0 }
+        e.append(LegendEntry(colour: "#000000", shape: "outline", text: words.t(
+            "single point of failure: without this partner some actors lose every path to the rest",
+            "kwetsbaar punt: zonder deze partner raken sommige actoren los van de rest")))
+        e.append(LegendEntry(colour: "#000000", shape: "double", text: words.t(
+            "only bridge: without this partner two domains are no longer connected",
+            "enige brug: zonder deze partner zijn twee domeinen niet meer verbonden")))
+        e.append(LegendEntry(colour: "#222222", shape: "line", text: words.t(
+            "tie between partners of different domains", "contact tussen partners van verschillende domeinen")))
+        e.append(LegendEntry(colour: "#888888", shape: "thinline", text: words.t(
+            "tie within one domain", "contact binnen één domein")))
+        e.append(LegendEntry(colour: Palette.missingLink, shape: "edge", text: words.t(
+            "missing link (share young people or places, never met); number = young people in common",
+            "ontbrekende verbinding (delen jongeren of plekken, nooit contact); getal = gedeelde jongeren")))
+        return e
+    }
+}
