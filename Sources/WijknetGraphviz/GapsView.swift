@@ -142,19 +142,19 @@ extension ViewBuilder {
         var attrs = edgeAttributes(weight, maxWeight: maxWeight)
         if eco.actors[u].domain != eco.actors[v].domain {
             attrs["class"] = "cross"
-            attrs["color"] = "#222222CC"
-            attrs["penwidth"] = fmt(1.2 + 1.5 * (Double(attrs["penwidth"]!) ?? 0.4))
+            attrs["color"] = "#333333AA"
+            attrs["penwidth"] = fmt(0.6 + (Double(attrs["penwidth"]!) ?? 0.4))
         } else {
             attrs["class"] = "within"
-            attrs["color"] = "#88888877"
+            attrs["color"] = "#99999966"
         }
         return attrs
     }
 
     /// A missing link: dashed in ``Palette/missingLink``, labelled with a count only.
     func missingLinkAttributes(sharedYouth: Int) -> [String: String] {
-        ["class": "missing", "style": "dashed", "color": Palette.missingLink, "penwidth": "2.5", "constraint": "false",
-         "label": "\(sharedYouth)", "fontname": "Helvetica-Bold", "fontsize": "11", "fontcolor": Palette.missingLink,
+        ["class": "missing", "style": "dashed", "color": Palette.missingLink, "penwidth": "4", "constraint": "false",
+         "label": "\(sharedYouth)", "fontname": "Helvetica-Bold", "fontsize": "16", "fontcolor": Palette.missingLink,
          "tooltip": words.t("missing link: \(sharedYouth) young people in common", "ontbrekende verbinding: \(sharedYouth) jongeren gemeen")]
     }
 
@@ -169,7 +169,7 @@ extension ViewBuilder {
             "enige brug: zonder deze partner zijn twee domeinen niet meer verbonden")))
         e.append(LegendEntry(colour: "#222222", shape: "line", text: words.t(
             "tie between partners of different domains", "contact tussen partners van verschillende domeinen")))
-        e.append(LegendEntry(colour: "#888888", shape: "thinline", text: words.t(
+        e.append(LegendEntry(colour: "#999999", shape: "thinline", text: words.t(
             "tie within one domain", "contact binnen één domein")))
         e.append(LegendEntry(colour: Palette.missingLink, shape: "edge", text: words.t(
             "missing link (share young people or places, never met); number = young people in common",

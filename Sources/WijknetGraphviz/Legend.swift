@@ -51,8 +51,8 @@ extension Diagram {
         }
         switch shape {
         case "edge": return text("- -", size: 14, bold: true)
-        case "line": return text("——", size: 14, bold: true)
-        case "thinline": return text("——", size: 9, bold: false)
+        case "line": return text("—", size: 14, bold: true)
+        case "thinline": return text("—", size: 14, bold: false)
         case "outline": return "<TD BORDER=\"3\" COLOR=\"\(colour)\" WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"></TD>"
         case "double":
             return "<TD WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"><TABLE BORDER=\"2\" COLOR=\"\(colour)\" CELLSPACING=\"1\" CELLPADDING=\"0\">"

@@ -20,14 +20,14 @@ struct RenderGapsCLITests {
         #expect(svg.contains("Gaps between partners") && svg.contains("single point of failure"))
         for secret in sampleYouth() where svg.contains(secret) { Issue.record("gaps view shows a young person: \(secret)"); break }
         let three = outPath("gaps3.svg")
-        #expect(wijknet(["render"] + Self.input + ["--view", "gaps", "--missing-links", "3", "-o", three]) == 0)
+        #expect(wijknet(["render"] + Self.input + ["--view", "gaps", "--missing-links", "3", "--lang", "nl", "-o", three]) == 0)
         #expect(Self.count("class=\"edge missing\"", in: read(three)) == 3)
         #expect(read(three).contains("Gaten tussen partners"))
     }
 
     @Test func partnersViewTakesMissingLinks() {
         let out = outPath("partners.svg"), plain = outPath("plain.svg")
-        #expect(wijknet(["render"] + Self.input + ["--view", "partners", "--missing-links", "3", "-o", out]) == 0)
+        #expect(wijknet(["render"] + Self.input + ["--view", "partners", "--missing-links", "3", "--lang", "nl", "-o", out]) == 0)
         #expect(wijknet(["render"] + Self.input + ["--view", "partners", "-o", plain]) == 0)
         #expect(Self.count("stroke-dasharray", in: read(out)) == 3)
         #expect(Self.count("stroke-dasharray", in: read(plain)) == 0)
@@ -44,7 +44,7 @@ struct RenderGapsCLITests {
         #expect(Self.message(["render"] + Self.input + ["--view", "holes"]).contains("ecosystem, partners, domains, gaps"))
         #expect(wijknet(["render"] + Self.input + ["--view", "domains", "--missing-links", "3"]) == 64)
         #expect(Self.message(["render"] + Self.input + ["--view", "domains", "--missing-links", "3"]).contains("--missing-links"))
-        let help = Self.message(["render", "--help"])
+        let help = WijknetCommand.helpMessage(for: RenderCommand.self)
         #expect(help.contains("gaps") && help.contains("--missing-links"))
     }
 }
