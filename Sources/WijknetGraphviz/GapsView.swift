@@ -99,8 +99,7 @@ extension ViewBuilder {
         let missing = Diagram.rankedMissingLinks(eco, top: options.missingLinksTop)
             .filter { keepPartners[$0.u] && keepPartners[$0.v] }
         var d = baseGraph("gaps", title: title(words.t("Gaps between partners", "Gaten tussen partners")), legend: gapsLegend)
-        d.graphAttributes["overlap"] = "prism"
-        d.graphAttributes["sep"] = "+6"
+        d.graphAttributes["sep"] = "+6"   // room between boxes for the missing links and their counts
         let inMissing = Set(missing.flatMap { [$0.u, $0.v] })
         let values = original.map { metric[$0] }
         let lo = values.min() ?? 0, hi = values.max() ?? 0
