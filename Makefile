@@ -8,7 +8,8 @@
 #   make bench    run the benchmark package (Benchmarks/, ordo-one/benchmark) and the
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
-#   make deps     install system dependencies only (libgraphviz-dev via apt-get)
+#   make deps     install system dependencies only (libgraphviz-dev via apt-get);
+#                 browser-deps: chromium, for the browser tests of the HTML report
 #   make clean    remove .build, out/
 #
 # Everything runs from a fresh clone: `make deps` is called by demo and test.
@@ -20,7 +21,7 @@ OUT        := out
 ARGS       := $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build bench samples deps clean
+.PHONY: demo test build bench samples deps browser-deps clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -29,11 +30,22 @@ deps:
 	fi
 	@pkg-config --exists libgvc || { echo "libgvc still missing: install Graphviz's development files (libgraphviz-dev)"; exit 1; }
 
+# Headless Chromium for the browser tests of the HTML report (Debian's chromium package).
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium (for the browser tests of the report)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@command -v chromium >/dev/null || { echo "chromium still missing: install Debian's chromium package"; exit 1; }
+
 build: deps
 	$(SWIFT) build -c release --product wijknet
 
 demo: build
 	@mkdir -p $(OUT)
+	@$(BIN) report $(ARGS) --lang nl -o $(OUT)/report.html 2>/dev/null
+	@echo "Open this first: $(OUT)/report.html  (the meeting report: findings, diagrams, tables)"
+	@echo ""
 	@echo "== Summary of the sample neighbourhood ($(SAMPLE)) =="
 	@$(BIN) summary $(ARGS)
 	@$(BIN) summary $(ARGS) --format json -o $(OUT)/summary.json 2>/dev/null
@@ -42,14 +54,16 @@ demo: build
 	@$(BIN) analyse $(ARGS) --format json -o $(OUT)/analyse.json 2>/dev/null
 	@$(BIN) gaps $(ARGS) --lang nl -o $(OUT)/gaps.txt 2>/dev/null
 	@$(BIN) gaps $(ARGS) --format json -o $(OUT)/gaps.json 2>/dev/null
-	@for v in domains partners ecosystem place:plek-002; do \
+	@for v in domains gaps partners ecosystem place:plek-002; do \
 		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
 	@echo ""
 	@echo "Written to $(OUT)/:"
 	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
+	@echo ""
+	@echo "Open this first: $(OUT)/report.html"
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
@@ -61,9 +75,13 @@ samples: build
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --out $(SAMPLE)
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --style excel --out samples/zuiderhof-excel
 	@mkdir -p samples/gallery
-	@for v in domains partners ecosystem place:plek-002; do \
+	@for v in domains gaps partners ecosystem place:plek-002; do \
 		$(BIN) render $(ARGS) --lang nl --view $$v -o samples/gallery/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
+	$(BIN) report $(ARGS) --lang nl -o samples/gallery/report.html
+	$(MAKE) browser-deps
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,5200 \
+		--screenshot=samples/gallery/report.png file://$(CURDIR)/samples/gallery/report.html
 
 clean:
 	rm -rf .build $(OUT)

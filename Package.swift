@@ -74,6 +74,8 @@ let package = Package(
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
         .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
+        // Opens the sample report in headless Chromium; runs the wijknet executable (no library dependency).
+        .testTarget(name: "WijknetBrowserTests"),
         .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures"]),  // read by path: the hostile corpus
     ]
 )

@@ -1,17 +1,34 @@
 import Wijknet
 
-extension GapsAnalysis {
-    /// One numbered finding: its weight for ordering, its sentences and what to look at.
-    struct Finding {
-        var importance: Double
-        var lines: [String]
-        var advice: String
-    }
+/// One finding in plain words: its weight for ordering, its sentences (the first is the
+/// finding, the others its details) and what to look at.
+public struct GapsFinding: Sendable, Equatable {
+    public var importance: Double
+    public var lines: [String]
+    public var advice: String
+}
 
-    /// The findings in plain words, most important first (importance = how many young people
-    /// or ties it concerns, scaled per kind), each with its figure and what to look at.
+extension GapsAnalysis {
+    /// The findings in plain words, numbered, most important first, each with what to look at.
     public func text(_ lang: Language) -> String {
         let s = GapsSentences(lang)
+        var out = s.heading + "\n\n"
+        if domainGaps.partnersWithoutDomain > 0 { out += s.partnersLeftOut(domainGaps.partnersWithoutDomain, attribute: "domain") + "\n\n" }
+        for (i, f) in findings(s).enumerated() {
+            out += "\(i + 1). " + f.lines[0] + "\n"
+            for l in f.lines.dropFirst() { out += "   " + l + "\n" }
+            if !f.advice.isEmpty { out += "   → \(s.lookAt) \(f.advice)\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The findings, most important first (importance = how many young people or ties it
+    /// concerns, scaled per kind; ties keep the order of the seven kinds), in the words of `s`
+    /// — the one source of sentences for `wijknet gaps` and the meeting report.
+    public func findings(_ s: GapsSentences) -> [GapsFinding] {
+        let lang = s.lang
+        typealias Finding = GapsFinding
         var findings: [Finding] = []
         let pct = { (x: Double) in Format.percent(x, lang) }
 
@@ -62,16 +79,8 @@ extension GapsAnalysis {
             findings.append(Finding(importance: 0, lines: [s.noSignals], advice: ""))
         }
 
-        findings.sort { $0.importance > $1.importance }
-        var out = s.heading + "\n\n"
-        if domainGaps.partnersWithoutDomain > 0 { out += s.partnersLeftOut(domainGaps.partnersWithoutDomain, attribute: "domain") + "\n\n" }
-        for (i, f) in findings.enumerated() {
-            out += "\(i + 1). " + f.lines[0] + "\n"
-            for l in f.lines.dropFirst() { out += "   " + l + "\n" }
-            if !f.advice.isEmpty { out += "   → \(s.lookAt) \(f.advice)\n" }
-            out += "\n"
-        }
-        return out
+        // A stable sort: equal importance keeps the order above.
+        return findings.enumerated().sorted { ($0.element.importance, $1.offset) > ($1.element.importance, $0.offset) }.map(\.element)
     }
 
     /// Every finding as CSV rows: `finding,subject,measure,value,actors` (actors `;`-separated,

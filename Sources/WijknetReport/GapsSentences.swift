@@ -6,8 +6,21 @@ import Wijknet
 /// Each template is a function of the figures it shows; numbers are formatted by the caller.
 public struct GapsSentences: Sendable {
     public let lang: Language
-    public init(_ lang: Language) { self.lang = lang }
+    /// Counts of young people from 1 to `suppressBelow − 1` are written `< K` (small-cell
+    /// suppression for meeting tables); `nil` writes every count exactly. Counts of partners,
+    /// ties and signals stay exact.
+    public let suppressBelow: Int?
+    public init(_ lang: Language, suppressBelow: Int? = nil) {
+        self.lang = lang
+        self.suppressBelow = suppressBelow
+    }
     private func t(_ en: String, _ nl: String) -> String { lang == .nl ? nl : en }
+
+    /// A count of young people as it may be shown: `< K` when small cells are suppressed.
+    public func youth(_ n: Int) -> String {
+        if let k = suppressBelow, n > 0, n < k { return "< \(k)" }
+        return String(n)
+    }
 
     public func domain(_ raw: String) -> String { domainName(raw, lang) }
 
@@ -36,35 +49,35 @@ public struct GapsSentences: Sendable {
         t("who in \(domain(a)) could be the first contact for \(domain(b)).", "wie in \(domain(a)) het eerste aanspreekpunt voor \(domain(b)) kan zijn.")
     }
     public func oneDomainPlace(_ place: String, youth: Int, domain d: String) -> String {
-        t("At \(place), \(youth) young people meet partners of one domain only (\(domain(d))).",
-          "Bij \(place) zien \(youth) jongeren alleen partners uit één domein (\(domain(d))).")
+        t("At \(place), \(self.youth(youth)) young people meet partners of one domain only (\(domain(d))).",
+          "Bij \(place) zien \(self.youth(youth)) jongeren alleen partners uit één domein (\(domain(d))).")
     }
     public var oneDomainPlaceAdvice: String { t("which partner of another domain could come to this place.", "welke partner uit een ander domein naar deze plek kan komen.") }
 
     // 2. Fragmentation
     public func fragmentation(fragmented: Int, checked: Int, share: String, minPartners: Int) -> String {
-        t("\(fragmented) of the \(checked) young people with \(minPartners) or more partners (\(share)) have partners who mostly do not know each other.",
-          "\(fragmented) van de \(checked) jongeren met \(minPartners) of meer partners (\(share)) hebben partners die elkaar grotendeels niet kennen.")
+        t("\(youth(fragmented)) of the \(youth(checked)) young people with \(minPartners) or more partners (\(share)) have partners who mostly do not know each other.",
+          "\(youth(fragmented)) van de \(youth(checked)) jongeren met \(minPartners) of meer partners (\(share)) hebben partners die elkaar grotendeels niet kennen.")
     }
     public var fragmentationAdvice: String { t("a case discussion for the young people listed (by pseudonym).", "een casusoverleg voor de genoemde jongeren (op pseudoniem).") }
     public var oneDomainYouthAdvice: String { t("which other domain these young people may need.", "welk ander domein deze jongeren mogelijk nodig hebben.") }
     public func oneDomainYouth(_ count: Int, share: String) -> String {
-        t("\(count) young people (\(share)) are reached by one domain only.", "\(count) jongeren (\(share)) worden door maar één domein bereikt.")
+        t("\(youth(count)) young people (\(share)) are reached by one domain only.", "\(youth(count)) jongeren (\(share)) worden door maar één domein bereikt.")
     }
 
     // 3. Missing links
     public func missingLink(_ a: String, _ b: String, youth: Int, places: [String]) -> String {
         let where_ = places.isEmpty ? "" : t(" and meet at \(places.joined(separator: ", "))", " en komen allebei bij \(places.joined(separator: ", "))")
-        return t("\(a) and \(b) share \(youth) young people\(where_), but never had contact.",
-                 "\(a) en \(b) delen \(youth) jongeren\(where_), maar hadden nooit contact.")
+        return t("\(a) and \(b) share \(self.youth(youth)) young people\(where_), but never had contact.",
+                 "\(a) en \(b) delen \(self.youth(youth)) jongeren\(where_), maar hadden nooit contact.")
     }
     public var missingLinksHeading: String { t("Partners who serve the same young people but never had contact (cross-domain first):", "Partners die dezelfde jongeren helpen maar nooit contact hadden (over domeinen heen eerst):") }
     public var missingLinkAdvice: String { t("which of these pairs should get to know each other.", "welke van deze paren elkaar moeten leren kennen.") }
 
     // 4. Single points of failure
     public func cutPartner(_ label: String, pieces: Int, youthLosing: Int) -> String {
-        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youthLosing) young people lose their only route to a domain.",
-          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en verliezen \(youthLosing) jongeren hun enige route naar een domein.")
+        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youth(youthLosing)) young people lose their only route to a domain.",
+          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en verliezen \(youth(youthLosing)) jongeren hun enige route naar een domein.")
     }
     public func placesLosingTeam(_ places: [String]) -> String {
         t("Then \(places.joined(separator: ", ")) no longer reach(es) the neighbourhood team.",
@@ -86,11 +99,11 @@ public struct GapsSentences: Sendable {
 
     // 6. Ordinary life
     public func ordinaryShare(_ with: Int, _ youth: Int, share: String) -> String {
-        t("\(with) of \(youth) young people (\(share)) are connected to an ordinary resource (school, club, community centre).",
-          "\(with) van de \(youth) jongeren (\(share)) zijn verbonden met een gewone voorziening (school, club, buurthuis).")
+        t("\(self.youth(with)) of \(self.youth(youth)) young people (\(share)) are connected to an ordinary resource (school, club, community centre).",
+          "\(self.youth(with)) van de \(self.youth(youth)) jongeren (\(share)) zijn verbonden met een gewone voorziening (school, club, buurthuis).")
     }
     public func onlyCare(_ count: Int) -> String {
-        t("\(count) young people see only care partners and no ordinary resource.", "\(count) jongeren zien alleen zorgpartners en geen gewone voorziening.")
+        t("\(youth(count)) young people see only care partners and no ordinary resource.", "\(youth(count)) jongeren zien alleen zorgpartners en geen gewone voorziening.")
     }
     public func notSeen(_ labels: [String]) -> String {
         t("Not seen by the neighbourhood team: \(labels.joined(separator: ", ")).", "Niet in beeld bij het wijkteam: \(labels.joined(separator: ", ")).")

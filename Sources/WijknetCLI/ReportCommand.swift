@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetGraphviz
+import WijknetReport
+
+/// `wijknet report`: the meeting report, one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The meeting report: one self-contained HTML page with findings, diagrams and tables.",
+        discussion: """
+        The page needs no network and no other file: mail it or open it from a USB stick.
+        Sections: summary, findings, diagrams, partners, domains, missing-links, single-points,
+        fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
+
+        Examples:
+          wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
+          wijknet report contacts.csv --actors actors.csv --lang en --suppress-below 5 -o report.html
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Language: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "The report's title (default: 'Ecosysteem rond jongeren · <neighbourhood>').") var title: String?
+    @Option(name: .long, help: ArgumentHelp("Show counts of young people below K as '< K' (small-cell suppression).", valueName: "K"))
+    var suppressBelow: Int?
+    @Option(name: .long, help: "How many missing links the tables and the gaps diagram show.") var missingLinks = 10
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let k = suppressBelow, k < 2 { throw ValidationError("--suppress-below must be at least 2.") }
+        if missingLinks < 0 { throw ValidationError("--missing-links must not be negative.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let notes = ingestReport(eco)
+            if !notes.isEmpty { printError(notes) }
+            let language = lang ?? eco.log.headerLanguage
+            let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: input.showYouthNames)
+            var gapsOptions = GapsOptions()
+            gapsOptions.top = missingLinks
+            let gaps = GapsAnalysis(eco, options: gapsOptions)
+            let figures = try reportFigures(eco, gaps: gaps, lang: language)
+            let page = MeetingReport(lang: language, title: title, suppressBelow: suppressBelow)
+            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures))
+        }
+    }
+
+    /// The report's diagrams: the domains, and the partners with the gaps marked.
+    func reportFigures(_ eco: Ecosystem, gaps: GapsAnalysis, lang: Language) throws -> [MeetingReport.Figure] {
+        var figures: [MeetingReport.Figure] = []
+        for (id, view) in [("domains", View.domains), ("gaps", View.gaps)] {
+            var options = ViewOptions(view: view, lang: lang, showYouthNames: input.showYouthNames)
+            options.missingLinksTop = missingLinks
+            let diagram = try Diagram.view(eco, options)
+            do {
+                figures.append(MeetingReport.Figure(id: id, svg: String(decoding: try Graphviz.render(diagram, format: .svg), as: UTF8.self)))
+            } catch let e as GraphvizError {
+                throw WijknetError.invalidRequest(e.description)
+            }
+        }
+        return figures
+    }
+}

@@ -1,0 +1,229 @@
+import Wijknet
+
+/// The meeting report: one self-contained HTML page a neighbourhood team can put on the
+/// screen — summary, key findings, the domains and gaps diagrams inline, and the tables behind
+/// the findings.
+///
+/// **Self-contained.** No network access of any kind: the style sheet and the sorting script
+/// are inline, diagrams are inline SVG, no font or image is loaded. **Sections** have fixed
+/// ids: `summary`, `findings`, `diagrams`, `partners`, `domains`, `missing-links`,
+/// `single-points`, `fragmentation`, `signals`, `how-to-read`. **Privacy:** young people appear
+/// only as counts or pseudonyms, and counts of young people below ``suppressBelow`` as `< K`.
+/// **Words:** the findings are ``GapsSentences`` (the same as `wijknet gaps`); everything else
+/// is in ``ReportSentences``. **Deterministic:** no clock, no random; the same input and key
+/// give the same bytes.
+public struct MeetingReport {
+    /// A diagram to show inline: the SVG as Graphviz wrote it.
+    public struct Figure: Sendable {
+        public var id: String
+        public var svg: String
+        public init(id: String, svg: String) {
+            self.id = id
+            self.svg = svg
+        }
+    }
+
+    public var lang: Language
+    public var title: String?
+    /// Counts of young people from 1 to K − 1 are shown as `< K`; `nil`: every count exact.
+    public var suppressBelow: Int?
+    /// How many partners each partner table lists.
+    public var topPartners = 10
+
+    public init(lang: Language, title: String? = nil, suppressBelow: Int? = nil) {
+        self.lang = lang
+        self.title = title
+        self.suppressBelow = suppressBelow
+    }
+
+    /// The page. `figures` are shown in the `diagrams` section in their order, the `domains`
+    /// figure first by convention.
+    /// - Complexity: linear in the size of the tables and figures.
+    public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure]) -> String {
+        let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps,
+                              words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow))
+        return page.render(figures)
+    }
+}
+
+/// The sections of one ``MeetingReport``, one function each.
+struct ReportPage {
+    let report: MeetingReport
+    let eco: Ecosystem
+    let analysis: AnalysisResult
+    let gaps: GapsAnalysis
+    let words: ReportSentences
+    let sentences: GapsSentences
+    var lang: Language { report.lang }
+    typealias Cell = HTML.Cell
+    func e(_ s: String) -> String { HTML.escape(s) }
+    func youth(_ n: Int) -> Cell {
+        let shown = sentences.youth(n)
+        // A suppressed cell sorts as K − 1: nothing below the bound it already shows.
+        return Cell.number(shown, shown == String(n) ? Double(n) : Double((report.suppressBelow ?? 1) - 1))
+    }
+    func count(_ n: Int) -> Cell { Cell.number(Format.integer(n, lang), Double(n)) }
+    func decimal(_ x: Double, _ digits: Int) -> Cell { Cell.number(Format.decimal(x, digits, lang), x) }
+
+    var title: String { report.title ?? words.defaultTitle + " · " + place }
+
+    /// The neighbourhood the actors name (up to three), else the log's file name.
+    var place: String {
+        var seen: [String] = []
+        for a in eco.actors { if let n = a.neighbourhood, !n.isEmpty, !seen.contains(n) { seen.append(n) } }
+        if seen.isEmpty || seen.count > 3 { return fileName }
+        return seen.joined(separator: ", ")
+    }
+    var fileName: String { String(eco.log.fileName.split(separator: "/").last ?? "") }
+
+    func render(_ figures: [MeetingReport.Figure]) -> String {
+        let sections: [(String, String, String)] = [
+            ("summary", words.summary, summary()), ("findings", words.findings, findings()),
+            ("diagrams", words.diagrams, diagrams(figures)), ("partners", words.partners, partners()),
+            ("domains", words.domains, domains()), ("missing-links", words.missingLinks, missingLinks()),
+            ("single-points", words.singlePoints, singlePoints()), ("fragmentation", words.fragmentation, fragmentation()),
+            ("signals", words.signals, signals()), ("how-to-read", words.howToRead, howToRead()),
+        ]
+        var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        s += "<title>\(e(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
+        s += "<header class=\"top\"><h1>\(e(title))</h1><p>\(e(periodText)) · \(e(words.generated))</p></header>\n"
+        s += "<nav aria-label=\"\(e(words.contents))\">" + sections.map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined() + "</nav>\n<main>\n"
+        for (id, heading, body) in sections {
+            s += "<section id=\"\(id)\">\n<h2>\(e(heading))</h2>\n\(body)\n</section>\n"
+        }
+        s += "</main>\n<footer>Wijknet · \(e(fileName)) · \(e(words.sortHint))</footer>\n"
+        s += "<script>\n\(ReportStyle.script)\n</script>\n</body>\n</html>\n"
+        return s
+    }
+
+    /// The days with contacts, as `01-01-2025 – 31-12-2025` (Dutch) or ISO dates (English).
+    var periodDates: String {
+        let days = eco.rowsInPeriod.map { Calendar.day(ofTimestamp: eco.log.time[$0]) }
+        guard let lo = days.min(), let hi = days.max() else { return words.nothingHere }
+        let date = lang == .nl ? Calendar.dutchDate : Calendar.isoDate
+        return "\(date(lo)) – \(date(hi))"
+    }
+    var periodText: String { "\(words.period) \(periodDates)" }
+
+    // MARK: Sections
+
+    func summary() -> String {
+        let sum = EcosystemSummary(eco)
+        let kinds = sum.actorsByKind.compactMap { c -> String? in
+            guard let k = ActorKind(rawValue: c.name) else { return nil }
+            return "\(k == .youth ? sentences.youth(c.count) : String(c.count)) \(words.kind(k))"
+        }.joined(separator: ", ")
+        let domains = sum.partnersByDomain.map { "\($0.count) \(sentences.domain($0.name))" }.joined(separator: ", ")
+        let facts: [(String, String)] = [
+            (words.neighbourhood, place), (words.file, fileName), (words.period, periodDates),
+            (words.rows, words.rows(read: sum.rows.read, used: sum.rows.used, skipped: sum.rows.skipped)),
+            (words.contacts, Format.integer(sum.contactsInPeriod, lang)),
+            (words.actors, kinds), (words.partnersByDomain, domains),
+            (words.pseudonyms, sum.stablePseudonyms ? words.stable : words.perRun),
+            (words.smallCells, report.suppressBelow.map(words.suppressed) ?? words.notSuppressed),
+        ]
+        return "<dl class=\"facts\">" + facts.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>"
+    }
+
+    /// Three to six findings, most important first: the first line, up to five details, advice.
+    func findings() -> String {
+        let list = gaps.findings(sentences).filter { $0.importance > 0 || !$0.advice.isEmpty }.prefix(6)
+        guard !list.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
+        var s = "<ol class=\"findings\">"
+        for f in list {
+            s += "<li><p class=\"finding\">\(e(f.lines[0]))</p>"
+            let details = f.lines.dropFirst().prefix(5).map { $0.trimmingCharacters() }
+            if !details.isEmpty { s += "<ul>" + details.map { "<li>\(e($0))</li>" }.joined() + "</ul>" }
+            if !f.advice.isEmpty { s += "<p class=\"advice\">→ \(e(sentences.lookAt)) \(e(f.advice))</p>" }
+            s += "</li>"
+        }
+        return s + "</ol>"
+    }
+
+    func diagrams(_ figures: [MeetingReport.Figure]) -> String {
+        figures.map { f in
+            let caption = f.id == "domains" ? words.domainsDiagram : f.id == "gaps" ? words.gapsDiagram : f.id
+            return "<figure id=\"figure-\(e(f.id))\">\(HTML.inlineSVG(f.svg, prefix: f.id))<figcaption>\(e(caption))</figcaption></figure>"
+        }.joined(separator: "\n")
+    }
+
+    func partners() -> String {
+        let partners = analysis.actors.filter { $0.kind == ActorKind.partner.rawValue }
+        func organisation(_ id: String) -> String { eco.log.actorIndex[id].flatMap { eco.log.actors[$0].organisation } ?? "" }
+        func row(_ a: ActorMetrics) -> [Cell] {
+            [.text(a.label), .text(sentences.domain(a.domain)), .text(organisation(a.id)), decimal(a.betweenness, 3), count(a.degree),
+             count(a.liaison), count(a.gatekeeper), count(a.representative)]
+        }
+        let headers = [words.partner, words.domain, words.organisation, words.betweenness, words.degree, words.liaison, words.gatekeeper, words.representative]
+        let byBetweenness = partners.sorted { ($0.betweenness, $1.id) > ($1.betweenness, $0.id) }.prefix(report.topPartners)
+        func cross(_ a: ActorMetrics) -> Int { a.liaison + a.gatekeeper + a.representative }
+        let byBrokerage = partners.filter { cross($0) > 0 }.sorted { (cross($0), $1.id) > (cross($1), $0.id) }.prefix(report.topPartners)
+        return HTML.table("partners-betweenness", headers: headers, rows: byBetweenness.map(row), caption: words.byBetweenness)
+            + HTML.table("partners-brokerage", headers: headers, rows: byBrokerage.map(row), caption: words.byBrokerage)
+    }
+
+    func domains() -> String {
+        let m = analysis.graph.mixing
+        let names = m.groups.map { sentences.domain($0) }
+        var s = "<p>\(e(words.ei(Format.decimal(m.ei, 2, lang), Format.decimal(m.eiExpected, 2, lang))))</p>"
+        if m.partnersLeftOut > 0 { s += "<p class=\"note\">\(e(sentences.partnersLeftOut(m.partnersLeftOut, attribute: "domain")))</p>" }
+        let rows = m.ties.enumerated().map { i, row in [Cell.text(names[i])] + row.map { count($0) } }
+        s += HTML.table("mixing", headers: [words.domain] + names, rows: rows, caption: words.mixingCaption)
+        let places = gaps.domainGaps.places.map { p -> [Cell] in
+            [.text(p.label), .text(p.domains.isEmpty ? words.none : p.domains.map(sentences.domain).joined(separator: ", ")), youth(p.youth), count(p.crossDomainTies)]
+        }
+        return s + HTML.table("places", headers: [words.place, words.domainsReaching, words.youngPeople, words.crossTies], rows: places)
+    }
+
+    func missingLinks() -> String {
+        let rows = gaps.missingLinks.map { l -> [Cell] in
+            [.text(l.labelA), .text(sentences.domain(l.domainA)), .text(l.labelB), .text(sentences.domain(l.domainB)),
+             youth(l.sharedYouth), .text(l.sharedPlaces.joined(separator: ", ")), decimal(l.score, 3)]
+        }
+        guard !rows.isEmpty else { return "<p>\(e(words.nothingHere))</p>" }
+        return HTML.table("missing-links-table", headers: [words.partnerA, words.domain, words.partnerB, words.domain, words.sharedYouth, words.sharedPlaces, words.score], rows: rows)
+    }
+
+    func singlePoints() -> String {
+        let cut = gaps.singlePoints.partners.map { c -> [Cell] in
+            [.text(c.label), .text(sentences.domain(c.domain)), count(c.pieces.count), youth(c.youthLosingADomain), .text(c.placesLosingTeam.joined(separator: ", "))]
+        }
+        var s = cut.isEmpty ? "<p>\(e(words.nothingHere))</p>"
+            : HTML.table("single-points-table", headers: [words.partner, words.domain, words.parts, words.youthLosing, words.placesLosing], rows: cut)
+        let bridges = gaps.singlePoints.bridges.map { b -> [Cell] in [.text(b.labelA), .text(b.labelB), .text(b.sides.map(String.init).joined(separator: " / "))] }
+        if !bridges.isEmpty { s += HTML.table("bridges", headers: [words.partnerA, words.partnerB, words.sides], rows: bridges, caption: words.bridgesCaption) }
+        return s
+    }
+
+    func fragmentation() -> String {
+        let f = gaps.fragmentation
+        var s = "<p>\(e(words.fragmentationSummary(sentences.youth(f.fragmented), sentences.youth(f.checked), Format.percent(f.fragmentedShare, lang))))</p>"
+        let rows = f.flagged.map { y -> [Cell] in [.text(y.youth), count(y.partners), count(y.domains), decimal(y.density, 2)] }
+        if !rows.isEmpty { s += HTML.table("fragmentation-table", headers: [words.pseudonym, words.partnersCount, words.domainsCount, words.density], rows: rows) }
+        return s
+    }
+
+    func signals() -> String {
+        let g = gaps.signals
+        guard g.signals > 0 else { return "<p>\(e(sentences.noSignals))</p>" }
+        var s = "<p>\(e(words.signalsSummary(g.followedUp, g.signals, Format.decimal(g.medianDays, 1, lang))))</p>"
+        let rows = g.notFollowedUp.map { c -> [Cell] in [.text(c.youth), count(c.line)] }
+        if !rows.isEmpty { s += HTML.table("signals-table", headers: [words.pseudonym, words.line], rows: rows) }
+        return s
+    }
+
+    func howToRead() -> String {
+        "<dl class=\"howto\">" + words.measures.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>"
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces.
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

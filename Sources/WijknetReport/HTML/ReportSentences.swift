@@ -1,0 +1,129 @@
+import Wijknet
+
+/// Every word of the meeting report outside the findings (which come from ``GapsSentences``),
+/// in Dutch and English, in one place.
+struct ReportSentences {
+    let lang: Language
+    func t(_ en: String, _ nl: String) -> String { lang == .nl ? nl : en }
+
+    var htmlLang: String { t("en", "nl") }
+    var defaultTitle: String { t("Ecosystem around young people", "Ecosysteem rond jongeren") }
+    var generated: String { t("Made with Wijknet from the contact log; young people appear only as counts or pseudonyms.",
+                              "Gemaakt met Wijknet uit het contactlogboek; jongeren staan er alleen in als aantal of pseudoniem.") }
+    var contents: String { t("Contents", "Inhoud") }
+
+    // Section titles, in the order of the page.
+    var summary: String { t("Summary", "Samenvatting") }
+    var findings: String { t("Key findings", "Belangrijkste bevindingen") }
+    var diagrams: String { t("Diagrams", "Diagrammen") }
+    var partners: String { t("Partners who hold the network together", "Partners die het netwerk bij elkaar houden") }
+    var domains: String { t("How the domains meet", "Hoe de domeinen elkaar ontmoeten") }
+    var missingLinks: String { t("Missing links", "Ontbrekende verbindingen") }
+    var singlePoints: String { t("Single points of failure", "Kwetsbare schakels") }
+    var fragmentation: String { t("Fragmented help around young people", "Versnipperde hulp rond jongeren") }
+    var signals: String { t("Signals and their follow-up", "Signalen en hun opvolging") }
+    var howToRead: String { t("How to read this report", "Zo lees je dit rapport") }
+
+    // Summary
+    var neighbourhood: String { t("Neighbourhood", "Wijk") }
+    var file: String { t("Contact log", "Contactlogboek") }
+    var period: String { t("Period", "Periode") }
+    var rows: String { t("Rows", "Regels") }
+    func rows(read: Int, used: Int, skipped: Int) -> String {
+        t("\(read) read, \(used) used, \(skipped) skipped", "\(read) gelezen, \(used) gebruikt, \(skipped) overgeslagen")
+    }
+    var contacts: String { t("Contacts in the period", "Contacten in de periode") }
+    var actors: String { t("Actors", "Actoren") }
+    var partnersByDomain: String { t("Partners by domain", "Partners per domein") }
+    var pseudonyms: String { t("Pseudonyms", "Pseudoniemen") }
+    var stable: String { t("stable (keyed): the same young person has the same pseudonym in every report made with this key",
+                           "stabiel (met sleutel): dezelfde jongere heeft in elk rapport met deze sleutel hetzelfde pseudoniem") }
+    var perRun: String { t("for this run only: no key was given, so pseudonyms differ between reports",
+                           "alleen voor deze keer: er is geen sleutel gegeven, dus pseudoniemen verschillen per rapport") }
+    var smallCells: String { t("Small numbers", "Kleine aantallen") }
+    func suppressed(_ k: Int) -> String {
+        t("counts of young people below \(k) are shown as < \(k)", "aantallen jongeren onder de \(k) staan er als < \(k)")
+    }
+    var notSuppressed: String { t("not suppressed: every count is exact", "niet onderdrukt: alle aantallen zijn exact") }
+    func kind(_ k: ActorKind) -> String {
+        switch k {
+        case .partner: t("partners", "partners")
+        case .place: t("places", "plekken")
+        case .youth: t("young people", "jongeren")
+        }
+    }
+    var noFindings: String { t("No gaps found in this period.", "In deze periode zijn geen gaten gevonden.") }
+
+    // Diagrams
+    var domainsDiagram: String { t("The domains and the ties between them", "De domeinen en de verbindingen ertussen") }
+    var gapsDiagram: String { t("Partners, missing links (dashed) and single points of failure (thick outline)",
+                                "Partners, ontbrekende verbindingen (gestreept) en kwetsbare schakels (dikke rand)") }
+
+    // Tables
+    var partner: String { t("Partner", "Partner") }
+    var domain: String { t("Domain", "Domein") }
+    var organisation: String { t("Organisation", "Organisatie") }
+    var betweenness: String { t("Betweenness", "Tussenpositie") }
+    var degree: String { t("Direct ties", "Directe verbindingen") }
+    var liaison: String { t("Liaison", "Verbinder") }
+    var gatekeeper: String { t("Gatekeeper", "Poortwachter") }
+    var representative: String { t("Representative", "Vertegenwoordiger") }
+    var crossDomain: String { t("Across domains", "Over domeinen") }
+    var byBetweenness: String { t("By betweenness (on the shortest routes between others)", "Op tussenpositie (op de kortste routes tussen anderen)") }
+    var byBrokerage: String { t("By brokerage across domains (liaison + gatekeeper + representative)", "Op bemiddeling over domeinen (verbinder + poortwachter + vertegenwoordiger)") }
+    var mixingCaption: String { t("Ties between partners, by domain", "Verbindingen tussen partners, per domein") }
+    func ei(_ value: String, _ expected: String) -> String {
+        t("E-I index \(value) (random baseline \(expected)): −1 means all ties stay inside a domain, +1 all cross domains.",
+          "E-I-index \(value) (bij toeval \(expected)): −1 betekent dat alle verbindingen binnen een domein blijven, +1 dat ze allemaal over domeinen gaan.")
+    }
+    var place: String { t("Place", "Plek") }
+    var domainsReaching: String { t("Domains that reach it", "Domeinen die er komen") }
+    var youngPeople: String { t("Young people", "Jongeren") }
+    var crossTies: String { t("Cross-domain ties", "Verbindingen over domeinen") }
+    var partnerA: String { t("Partner A", "Partner A") }
+    var partnerB: String { t("Partner B", "Partner B") }
+    var sharedYouth: String { t("Shared young people", "Gedeelde jongeren") }
+    var sharedPlaces: String { t("Shared places", "Gedeelde plekken") }
+    var score: String { t("Score", "Score") }
+    var parts: String { t("Parts if it leaves", "Delen als deze wegvalt") }
+    var youthLosing: String { t("Young people losing their only route to a domain", "Jongeren die hun enige route naar een domein verliezen") }
+    var placesLosing: String { t("Places losing the neighbourhood team", "Plekken die het wijkteam kwijtraken") }
+    var bridgesCaption: String { t("Ties that are the only link (bridges)", "Verbindingen die de enige lijn zijn (bruggen)") }
+    var sides: String { t("Sizes of the two sides", "Grootte van de twee kanten") }
+    var pseudonym: String { t("Young person (pseudonym)", "Jongere (pseudoniem)") }
+    var partnersCount: String { t("Partners", "Partners") }
+    var domainsCount: String { t("Domains", "Domeinen") }
+    var density: String { t("Ties among the partners", "Verbindingen tussen de partners") }
+    var line: String { t("Log line", "Regel in het logboek") }
+    var followUp: String { t("Follow-up line", "Regel van de opvolging") }
+    var days: String { t("Days", "Dagen") }
+    var none: String { t("none", "geen") }
+    var nothingHere: String { t("Nothing to show in this period.", "In deze periode niets te tonen.") }
+    func fragmentationSummary(_ fragmented: String, _ checked: String, _ share: String) -> String {
+        t("\(fragmented) of \(checked) young people with several partners have partners who mostly do not know each other (\(share)).",
+          "\(fragmented) van de \(checked) jongeren met meerdere partners hebben partners die elkaar grotendeels niet kennen (\(share)).")
+    }
+    func signalsSummary(_ followed: Int, _ total: Int, _ median: String) -> String {
+        t("\(followed) of \(total) signals were followed up by another domain in time; median \(median) days.",
+          "\(followed) van de \(total) signalen werden op tijd door een ander domein opgepakt; mediaan \(median) dagen.")
+    }
+
+    // How to read
+    var measures: [(String, String)] {
+        [
+            (t("Betweenness", "Tussenpositie"), t("How often a partner lies on the shortest route between two others. A high value means many contacts run through this partner; if they leave, others lose their shortest way to each other.",
+                                                  "Hoe vaak een partner op de kortste route tussen twee anderen ligt. Een hoge waarde betekent dat veel contacten via deze partner lopen; valt die weg, dan verliezen anderen hun kortste weg naar elkaar.")),
+            (t("Brokerage", "Bemiddeling"), t("A partner brokers when two of its contacts do not know each other. Liaison: all three in different domains; gatekeeper and representative: the partner shares a domain with one side.",
+                                              "Een partner bemiddelt als twee van zijn contacten elkaar niet kennen. Verbinder: alle drie in een ander domein; poortwachter en vertegenwoordiger: de partner deelt een domein met één kant.")),
+            (t("E-I index", "E-I-index"), t("The share of ties across domains minus the share inside, from −1 to +1, set against what chance alone would give with the same partners.",
+                                            "Het aandeel verbindingen over domeinen min het aandeel binnen een domein, van −1 tot +1, vergeleken met wat toeval zou geven bij dezelfde partners.")),
+            (t("Missing link", "Ontbrekende verbinding"), t("Two partners who serve the same young people or places but never had contact. Pairs from different domains come first.",
+                                                            "Twee partners die dezelfde jongeren of plekken helpen, maar nooit contact hadden. Paren uit verschillende domeinen staan bovenaan.")),
+            (t("Single point of failure", "Kwetsbare schakel"), t("A partner whose leaving splits the network: some partners, places or young people can then no longer reach each other.",
+                                                                 "Een partner die het netwerk splitst als die wegvalt: sommige partners, plekken of jongeren kunnen elkaar dan niet meer bereiken.")),
+            (t("Fragmentation", "Versnippering"), t("Many partners around one young person who hardly know each other: many changing faces, little coordination.",
+                                                    "Veel partners rond één jongere die elkaar nauwelijks kennen: veel wisselende gezichten, weinig afstemming.")),
+        ]
+    }
+    var sortHint: String { t("Click a column header to sort a table.", "Klik op een kolomkop om een tabel te sorteren.") }
+}

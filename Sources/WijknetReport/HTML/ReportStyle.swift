@@ -1,0 +1,89 @@
+/// The meeting report's style sheet and its one small script, inline so the page is one file.
+enum ReportStyle {
+    static let css = """
+    :root { --ink:#1d2733; --muted:#5b6878; --line:#d9dee5; --band:#f4f6f9; --accent:#0072B2; --warn:#D55E00; }
+    * { box-sizing: border-box; }
+    body { margin:0; font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color:var(--ink); background:#fff; line-height:1.45; font-size:15px; }
+    header.top { background:var(--ink); color:#fff; padding:28px 48px 22px; }
+    header.top h1 { margin:0 0 6px; font-size:28px; font-weight:700; letter-spacing:.2px; }
+    header.top p { margin:0; color:#c9d3df; font-size:14px; }
+    nav { padding:10px 48px; background:var(--band); border-bottom:1px solid var(--line); font-size:13px; }
+    nav a { color:var(--accent); text-decoration:none; margin-right:16px; }
+    main { max-width:1180px; margin:0 auto; padding:8px 48px 48px; }
+    section { margin-top:34px; }
+    h2 { font-size:21px; margin:0 0 12px; padding-bottom:6px; border-bottom:2px solid var(--accent); }
+    h3 { font-size:16px; margin:22px 0 8px; color:var(--muted); }
+    dl.facts { display:grid; grid-template-columns: 220px 1fr; gap:6px 18px; margin:0; }
+    dl.facts dt { color:var(--muted); }
+    dl.facts dd { margin:0; font-weight:600; }
+    ol.findings { padding-left:0; list-style:none; counter-reset:f; margin:0; }
+    ol.findings > li { counter-increment:f; position:relative; padding:12px 16px 12px 56px; margin-bottom:10px; background:var(--band); border-left:4px solid var(--warn); border-radius:4px; }
+    ol.findings > li::before { content:counter(f); position:absolute; left:16px; top:10px; width:28px; height:28px; border-radius:50%; background:var(--warn); color:#fff; font-weight:700; text-align:center; line-height:28px; }
+    ol.findings p.finding { margin:0 0 4px; font-weight:600; font-size:16px; }
+    ol.findings ul { margin:4px 0; padding-left:18px; color:var(--ink); }
+    ol.findings p.advice { margin:6px 0 0; color:var(--muted); }
+    figure { margin:0 0 26px; border:1px solid var(--line); border-radius:6px; padding:12px; }
+    figure svg { width:100%; height:auto; max-height:900px; display:block; }
+    figure#figure-domains svg { max-height:520px; }
+    figcaption { color:var(--muted); font-size:13px; margin-top:6px; }
+    table { border-collapse:collapse; width:100%; margin:6px 0 18px; font-size:14px; }
+    caption { text-align:left; color:var(--muted); font-size:13px; padding:0 0 6px; }
+    th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }
+    th { background:var(--band); font-weight:600; white-space:nowrap; }
+    th[data-type], table.sortable th { cursor:pointer; }
+    th.sorted-asc::after { content:" ▲"; font-size:10px; } th.sorted-desc::after { content:" ▼"; font-size:10px; }
+    td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
+    tbody tr:nth-child(even) td { background:#fafbfc; }
+    p.note { color:var(--muted); font-size:13px; }
+    .two { display:grid; grid-template-columns: 1fr 1fr; gap:28px; }
+    dl.howto dt { font-weight:700; margin-top:10px; } dl.howto dd { margin:2px 0 0; }
+    footer { color:var(--muted); font-size:12px; border-top:1px solid var(--line); padding:14px 48px; }
+    @page { size: A4; margin: 14mm; }
+    @media print {
+      body { font-size:10.5pt; }
+      header.top { background:none; color:var(--ink); padding:0 0 8px; border-bottom:2px solid var(--ink); }
+      header.top p { color:var(--muted); }
+      nav { display:none; }
+      main { max-width:none; padding:0; }
+      section { break-inside:auto; }
+      h2 { break-after:avoid; }
+      figure { break-inside:avoid; border:none; padding:0; }
+      figure svg { max-height:240mm; }
+      table { font-size:9pt; } tr { break-inside:avoid; }
+      .two { display:block; }
+      ol.findings > li { background:none; border-left:3px solid var(--warn); }
+    }
+    """
+
+    /// Sorts a table by the clicked header: numbers by `data-sort`, text by its content
+    /// (locale-aware); a second click reverses. The page reads fine without it.
+    static let script = """
+    (function () {
+      function key(td, numeric) {
+        var v = td.hasAttribute('data-sort') ? td.getAttribute('data-sort') : td.textContent;
+        if (!numeric) return v.toLowerCase();
+        var n = parseFloat(v); return isNaN(n) ? -Infinity : n;
+      }
+      document.querySelectorAll('table.sortable').forEach(function (table) {
+        var headers = table.querySelectorAll('thead th');
+        headers.forEach(function (th, col) {
+          th.addEventListener('click', function () {
+            var numeric = th.getAttribute('data-type') === 'number';
+            var asc = !th.classList.contains('sorted-asc');
+            headers.forEach(function (h) { h.classList.remove('sorted-asc', 'sorted-desc'); });
+            th.classList.add(asc ? 'sorted-asc' : 'sorted-desc');
+            var body = table.tBodies[0];
+            var rows = Array.prototype.slice.call(body.rows).map(function (r, i) { return [r, i]; });
+            rows.sort(function (a, b) {
+              var x = key(a[0].cells[col], numeric), y = key(b[0].cells[col], numeric);
+              var c = numeric ? (x < y ? -1 : x > y ? 1 : 0) : x.localeCompare(y);
+              if (c === 0) c = a[1] - b[1];
+              return asc ? c : -c;
+            });
+            rows.forEach(function (r) { body.appendChild(r[0]); });
+          });
+        });
+      });
+    })();
+    """
+}
