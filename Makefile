@@ -80,8 +80,8 @@ samples: build
 	done
 	$(BIN) report $(ARGS) --lang nl -o samples/gallery/report.html
 	$(MAKE) browser-deps
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,5200 \
-		--screenshot=samples/gallery/report.png file://$(CURDIR)/samples/gallery/report.html
+	$(SWIFT) build --build-tests
+	WIJKNET_RECORD_SCREENSHOT=$(CURDIR)/samples/gallery/report.png $(SWIFT) test --skip-build --filter ReportInChromiumTests
 
 clean:
 	rm -rf .build $(OUT)

@@ -72,7 +72,7 @@ struct ReportInChromiumTests {
         let report = dir.appendingPathComponent("report.html").path
         let sample = Self.repo.appendingPathComponent("samples/zuiderhof")
         let made = run(exe, ["report", sample.appendingPathComponent("contacts.csv").path, "--actors", sample.appendingPathComponent("actors.csv").path,
-                             "--pseudonym-key-file", sample.appendingPathComponent("demo.key").path, "-o", report])
+                             "--pseudonym-key-file", sample.appendingPathComponent("demo.key").path, "--lang", "nl", "-o", report])
         #expect(made.status == 0, "\(made.stderr)")
 
         // 1. The page with the check appended: sections, sorting, no JavaScript error.

@@ -58,6 +58,7 @@ let everyCommand: [(args: [String], ext: String)] = [
     (["gaps"], "txt"), (["gaps", "--format", "csv"], "csv"), (["gaps", "--format", "json"], "json"),
     (["render", "--view", "partners"], "svg"), (["render", "--view", "ecosystem"], "svg"),
     (["render", "--view", "domains"], "svg"), (["render", "--view", "ecosystem", "--format", "dot"], "dot"),
+    (["render", "--view", "gaps"], "svg"), (["report"], "html"), (["report", "--lang", "en", "--suppress-below", "5"], "html"),
 ]
 
 func leaks(_ text: String) -> [String] { hostileYouth.filter { text.contains($0) } }
