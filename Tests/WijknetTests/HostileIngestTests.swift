@@ -96,3 +96,31 @@ struct HostileIngestTests {
         #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J1", "J2"])
     }
 }
+
+/// Calendar periods: labels, boundaries, partial ends, empty periods kept.
+@Suite("Calendar periods")
+struct CalendarPeriodTests {
+    @Test func quartersFromMidFebruaryToMidMayWithPartialEnds() {
+        let from = Calendar.dayNumber(year: 2025, month: 2, day: 14), to = Calendar.dayNumber(year: 2025, month: 5, day: 2)
+        let q = PeriodUnit.quarter.periods(covering: from...to)
+        #expect(q.map(\.label) == ["2025-Q1", "2025-Q2"] && q.map(\.partial) == [true, true])
+        #expect(q[0].period.to == Calendar.dayNumber(year: 2025, month: 3, day: 31))
+        #expect(q[1].period.from == Calendar.dayNumber(year: 2025, month: 4, day: 1))
+        let m = PeriodUnit.month.periods(covering: from...to)
+        #expect(m.map(\.label) == ["2025-02", "2025-03", "2025-04", "2025-05"] && m.map(\.partial) == [true, false, false, true])
+    }
+
+    @Test func wholeYearsAreNotPartialAndLeapDaysCount() {
+        let y = PeriodUnit.year.periods(covering: Calendar.dayNumber(year: 2024, month: 1, day: 1)...Calendar.dayNumber(year: 2025, month: 12, day: 31))
+        #expect(y.map(\.label) == ["2024", "2025"] && y.allSatisfy { !$0.partial })
+        let feb = PeriodUnit.month.period(containing: Calendar.dayNumber(year: 2024, month: 2, day: 29))
+        #expect(feb.label == "2024-02" && feb.period.to! - feb.period.from! == 28)
+    }
+
+    @Test func aContactAt2359OnTheLastDayOfAQuarterBelongsToIt() throws {
+        let log = try readLog("date,source,target\n2025-03-31T23:59,a,b\n2025-07-01,a,b\n")
+        let q = log.periods(.quarter)
+        #expect(q.map(\.label) == ["2025-Q1", "2025-Q2", "2025-Q3"])   // Q2 has no contacts and is listed
+        #expect(q.first!.period.contains(day: Calendar.day(ofTimestamp: log.time[0])))
+    }
+}
