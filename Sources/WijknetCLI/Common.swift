@@ -48,15 +48,27 @@ struct InputOptions: ParsableArguments {
     /// Reads the files and builds the ecosystem of the chosen period.
     func load() throws -> Ecosystem {
         let period = try period()
-        let log = try ContactLogReader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: log, actorsPath: actors)
+        let log = try readLog(log)
+        return Ecosystem(log: log, period: period, pseudonyms: try pseudonyms(for: [log]))
+    }
+
+    /// Reads the contact log at `path` with the `--actors` file.
+    /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
+    func readLog(_ path: String) throws -> ContactLog {
+        let log = try ContactLogReader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors)
         if log.stats.rowsUsed == 0 {
             let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
             throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
                 message: "the log has no usable contact: \(why).", hint: "fix the rows that 'wijknet validate' reports, or check that this is the right file."))
         }
-        let youthIDs = log.actors.filter { $0.kind == .youth }.map(\.id)
-        let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile).resolvingCollisions(for: youthIDs)
-        return Ecosystem(log: log, period: period, pseudonyms: pseudonyms)
+        return log
+    }
+
+    /// One pseudonymizer for the young people of all `logs` (the same key, collisions resolved
+    /// over all of them), so a young person has the same pseudonym in each.
+    func pseudonyms(for logs: [ContactLog]) throws -> Pseudonymizer {
+        let youthIDs = Array(Set(logs.flatMap { $0.actors.filter { $0.kind == .youth }.map(\.id) })).sorted()
+        return try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile).resolvingCollisions(for: youthIDs)
     }
 }
 

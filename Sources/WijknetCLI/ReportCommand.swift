@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "The meeting report: one self-contained HTML page with findings, diagrams and tables.",
         discussion: """
         The page needs no network and no other file: mail it or open it from a USB stick.
-        Sections: summary, findings, diagrams, partners, domains, missing-links, single-points,
+        Sections: summary, findings, (comparison, with --before/--after,) diagrams, partners, domains, missing-links, single-points,
         fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
 
         Examples:
@@ -26,11 +26,18 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show counts of young people below K as '< K' (small-cell suppression).", valueName: "K"))
     var suppressBelow: Int?
     @Option(name: .long, help: "How many missing links the tables and the gaps diagram show.") var missingLinks = 10
+    @Option(help: ArgumentHelp("With --after: add a comparison section, this period (FROM..TO) before …", valueName: "period"))
+    var before: String?
+    @Option(help: ArgumentHelp("… and this one after (FROM..TO).", valueName: "period"))
+    var after: String?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if let k = suppressBelow, k < 2 { throw ValidationError("--suppress-below must be at least 2.") }
         if missingLinks < 0 { throw ValidationError("--missing-links must not be negative.") }
+        if (before == nil) != (after == nil) { throw ValidationError("give both --before and --after, or neither.") }
+        if let before { _ = try parsePeriodRange(before, option: "before") }
+        if let after { _ = try parsePeriodRange(after, option: "after") }
     }
 
     func run() throws {
@@ -45,23 +52,36 @@ struct ReportCommand: ParsableCommand {
             let gaps = GapsAnalysis(eco, options: gapsOptions)
             let figures = try reportFigures(eco, gaps: gaps, lang: language)
             let page = MeetingReport(lang: language, title: title, suppressBelow: suppressBelow)
-            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures))
+            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, comparison: try comparison(eco, lang: language)))
         }
+    }
+
+    /// The comparison section's content for `--before`/`--after`: both periods of the same log,
+    /// with the same pseudonyms; `nil` without them.
+    func comparison(_ eco: Ecosystem, lang: Language) throws -> MeetingReport.Comparison? {
+        guard let before, let after else { return nil }
+        let old = Ecosystem(log: eco.log, period: try parsePeriodRange(before, option: "before"), pseudonyms: eco.pseudonyms)
+        let new = Ecosystem(log: eco.log, period: try parsePeriodRange(after, option: "after"), pseudonyms: eco.pseudonyms)
+        let report = ComparisonReport(try EcosystemComparison(before: old, after: new),
+                                      gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: lang)
+        return MeetingReport.Comparison(report: report, before: try figure(old, id: "domains", view: .domains, lang: lang),
+                                        after: try figure(new, id: "domains", view: .domains, lang: lang))
     }
 
     /// The report's diagrams: the domains, and the partners with the gaps marked.
     func reportFigures(_ eco: Ecosystem, gaps: GapsAnalysis, lang: Language) throws -> [MeetingReport.Figure] {
-        var figures: [MeetingReport.Figure] = []
-        for (id, view) in [("domains", View.domains), ("gaps", View.gaps)] {
-            var options = ViewOptions(view: view, lang: lang, showYouthNames: input.showYouthNames)
-            options.missingLinksTop = missingLinks
-            let diagram = try Diagram.view(eco, options)
-            do {
-                figures.append(MeetingReport.Figure(id: id, svg: String(decoding: try Graphviz.render(diagram, format: .svg), as: UTF8.self)))
-            } catch let e as GraphvizError {
-                throw WijknetError.invalidRequest(e.description)
-            }
+        try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, lang: lang) }
+    }
+
+    /// One view of `eco` rendered as SVG.
+    func figure(_ eco: Ecosystem, id: String, view: View, lang: Language) throws -> MeetingReport.Figure {
+        var options = ViewOptions(view: view, lang: lang, showYouthNames: input.showYouthNames)
+        options.missingLinksTop = missingLinks
+        let diagram = try Diagram.view(eco, options)
+        do {
+            return MeetingReport.Figure(id: id, svg: String(decoding: try Graphviz.render(diagram, format: .svg), as: UTF8.self))
+        } catch let e as GraphvizError {
+            throw WijknetError.invalidRequest(e.description)
         }
-        return figures
     }
 }

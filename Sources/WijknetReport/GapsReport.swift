@@ -6,6 +6,15 @@ public struct GapsFinding: Sendable, Equatable {
     public var importance: Double
     public var lines: [String]
     public var advice: String
+    /// What sort of finding this is (`domain_gap`, `one_domain_place`, `fragmentation`,
+    /// `one_domain_youth`, `missing_links`, `single_point`, `bridge`, `boundary_spanners`,
+    /// `ordinary_life`, `signals`, `no_signals`) and what it is about (domains `a|b`, a place's or
+    /// partner's id, a bridge's ids `a|b` sorted, else the kind's group): together the finding's
+    /// identity between two periods, whatever its figures and wording.
+    public var kind: String = ""
+    public var subject: String = ""
+    /// `kind:subject`, the identity `wijknet compare` matches findings by.
+    public var identity: String { "\(kind):\(subject)" }
 }
 
 extension GapsAnalysis {
@@ -33,50 +42,50 @@ extension GapsAnalysis {
         let pct = { (x: Double) in Format.percent(x, lang) }
 
         for gap in domainGaps.gaps {
-            findings.append(Finding(importance: 100 - Double(gap.ties), lines: [s.domainGap(gap.a, gap.b, ties: gap.ties)], advice: s.domainGapAdvice(gap.a, gap.b)))
+            findings.append(Finding(importance: 100 - Double(gap.ties), lines: [s.domainGap(gap.a, gap.b, ties: gap.ties)], advice: s.domainGapAdvice(gap.a, gap.b), kind: "domain_gap", subject: "\(gap.a)|\(gap.b)"))
         }
         for p in domainGaps.places where p.oneDomainOnly {
-            findings.append(Finding(importance: Double(p.youth), lines: [s.oneDomainPlace(p.label, youth: p.youth, domain: p.domains.first ?? "")], advice: s.oneDomainPlaceAdvice))
+            findings.append(Finding(importance: Double(p.youth), lines: [s.oneDomainPlace(p.label, youth: p.youth, domain: p.domains.first ?? "")], advice: s.oneDomainPlaceAdvice, kind: "one_domain_place", subject: p.place))
         }
         if fragmentation.fragmented > 0 {
             var lines = [s.fragmentation(fragmented: fragmentation.fragmented, checked: fragmentation.checked,
                                          share: pct(fragmentation.fragmentedShare), minPartners: options.minPartners)]
             lines += fragmentation.flagged.map { "    \($0.youth): \($0.partners) partners, \($0.domains) \(lang == .nl ? "domeinen" : "domains"), \(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))" }
-            findings.append(Finding(importance: Double(fragmentation.fragmented), lines: lines, advice: s.fragmentationAdvice))
+            findings.append(Finding(importance: Double(fragmentation.fragmented), lines: lines, advice: s.fragmentationAdvice, kind: "fragmentation", subject: "youth"))
         }
         if fragmentation.oneDomain > 0 {
-            findings.append(Finding(importance: Double(fragmentation.oneDomain) / 4, lines: [s.oneDomainYouth(fragmentation.oneDomain, share: pct(fragmentation.oneDomainShare))], advice: s.oneDomainYouthAdvice))
+            findings.append(Finding(importance: Double(fragmentation.oneDomain) / 4, lines: [s.oneDomainYouth(fragmentation.oneDomain, share: pct(fragmentation.oneDomainShare))], advice: s.oneDomainYouthAdvice, kind: "one_domain_youth", subject: "youth"))
         }
         if !missingLinks.isEmpty {
             let lines = [s.missingLinksHeading] + missingLinks.map { "  " + s.missingLink("\($0.labelA) (\(s.domain($0.domainA)))", "\($0.labelB) (\(s.domain($0.domainB)))", youth: $0.sharedYouth, places: $0.sharedPlaces) }
-            findings.append(Finding(importance: Double(missingLinks.map(\.sharedYouth).reduce(0, +)) / 2, lines: lines, advice: s.missingLinkAdvice))
+            findings.append(Finding(importance: Double(missingLinks.map(\.sharedYouth).reduce(0, +)) / 2, lines: lines, advice: s.missingLinkAdvice, kind: "missing_links", subject: "partners"))
         }
         for c in singlePoints.partners where c.youthLosingADomain > 0 || !c.placesLosingTeam.isEmpty {
             var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
             if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
-            findings.append(Finding(importance: Double(c.youthLosingADomain + 5 * c.placesLosingTeam.count), lines: lines, advice: s.cutPartnerAdvice))
+            findings.append(Finding(importance: Double(c.youthLosingADomain + 5 * c.placesLosingTeam.count), lines: lines, advice: s.cutPartnerAdvice, kind: "single_point", subject: c.partner))
         }
         if let b = singlePoints.bridges.first, min(b.sides[0], b.sides[1]) > 1 {
-            findings.append(Finding(importance: Double(min(b.sides[0], b.sides[1])), lines: [s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], advice: s.cutPartnerAdvice))
+            findings.append(Finding(importance: Double(min(b.sides[0], b.sides[1])), lines: [s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], advice: s.cutPartnerAdvice, kind: "bridge", subject: [b.a, b.b].sorted().joined(separator: "|")))
         }
         if !boundarySpanners.isEmpty {
             let lines = [s.spannersHeading] + boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }
-            findings.append(Finding(importance: 10, lines: lines, advice: s.spannerAdvice))
+            findings.append(Finding(importance: 10, lines: lines, advice: s.spannerAdvice, kind: "boundary_spanners", subject: "partners"))
         }
         if ordinaryLife.youth > 0 {
             var lines = [s.ordinaryShare(ordinaryLife.withOrdinary, ordinaryLife.youth, share: pct(ordinaryLife.withOrdinaryShare))]
             if ordinaryLife.onlySpecialisedCare > 0 { lines.append(s.onlyCare(ordinaryLife.onlySpecialisedCare)) }
             if !ordinaryLife.notSeenByTeam.isEmpty { lines.append(s.notSeen(ordinaryLife.notSeenByTeam)) }
             findings.append(Finding(importance: Double(ordinaryLife.youth - ordinaryLife.withOrdinary) / 2 + Double(ordinaryLife.notSeenByTeam.count) * 10,
-                                    lines: lines, advice: s.notSeenAdvice))
+                                    lines: lines, advice: s.notSeenAdvice, kind: "ordinary_life", subject: "youth"))
         }
         if signals.signals > 0 {
             var lines = [s.signals(signals.followedUp, signals.signals, share: pct(signals.share), days: options.signalDays, median: Format.decimal(signals.medianDays, 1, lang))]
             let open = signals.notFollowedUp.map { "\($0.youth) (\(lang == .nl ? "regel" : "line") \($0.line))" }
             if !open.isEmpty { lines.append("    " + open.joined(separator: ", ")) }
-            findings.append(Finding(importance: Double(signals.signals - signals.followedUp), lines: lines, advice: s.signalsAdvice))
+            findings.append(Finding(importance: Double(signals.signals - signals.followedUp), lines: lines, advice: s.signalsAdvice, kind: "signals", subject: "signals"))
         } else {
-            findings.append(Finding(importance: 0, lines: [s.noSignals], advice: ""))
+            findings.append(Finding(importance: 0, lines: [s.noSignals], advice: "", kind: "no_signals", subject: "signals"))
         }
 
         // A stable sort: equal importance keeps the order above.

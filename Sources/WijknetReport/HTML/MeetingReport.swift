@@ -6,7 +6,7 @@ import Wijknet
 ///
 /// **Self-contained.** No network access of any kind: the style sheet and the sorting script
 /// are inline, diagrams are inline SVG, no font or image is loaded. **Sections** have fixed
-/// ids: `summary`, `findings`, `diagrams`, `partners`, `domains`, `missing-links`,
+/// ids: `summary`, `findings`, (`comparison`, with two periods,) `diagrams`, `partners`, `domains`, `missing-links`,
 /// `single-points`, `fragmentation`, `signals`, `how-to-read`. **Privacy:** young people appear
 /// only as counts or pseudonyms, and counts of young people below ``suppressBelow`` as `< K`.
 /// **Words:** the findings are ``GapsSentences`` (the same as `wijknet gaps`); everything else
@@ -20,6 +20,19 @@ public struct MeetingReport {
         public init(id: String, svg: String) {
             self.id = id
             self.svg = svg
+        }
+    }
+
+    /// The `comparison` section (`wijknet report --before … --after …`): the changes and the
+    /// `domains` diagram of each period.
+    public struct Comparison: Sendable {
+        public var report: ComparisonReport
+        public var before: Figure
+        public var after: Figure
+        public init(report: ComparisonReport, before: Figure, after: Figure) {
+            self.report = report
+            self.before = before
+            self.after = after
         }
     }
 
@@ -37,11 +50,12 @@ public struct MeetingReport {
     }
 
     /// The page. `figures` are shown in the `diagrams` section in their order, the `domains`
-    /// figure first by convention.
+    /// figure first by convention. With `comparison`, a `comparison` section follows `findings`.
     /// - Complexity: linear in the size of the tables and figures.
-    public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure]) -> String {
+    public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], comparison: Comparison? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps,
-                              words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow))
+                              words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
+                              comparison: comparison)
         return page.render(figures)
     }
 }
@@ -54,6 +68,7 @@ struct ReportPage {
     let gaps: GapsAnalysis
     let words: ReportSentences
     let sentences: GapsSentences
+    let comparison: MeetingReport.Comparison?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -77,13 +92,14 @@ struct ReportPage {
     var fileName: String { String(eco.log.fileName.split(separator: "/").last ?? "") }
 
     func render(_ figures: [MeetingReport.Figure]) -> String {
-        let sections: [(String, String, String)] = [
+        var sections: [(String, String, String)] = [
             ("summary", words.summary, summary()), ("findings", words.findings, findings()),
             ("diagrams", words.diagrams, diagrams(figures)), ("partners", words.partners, partners()),
             ("domains", words.domains, domains()), ("missing-links", words.missingLinks, missingLinks()),
             ("single-points", words.singlePoints, singlePoints()), ("fragmentation", words.fragmentation, fragmentation()),
             ("signals", words.signals, signals()), ("how-to-read", words.howToRead, howToRead()),
         ]
+        if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         s += "<title>\(e(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"

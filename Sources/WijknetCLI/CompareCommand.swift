@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetReport
+
+/// `wijknet compare`: before and after — two periods of one log, or two logs.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Before and after: ties added and lost, partners whose position changed, domain mixing, gaps findings.",
+        discussion: """
+        Either one log and two periods (--before FROM..TO --after FROM..TO), or two logs (OLD NEW)
+        read with the same --actors file and the same pseudonym key. Ties between partners are
+        listed; ties with young people only counted.
+
+        Examples:
+          wijknet compare contacts.csv --actors actors.csv --before 01-01-2025..30-06-2025 --after 01-07-2025..31-12-2025
+          wijknet compare 2024.csv 2025.csv --actors actors.csv --format csv -o changes.csv
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Argument(help: ArgumentHelp("The newer contact log, to compare with the first (instead of --before/--after).", valueName: "new-log"))
+    var newLog: String?
+    @Option(help: ArgumentHelp("The first period: FROM..TO (DD-MM-YYYY or YYYY-MM-DD; either end may be left out).", valueName: "period"))
+    var before: String?
+    @Option(help: ArgumentHelp("The second period: FROM..TO.", valueName: "period"))
+    var after: String?
+    @Option(help: "How many partners each list of changes shows.") var top = 10
+    @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if input.from != nil || input.to != nil { throw ValidationError("compare takes --before and --after, not --from/--to.") }
+        if input.showYouthNames { throw ValidationError("compare never names young people; --show-youth-names does not apply.") }
+        if top < 0 { throw ValidationError("--top must not be negative.") }
+        if newLog == nil {
+            if before == nil || after == nil { throw ValidationError("give --before FROM..TO and --after FROM..TO, or two logs (OLD NEW).") }
+            _ = try parsePeriodRange(before!, option: "before")
+            _ = try parsePeriodRange(after!, option: "after")
+        } else if before != nil || after != nil {
+            throw ValidationError("with two logs, leave out --before and --after.")
+        }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let (old, new) = try ecosystems()
+            for eco in [old, new] {
+                let notes = ingestReport(eco)
+                if !notes.isEmpty { printError(notes) }
+            }
+            let comparison = try EcosystemComparison(before: old, after: new, top: top)
+            let language = lang ?? old.log.headerLanguage
+            let report = ComparisonReport(comparison, gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: language)
+            switch format {
+            case .text: try output.write(report.text(language))
+            case .csv: try output.write(report.csv())
+            case .json: try output.write(try encodeJSON(report))
+            }
+        }
+    }
+
+    /// The two ecosystems: two periods of one log, or the whole of two logs (one pseudonym key).
+    func ecosystems() throws -> (Ecosystem, Ecosystem) {
+        let first = try input.readLog(input.log)
+        if let newLog {
+            let second = try input.readLog(newLog)
+            let pseudonyms = try input.pseudonyms(for: [first, second])
+            return (Ecosystem(log: first, pseudonyms: pseudonyms), Ecosystem(log: second, pseudonyms: pseudonyms))
+        }
+        let pseudonyms = try input.pseudonyms(for: [first])
+        return (Ecosystem(log: first, period: try parsePeriodRange(before!, option: "before"), pseudonyms: pseudonyms),
+                Ecosystem(log: first, period: try parsePeriodRange(after!, option: "after"), pseudonyms: pseudonyms))
+    }
+}
