@@ -47,7 +47,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let (old, new) = try ecosystems()
-            for eco in [old, new] {
+            for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once
                 let notes = ingestReport(eco)
                 if !notes.isEmpty { printError(notes) }
             }
