@@ -155,6 +155,12 @@ struct CompareTests {
         #expect(section.contains("id=\"compare-ties-added\"") && section.contains("<td>Buurthuis De Brug</td>"))
         #expect(html.contains("href=\"#comparison\""))
         for name in ["Anna Berg", "Bram Dijk", ">Y1<", ">Y2<"] { #expect(!html.contains(name), "\(name)") }
+        // Data in the section is text, never markup.
+        let hostile = Self.actors.replacingOccurrences(of: "Buurthuis De Brug", with: "<b>Brug</b> & \"Co\"")
+        try hostile.write(toFile: f.actors, atomically: true, encoding: .utf8)
+        #expect(captured(["report", f.whole, "--actors", f.actors, "-o", out] + periods).exit == 0)
+        let escaped = read(out)
+        #expect(escaped.contains("<td>&lt;b&gt;Brug&lt;/b&gt; &amp; &quot;Co&quot;</td>") && !escaped.contains("<b>Brug"))
         // Without the periods, no such section.
         let plain = outPath("plain.html")
         #expect(captured(["report", f.whole, "--actors", f.actors, "-o", plain]).exit == 0)

@@ -10,9 +10,9 @@ extension ReportPage {
         let date = lang == .nl ? Calendar.dutchDate : Calendar.isoDate
         func period(_ p: Period) -> String { "\(p.from.map(date) ?? "…") – \(p.to.map(date) ?? "…")" }
         var s = "<p>\(e(w.periods(period(cmp.before), period(cmp.after))))</p>\n"
-        s += "<div class=\"side-by-side\" style=\"display:flex;flex-wrap:wrap;gap:1em\">"
+        s += "<div class=\"side-by-side\">"
         for (label, figure, prefix) in [(w.beforeCapital, c.before, "compare-before"), (w.afterCapital, c.after, "compare-after")] {
-            s += "<figure id=\"figure-\(prefix)\" style=\"flex:1 1 20em;min-width:0\">\(HTML.inlineSVG(figure.svg, prefix: prefix))<figcaption>\(e(label))</figcaption></figure>"
+            s += "<figure id=\"figure-\(prefix)\">\(HTML.inlineSVG(figure.svg, prefix: prefix))<figcaption>\(e(label))</figcaption></figure>"
         }
         s += "</div>\n<p class=\"note\">\(e(w.diagramsCaption))</p>\n"
 

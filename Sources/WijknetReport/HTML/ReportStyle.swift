@@ -25,6 +25,9 @@ enum ReportStyle {
     figure { margin:0 0 26px; border:1px solid var(--line); border-radius:6px; padding:12px; }
     figure svg { width:100%; height:auto; max-height:900px; display:block; }
     figure#figure-domains svg { max-height:520px; }
+    .side-by-side { display:flex; flex-wrap:wrap; gap:16px; }
+    .side-by-side figure { flex:1 1 320px; min-width:0; }
+    .side-by-side figure svg { max-height:520px; }
     figcaption { color:var(--muted); font-size:13px; margin-top:6px; }
     table { border-collapse:collapse; width:100%; margin:6px 0 18px; font-size:14px; }
     caption { text-align:left; color:var(--muted); font-size:13px; padding:0 0 6px; }
