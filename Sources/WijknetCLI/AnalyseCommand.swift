@@ -19,6 +19,7 @@ struct AnalyseCommand: ParsableCommand {
           wijknet analyse samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv
           wijknet analyse contacts.csv --actors actors.csv --format csv -o metrics.csv
           wijknet analyse contacts.csv --group-by neighbourhood --format json -o analysis.json
+          wijknet analyse contacts.csv --actors actors.csv --period quarter --format csv -o per-quarter.csv
         """,
         aliases: ["analyze"]
     )
@@ -40,7 +41,8 @@ struct AnalyseCommand: ParsableCommand {
     var seed: UInt64 = 1
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
     var timings = false
-    @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @OptionGroup var periods: PeriodOptions
+    @Option(help: "text, csv or json (with --period CSV is long: period,id,metric,value).") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
@@ -52,12 +54,17 @@ struct AnalyseCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let start = DispatchTime.now().uptimeNanoseconds
+            let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
+                                          betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
+            if let unit = periods.period {
+                try runSeries(unit, options: options)
+                if timings { printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)") }
+                return
+            }
             let eco = try input.load()
             let loaded = DispatchTime.now().uptimeNanoseconds
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
-            let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
-                                          betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
             var stages = AnalysisResult.StageTimings()
             let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames, timings: &stages)
             for note in result.notes { printError("note: \(note)") }
@@ -71,6 +78,25 @@ struct AnalyseCommand: ParsableCommand {
                 for s in stages.stages { printError("timing: \(s.name) \(s.seconds)") }
                 printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
             }
+        }
+    }
+
+    /// `--period`: the analysis of every period, rendered as a time series.
+    private func runSeries(_ unit: PeriodUnit, options: AnalysisOptions) throws {
+        let (log, pseudonyms, range) = try input.loadLog()
+        let report = ingestReport(log, pseudonyms)
+        if !report.isEmpty { printError(report) }
+        var notes: [String] = []
+        let series: AnalysisSeries = try log.timeSeries(unit, within: range, pseudonyms: pseudonyms) { eco in
+            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames)
+            for n in result.notes where !notes.contains(n) { notes.append(n) }
+            return PeriodResult(full: result, figures: AnalysisFigures(result))
+        }
+        for note in notes { printError("note: \(note)") }
+        switch format {
+        case .text: try output.write(series.text(lang ?? log.headerLanguage, top: top))
+        case .csv: try output.write(series.csv())
+        case .json: try output.write(try series.json())
         }
     }
 }

@@ -47,9 +47,15 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the files and builds the ecosystem of the chosen period.
     func load() throws -> Ecosystem {
+        let (log, pseudonyms, period) = try loadLog()
+        return Ecosystem(log: log, period: period, pseudonyms: pseudonyms)
+    }
+
+    /// Reads the files: the log, the pseudonyms of its young people and the `--from/--to` range.
+    func loadLog() throws -> (log: ContactLog, pseudonyms: Pseudonymizer, range: Period) {
         let period = try period()
         let log = try readLog(log)
-        return Ecosystem(log: log, period: period, pseudonyms: try pseudonyms(for: [log]))
+        return (log, try pseudonyms(for: [log]), period)
     }
 
     /// Reads the contact log at `path` with the `--actors` file.
@@ -71,6 +77,14 @@ struct InputOptions: ParsableArguments {
         return try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile).resolvingCollisions(for: youthIDs)
     }
 }
+
+/// `--period month|quarter|year`: the figures per calendar period, as a time series.
+struct PeriodOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Figures per calendar period (month, quarter or year) as a time series: one row (JSON: object) per period, periods without contacts included with counts 0 (an undefined ratio is '-' in text, empty in CSV, null in JSON). The series runs from --from (else the first contact) to --to (else the last contact); the first and last period are clipped to that range and marked partial when it starts or ends inside them. Each period counts the actors named in its contacts.", valueName: "unit"))
+    var period: PeriodUnit?
+}
+
+extension PeriodUnit: ExpressibleByArgument {}
 
 /// `-o/--out PATH`: write to a file instead of standard output.
 struct OutputOptions: ParsableArguments {
@@ -128,19 +142,24 @@ func runReportingErrors(_ body: () throws -> Void) throws {
 
 /// The warnings and skip report of a load, for standard error.
 func ingestReport(_ eco: Ecosystem, includeWarnings: Bool = true) -> String {
+    ingestReport(eco.log, eco.pseudonyms, includeWarnings: includeWarnings)
+}
+
+/// The warnings and skip report of a log read, for standard error.
+func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true) -> String {
     var lines: [String] = []
-    let s = eco.log.stats
+    let s = log.stats
     if s.rowsSkipped > 0 {
-        lines.append("\(eco.log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
+        lines.append("\(log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
     }
-    if let actors = eco.log.actorsFileName, s.actorRowsSkipped > 0 {
+    if let actors = log.actorsFileName, s.actorRowsSkipped > 0 {
         lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
     }
     if !s.issues.isEmpty {
         lines.append(s.issueCount > 10 ? "The first 10 of \(s.issueCount) problems:" : "Problems:")
         for issue in s.issues.prefix(10) { lines.append("  " + issue.description.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
-    if includeWarnings { for w in eco.log.warnings { lines.append("warning: \(w)") } }
-    if includeWarnings, let notice = eco.pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
+    if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
+    if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
     return lines.joined(separator: "\n")
 }

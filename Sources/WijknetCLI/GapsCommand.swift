@@ -12,6 +12,7 @@ struct GapsCommand: ParsableCommand {
         Examples:
           wijknet gaps samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --lang nl
           wijknet gaps contacts.csv --actors actors.csv --format json -o gaps.json
+          wijknet gaps contacts.csv --actors actors.csv --period quarter
         """
     )
 
@@ -22,18 +23,34 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .long, help: "Flag them when the density of ties among their partners is below this.") var densityBelow = 0.5
     @Option(name: .long, help: "A signal is followed up when another domain acts within this many days.") var signalDays = 14
     @Option(name: .long, parsing: .upToNextOption, help: "Ids of the neighbourhood team's partners (default: names containing 'wijkteam').") var team: [String] = []
+    @OptionGroup var periods: PeriodOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try runReportingErrors {
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
             var options = GapsOptions()
             options.top = top; options.fewTies = fewTies; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
+            if let unit = periods.period {
+                let (log, pseudonyms, range) = try input.loadLog()
+                let report = ingestReport(log, pseudonyms)
+                if !report.isEmpty { printError(report) }
+                let series: GapsSeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
+                    let gaps = GapsAnalysis($0, options: options)
+                    return PeriodResult(full: gaps, figures: GapsFigures(gaps))
+                }
+                switch format {
+                case .text: try output.write(series.text(lang ?? log.headerLanguage))
+                case .csv: try output.write(series.csv())
+                case .json: try output.write(try series.json())
+                }
+                return
+            }
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
             let gaps = GapsAnalysis(eco, options: options)
             switch format {
             case .text: try output.write(gaps.text(lang ?? eco.log.headerLanguage))

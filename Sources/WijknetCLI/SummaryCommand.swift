@@ -12,18 +12,38 @@ struct SummaryCommand: ParsableCommand {
         Example:
           wijknet summary samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv
           wijknet summary contacten.csv --actors actoren.csv --from 01-01-2025 --to 30-06-2025 --format json -o summary.json
+          wijknet summary contacten.csv --actors actoren.csv --period month --format csv -o per-maand.csv
         """
     )
 
     @OptionGroup var input: InputOptions
-    @Option(help: "text or json.") var format: SummaryFormat = .text
+    @OptionGroup var periods: PeriodOptions
+    @Option(help: "text or json (with --period also csv).") var format: SummaryFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
-    enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+    func validate() throws {
+        if format == .csv && periods.period == nil { throw ValidationError("--format csv needs --period (a summary of one period is text or json).") }
+    }
 
     func run() throws {
         try runReportingErrors {
+            if let unit = periods.period {
+                let (log, pseudonyms, range) = try input.loadLog()
+                let report = ingestReport(log, pseudonyms)
+                if !report.isEmpty { printError(report) }
+                let series: SummarySeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
+                    PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))
+                }
+                switch format {
+                case .text: try output.write(series.text(lang ?? log.headerLanguage))
+                case .csv: try output.write(series.csv())
+                case .json: try output.write(try series.json())
+                }
+                return
+            }
             let eco = try input.load()
             let report = ingestReport(eco, includeWarnings: format != .text || output.out != nil)
             if !report.isEmpty { printError(report) }
@@ -31,6 +51,7 @@ struct SummaryCommand: ParsableCommand {
             switch format {
             case .text: try output.write(summary.text(lang ?? eco.log.headerLanguage))
             case .json: try output.write(try encodeJSON(summary))
+            case .csv: throw ValidationError("--format csv needs --period.")   // refused by validate()
             }
         }
     }
