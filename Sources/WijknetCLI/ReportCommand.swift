@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         The page needs no network and no other file: mail it or open it from a USB stick.
         Sections: summary, findings, diagrams, partners, domains, missing-links, single-points,
-        fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
+        fragmentation, signals, how-to-read; with --goals also goals (after findings). Young people appear only as counts or pseudonyms.
 
         Examples:
           wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
@@ -26,6 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show counts of young people below K as '< K' (small-cell suppression).", valueName: "K"))
     var suppressBelow: Int?
     @Option(name: .long, help: "How many missing links the tables and the gaps diagram show.") var missingLinks = 10
+    @Option(name: .long, help: ArgumentHelp("Add a goals section: the team's goals file (TOML, as for 'wijknet goals').", valueName: "file")) var goals: String?
+    @Option(name: .long, help: "With --goals: evaluate per month, quarter or year (default: one period).") var period: PeriodUnit?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -45,7 +47,10 @@ struct ReportCommand: ParsableCommand {
             let gaps = GapsAnalysis(eco, options: gapsOptions)
             let figures = try reportFigures(eco, gaps: gaps, lang: language)
             let page = MeetingReport(lang: language, title: title, suppressBelow: suppressBelow)
-            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures))
+            let evaluation = try goals.map { path in
+                GoalsEvaluation(goals: try readGoals(path, log: eco.log), log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
+            }
+            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation))
         }
     }
 
