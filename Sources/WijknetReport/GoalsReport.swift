@@ -39,7 +39,7 @@ extension GoalsEvaluation {
         switch goal.target {
         case .tieExists: return lang == .nl ? "verbinding bestaat" : "tie exists"
         case .atLeast(let x): return (lang == .nl ? "minstens " : "at least ") + n(x)
-        case .atMost(let x): return (lang == .nl ? "hoogstens " : "at most ") + n(x)
+        case .atMost(let x): return (lang == .nl ? "hooguit " : "at most ") + n(x)
         }
     }
 

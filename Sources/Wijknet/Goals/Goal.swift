@@ -30,6 +30,11 @@ public struct Goal: Sendable, Hashable, Codable {
     /// - `place`: the place and its neighbours (every actor tied to it in the period).
     /// - `neighbourhood`: the actors whose neighbourhood is this name (case-insensitive).
     /// - `domain`: the partners of the domain, plus the young people and places tied to them.
+    ///
+    /// Every measure is then computed on that induced part of the period's ecosystem: ties and
+    /// young people outside it do not count; `contacts` counts rows that name an actor of each
+    /// side both inside the scope; `signal_followup` counts the signals about young people
+    /// inside the scope (a follow-up may come from any partner of another domain, as in `gaps`).
     public enum Scope: Sendable, Hashable, Codable {
         case place(String)
         case neighbourhood(String)
