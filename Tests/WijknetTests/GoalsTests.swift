@@ -133,6 +133,21 @@ struct GoalsEvaluationTests {
         #expect(e.rows[1].change == 100 && !e.allMet)
     }
 
+    /// In neighbourhood Noord (W, T, C, S, Y1, Y2): Q1 Y1 has W, C, T, density 2/3 → 0 of 1 = 0%;
+    /// Q2 Y1 has W, C and Y2 has T only (C2 is Zuid) → nobody checked → no value, not met.
+    /// (r8 W–P at S names P, outside the scope: `gaps` must skip that pair, not crash.)
+    @Test func fragmentedShareInANeighbourhood() throws {
+        let e = try evaluate("""
+        [[goal]]
+        name = "weinig versnippering in Noord"
+        measure = "fragmented_share"
+        scope = { neighbourhood = "noord" }
+        at_most = 50
+        """)
+        #expect(values(e) == [0, nil])
+        #expect(e.rows.map(\.met) == [true, false])
+    }
+
     /// Q1: r4 (T, social, about Y2) is followed by C (care) 5 days later (r5); r6 (P about Y3)
     /// has no later row about Y3 in Q1 → 1 of 2 = 50%. Q2: r11 (C about Y1) is followed by W
     /// (social) 2 days later → 100%. With signal_days = 1 the Q2 follow-up is too late → 0%;
