@@ -298,3 +298,19 @@ struct GoalsFileErrorTests {
         #expect(i.line == 4 && i.column > 0 && i.message.contains("not valid TOML"))
     }
 }
+
+@Suite("Goals: JSON form")
+struct GoalCodingTests {
+    /// Sides, scopes and targets encode as the goals file writes them, and decode back.
+    @Test func roundTrip() throws {
+        let goal = Goal(name: "g", measure: .contacts, between: [.actor("W"), .domain(.care)],
+                        scope: .place("S"), target: .atLeast(12), line: 2)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(goal), as: UTF8.self)
+        #expect(json.contains("\"between\":[\"W\",\"care\"]") && json.contains("\"scope\":{\"place\":\"S\"}") && json.contains("\"target\":{\"at_least\":12}"))
+        #expect(try JSONDecoder().decode(Goal.self, from: Data(json.utf8)) == goal)
+        let tie = Goal(name: "t", measure: .tie, between: [.actor("W"), .actor("P")], scope: .domain(.safety), target: .tieExists)
+        #expect(try JSONDecoder().decode(Goal.self, from: try encoder.encode(tie)) == tie)
+    }
+}
