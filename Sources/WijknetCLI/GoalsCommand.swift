@@ -9,14 +9,9 @@ struct GoalsCommand: ParsableCommand {
         commandName: "goals",
         abstract: "The team's action goals: per goal and period the value, the target, whether it is met, the change.",
         discussion: """
-        The goals file is TOML, one [[goal]] table per goal (see samples/zuiderhof/goals.toml):
-        name, measure (tie, contacts, youth_share, fragmented_share, signal_followup, metric),
-        its keys (between, domains, actor + metric, signal_days), an optional
-        scope = { place = ID } | { neighbourhood = NAME } | { domain = D }, and exactly one of
-        at_least / at_most (none for tie).
+        The goals file is TOML, one [[goal]] table per goal (see samples/zuiderhof/goals.toml): name, measure (tie, contacts, youth_share, fragmented_share, signal_followup, metric), the measure's keys (between, domains, actor and metric, signal_days), an optional scope = { place = ID } | { neighbourhood = NAME } | { domain = D }, and exactly one of at_least / at_most (none for tie).
 
-        Exit status: 0 when every goal is met in the last period, 1 when some are not,
-        65 for a bad goals file or log.
+        Exit status: 0 when every goal is met in the last period, 1 when some are not, 65 for a bad goals file or log.
 
         Examples:
           wijknet goals samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --goals samples/zuiderhof/goals.toml

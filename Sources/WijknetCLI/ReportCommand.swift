@@ -33,6 +33,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if let k = suppressBelow, k < 2 { throw ValidationError("--suppress-below must be at least 2.") }
         if missingLinks < 0 { throw ValidationError("--missing-links must not be negative.") }
+        if period != nil && goals == nil { throw ValidationError("--period only applies to the goals section: give --goals FILE too.") }
     }
 
     func run() throws {
