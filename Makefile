@@ -43,7 +43,7 @@ build: deps
 
 demo: build
 	@mkdir -p $(OUT)
-	@$(BIN) report $(ARGS) --lang nl -o $(OUT)/report.html 2>/dev/null
+	@$(BIN) report $(ARGS) --lang nl --goals $(SAMPLE)/goals.toml --period quarter -o $(OUT)/report.html 2>/dev/null
 	@echo "Open this first: $(OUT)/report.html  (the meeting report: findings, diagrams, tables)"
 	@echo ""
 	@echo "== Summary of the sample neighbourhood ($(SAMPLE)) =="
@@ -54,6 +54,9 @@ demo: build
 	@$(BIN) analyse $(ARGS) --format json -o $(OUT)/analyse.json 2>/dev/null
 	@$(BIN) gaps $(ARGS) --lang nl -o $(OUT)/gaps.txt 2>/dev/null
 	@$(BIN) gaps $(ARGS) --format json -o $(OUT)/gaps.json 2>/dev/null
+	@# goals exits 1 when some goal is not met in the last period: that is a finding, not a failure.
+	@$(BIN) goals $(ARGS) --goals $(SAMPLE)/goals.toml --period quarter --lang nl -o $(OUT)/goals.txt 2>/dev/null || [ $$? -eq 1 ]
+	@$(BIN) goals $(ARGS) --goals $(SAMPLE)/goals.toml --period quarter --format csv -o $(OUT)/goals.csv 2>/dev/null || [ $$? -eq 1 ]
 	@for v in domains gaps partners ecosystem place:plek-002; do \
 		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done

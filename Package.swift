@@ -5,7 +5,7 @@
 // Targets, one concern each:
 //   Core
 //     WijknetGraph      generic weighted undirected graph (CSR) and SNA algorithms; knows nothing of youth work
-//     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps
+//     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps, goals (TOMLKit)
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
 //     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, renders diagrams
@@ -31,6 +31,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // goals.toml (wijknet goals): a Swift wrapper of the C++ toml++; used by the Wijknet target only.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // MARK: Core
@@ -40,6 +42,7 @@ let package = Package(
             dependencies: [
                 "WijknetGraph",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
 

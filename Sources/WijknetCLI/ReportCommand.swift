@@ -11,8 +11,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "The meeting report: one self-contained HTML page with findings, diagrams and tables.",
         discussion: """
         The page needs no network and no other file: mail it or open it from a USB stick.
-        Sections: summary, findings, (comparison, with --before/--after,) diagrams, partners, domains, missing-links, single-points,
-        fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
+        Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, domains,
+        missing-links, single-points, fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
 
         Examples:
           wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
@@ -30,6 +30,8 @@ struct ReportCommand: ParsableCommand {
     var before: String?
     @Option(help: ArgumentHelp("… and this one after (FROM..TO).", valueName: "period"))
     var after: String?
+    @Option(name: .long, help: ArgumentHelp("Add a goals section: the team's goals file (TOML, as for 'wijknet goals').", valueName: "file")) var goals: String?
+    @Option(name: .long, help: "With --goals: evaluate per month, quarter or year (default: one period).") var period: PeriodUnit?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -38,6 +40,7 @@ struct ReportCommand: ParsableCommand {
         if (before == nil) != (after == nil) { throw ValidationError("give both --before and --after, or neither.") }
         if let before { _ = try parsePeriodRange(before, option: "before") }
         if let after { _ = try parsePeriodRange(after, option: "after") }
+        if period != nil && goals == nil { throw ValidationError("--period only applies to the goals section: give --goals FILE too.") }
     }
 
     func run() throws {
@@ -52,7 +55,11 @@ struct ReportCommand: ParsableCommand {
             let gaps = GapsAnalysis(eco, options: gapsOptions)
             let figures = try reportFigures(eco, gaps: gaps, lang: language)
             let page = MeetingReport(lang: language, title: title, suppressBelow: suppressBelow)
-            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, comparison: try comparison(eco, lang: language)))
+            let evaluation = try goals.map { path in
+                GoalsEvaluation(goals: try readGoals(path, log: eco.log), log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
+            }
+            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
+                                       comparison: try comparison(eco, lang: language)))
         }
     }
 

@@ -212,7 +212,8 @@ extension GapsAnalysis {
         let log = eco.log
         for r in eco.rowsInPeriod where log.place[r] >= 0 {
             let p = eco.nodeOfActor[Int(log.place[r])]
-            let named = [log.source[r], log.target[r]].compactMap { a -> Int? in a >= 0 ? eco.nodeOfActor[Int(a)] : nil }
+            // In a filtered ecosystem a row may name an actor outside it (node -1): not a pair here.
+            let named = [log.source[r], log.target[r]].compactMap { a -> Int? in a >= 0 && eco.nodeOfActor[Int(a)] >= 0 ? eco.nodeOfActor[Int(a)] : nil }
             guard p >= 0, named.count == 2, let da = realDomain(named[0]), let db = realDomain(named[1]), da != db else { continue }
             crossAt[p, default: []].insert(UInt64(min(named[0], named[1])) << 32 | UInt64(max(named[0], named[1])))
         }

@@ -52,8 +52,11 @@ public struct MeetingReport {
     /// The page. `figures` are shown in the `diagrams` section in their order, the `domains`
     /// figure first by convention. With `comparison`, a `comparison` section follows `findings`.
     /// - Complexity: linear in the size of the tables and figures.
-    public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], comparison: Comparison? = nil) -> String {
-        let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps,
+    /// With `goals`, a `goals` section (the team's action goals, see ``GoalsEvaluation``) follows the findings;
+    /// with `comparison`, a `comparison` section follows them.
+    public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
+                     comparison: Comparison? = nil) -> String {
+        let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
                               comparison: comparison)
         return page.render(figures)
@@ -66,6 +69,7 @@ struct ReportPage {
     let eco: Ecosystem
     let analysis: AnalysisResult
     let gaps: GapsAnalysis
+    let goals: GoalsEvaluation?
     let words: ReportSentences
     let sentences: GapsSentences
     let comparison: MeetingReport.Comparison?
@@ -100,6 +104,7 @@ struct ReportPage {
             ("signals", words.signals, signals()), ("how-to-read", words.howToRead, howToRead()),
         ]
         if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
+        if let goals { sections.insert(("goals", words.goals, goalsTable(goals)), at: 2) }
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         s += "<title>\(e(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
@@ -227,6 +232,24 @@ struct ReportPage {
         let rows = g.notFollowedUp.map { c -> [Cell] in [.text(c.youth), count(c.line)] }
         if !rows.isEmpty { s += HTML.table("signals-table", headers: [words.pseudonym, words.line], rows: rows) }
         return s
+    }
+
+    /// The team's goals: per goal and period its value, target, whether it is met, the change.
+    func goalsTable(_ ev: GoalsEvaluation) -> String {
+        let nl = lang == .nl
+        var rows: [[Cell]] = []
+        for g in ev.goals {
+            for r in ev.rows where r.goal == g.name {
+                rows.append([.text(g.name), .text(GoalsEvaluation.describe(g, lang)), .text(r.period),
+                             Cell.number(GoalsEvaluation.show(r.value, g, lang), r.value ?? -.infinity),
+                             .text(GoalsEvaluation.showTarget(g, lang)), .text(r.met ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")),
+                             .text(GoalsEvaluation.showChange(r.change, g, lang))])
+            }
+        }
+        let head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(ev.periods.last ?? "")."
+                      : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(ev.periods.last ?? "")."
+        return "<p>\(e(head))</p>" + HTML.table("goals-table", headers: nl ? ["doel", "wat", "periode", "waarde", "streefwaarde", "gehaald", "verandering"]
+                                                                       : ["goal", "what", "period", "value", "target", "met", "change"], rows: rows)
     }
 
     func howToRead() -> String {

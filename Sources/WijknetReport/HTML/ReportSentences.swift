@@ -22,6 +22,7 @@ struct ReportSentences {
     var singlePoints: String { t("Single points of failure", "Kwetsbare schakels") }
     var fragmentation: String { t("Fragmented help around young people", "Versnipperde hulp rond jongeren") }
     var signals: String { t("Signals and their follow-up", "Signalen en hun opvolging") }
+    var goals: String { t("Goals", "Doelen") }
     var howToRead: String { t("How to read this report", "Zo lees je dit rapport") }
 
     // Summary

@@ -1,0 +1,116 @@
+import Wijknet
+
+/// Text and CSV renderings of ``GoalsEvaluation`` (`wijknet goals`). JSON is the evaluation
+/// itself (``encodeJSON(_:)``). No young person is named: goals are about partners and places.
+extension GoalsEvaluation {
+    /// Decimals to show for a goal's values: counts whole, shares one decimal, metrics four.
+    public static func digits(_ goal: Goal) -> Int {
+        switch goal.measure {
+        case .tie, .contacts: return 0
+        case .youthShare, .fragmentedShare, .signalFollowup: return 1
+        case .metric:
+            switch goal.metric {
+            case .degree, .brokerageTotal, .liaison: return 0
+            case .strength: return 2
+            default: return 4
+            }
+        }
+    }
+
+    /// A value as the text and the HTML report show it (`–` for no value; `%` for shares).
+    public static func show(_ value: Double?, _ goal: Goal, _ lang: Language) -> String {
+        guard let value else { return "–" }
+        if goal.measure == .tie { return value >= 1 ? (lang == .nl ? "ja" : "yes") : (lang == .nl ? "nee" : "no") }
+        let s = Format.decimal(value, digits(goal), lang)
+        return [.youthShare, .fragmentedShare, .signalFollowup].contains(goal.measure) ? s + "%" : s
+    }
+
+    /// The change since the previous period, signed (`+2`, `-0,5`), or empty.
+    public static func showChange(_ change: Double?, _ goal: Goal, _ lang: Language) -> String {
+        guard let change, goal.measure != .tie || change != 0 else { return change == nil ? "" : "0" }
+        let s = Format.decimal(change, digits(goal), lang)
+        return change > 0 ? "+" + s : s
+    }
+
+    /// The target in words: `tie exists`, `at least 80%`, `at most 20`.
+    public static func showTarget(_ goal: Goal, _ lang: Language) -> String {
+        let pct = [.youthShare, .fragmentedShare, .signalFollowup].contains(goal.measure) ? "%" : ""
+        func n(_ x: Double) -> String { (x == x.rounded() ? String(Int(x)) : Format.decimal(x, 2, lang)) + pct }
+        switch goal.target {
+        case .tieExists: return lang == .nl ? "verbinding bestaat" : "tie exists"
+        case .atLeast(let x): return (lang == .nl ? "minstens " : "at least ") + n(x)
+        case .atMost(let x): return (lang == .nl ? "hooguit " : "at most ") + n(x)
+        }
+    }
+
+    /// What a goal measures, in a few words.
+    public static func describe(_ goal: Goal, _ lang: Language) -> String {
+        let nl = lang == .nl
+        func side(_ s: Goal.Side) -> String {
+            switch s {
+            case .actor(let id): id
+            case .domain(let d): nl ? d.dutch : d.rawValue
+            }
+        }
+        var s: String
+        switch goal.measure {
+        case .tie: s = (nl ? "verbinding " : "tie ") + goal.between.map(side).joined(separator: " – ")
+        case .contacts: s = (nl ? "contacten " : "contacts ") + goal.between.map(side).joined(separator: " – ")
+        case .youthShare: s = (nl ? "jongeren bij " : "young people with ") + goal.domains.map { nl ? $0.dutch : $0.rawValue }.joined(separator: " + ")
+        case .fragmentedShare: s = nl ? "gefragmenteerde jongeren" : "fragmented young people"
+        case .signalFollowup: s = nl ? "signalen opgevolgd binnen \(goal.signalDays) dagen" : "signals followed up within \(goal.signalDays) days"
+        case .metric: s = "\(goal.metric?.rawValue ?? "") \(goal.actor ?? "")"
+        }
+        switch goal.scope {
+        case .place(let id): s += nl ? " (rond plek \(id))" : " (around place \(id))"
+        case .neighbourhood(let n): s += nl ? " (wijk \(n))" : " (neighbourhood \(n))"
+        case .domain(let d): s += nl ? " (domein \(d.dutch))" : " (domain \(d.rawValue))"
+        case nil: break
+        }
+        return s
+    }
+
+    /// Plain text: a headline, then per goal its periods as a small table.
+    public func text(_ lang: Language) -> String {
+        let nl = lang == .nl
+        let last = periods.last ?? "all"
+        var out = nl ? "Doelen: \(metInLastPeriod) van \(goals.count) gehaald in \(last == "all" ? "de hele periode" : last)\n"
+                     : "Goals: \(metInLastPeriod) of \(goals.count) met in \(last == "all" ? "the whole log" : last)\n"
+        let head = nl ? ["periode", "waarde", "doel", "gehaald", "verandering"] : ["period", "value", "target", "met", "change"]
+        for (k, g) in goals.enumerated() {
+            out += "\n\(k + 1). \(g.name) — \(Self.describe(g, lang))\n"
+            let rs = rows.filter { $0.goal == g.name }
+            var table = [head]
+            for r in rs {
+                table.append([r.period + (r.partial ? "*" : ""), Self.show(r.value, g, lang), Self.showTarget(g, lang),
+                              r.met ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"), Self.showChange(r.change, g, lang)])
+            }
+            let widths = (0..<head.count).map { c in table.map { $0[c].count }.max() ?? 0 }
+            for row in table {
+                out += "   " + row.enumerated().map { c, cell in Format.pad(cell, widths[c]) }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            }
+        }
+        if rows.contains(where: \.partial) {
+            out += nl ? "\n* het logboek dekt deze periode maar gedeeltelijk.\n" : "\n* the log covers this period only in part.\n"
+        }
+        return out
+    }
+
+    /// CSV: `goal,period,value,target,met,change`, one row per goal and period, goals in file order.
+    public func csv() -> String {
+        var out = "goal,period,value,target,met,change\n"
+        for r in rows {
+            out += [csvEscape(r.goal), r.period, r.value.map(Format.csvNumber) ?? "", r.target, r.met ? "true" : "false",
+                    r.change.map { Format.csvNumber(($0 * 1e9).rounded() / 1e9) } ?? ""].joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
