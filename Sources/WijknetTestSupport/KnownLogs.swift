@@ -19,4 +19,23 @@ public enum KnownLogs {
         P,Speeltuin,place,,
         Y,Lotte Visser,youth,,
         """)
+
+    /// Two quarters with February empty: partners A (social), B (care), C (safety), D (social)
+    /// and young person Y ("Sam de Vries"); 31-03 23:59 is the last minute of Q1.
+    /// `WijknetTests/TimeSeriesTests` derives its figures by hand.
+    public static let twoQuarters = (log: """
+        date,source,target,about,place,type
+        2025-01-10,A,B,,,overleg
+        2025-01-20,B,C,,,overleg
+        2025-03-31T23:59,A,C,Y,,casusoverleg
+        2025-04-15,A,B,,,overleg
+        2025-05-20,B,D,,,overleg
+        """, actors: """
+        id,name,kind,domain
+        A,Jongerenwerk,partner,social
+        B,Jeugdzorg,partner,care
+        C,Wijkagent,partner,safety
+        D,Buurtsport,partner,social
+        Y,Sam de Vries,youth,
+        """)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijknetTestSupport
 @testable import WijknetCLI
 
 /// `--period` on summary, analyse and gaps: the documented CSV columns, one JSON object per
@@ -9,22 +10,8 @@ extension InProcess {
 struct PeriodCLITests {
     /// The log of `WijknetTests/TimeSeriesTests` (figures derived there): months 2025-01
     /// (partial) … 2025-05 (partial), February empty; 31-03 23:59 in Q1.
-    static let log = """
-        date,source,target,about,place,type
-        2025-01-10,A,B,,,overleg
-        2025-01-20,B,C,,,overleg
-        2025-03-31T23:59,A,C,Y,,casusoverleg
-        2025-04-15,A,B,,,overleg
-        2025-05-20,B,D,,,overleg
-        """
-    static let actors = """
-        id,name,kind,domain
-        A,Jongerenwerk,partner,social
-        B,Jeugdzorg,partner,care
-        C,Wijkagent,partner,safety
-        D,Buurtsport,partner,social
-        Y,Sam de Vries,youth,
-        """
+    static let log = KnownLogs.twoQuarters.log
+    static let actors = KnownLogs.twoQuarters.actors
 
     func run(_ command: String, _ extra: [String]) -> String {
         let log = outPath("contacts.csv"), actors = outPath("actors.csv"), out = outPath("out")

@@ -1,4 +1,5 @@
 import Testing
+import WijknetTestSupport
 import Wijknet
 
 /// The per-period loop of `--period`: every calendar period listed, the figures of each derived
@@ -25,22 +26,8 @@ struct TimeSeriesTests {
     ///            A-Y, C-Y (5); degree of A 3 (B, C, Y); one component; density 5/6.
     ///   2025-Q2 (partial): 2 contacts; A, B, D; ties A-B, B-D (2); degree of A 1; B on the path
     ///            A–B–D: betweenness 1.0.
-    static let log = """
-        date,source,target,about,place,type
-        2025-01-10,A,B,,,overleg
-        2025-01-20,B,C,,,overleg
-        2025-03-31T23:59,A,C,Y,,casusoverleg
-        2025-04-15,A,B,,,overleg
-        2025-05-20,B,D,,,overleg
-        """
-    static let actors = """
-        id,name,kind,domain
-        A,Jongerenwerk,partner,social
-        B,Jeugdzorg,partner,care
-        C,Wijkagent,partner,safety
-        D,Buurtsport,partner,social
-        Y,Sam de Vries,youth,
-        """
+    static let log = KnownLogs.twoQuarters.log
+    static let actors = KnownLogs.twoQuarters.actors
 
     func series(_ unit: PeriodUnit, _ range: Period = .all) throws -> TimeSeries<(SummaryFigures, AnalysisFigures)> {
         let log = try readLog(Self.log, actors: Self.actors)
