@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // goals.toml (wijknet goals): a Swift wrapper of the C++ toml++; used by the Wijknet target only.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // .xlsx contact logs and actors files: unzips the workbook; used by the Wijknet target only.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: Core
@@ -43,6 +45,7 @@ let package = Package(
                 "WijknetGraph",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
 

@@ -9,11 +9,13 @@ import Wijknet
 
 /// Options every command that reads a contact log shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The contact log (CSV: date/datum, source/van, and optionally target/naar, about/over, place/plek, type/soort, weight/gewicht).", valueName: "log"))
+    @Argument(help: ArgumentHelp("The contact log (CSV or .xlsx: date/datum, source/van, and optionally target/naar, about/over, place/plek, type/soort, weight/gewicht).", valueName: "log"))
     var log: String
 
-    @Option(name: .long, help: ArgumentHelp("The actors file (CSV: id, name/naam, kind/soort, domain/domein, organisation/organisatie, neighbourhood/wijk, ordinary/voorveld).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The actors file (CSV or .xlsx: id, name/naam, kind/soort, domain/domein, organisation/organisatie, neighbourhood/wijk, ordinary/voorveld).", valueName: "file"))
     var actors: String?
+
+    @OptionGroup var reading: ReadingOptions
 
     @Option(name: .long, help: ArgumentHelp("Only contacts on or after this date (DD-MM-YYYY or YYYY-MM-DD).", valueName: "date"))
     var from: String?
@@ -61,7 +63,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the contact log at `path` with the `--actors` file.
     /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
     func readLog(_ path: String) throws -> ContactLog {
-        let log = try ContactLogReader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors)
+        let log = try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors)
         if log.stats.rowsUsed == 0 {
             let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
             throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,

@@ -23,9 +23,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The actors file to check with it.", valueName: "file"))
     var actors: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
         try runReportingErrors {
-            let contactLog = try ContactLogReader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
+            let contactLog = try reading.reader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
             let s = contactLog.stats
             var out: [String] = s.issues.map(\.description)
             if s.issueCount > s.issues.count { out.append("… and \(s.issueCount - s.issues.count) more problems.") }

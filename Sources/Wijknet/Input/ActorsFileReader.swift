@@ -19,6 +19,15 @@
 struct ActorsFileReader {
     /// Normalised cells (``normalisedKey(_:)``) of every row that declares a young person.
     private(set) var youthCells = Set<String>()
+    /// `--actor-columns`: which header holds which column (else the usual names).
+    let columns: ColumnMapping?
+    /// The sheet of an `.xlsx` actors file (else its first).
+    let sheet: String?
+
+    init(columns: ColumnMapping? = nil, sheet: String? = nil) {
+        self.columns = columns
+        self.sheet = sheet
+    }
 
     private static let columns: [(key: String, names: [String])] = [
         ("id", ["id"]),
@@ -33,19 +42,21 @@ struct ActorsFileReader {
     mutating func read(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
         let name = displayName(path)
         log.actorsFileName = name
-        var reader = CSVReader(path: path, displayName: name)
-        var state = ActorsIngest(name: name)
-        try reader.forEachRecord(onMalformed: { issue in
-            guard state.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
-            log.stats.actorRowsRead += 1
-            state.skip(issue, &log)
-        }) { rec in
-            if !state.sawHeader { try state.header(rec, &log); return }
-            state.row(rec, &log, &interner)
-        }
-        if !state.sawHeader {
-            throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the actors file has no header row.",
-                                                hint: "the first row must name the columns, e.g. id;naam;soort;domein."))
+        var source = try recordSource(path: path, displayName: name, sheet: sheet)
+        var state = ActorsIngest(name: name, mapping: columns)
+        try placingIssues(on: source.sheetName, file: name, { log.stats.issues }, { log.stats.issues = $0 }) {
+            try source.forEachRecord(onMalformed: { issue in
+                guard state.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
+                log.stats.actorRowsRead += 1
+                state.skip(issue, &log)
+            }) { rec in
+                if !state.sawHeader { try state.header(rec, &log); return }
+                state.row(rec, &log, &interner)
+            }
+            if !state.sawHeader {
+                throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the actors file has no header row.",
+                                                    hint: "the first row must name the columns, e.g. id;naam;soort;domein."))
+            }
         }
         if log.stats.actorRowsRead == 0 {
             log.warnings.append("\(name): the actors file has a header but no actors.")
@@ -78,15 +89,30 @@ private struct ActorsIngest {
     var lineOf: [Int: Int] = [:]   // actor index → line of its first row
     var youthCells = Set<String>()
 
-    init(name: String) { self.name = name }
+    let mapping: ColumnMapping?
+
+    init(name: String, mapping: ColumnMapping?) {
+        self.name = name
+        self.mapping = mapping
+    }
 
     mutating func header(_ rec: CSVReader.Record, _ log: inout ContactLog) throws {
         sawHeader = true
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
-        for i in 0..<rec.count {
+        let headers = (0..<rec.count).map { rec.string($0) }
+        var mapped = Set<Int>()
+        if let mapping {
+            switch mapping.resolve(headers) {
+            case .failure(let missing):
+                throw WijknetError.input(mapping.issue(missing, file: name, line: rec.line, fileHeaders: headers))
+            case .success(let found):
+                for (key, i) in found { columnOf[key] = i; mapped.insert(i) }
+            }
+        }
+        for i in 0..<rec.count where !mapped.contains(i) {
             let h = rec.string(i).lowercased()
-            if let key = ActorsFileReader.column(named: h) {
+            if let key = ActorsFileReader.column(named: h), mapping?.headers[key] == nil {
                 if columnOf[key] != nil {
                     throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
                         message: "the column '\(key)' appears twice in the header.", hint: "keep one '\(key)' column."))
@@ -102,7 +128,7 @@ private struct ActorsIngest {
             throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
                 message: looksLikeData ? "the first row looks like data, not a header: the required column 'id' is missing."
                                        : "the required column 'id' is missing from the actors file's header.",
-                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld."))
+                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld — or name yours with --actor-columns \"id=…,name=…\"."))
         }
         if !unknown.isEmpty {
             log.addWarning([.text("\(name): ignored \(rec.count - columnOf.count) column(s) Wijknet does not know: ")] + unknown + [.text(".")])

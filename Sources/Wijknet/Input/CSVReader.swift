@@ -531,3 +531,12 @@ func windows1252Scalar(_ b: UInt8) -> Unicode.Scalar {
     if b >= 0x80 && b < 0xA0 { return Unicode.Scalar(high[Int(b - 0x80)])! }
     return Unicode.Scalar(b)
 }
+
+extension CSVReader.Record {
+    /// A record over fields held elsewhere (the `.xlsx` reader's rows): field `i` is
+    /// `bytes[starts[i] ..< ends[i]]`, found at `columns[i]` on line `lines[i]`.
+    init(line: Int, delimiter: UInt8, fields bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
+         ends: UnsafeBufferPointer<Int>, columns: UnsafeBufferPointer<Int>, lines: UnsafeBufferPointer<Int>) {
+        self.init(line: line, delimiter: delimiter, bytes: bytes, starts: starts, ends: ends, columns: columns, lines: lines)
+    }
+}

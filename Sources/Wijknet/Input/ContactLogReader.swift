@@ -33,9 +33,22 @@ public enum ErrorPolicy: Sendable {
 /// id appears in several columns, youth wins over place over partner (privacy first).
 public struct ContactLogReader {
     public var policy: ErrorPolicy
+    /// `--columns`: which header of the log holds which column (else the usual names).
+    public var columns: ColumnMapping?
+    /// `--actor-columns`: likewise for the actors file.
+    public var actorColumns: ColumnMapping?
+    /// `--sheet`: the sheet to read from an `.xlsx` log (else its first).
+    public var sheet: String?
+    /// `--actor-sheet`: the sheet to read from an `.xlsx` actors file (else its first).
+    public var actorSheet: String?
 
-    public init(policy: ErrorPolicy = .stopAtFirst) {
+    public init(policy: ErrorPolicy = .stopAtFirst, columns: ColumnMapping? = nil, actorColumns: ColumnMapping? = nil,
+                sheet: String? = nil, actorSheet: String? = nil) {
         self.policy = policy
+        self.columns = columns
+        self.actorColumns = actorColumns
+        self.sheet = sheet
+        self.actorSheet = actorSheet
     }
 
     enum Column: Int, CaseIterable {
@@ -61,7 +74,7 @@ public struct ContactLogReader {
         var fatal: InputIssue? = nil
         var youthCells = Set<String>()
         if let actorsPath {
-            var actors = ActorsFileReader()
+            var actors = ActorsFileReader(columns: actorColumns, sheet: actorSheet)
             do { try actors.read(path: actorsPath, into: &log, interner: &interner) } catch WijknetError.input(let issue) { fatal = issue }
             youthCells = actors.youthCells
         }
@@ -84,18 +97,20 @@ public struct ContactLogReader {
     private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws -> Set<String> {
         let name = displayName(path)
         log.fileName = name
-        var reader = CSVReader(path: path, displayName: name)
-        var ingest = LogIngest(name: name, log: log, interner: interner)
+        var source = try recordSource(path: path, displayName: name, sheet: sheet)
+        var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)
         defer {
             log = ingest.log
             interner = ingest.interner
         }
-        try reader.forEachRecord(onMalformed: { issue in
-            guard ingest.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
-            ingest.log.stats.rowsRead += 1
-            ingest.fail(issue)
-        }) { try ingest.consume($0) }
-        try ingest.finish()
+        try placingIssues(on: source.sheetName, file: name, { ingest.log.stats.issues }, { ingest.log.stats.issues = $0 }) {
+            try source.forEachRecord(onMalformed: { issue in
+                guard ingest.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
+                ingest.log.stats.rowsRead += 1
+                ingest.fail(issue)
+            }) { try ingest.consume($0) }
+            try ingest.finish()
+        }
         return ingest.skippedAbout
     }
 }
@@ -127,6 +142,7 @@ private struct LogIngest {
     var log: ContactLog
     var interner: ByteInterner
     var columnOf = [Int](repeating: -1, count: ContactLogReader.Column.allCases.count)
+    let mapping: ColumnMapping?
     var headerCount = 0
     var sawHeader = false
     var dutchHeaders = 0, englishHeaders = 0
@@ -149,8 +165,9 @@ private struct LogIngest {
     static let minimumWeight = 1e-6
     static let maximumWeight = 1e6
 
-    init(name: String, log: ContactLog, interner: ByteInterner) {
+    init(name: String, log: ContactLog, interner: ByteInterner, mapping: ColumnMapping?) {
         self.name = name
+        self.mapping = mapping
         self.log = log
         self.interner = interner
         self.declaredCount = log.actors.count
@@ -194,9 +211,23 @@ private struct LogIngest {
         sawHeader = true
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
-        for i in 0..<rec.count {
+        let headers = (0..<rec.count).map { rec.string($0) }
+        var mapped = Set<Int>()
+        if let mapping {
+            switch mapping.resolve(headers) {
+            case .failure(let missing):
+                throw WijknetError.input(mapping.issue(missing, file: name, line: rec.line, fileHeaders: headers))
+            case .success(let found):
+                for (key, i) in found {
+                    let c = Column.allCases.first { $0.english == key }!
+                    columnOf[c.rawValue] = i
+                    mapped.insert(i)
+                }
+            }
+        }
+        for i in 0..<rec.count where !mapped.contains(i) {
             let h = rec.string(i).lowercased()
-            if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }) {
+            if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }), mapping?.headers[c.english] == nil {
                 if columnOf[c.rawValue] >= 0 {
                     throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
                         message: "the column '\(h)' appears twice in the header.",
@@ -222,7 +253,11 @@ private struct LogIngest {
                 parts.append(.cell(rec.string(i), sensitive: false, otherwise: "column \(i + 1)"))
             }
             parts.append(.text("."))
-            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hint: hint))
+            if mapping == nil, let suggestion = ColumnMapping.suggestion(for: headers) {
+                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hintParts: suggestion))
+            }
+            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts,
+                                                hint: hint + " Or name them with --columns \"date=…,source=…\"."))
         }
         if !unknown.isEmpty {
             log.addWarning([.text("\(name): ignored \(rec.count - columnOf.filter { $0 >= 0 }.count) column(s) Wijknet does not know: ")] + unknown

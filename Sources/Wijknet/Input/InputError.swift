@@ -21,8 +21,13 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     public var message: String
     /// How to fix it, in one sentence.
     public var hint: String
+    /// For a spreadsheet (`.xlsx`) input: the sheet, and then `line` is the row and `column`
+    /// the column number, shown as a cell (`Blad1!C14`).
+    public var sheet: String? = nil
     /// The message with its cells, until ``revealCells(unless:)`` has decided.
     var parts: [Part]? = nil
+    /// The hint with its cells (a suggested `--columns` quotes headers), likewise.
+    var hintParts: [Part]? = nil
 
     /// A piece of a message: literal text, or a cell value that may be quoted.
     enum Part: Sendable, Hashable {
@@ -30,9 +35,12 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         /// A cell's value; `sensitive` when it comes from a column or row that can hold a young
         /// person's id or name. `otherwise` describes the cell without quoting it.
         case cell(String, sensitive: Bool, otherwise: String)
+        /// Like ``cell(_:sensitive:otherwise:)`` but shown without quotes (a header inside a
+        /// suggested `--columns` option).
+        case bareCell(String, otherwise: String)
     }
 
-    private enum CodingKeys: String, CodingKey { case file, line, column, message, hint }
+    private enum CodingKeys: String, CodingKey { case file, sheet, line, column, message, hint }
 
     public init(file: String, line: Int, column: Int, message: String, hint: String) {
         self.file = file
@@ -48,9 +56,19 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         self.parts = parts
     }
 
+    /// An issue whose message and hint quote cells only after ``revealCells(unless:)``.
+    init(file: String, line: Int, column: Int, parts: [Part], hintParts: [Part]) {
+        self.init(file: file, line: line, column: column, parts: parts, hint: Self.render(hintParts) { _ in false })
+        self.hintParts = hintParts
+    }
+
     /// Puts the quotable cells into the message: those not marked sensitive whose normalised
     /// value (``normalisedKey(_:)``) is not in `youthKeys`.
     mutating func revealCells(unless youthKeys: Set<String>) {
+        if let hintParts {
+            hint = Self.render(hintParts) { value in !youthKeys.contains(normalisedKey(value)) }
+            self.hintParts = nil
+        }
         guard let parts else { return }
         message = Self.render(parts) { value in !youthKeys.contains(normalisedKey(value)) }
         self.parts = nil
@@ -70,6 +88,8 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
             case .text(let t): out += t
             case .cell(let value, let sensitive, let otherwise):
                 out += !sensitive && quotable(value) ? "'\(quotedCell(value))'" : otherwise
+            case .bareCell(let value, let otherwise):
+                out += quotable(value) ? quotedCell(value) : otherwise
             }
         }
         return out
@@ -78,9 +98,27 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     /// `file:line:column: error: message` then the hint, as compilers print it.
     public var description: String {
         var location = file
-        if line > 0 { location += ":\(line)" }
-        if line > 0 && column > 0 { location += ":\(column)" }
+        if let sheet {
+            location += ":\(sheet)"
+            if line > 0 { location += "!" + (column > 0 ? Self.columnLetters(column) : "") + "\(line)" }
+        } else {
+            if line > 0 { location += ":\(line)" }
+            if line > 0 && column > 0 { location += ":\(column)" }
+        }
         return "\(location): error: \(message)\n  fix: \(hint)"
+    }
+}
+
+extension InputIssue {
+    /// A spreadsheet column's letters: 1 → `A`, 27 → `AA`.
+    static func columnLetters(_ column: Int) -> String {
+        var n = column, out: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            out.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(out.reversed())
     }
 }
 

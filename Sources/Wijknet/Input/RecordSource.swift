@@ -1,0 +1,37 @@
+/// Where the log and actors readers get their rows from: a CSV file or a sheet of an `.xlsx`
+/// workbook. Both hand out ``CSVReader/Record``s (fields as bytes, with line and column), so
+/// the per-row code is one and the CSV path pays nothing for the seam: the protocol is
+/// dispatched once per file, not per row.
+protocol RecordSource {
+    /// The sheet the rows come from (`nil` for CSV): issues then name cells (`Blad1!C14`).
+    var sheetName: String? { get }
+    /// Calls `body` once per non-empty row, the header first; see ``CSVReader/forEachRecord(onMalformed:_:)``.
+    mutating func forEachRecord(onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws
+}
+
+extension CSVReader: RecordSource {
+    var sheetName: String? { nil }
+}
+
+/// The reader for `path`: ``XLSXReader`` for a name ending in `.xlsx`, else ``CSVReader``.
+/// - Parameter sheet: the sheet to read from a workbook (else its first); ignored for CSV.
+func recordSource(path: String, displayName: String, sheet: String?) throws -> any RecordSource {
+    if path.lowercased().hasSuffix(".xlsx") { return try XLSXReader(path: path, displayName: displayName, sheet: sheet) }
+    return CSVReader(path: path, displayName: displayName)
+}
+
+/// Runs `body` and puts `sheet` into every issue about `file` that it records in `issues` or
+/// throws, so that messages name the cell (`contacten.xlsx:Blad1!C14`).
+func placingIssues(on sheet: String?, file: String, _ issues: () -> [InputIssue], _ setIssues: ([InputIssue]) -> Void,
+                   _ body: () throws -> Void) throws {
+    guard let sheet else { return try body() }
+    defer {
+        var list = issues()
+        for i in list.indices where list[i].file == file && list[i].sheet == nil { list[i].sheet = sheet }
+        setIssues(list)
+    }
+    do { try body() } catch WijknetError.input(var issue) where issue.file == file {
+        if issue.sheet == nil { issue.sheet = sheet }
+        throw WijknetError.input(issue)
+    }
+}

@@ -1,0 +1,376 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
+#endif
+import ZIPFoundation
+
+/// Reads one sheet of an `.xlsx` workbook (Office Open XML) as rows of text, the way the CSV
+/// reader would see the same sheet saved as CSV — without Excel.
+///
+/// The sheet is the first in `xl/workbook.xml`, or the one named `sheet`; its part is found
+/// through `xl/_rels/workbook.xml.rels`. Cells become text:
+/// - shared strings (`xl/sharedStrings.xml`, rich-text runs concatenated, phonetic runs
+///   left out) and inline strings as written;
+/// - numbers in their shortest form (`2`, `1.5`); booleans as `TRUE`/`FALSE`; error values
+///   (`#N/A`) as written; formulas by their cached value;
+/// - numbers whose style (`s`, through `cellXfs` in `xl/styles.xml`) is a date format — built-in
+///   ids 14–22 and 45–47, or a custom format with `d`, `m`, `y` or `h` outside quoted text —
+///   as `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when they have a time of day. Serial numbers count
+///   from 1900 (with Excel's phantom 1900-02-29, which comes out as that text and so is an
+///   unreadable date) or from 1904 when the workbook says `date1904`.
+///
+/// Every field is trimmed as ``CSVReader`` trims; rows without any text are skipped; a row is
+/// padded with empty fields to the header's width. A record's ``CSVReader/Record/line`` is the
+/// row number and a field's column its column number, so issues can name the cell.
+struct XLSXReader: RecordSource {
+    let displayName: String
+    /// The sheet read.
+    let sheetName: String?
+    private let rows: [Row]
+
+    /// One row with text: its number and its cells (column number, text), in column order.
+    struct Row {
+        var number: Int
+        var cells: [(column: Int, text: String)]
+    }
+
+    /// Opens the workbook and reads the sheet.
+    /// - Throws: ``WijknetError/io(path:reason:)`` when the file cannot be read;
+    ///   ``WijknetError/input(_:)`` when it is not a workbook, lacks the sheet or a part.
+    init(path: String, displayName: String, sheet: String?) throws {
+        self.displayName = displayName
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw WijknetError.io(path: displayName, reason: "cannot open the file: \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file").")
+        }
+        func problem(_ message: String, _ hint: String) -> WijknetError {
+            .input(InputIssue(file: displayName, line: 0, column: 0, message: message, hint: hint))
+        }
+        let archive: Archive
+        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+            throw problem("the file is not an .xlsx workbook (it cannot be read as a ZIP archive).",
+                          "save it from Excel as 'Excel-werkmap (*.xlsx)', or as CSV and name it .csv.")
+        }
+        func part(_ name: String, required: Bool = true) throws -> Data? {
+            guard let entry = archive[name] else {
+                if required { throw problem("the workbook lacks its part '\(name)'.", "save the workbook again from Excel or LibreOffice.") }
+                return nil
+            }
+            var data = Data()
+            do { _ = try archive.extract(entry, skipCRC32: false) { data.append($0) } } catch {
+                throw problem("the workbook's part '\(name)' cannot be unpacked.", "save the workbook again from Excel or LibreOffice.")
+            }
+            return data
+        }
+        func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
+            let parser = XMLParser(data: data)
+            parser.delegate = delegate
+            guard parser.parse() else {
+                throw problem("the workbook's part '\(name)' is not well-formed XML.", "save the workbook again from Excel or LibreOffice.")
+            }
+            return delegate
+        }
+
+        let workbook = try parse(part("xl/workbook.xml")!, WorkbookParser(), "xl/workbook.xml")
+        guard !workbook.sheets.isEmpty else { throw problem("the workbook has no sheets.", "put the data on a sheet.") }
+        let chosen: (name: String, rel: String)
+        if let sheet {
+            guard let s = workbook.sheets.first(where: { $0.name.lowercased() == sheet.trimmingWhitespace().lowercased() }) else {
+                throw problem("the workbook has no sheet '\(quotedCell(sheet))'; its sheets are \(workbook.sheets.map { "'\(quotedCell($0.name))'" }.joined(separator: ", ")).",
+                              "give one of these names to --sheet, or leave it out for the first sheet.")
+            }
+            chosen = s
+        } else {
+            chosen = workbook.sheets[0]
+        }
+        let rels = try parse(part("xl/_rels/workbook.xml.rels")!, RelationshipsParser(), "xl/_rels/workbook.xml.rels")
+        guard let target = rels.targets[chosen.rel] else {
+            throw problem("the workbook does not say where the sheet '\(quotedCell(chosen.name))' is stored.", "save the workbook again from Excel or LibreOffice.")
+        }
+        let sheetPart = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        let shared = try part("xl/sharedStrings.xml", required: false).map { try parse($0, SharedStringsParser(), "xl/sharedStrings.xml").strings } ?? []
+        let styles = try part("xl/styles.xml", required: false).map { try parse($0, StylesParser(), "xl/styles.xml") }
+        let dateStyles = styles?.dateStyles ?? []
+        let sheetParser = SheetParser(shared: shared, dateStyles: dateStyles, date1904: workbook.date1904)
+        _ = try parse(part(sheetPart)!, sheetParser, sheetPart)
+        if let bad = sheetParser.badSharedString {
+            throw WijknetError.input(InputIssue(file: displayName, line: bad.row, column: bad.column,
+                message: "the cell refers to shared string \(bad.index), which the workbook does not have.",
+                hint: "save the workbook again from Excel or LibreOffice.").onSheet(chosen.name))
+        }
+        self.sheetName = chosen.name
+        self.rows = sheetParser.rows
+    }
+
+    func forEachRecord(onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
+        var width = 0
+        var bytes: [UInt8] = [], starts: [Int] = [], ends: [Int] = [], columns: [Int] = [], lines: [Int] = []
+        for row in rows {
+            let last = row.cells.last?.column ?? 0
+            if width == 0 { width = last }
+            let count = max(width, last)
+            bytes.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true); ends.removeAll(keepingCapacity: true)
+            var k = 0
+            for c in 1...count {
+                starts.append(bytes.count)
+                if k < row.cells.count && row.cells[k].column == c {
+                    bytes.append(contentsOf: row.cells[k].text.utf8)
+                    k += 1
+                }
+                ends.append(bytes.count)
+            }
+            columns = Array(1...count)
+            lines = [Int](repeating: row.number, count: count)
+            try bytes.withUnsafeBufferPointer { b in
+                try starts.withUnsafeBufferPointer { s in
+                    try ends.withUnsafeBufferPointer { e in
+                        try columns.withUnsafeBufferPointer { c in
+                            try lines.withUnsafeBufferPointer { l in
+                                try body(CSVReader.Record(line: row.number, delimiter: UInt8(ascii: ","), fields: b, starts: s, ends: e, columns: c, lines: l))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension InputIssue {
+    /// This issue located on `sheet`.
+    func onSheet(_ sheet: String) -> InputIssue {
+        var copy = self
+        copy.sheet = sheet
+        return copy
+    }
+}
+
+/// The element name without its namespace prefix (`x:c` → `c`).
+private func local(_ name: String) -> Substring {
+    if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+    return Substring(name)
+}
+
+/// `xl/workbook.xml`: the sheets in order (name, relationship id) and the date system.
+private final class WorkbookParser: NSObject, XMLParserDelegate {
+    var sheets: [(name: String, rel: String)] = []
+    var date1904 = false
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch local(elementName) {
+        case "sheet":
+            let rel = attributes.first { $0.key == "id" || $0.key.hasSuffix(":id") }?.value ?? ""
+            sheets.append((attributes["name"] ?? "", rel))
+        case "workbookPr":
+            let v = attributes["date1904"]?.lowercased()
+            date1904 = v == "1" || v == "true"
+        default: break
+        }
+    }
+}
+
+/// `xl/_rels/workbook.xml.rels`: relationship id → target part.
+private final class RelationshipsParser: NSObject, XMLParserDelegate {
+    var targets: [String: String] = [:]
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if local(elementName) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
+/// `xl/sharedStrings.xml`: each `<si>`'s text, runs concatenated, phonetic runs (`<rPh>`) left out.
+private final class SharedStringsParser: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var phonetic = 0
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch local(elementName) {
+        case "si": current = ""
+        case "t": inText = phonetic == 0
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch local(elementName) {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": phonetic -= 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}
+
+/// `xl/styles.xml`: which cell styles (indexes into `cellXfs`) show a date or time.
+private final class StylesParser: NSObject, XMLParserDelegate {
+    private var customFormats: [Int: String] = [:]
+    private var xfFormats: [Int] = []
+    private var inCellXfs = false
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch local(elementName) {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init) { customFormats[id] = attributes["formatCode"] ?? "" }
+        case "cellXfs": inCellXfs = true
+        case "xf" where inCellXfs: xfFormats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        if local(elementName) == "cellXfs" { inCellXfs = false }
+    }
+
+    /// Style indexes whose number format is a date or time.
+    var dateStyles: Set<Int> {
+        var out = Set<Int>()
+        for (i, id) in xfFormats.enumerated() where Self.isDateFormat(id: id, code: customFormats[id]) { out.insert(i) }
+        return out
+    }
+
+    /// Built-in ids 14–22 and 45–47; a custom format whose code, without quoted text, escaped
+    /// characters and `[…]` sections (colours, locales), has `d`, `m`, `y` or `h`.
+    static func isDateFormat(id: Int, code: String?) -> Bool {
+        if let code {
+            var plain = "", inQuote = false, inBracket = false, escape = false
+            for ch in code {
+                if escape { escape = false; continue }
+                if inQuote { if ch == "\"" { inQuote = false }; continue }
+                if inBracket { if ch == "]" { inBracket = false }; continue }
+                switch ch {
+                case "\"": inQuote = true
+                case "\\": escape = true
+                case "[": inBracket = true
+                default: plain.append(ch)
+                }
+            }
+            let lower = plain.lowercased()
+            if lower == "general" || lower == "@" { return false }
+            return lower.contains { "dmyh".contains($0) }
+        }
+        return (14...22).contains(id) || (45...47).contains(id)
+    }
+}
+
+/// A sheet part: its rows with text.
+private final class SheetParser: NSObject, XMLParserDelegate {
+    let shared: [String]
+    let dateStyles: Set<Int>
+    let date1904: Bool
+    var rows: [XLSXReader.Row] = []
+    var badSharedString: (row: Int, column: Int, index: Int)? = nil
+
+    private var row = XLSXReader.Row(number: 0, cells: [])
+    private var lastColumn = 0
+    private var cellColumn = 0, cellType = "n", cellStyle = 0
+    private var value = "", inline = ""
+    private var inValue = false, inInlineText = false, inInline = false, phonetic = 0
+
+    init(shared: [String], dateStyles: Set<Int>, date1904: Bool) {
+        self.shared = shared
+        self.dateStyles = dateStyles
+        self.date1904 = date1904
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch local(elementName) {
+        case "row":
+            let number = attributes["r"].flatMap(Int.init) ?? row.number + 1
+            row = XLSXReader.Row(number: number, cells: [])
+            lastColumn = 0
+        case "c":
+            cellColumn = attributes["r"].flatMap(Self.column(of:)) ?? lastColumn + 1
+            lastColumn = cellColumn
+            cellType = attributes["t"] ?? "n"
+            cellStyle = attributes["s"].flatMap(Int.init) ?? 0
+            value = ""; inline = ""
+        case "v": inValue = true
+        case "is": inInline = true
+        case "t" where inInline: inInlineText = phonetic == 0
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch local(elementName) {
+        case "v": inValue = false
+        case "t": inInlineText = false
+        case "is": inInline = false
+        case "rPh": phonetic -= 1
+        case "c":
+            let text = trimField(cellText())
+            if !text.isEmpty { row.cells.append((cellColumn, text)) }
+        case "row":
+            if !row.cells.isEmpty {
+                row.cells.sort { $0.column < $1.column }
+                rows.append(row)
+            }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { value += string } else if inInlineText { inline += string }
+    }
+
+    /// The current cell as the CSV reader would see it.
+    private func cellText() -> String {
+        switch cellType {
+        case "s":
+            guard let i = Int(value.trimmingWhitespace()) else { return "" }
+            guard i >= 0 && i < shared.count else {
+                if badSharedString == nil { badSharedString = (row.number, cellColumn, i) }
+                return ""
+            }
+            return shared[i]
+        case "inlineStr": return inline
+        case "b": return value.trimmingWhitespace() == "1" ? "TRUE" : "FALSE"
+        case "str", "e": return value
+        case "d": return Self.isoDate(value)
+        default:
+            let v = value.trimmingWhitespace()
+            guard !v.isEmpty, let number = Double(v) else { return v }
+            if dateStyles.contains(cellStyle), let date = ExcelDate.text(serial: number, date1904: date1904) { return date }
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+            return "\(number)"
+        }
+    }
+
+    /// An ISO 8601 date cell (`t="d"`): `YYYY-MM-DD`, with `THH:MM` when it has a time of day.
+    static func isoDate(_ v: String) -> String {
+        let s = v.trimmingWhitespace()
+        guard let t = s.firstIndex(of: "T") else { return s }
+        let day = String(s[..<t])
+        let time = s[s.index(after: t)...].prefix(5)
+        return time == "00:00" ? day : day + "T" + time
+    }
+
+    /// The column number of a cell reference: `C14` → 3.
+    static func column(of ref: String) -> Int? {
+        var n = 0
+        for u in ref.utf8 {
+            if u >= 65 && u <= 90 { n = n * 26 + Int(u - 64) } else if u >= 97 && u <= 122 { n = n * 26 + Int(u - 96) } else { break }
+        }
+        return n > 0 ? n : nil
+    }
+}
+
+/// Trims as ``CSVReader`` trims every field: spaces, tabs, line ends, vertical tab, form feed,
+/// no-break space and a stray byte order mark.
+func trimField(_ s: String) -> String {
+    let isSpace: (Unicode.Scalar) -> Bool = { c in
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" || c == "\u{A0}" || c == "\u{FEFF}"
+    }
+    let scalars = s.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !isSpace($0) })!
+    return String(scalars[first...last])
+}
