@@ -4,7 +4,8 @@ extension ExportGraph {
     /// Every attribute is a `<key>` with `attr.type` `double`, `int`, `boolean` or `string`, so
     /// networkx `read_graphml`, Gephi, igraph and yEd read numbers as numbers. Node key ids are
     /// `n0, n1, …` and edge key ids `e0, …` in column order; an undefined value (NaN, a missing
-    /// organisation) has no `<data>` element. Edge ids are `e0, e1, …` in edge order.
+    /// organisation) has no `<data>` element. Edges have no id (networkx would load it as an
+    /// attribute `id`).
     public func graphML() -> String {
         var s = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -25,8 +26,8 @@ extension ExportGraph {
             }
             s += "    </node>\n"
         }
-        for (i, e) in edges.enumerated() {
-            s += "    <edge id=\"e\(i)\" source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\">\n"
+        for e in edges {
+            s += "    <edge source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\">\n"
             for (k, value) in edgeValues(e).enumerated() {
                 if let value { s += "      <data key=\"e\(k)\">\(xmlEscape(value.text))</data>\n" }
             }
