@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetReport
+
+/// Graph file formats of `wijknet export`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case graphml, gexf, json, csv
+}
+
+/// `wijknet export`: the ecosystem graph with every actor attribute and node metric, for Gephi,
+/// networkx, R or Spark. Renderings live in WijknetReport/Export; this only loads and writes.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "The ecosystem graph with actor attributes and every node metric, as GraphML, GEXF, node-link JSON or CSV.",
+        discussion: """
+        Nodes are actors (young people as pseudonyms unless --show-youth-names) with kind,
+        domain, organisation, neighbourhood, ordinary, label and the node metrics of
+        'wijknet analyse' (default options); edges have weight, contacts, first and last date
+        and the contact types (;-joined). Undefined values are left out (empty in CSV).
+          graphml  typed <key>s: networkx.read_graphml, igraph, yEd
+          gexf     GEXF 1.3 with one spell per contact day per tie: Gephi's timeline
+          json     networkx node-link, edge list under "edges" (networkx 3.6 node_link_graph default)
+          csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types)
+
+        Examples:
+          wijknet export contacts.csv --actors actors.csv --format graphml -o wijk.graphml
+          wijknet export contacts.csv --actors actors.csv --format gexf -o wijk.gexf
+          wijknet export contacts.csv --actors actors.csv --format csv -o export/
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "graphml, gexf, json or csv (csv needs -o DIR).") var format: ExportFormat
+    @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
+    var groupBy = "domain"
+    /// `-o PATH`: the file; for csv the folder that gets nodes.csv and edges.csv.
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if format == .csv && output.out == nil { throw ValidationError("--format csv writes two files: give the folder with -o DIR.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
+            let analysis = try AnalysisResult(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: input.showYouthNames)
+            for note in analysis.notes { printError("note: \(note)") }
+            let graph = ExportGraph(eco, analysis: analysis, showYouthNames: input.showYouthNames)
+            switch format {
+            case .graphml: try output.write(graph.graphML())
+            case .gexf: try output.write(graph.gexf(days: eco.contactDays()))
+            case .json: try output.write(graph.nodeLinkJSON())
+            case .csv:
+                let dir = URL(fileURLWithPath: output.out!)
+                try writeAtomically(Data(graph.nodesCSV().utf8), to: dir.appendingPathComponent("nodes.csv").path)
+                try writeAtomically(Data(graph.edgesCSV().utf8), to: dir.appendingPathComponent("edges.csv").path)
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+extension ExportGraph {
+    /// The header of `edges.csv`.
+    public static let edgesCSVColumns = ["src", "dst", "weight", "contacts", "first", "last", "types"]
+
+    /// The header of `nodes.csv`: `id`, then ``nodeColumns``.
+    public static var nodesCSVColumns: [String] { ["id"] + nodeColumns.map(\.name) }
+
+    /// `nodes.csv`: one row per node, `id` first, then ``nodeColumns``; undefined values empty,
+    /// booleans `true`/`false`, text through ``csvEscape(_:)``.
+    public func nodesCSV() -> String {
+        var s = Self.nodesCSVColumns.joined(separator: ",") + "\n"
+        for node in nodes {
+            s += ([csvEscape(node.id)] + node.values.map(csvCell)).joined(separator: ",") + "\n"
+        }
+        return s
+    }
+
+    /// `edges.csv`: `src,dst,weight,contacts,first,last,types` with export ids as endpoints and
+    /// contact types `;`-joined.
+    public func edgesCSV() -> String {
+        var s = Self.edgesCSVColumns.joined(separator: ",") + "\n"
+        for e in edges {
+            s += ([csvEscape(nodes[e.u].id), csvEscape(nodes[e.v].id)] + edgeValues(e).map(csvCell)).joined(separator: ",") + "\n"
+        }
+        return s
+    }
+}
+
+/// A CSV cell: empty when undefined, numbers as in `analyse --format csv`, text through ``csvEscape(_:)``.
+private func csvCell(_ value: ExportGraph.Value?) -> String {
+    switch value {
+    case nil: ""
+    case .string(let t): csvEscape(t)
+    case .double(let x): Format.csvNumber(x)
+    case let v?: v.text
+    }
+}

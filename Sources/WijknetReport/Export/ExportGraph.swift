@@ -1,0 +1,119 @@
+import Wijknet
+
+/// The ecosystem graph as every export format writes it: typed node attributes (every actor
+/// attribute and every node metric of `wijknet analyse`) and edge attributes.
+///
+/// **Privacy.** Node ids are ``Ecosystem/exportID(of:showYouthNames:)`` and the `label` is
+/// ``Ecosystem/label(of:showYouthNames:)``: a young person appears only as a pseudonym unless
+/// `showYouthNames` is set; a young person's name is never an attribute.
+///
+/// **Determinism.** Nodes in node order, edges in ``WijknetGraph/Graph/edges`` order (sorted by
+/// node pair), attributes in ``nodeColumns`` order: the same log, actors file and pseudonym key
+/// give the same bytes.
+public struct ExportGraph: Sendable {
+    /// The type of an attribute, as declared in GraphML (`<key attr.type>`) and GEXF.
+    public enum ValueType: String, Sendable {
+        case double, int, boolean, string
+        /// The GEXF 1.3 name of the type.
+        public var gexf: String { self == .int ? "integer" : rawValue }
+    }
+
+    /// One attribute value; `nil` in a row means undefined (NaN or infinite, or a missing text), left out.
+    public enum Value: Sendable, Equatable {
+        case double(Double), int(Int), boolean(Bool), string(String)
+    }
+
+    /// A named, typed attribute.
+    public struct Column: Sendable, Equatable {
+        public var name: String
+        public var type: ValueType
+    }
+
+    /// One node: its export id and its values in ``nodeColumns`` order.
+    public struct Node: Sendable {
+        public var id: String
+        public var values: [Value?]
+    }
+
+    /// One undirected edge between node indices `u < v`.
+    public struct Edge: Sendable {
+        public var u: Int, v: Int
+        public var weight: Double
+        public var contacts: Int
+        /// First and last contact day (ISO `YYYY-MM-DD`).
+        public var first: String, last: String
+        /// Contact types, sorted by their index in the log, `;`-joined (empty when none).
+        public var types: String
+    }
+
+    /// Node attributes, in output order (the id is not one of them).
+    public static let nodeColumns: [Column] = {
+        var c: [Column] = [
+            .init(name: "label", type: .string), .init(name: "kind", type: .string), .init(name: "domain", type: .string),
+            .init(name: "organisation", type: .string), .init(name: "neighbourhood", type: .string),
+            .init(name: "ordinary", type: .boolean),
+            .init(name: "degree", type: .int),
+        ]
+        for name in ["strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "constraint",
+                     "effective_size", "efficiency", "hierarchy"] { c.append(.init(name: name, type: .double)) }
+        for name in ["core", "component", "community"] { c.append(.init(name: name, type: .int)) }
+        c.append(.init(name: "articulation", type: .boolean))
+        for name in brokerageRoles + ["brokerage_total"] { c.append(.init(name: name, type: .int)) }
+        c.append(.init(name: "ei", type: .double))
+        for name in brokerageRoles { c.append(.init(name: "\(name)_z", type: .double)) }
+        return c
+    }()
+
+    /// Edge attributes besides the endpoints, in output order.
+    public static let edgeColumns: [Column] = [
+        .init(name: "weight", type: .double), .init(name: "contacts", type: .int),
+        .init(name: "first", type: .string), .init(name: "last", type: .string), .init(name: "types", type: .string),
+    ]
+
+    static let brokerageRoles = ["coordinator", "consultant", "representative", "gatekeeper", "liaison"]
+
+    public let nodes: [Node]
+    public let edges: [Edge]
+
+    /// The export of `eco` with the node metrics of `analysis` (computed on the same ecosystem).
+    public init(_ eco: Ecosystem, analysis: AnalysisResult, showYouthNames: Bool = false) {
+        precondition(analysis.actors.count == eco.count, "the analysis is of another ecosystem")
+        func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
+        func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
+        nodes = eco.actors.indices.map { v in
+            let a = eco.actors[v], m = analysis.actors[v]
+            var values: [Value?] = [
+                .string(eco.label(of: v, showYouthNames: showYouthNames)), .string(a.kind.rawValue),
+                a.kind == .partner ? .string(a.domain.rawValue) : nil,
+                s(a.organisation), s(a.neighbourhood), .boolean(a.ordinary),
+                .int(m.degree),
+            ]
+            values += [m.strength, m.betweenness, m.closeness, m.harmonic, m.eigenvector, m.pagerank, m.constraint,
+                       m.effectiveSize, m.efficiency, m.hierarchy].map(d)
+            values += [.int(m.core), .int(m.component), .int(m.community), .boolean(m.articulation)]
+            values += [m.coordinator, m.consultant, m.representative, m.gatekeeper, m.liaison, m.brokerageTotal].map { .int($0) }
+            values.append(d(m.ei))
+            values += (0..<5).map { $0 < m.brokerageZ.count ? d(m.brokerageZ[$0]) : nil }
+            return Node(id: eco.exportID(of: v, showYouthNames: showYouthNames), values: values)
+        }
+        let typeNames = eco.log.contactTypes
+        edges = eco.graph.edges.enumerated().map { e, edge in
+            let info = eco.edgeInfo[e]
+            return Edge(u: edge.u, v: edge.v, weight: edge.weight, contacts: Int(info.contacts),
+                        first: Calendar.isoDate(Int(info.firstDay)), last: Calendar.isoDate(Int(info.lastDay)),
+                        types: eco.types(ofEdge: e).map { typeNames[$0] }.joined(separator: ";"))
+        }
+    }
+}
+
+extension ExportGraph.Value {
+    /// The value as text: shortest round-trip decimal for doubles, `true`/`false` for booleans.
+    public var text: String {
+        switch self {
+        case .double(let x): "\(x)"
+        case .int(let n): String(n)
+        case .boolean(let b): b ? "true" : "false"
+        case .string(let s): s
+        }
+    }
+}

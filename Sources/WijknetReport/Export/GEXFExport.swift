@@ -1,0 +1,59 @@
+import Wijknet
+
+extension ExportGraph {
+    /// GEXF 1.3 (namespace `http://gexf.net/1.3`) with a timeline, for Gephi.
+    ///
+    /// The graph is `mode="dynamic"`, `timeformat="date"`, `defaultedgetype="undirected"`. Node
+    /// attributes are declared in `<attributes class="node" mode="static">` with GEXF types
+    /// (`double`, `integer`, `boolean`, `string`; ids `0, 1, …` in column order) and given as
+    /// `<attvalues>`; undefined values are left out. Each edge carries its summed weight in
+    /// `weight`, its other attributes (contacts, first, last, types) as static edge attributes,
+    /// and one `<spell start="D" end="D"/>` per day with a contact on it (`days`, from
+    /// ``Wijknet/Ecosystem/contactDays()``), so Gephi's timeline shows when each tie was active.
+    public func gexf(days: ContactDays) -> String {
+        precondition(days.offsets.count == edges.count + 1, "the contact days are of another ecosystem")
+        var s = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+          <meta>
+            <creator>wijknet</creator>
+            <description>Ecosystem graph: actors as nodes, contacts as ties</description>
+          </meta>
+          <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
+            <attributes class="node" mode="static">
+
+        """
+        for (k, c) in Self.nodeColumns.enumerated() {
+            s += "      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n"
+        }
+        s += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
+        let edgeColumns = Self.edgeColumns.dropFirst()   // the weight is GEXF's own `weight`
+        for (k, c) in edgeColumns.enumerated() {
+            s += "      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n"
+        }
+        s += "    </attributes>\n    <nodes>\n"
+        for node in nodes {
+            let label = node.values[0].map(\.text) ?? node.id
+            s += "      <node id=\"\(xmlEscape(node.id))\" label=\"\(xmlEscape(label))\">\n        <attvalues>\n"
+            for (k, value) in node.values.enumerated() {
+                if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
+            }
+            s += "        </attvalues>\n      </node>\n"
+        }
+        s += "    </nodes>\n    <edges>\n"
+        for (i, e) in edges.enumerated() {
+            s += "      <edge id=\"e\(i)\" source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\" weight=\"\(e.weight)\">\n        <attvalues>\n"
+            for (k, value) in edgeValues(e).dropFirst().enumerated() {
+                if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
+            }
+            s += "        </attvalues>\n        <spells>\n"
+            for day in days.days(ofEdge: i) {
+                let d = Calendar.isoDate(Int(day))
+                s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+            }
+            s += "        </spells>\n      </edge>\n"
+        }
+        s += "    </edges>\n  </graph>\n</gexf>\n"
+        return s
+    }
+}

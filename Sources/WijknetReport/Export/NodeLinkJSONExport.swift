@@ -1,0 +1,58 @@
+extension ExportGraph {
+    /// networkx's node-link JSON: `{"directed": false, "multigraph": false, "graph": {},
+    /// "nodes": [{"id": …, …}], "edges": [{"source": …, "target": …, …}]}`.
+    ///
+    /// The edge list is under `"edges"`: the key networkx 3.6 `node_link_graph(data)` reads
+    /// without arguments (`edges="edges"` is its default; before 3.4 it was `"links"` — older
+    /// networkx needs `node_link_graph(data, edges="edges")`). Undefined values (NaN, a missing
+    /// organisation) are left out of the object, never written as `NaN` or `null`. One node or
+    /// edge per line, keys in column order.
+    public func nodeLinkJSON() -> String {
+        var s = "{\"directed\": false, \"multigraph\": false, \"graph\": {},\n \"nodes\": [\n"
+        for (i, node) in nodes.enumerated() {
+            s += "  {\"id\": \(jsonString(node.id))"
+            for (k, value) in node.values.enumerated() {
+                if let value { s += ", \(jsonString(Self.nodeColumns[k].name)): \(jsonValue(value))" }
+            }
+            s += i + 1 < nodes.count ? "},\n" : "}\n"
+        }
+        s += " ],\n \"edges\": [\n"
+        for (i, e) in edges.enumerated() {
+            s += "  {\"source\": \(jsonString(nodes[e.u].id)), \"target\": \(jsonString(nodes[e.v].id))"
+            for (k, value) in edgeValues(e).enumerated() {
+                if let value { s += ", \(jsonString(Self.edgeColumns[k].name)): \(jsonValue(value))" }
+            }
+            s += i + 1 < edges.count ? "},\n" : "}\n"
+        }
+        s += " ]}\n"
+        return s
+    }
+}
+
+/// A JSON number, boolean or string for `value` (only finite doubles reach here).
+private func jsonValue(_ value: ExportGraph.Value) -> String {
+    if case .string(let t) = value { return jsonString(t) }
+    return value.text
+}
+
+/// `s` as a JSON string literal: `"` and `\` escaped, control characters as `\uXXXX`.
+func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if u.value < 0x20 {
+                let hex = String(u.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    return out + "\""
+}
