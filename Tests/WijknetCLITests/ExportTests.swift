@@ -104,6 +104,35 @@ struct ExportTests {
         }
     }
 
+    /// GEXF (`nx.read_gexf`) and the CSV pair (`nx.from_edgelist` over `edges.csv`, nodes from
+    /// `nodes.csv`) give the graph the GraphML gives: same nodes, edges, summed weight and the
+    /// betweenness attribute.
+    @Test("GEXF and CSV load in networkx as the same graph as GraphML",
+          .enabled(if: networkxAvailable, "python3 with networkx is not installed: the networkx checks did not run"))
+    func networkxReadsGEXFAndCSV() throws {
+        let gml = export("graphml", "g.graphml"), gexf = export("gexf", "g.gexf")
+        let dir = outPath("csv")
+        #expect(captured(["export"] + input + ["--format", "csv", "-o", dir]).exit == 0)
+        let script = """
+        import csv, json, sys, networkx as nx
+        a = nx.read_graphml(sys.argv[1]); b = nx.read_gexf(sys.argv[2])
+        nodes = list(csv.DictReader(open(sys.argv[3] + "/nodes.csv")))
+        edges = list(csv.DictReader(open(sys.argv[3] + "/edges.csv")))
+        c = nx.Graph(); c.add_nodes_from(r["id"] for r in nodes)
+        c.add_edges_from((r["src"], r["dst"], {"weight": float(r["weight"])}) for r in edges)
+        def facts(g): return [g.number_of_nodes(), g.number_of_edges(), round(sum(float(d["weight"]) for _, _, d in g.edges(data=True)), 6), sorted(g.nodes())]
+        bet = {r["id"]: float(r["betweenness"]) for r in nodes if r["betweenness"]}
+        diff = max(abs(float(b.nodes[v]["betweenness"]) - a.nodes[v]["betweenness"]) for v in a.nodes if "betweenness" in a.nodes[v])
+        diffcsv = max(abs(bet[v] - a.nodes[v]["betweenness"]) for v in bet)
+        print(json.dumps({"same": facts(a) == facts(b) == facts(c), "n": a.number_of_nodes(), "gexf": diff, "csv": diffcsv}))
+        """
+        let run = python(script, [gml, gexf, dir])
+        try #require(run.status == 0, "python: \(run.out)")
+        let r = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        #expect(r["same"] as? Bool == true && r["n"] as? Int == 331, "\(r)")
+        #expect(try #require(r["gexf"] as? Double) <= 1e-9 && (try #require(r["csv"] as? Double)) <= 1e-9, "\(r)")
+    }
+
     @Test func csvHasTheDocumentedHeadersAndOneRowPerNodeAndEdge() {
         let dir = outPath("csv")
         #expect(captured(["export"] + input + ["--format", "csv", "-o", dir]).exit == 0)
