@@ -9,7 +9,8 @@
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
 #   make deps     install system dependencies only (libgraphviz-dev via apt-get);
-#                 browser-deps: chromium, for the browser tests of the HTML report
+#                 browser-deps: chromium, for the browser tests of the HTML report;
+#                 python-deps: networkx (pip), which the export tests read the exports with
 #   make clean    remove .build, out/
 #
 # Everything runs from a fresh clone: `make deps` is called by demo and test.
@@ -21,7 +22,7 @@ OUT        := out
 ARGS       := $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build bench samples deps browser-deps clean
+.PHONY: demo test build bench samples deps browser-deps python-deps clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -66,7 +67,11 @@ demo: build
 	@echo ""
 	@echo "Open this first: $(OUT)/report.html"
 
-test: deps browser-deps
+# networkx, which the export tests load the GraphML, JSON, GEXF and CSV exports with.
+python-deps:
+	@python3 -c 'import networkx' 2>/dev/null || { echo "installing networkx (pip) for the export tests"; python3 -m pip install -q networkx; }
+
+test: deps browser-deps python-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
