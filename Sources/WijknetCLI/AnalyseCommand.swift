@@ -42,6 +42,7 @@ struct AnalyseCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
     var timings = false
     @OptionGroup var periods: PeriodOptions
+    @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json (with --period CSV is long: period,id,metric,value).") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
@@ -49,6 +50,7 @@ struct AnalyseCommand: ParsableCommand {
     func validate() throws {
         if let k = betweennessSamples, k < 1 { throw ValidationError("--betweenness-samples must be at least 1.") }
         if top < 0 { throw ValidationError("--top must not be negative.") }
+        try units.validate(with: periods)
     }
 
     func run() throws {
@@ -56,6 +58,9 @@ struct AnalyseCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
+            if let level = units.by {
+                return try units.run(level, input: input, format: format, lang: lang, output: output, analysis: options)
+            }
             if let unit = periods.period {
                 try runSeries(unit, options: options)
                 if timings { printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)") }

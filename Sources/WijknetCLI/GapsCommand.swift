@@ -24,15 +24,21 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .long, help: "A signal is followed up when another domain acts within this many days.") var signalDays = 14
     @Option(name: .long, parsing: .upToNextOption, help: "Ids of the neighbourhood team's partners (default: names containing 'wijkteam').") var team: [String] = []
     @OptionGroup var periods: PeriodOptions
+    @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
+
+    func validate() throws { try units.validate(with: periods) }
 
     func run() throws {
         try runReportingErrors {
             var options = GapsOptions()
             options.top = top; options.fewTies = fewTies; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
+            if let level = units.by {
+                return try units.run(level, input: input, format: format, lang: lang, output: output, gaps: options)
+            }
             if let unit = periods.period {
                 let (log, pseudonyms, range) = try input.loadLog()
                 let report = ingestReport(log, pseudonyms)

@@ -13,23 +13,29 @@ struct SummaryCommand: ParsableCommand {
           wijknet summary samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv
           wijknet summary contacten.csv --actors actoren.csv --from 01-01-2025 --to 30-06-2025 --format json -o summary.json
           wijknet summary contacten.csv --actors actoren.csv --period month --format csv -o per-maand.csv
+          wijknet summary samples/regio/contacts.csv --actors samples/regio/actors.csv --by neighbourhood
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var periods: PeriodOptions
-    @Option(help: "text or json (with --period also csv).") var format: SummaryFormat = .text
+    @OptionGroup var units: UnitOptions
+    @Option(help: "text or json (with --period or --by also csv).") var format: SummaryFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
     func validate() throws {
-        if format == .csv && periods.period == nil { throw ValidationError("--format csv needs --period (a summary of one period is text or json).") }
+        try units.validate(with: periods)
+        if format == .csv && periods.period == nil && units.by == nil { throw ValidationError("--format csv needs --period (a summary of one period is text or json).") }
     }
 
     func run() throws {
         try runReportingErrors {
+            if let level = units.by {
+                return try units.run(level, input: input, format: TableFormat(rawValue: format.rawValue)!, lang: lang, output: output)
+            }
             if let unit = periods.period {
                 let (log, pseudonyms, range) = try input.loadLog()
                 let report = ingestReport(log, pseudonyms)

@@ -38,4 +38,37 @@ public enum KnownLogs {
         D,Buurtsport,partner,social
         Y,Sam de Vries,youth,
         """)
+
+    /// Two neighbourhoods, Noord (municipality Stad) and Zuid (Dorp), and two region-wide
+    /// partners without a neighbourhood: Politie (safety) and Jeugdgezondheidszorg (care).
+    /// `WijknetTests/UnitsTests` derives every figure of the side-by-side table by hand.
+    ///
+    ///     r1 2025-01-10  JN–ZN about Y1 at PN   place PN          → Noord
+    ///     r2 2025-01-12  POL–JN about Y1 signal no place, Y1      → Noord
+    ///     r3 2025-01-15  ZN about Y1            no place, Y1      → Noord (follows up r2)
+    ///     r4 2025-01-20  POL–JZ about Y2 signal no place, Y2      → Zuid
+    ///     r5 2025-02-01  JZ–POL                 source JZ         → Zuid
+    ///     r6 2025-02-10  JZ about Y3            no place, Y3      → Zuid
+    ///     r7 2025-03-05  POL–GGD                nobody has a wijk → no unit (region only)
+    public static let twoNeighbourhoods = (log: """
+        date,source,target,about,place,type
+        2025-01-10,JN,ZN,Y1,PN,overleg
+        2025-01-12,POL,JN,Y1,,signaal
+        2025-01-15,ZN,,Y1,,overleg
+        2025-01-20,POL,JZ,Y2,,signaal
+        2025-02-01,JZ,POL,,,overleg
+        2025-02-10,JZ,,Y3,,activiteit
+        2025-03-05,POL,GGD,,,overleg
+        """, actors: """
+        id,name,kind,domain,neighbourhood,municipality
+        JN,Jongerenwerk Noord,partner,social,Noord,Stad
+        ZN,Wijkzorg Noord,partner,care,Noord,Stad
+        JZ,Jongerenwerk Zuid,partner,social,Zuid,Dorp
+        POL,Politie,partner,safety,,
+        GGD,Jeugdgezondheidszorg,partner,care,,
+        PN,Pleintje Noord,place,,Noord,Stad
+        Y1,Noor Bakker,youth,,Noord,Stad
+        Y2,Daan Smit,youth,,Zuid,Dorp
+        Y3,Mila Jansen,youth,,Zuid,Dorp
+        """)
 }

@@ -4,6 +4,7 @@
 /// `kind`/`soort` (`partner`, `place`/`plek`, `youth`/`jongere`; default partner),
 /// `domain`/`domein` (`social`/`sociaal`, `care`/`zorg`, `safety`/`veiligheid`; empty for
 /// places and young people), `organisation`/`organisatie`, `neighbourhood`/`wijk`,
+/// `municipality`/`gemeente` (empty for a region-wide actor; used by `--by municipality`),
 /// `ordinary`/`voorveld` (`yes`/`ja`/`true`/`1` or `no`/`nee`/`false`/`0`/empty).
 ///
 /// An id listed twice with the same attributes is accepted; with different attributes the
@@ -36,6 +37,7 @@ struct ActorsFileReader {
         ("domain", ["domain", "domein"]),
         ("organisation", ["organisation", "organisatie", "organization"]),
         ("neighbourhood", ["neighbourhood", "wijk", "neighborhood", "buurt"]),
+        ("municipality", ["municipality", "gemeente"]),
         ("ordinary", ["ordinary", "voorveld"]),
     ]
 
@@ -208,6 +210,7 @@ private struct ActorsIngest {
         }
         let actor = Actor(id: id, name: text("name"), kind: kind, domain: domain,
                           organisation: text("organisation"), neighbourhood: text("neighbourhood"),
+                          municipality: text("municipality"),
                           ordinary: ordinary, declared: true)
         if let existing = log.actorIndex[id] {
             if log.actors[existing] != actor {

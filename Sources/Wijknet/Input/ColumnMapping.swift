@@ -15,7 +15,7 @@ public struct ColumnMapping: Sendable, Equatable {
         public var names: [String] {
             switch self {
             case .log: ["date", "source", "target", "about", "place", "type", "weight"]
-            case .actors: ["id", "name", "kind", "domain", "organisation", "neighbourhood", "ordinary"]
+            case .actors: ["id", "name", "kind", "domain", "organisation", "neighbourhood", "ordinary", "municipality"]
             }
         }
 
@@ -23,7 +23,7 @@ public struct ColumnMapping: Sendable, Equatable {
         var dutchNames: [String] {
             switch self {
             case .log: ["datum", "van", "naar", "over", "plek", "soort", "gewicht"]
-            case .actors: ["id", "naam", "soort", "domein", "organisatie", "wijk", "voorveld"]
+            case .actors: ["id", "naam", "soort", "domein", "organisatie", "wijk", "voorveld", "gemeente"]
             }
         }
 

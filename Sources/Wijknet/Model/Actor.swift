@@ -84,13 +84,16 @@ public struct Actor: Sendable, Hashable {
     public var domain: Domain
     public var organisation: String?
     public var neighbourhood: String?
+    /// The municipality (gemeente) the actor belongs to; `nil` for a region-wide actor or when
+    /// the actors file has no `municipality`/`gemeente` column.
+    public var municipality: String?
     /// An ordinary resource (voorveld): school, sports club, community centre.
     public var ordinary: Bool
     /// `true` when the actor was described in an actors file; `false` when inferred from the log.
     public var declared: Bool
 
     public init(id: String, name: String? = nil, kind: ActorKind, domain: Domain? = nil,
-                organisation: String? = nil, neighbourhood: String? = nil,
+                organisation: String? = nil, neighbourhood: String? = nil, municipality: String? = nil,
                 ordinary: Bool = false, declared: Bool = true) {
         self.id = id
         self.name = name
@@ -98,18 +101,20 @@ public struct Actor: Sendable, Hashable {
         self.domain = domain ?? (kind == .partner ? .unknown : .none)
         self.organisation = organisation
         self.neighbourhood = neighbourhood
+        self.municipality = municipality
         self.ordinary = ordinary
         self.declared = declared
     }
 
     /// The value of a named attribute, for grouping (`--group-by`): `domain`, `kind`,
-    /// `organisation`, `neighbourhood`, `ordinary`. `nil` for an unknown attribute name.
+    /// `organisation`, `neighbourhood`, `municipality`, `ordinary`. `nil` for an unknown attribute name.
     public func attribute(_ name: String) -> String? {
         switch name.lowercased() {
         case "domain", "domein": domain.rawValue
         case "kind", "soort": kind.rawValue
         case "organisation", "organisatie", "organization": organisation ?? ""
         case "neighbourhood", "wijk", "neighborhood": neighbourhood ?? ""
+        case "municipality", "gemeente": municipality ?? ""
         case "ordinary", "voorveld": ordinary ? "yes" : "no"
         default: nil
         }
@@ -123,13 +128,14 @@ public struct Actor: Sendable, Hashable {
         case "kind", "soort": "kind"
         case "organisation", "organisatie", "organization": "organisation"
         case "neighbourhood", "wijk", "neighborhood": "neighbourhood"
+        case "municipality", "gemeente": "municipality"
         case "ordinary", "voorveld": "ordinary"
         default: nil
         }
     }
 
     /// Attribute names accepted by ``attribute(_:)``.
-    public static let attributeNames = ["domain", "kind", "organisation", "neighbourhood", "ordinary"]
+    public static let attributeNames = ["domain", "kind", "organisation", "neighbourhood", "municipality", "ordinary"]
 }
 
 extension String {

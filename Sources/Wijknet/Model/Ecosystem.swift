@@ -67,17 +67,34 @@ public struct Ecosystem: Sendable {
     /// - Complexity: `O(r + n + m)` for `r` rows in the period: one pass, pairs aggregated in
     ///   an open-addressing table keyed by the node pair.
     public init(log: ContactLog, period: Period = .all, pseudonyms: Pseudonymizer) {
+        self.init(log: log, period: period, rowMask: nil, keepingDeclared: { _ in true }, pseudonyms: pseudonyms)
+    }
+
+    /// Builds the ecosystem of the rows of `log` with `rowMask[r] == true` inside `period`: one
+    /// neighbourhood's share of a regional log (see ``ContactLog/unitSplit(by:)``).
+    ///
+    /// Nodes are the actors named in a selected row, plus the declared actors (from the actors
+    /// file) for which `keepingDeclared` is true, whether or not they had a contact. With
+    /// `rowMask == nil` every row is selected; `init(log:period:pseudonyms:)` is this with `nil`
+    /// and every declared actor kept. ``rowsInPeriod`` holds the selected rows only.
+    ///
+    /// - Precondition: `rowMask` is `nil` or has `log.count` entries.
+    /// - Complexity: as ``init(log:period:pseudonyms:)``.
+    public init(log: ContactLog, period: Period = .all, rowMask: [Bool]?, keepingDeclared: (Actor) -> Bool,
+                pseudonyms: Pseudonymizer) {
+        precondition(rowMask == nil || rowMask!.count == log.count, "one mask entry per row")
         self.log = log
         self.period = period
         self.pseudonyms = pseudonyms
         let n = log.actors.count
         var active = [Bool](repeating: false, count: n)
-        for i in 0..<n where log.actors[i].declared { active[i] = true }
+        for i in 0..<n where log.actors[i].declared && keepingDeclared(log.actors[i]) { active[i] = true }
         var rows: [Int] = []
         var rowDay: [Int32] = []
         rows.reserveCapacity(log.count)
         rowDay.reserveCapacity(log.count)
         for r in 0..<log.count {
+            if let rowMask, !rowMask[r] { continue }
             let day = Calendar.day(ofTimestamp: log.time[r])
             guard period.contains(day: day) else { continue }
             rows.append(r)
