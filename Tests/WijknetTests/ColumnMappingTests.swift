@@ -28,7 +28,7 @@ struct ColumnMappingTests {
             #expect("\(error)" == "error: --columns: 'bron' is not a Wijknet column; known names: date, source, target, about, place, type, weight.")
         }
         do { _ = try ColumnMapping(parsing: "id=Code,soortje=Soort", for: .actors); Issue.record("no error") } catch {
-            #expect("\(error)".contains("--actor-columns: 'soortje' is not a Wijknet column; known names: id, name, kind, domain, organisation, neighbourhood, ordinary."))
+            #expect("\(error)".contains("--actor-columns: 'soortje' is not a Wijknet column; known names: id, name, kind, domain, organisation, neighbourhood, ordinary, municipality."))
         }
     }
 
