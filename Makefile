@@ -20,6 +20,8 @@ BIN        := .build/release/wijknet
 SAMPLE     := samples/zuiderhof
 OUT        := out
 ARGS       := $(SAMPLE)/contacts.csv --actors $(SAMPLE)/actors.csv --pseudonym-key-file $(SAMPLE)/demo.key
+REGIO      := samples/regio
+REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test build bench samples deps browser-deps python-deps clean
@@ -61,6 +63,9 @@ demo: build
 	@for v in domains gaps partners ecosystem place:plek-002; do \
 		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
+	@# The region sample: three neighbourhoods side by side (the report's units section).
+	@$(BIN) report $(REGIO_ARGS) --lang nl --by neighbourhood -o $(OUT)/regio-report.html 2>/dev/null
+	@$(BIN) summary $(REGIO_ARGS) --lang nl --by neighbourhood -o $(OUT)/regio-summary.txt 2>/dev/null
 	@echo ""
 	@echo "Written to $(OUT)/:"
 	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
@@ -87,6 +92,7 @@ samples: build
 		$(BIN) render $(ARGS) --lang nl --view $$v -o samples/gallery/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
 	$(BIN) report $(ARGS) --lang nl -o samples/gallery/report.html
+	python3 $(REGIO)/make-regio.py
 	$(MAKE) browser-deps
 	$(SWIFT) build --build-tests
 	WIJKNET_RECORD_SCREENSHOT=$(CURDIR)/samples/gallery/report.png $(SWIFT) test --skip-build --filter ReportInChromiumTests

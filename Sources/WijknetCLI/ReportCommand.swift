@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         The page needs no network and no other file: mail it or open it from a USB stick.
         Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, domains,
-        missing-links, single-points, fragmentation, signals, how-to-read. Young people appear only as counts or pseudonyms.
+        missing-links, single-points, fragmentation, signals, how-to-read; with --by, a units section (the figures per
+        unit side by side, best and weakest marked, and a domains diagram per unit) after the findings. Young people appear only as counts or pseudonyms.
 
         Examples:
           wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
@@ -32,6 +33,7 @@ struct ReportCommand: ParsableCommand {
     var after: String?
     @Option(name: .long, help: ArgumentHelp("Add a goals section: the team's goals file (TOML, as for 'wijknet goals').", valueName: "file")) var goals: String?
     @Option(name: .long, help: "With --goals: evaluate per month, quarter or year (default: one period).") var period: PeriodUnit?
+    @OptionGroup var units: UnitOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -59,7 +61,7 @@ struct ReportCommand: ParsableCommand {
                 GoalsEvaluation(goals: try readGoals(path, log: eco.log), log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
             }
             try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                                       comparison: try comparison(eco, lang: language)))
+                                       comparison: try comparison(eco, lang: language), units: try unitsContent(eco, lang: language)))
         }
     }
 
@@ -73,6 +75,19 @@ struct ReportCommand: ParsableCommand {
                                       gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: lang)
         return MeetingReport.Comparison(report: report, before: try figure(old, id: "domains", view: .domains, lang: lang),
                                         after: try figure(new, id: "domains", view: .domains, lang: lang))
+    }
+
+    /// The units section's content for `--by`: the side-by-side table and one small `domains`
+    /// diagram per unit; `nil` without `--by`.
+    func unitsContent(_ eco: Ecosystem, lang: Language) throws -> MeetingReport.Units? {
+        guard let level = units.by else { return nil }
+        let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
+        if ecosystems.split.names.isEmpty {
+            throw WijknetError.invalidRequest("no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file (--actors).")
+        }
+        let table = try UnitsTable(ecosystems)
+        let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains, lang: lang) }
+        return MeetingReport.Units(table: table, diagrams: diagrams)
     }
 
     /// The report's diagrams: the domains, and the partners with the gaps marked.

@@ -54,11 +54,12 @@ public struct MeetingReport {
     /// - Complexity: linear in the size of the tables and figures.
     /// With `goals`, a `goals` section (the team's action goals, see ``GoalsEvaluation``) follows the findings;
     /// with `comparison`, a `comparison` section follows them.
+    /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil) -> String {
+                     comparison: Comparison? = nil, units: Units? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
-                              comparison: comparison)
+                              comparison: comparison, units: units)
         return page.render(figures)
     }
 }
@@ -73,6 +74,7 @@ struct ReportPage {
     let words: ReportSentences
     let sentences: GapsSentences
     let comparison: MeetingReport.Comparison?
+    let units: MeetingReport.Units?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -105,6 +107,10 @@ struct ReportPage {
         ]
         if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
         if let goals { sections.insert(("goals", words.goals, goalsTable(goals)), at: 2) }
+        if let units {
+            let heading = units.table.level == .neighbourhood ? (lang == .nl ? "Per wijk" : "Per neighbourhood") : (lang == .nl ? "Per gemeente" : "Per municipality")
+            sections.insert(("units", heading, unitsSection(units)), at: 2)
+        }
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         s += "<title>\(e(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
