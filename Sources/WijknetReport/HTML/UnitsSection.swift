@@ -17,8 +17,8 @@ extension MeetingReport {
 extension ReportPage {
     /// The `units` section: the side-by-side table (`units-table`), where in each row that has a
     /// better direction the best unit's cell has class `best` and the weakest's class `weakest`
-    /// (the region is not compared; a row where every unit has the same value, or fewer than two
-    /// units have one, is not marked), then the units' `domains` diagrams (SVG ids prefixed
+    /// (the region is not compared; units that tie are all marked; a row where every unit has the
+    /// same value, or fewer than two units have one, is not marked), then the units' `domains` diagrams (SVG ids prefixed
     /// `unit-<n>-`). All text is escaped.
     func unitsSection(_ u: MeetingReport.Units) -> String {
         let t = u.table
