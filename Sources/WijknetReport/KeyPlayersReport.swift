@@ -16,10 +16,10 @@ extension KeyPlayerAnalysis {
         var lines: [String] = []
         switch goal {
         case .fragment:
-            lines.append("Without these \(k) partners the ecosystem falls apart most: \(names(partners)).")
+            lines.append("\(k == 1 ? "Without this partner" : "Without these \(k) partners") the ecosystem falls apart most: \(names(partners)).")
             lines.append("Fragmentation (DF, 0 = everyone close, 1 = nobody connected): \(Format.decimal(baseline ?? .nan, 4)) today, \(Format.decimal(score, 4)) without them (\(nodes) actors).")
         case .reach:
-            lines.append("These \(k) partners together reach the most young people: \(names(partners)).")
+            lines.append("\(k == 1 ? "This partner reaches" : "These \(k) partners together reach") the most young people: \(names(partners)).")
             lines.append("Reach: \(scoreText(score, weightedReach)).")
         }
         lines.append("Best single partner: \(bestSingle.label) (\(bestSingle.id)), \(scoreText(bestSingleScore, bestSingleWeightedReach)).")

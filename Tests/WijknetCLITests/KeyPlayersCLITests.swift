@@ -35,7 +35,7 @@ struct KeyPlayersCLITests {
         let exact = try #require(json["exact"] as? [String: Any])
         #expect(exact["heuristicFoundIt"] as? Bool == true && exact["sets"] as? Int == 3)
         let text = captured(["keyplayers", log, "--k", "1"])
-        #expect(text.stdout.hasPrefix("Without these 1 partners the ecosystem falls apart most: p-a (p-a)."))
+        #expect(text.stdout.hasPrefix("Without this partner the ecosystem falls apart most: p-a (p-a)."))
         #expect(text.stdout.contains("this set is optimal"))
     }
 
