@@ -224,6 +224,43 @@ public struct Ecosystem: Sendable {
         return Ecosystem(restricting: self, to: mask)
     }
 
+    /// The ecosystem with hypothetical ties added between node pairs (for "what if"): a new tie
+    /// gets one contact and no type or date (day 0); a pair already tied keeps its tie unchanged.
+    /// - Complexity: `O(n + m + a)` for `a` added pairs.
+    public func addingTies(_ pairs: [(Int, Int)]) -> Ecosystem {
+        Ecosystem(adding: pairs.filter { $0.0 != $0.1 && !graph.hasEdge($0.0, $0.1) }, to: self)
+    }
+
+    private init(adding pairs: [(Int, Int)], to base: Ecosystem) {
+        var builder = GraphBuilder(nodeCount: base.graph.nodeCount)
+        for e in base.graph.edges { builder.addEdge(e.u, e.v, weight: e.weight) }
+        var seen = Set<[Int]>()
+        for (u, v) in pairs where seen.insert([min(u, v), max(u, v)]).inserted { builder.addEdge(u, v, weight: 1) }
+        let g = builder.build()
+        self.graph = g
+        self.actors = base.actors
+        self.logIndex = base.logIndex
+        self.nodeOfActor = base.nodeOfActor
+        self.log = base.log
+        self.period = base.period
+        self.pseudonyms = base.pseudonyms
+        self.rowsInPeriod = base.rowsInPeriod
+        var info: [EdgeInfo] = []
+        var extraTypes: [Int: [Int]] = [:]
+        info.reserveCapacity(g.edgeCount)
+        for (id, e) in g.edges.enumerated() {
+            if let s = base.graph.slot(e.u, e.v) {
+                let old = Int(base.graph.edgeIDs[s])
+                info.append(base.edgeInfo[old])
+                if let more = base.extraTypes[old] { extraTypes[id] = more }
+            } else {
+                info.append(EdgeInfo(contacts: 1, firstDay: 0, lastDay: 0, typeMask: 0))
+            }
+        }
+        self.edgeInfo = info
+        self.extraTypes = extraTypes
+    }
+
     private init(restricting base: Ecosystem, to mask: [Bool]) {
         let (g, original) = base.graph.induced(keeping: mask)
         self.graph = g

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Wijknet
+import WijknetReport
+
+extension KeyPlayerAnalysis.Goal: ExpressibleByArgument {}
+
+/// `wijknet keyplayers`: the partners the ecosystem leans on most (Borgatti's key players).
+struct KeyPlayersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keyplayers",
+        abstract: "Key partners: the k whose absence fragments the ecosystem most, or who together reach the most young people.",
+        discussion: """
+        Examples:
+          wijknet keyplayers contacts.csv --actors actors.csv --k 3
+          wijknet keyplayers contacts.csv --actors actors.csv --k 2 --goal reach --distance 2 --format json
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "How many partners in the set.") var k = 3
+    @Option(help: "fragment (remove them: who holds the ecosystem together) or reach (who reaches the most young people).") var goal: KeyPlayerAnalysis.Goal = .fragment
+    @Option(help: "reach: a young person counts as reached within this many ties (1 = a direct tie).") var distance = 2
+    @Option(help: "Seed of the random restarts (same seed, same answer).") var seed: UInt64 = 1
+    @Option(help: "Random restarts after the greedy start.") var restarts = 2
+    @Option(name: .long, help: "Check every set when there are at most this many (default: 2000 for fragment, 1000000 for reach).") var exactLimit: Int?
+    @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try runReportingErrors {
+            let eco = try input.load()
+            let report = ingestReport(eco)
+            if !report.isEmpty { printError(report) }
+            let result = try KeyPlayerAnalysis(eco, goal: goal, k: k, distance: distance, seed: seed,
+                                               restarts: restarts, exactLimit: exactLimit)
+            switch format {
+            case .text: try output.write(result.text())
+            case .csv: try output.write(result.csv())
+            case .json: try output.write(try encodeJSON(result))
+            }
+        }
+    }
+}
