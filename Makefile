@@ -64,7 +64,8 @@ demo: build
 		$(BIN) render $(ARGS) --lang nl --view $$v -o $(OUT)/$$(echo $$v | tr : -).svg 2>/dev/null || exit 1; \
 	done
 	@# The region sample: three neighbourhoods side by side (the report's units section).
-	@$(BIN) report $(REGIO_ARGS) --lang nl --by neighbourhood -o $(OUT)/regio-report.html 2>/dev/null
+	@$(BIN) report $(REGIO_ARGS) --lang nl --by neighbourhood --goals $(REGIO)/goals.toml -o $(OUT)/regio-report.html 2>/dev/null
+	@$(BIN) goals $(REGIO_ARGS) --lang nl --by neighbourhood --goals $(REGIO)/goals.toml -o $(OUT)/regio-goals.txt 2>/dev/null || [ $$? -eq 1 ]
 	@$(BIN) summary $(REGIO_ARGS) --lang nl --by neighbourhood -o $(OUT)/regio-summary.txt 2>/dev/null
 	@echo ""
 	@echo "Written to $(OUT)/:"

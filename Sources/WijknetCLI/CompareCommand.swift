@@ -13,6 +13,10 @@ struct CompareCommand: ParsableCommand {
         read with the same --actors file and the same pseudonym key. Ties between partners are
         listed; ties with young people only counted.
 
+        With --by neighbourhood|municipality: before and after per unit side by side, and the
+        region (partner ties added and lost, the figures of the --by table before → after, gaps
+        findings appeared and disappeared).
+
         Examples:
           wijknet compare contacts.csv --actors actors.csv --before 01-01-2025..30-06-2025 --after 01-07-2025..31-12-2025
           wijknet compare 2024.csv 2025.csv --actors actors.csv --format csv -o changes.csv
@@ -27,6 +31,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The second period: FROM..TO.", valueName: "period"))
     var after: String?
     @Option(help: "How many partners each list of changes shows.") var top = 10
+    @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
@@ -46,6 +51,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            if let level = units.by { return try runByUnit(level) }
             let (old, new) = try ecosystems()
             for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once
                 let notes = ingestReport(eco)
@@ -59,6 +65,28 @@ struct CompareCommand: ParsableCommand {
             case .csv: try output.write(report.csv())
             case .json: try output.write(try encodeJSON(report))
             }
+        }
+    }
+
+    /// `--by`: the two sides split into units and compared unit by unit.
+    func runByUnit(_ level: UnitLevel) throws {
+        let first = try input.readLog(input.log)
+        let second = try newLog.map { try input.readLog($0) }
+        let pseudonyms = try input.pseudonyms(for: [first] + (second.map { [$0] } ?? []))
+        for log in [first] + (second.map { [$0] } ?? []) {
+            let notes = ingestReport(log, pseudonyms)
+            if !notes.isEmpty { printError(notes) }
+        }
+        let before = try UnitOptions.ecosystems(level, log: first, period: second == nil ? try parsePeriodRange(before!, option: "before") : .all,
+                                                pseudonyms: pseudonyms)
+        let after = try UnitOptions.ecosystems(level, log: second ?? first, period: second == nil ? try parsePeriodRange(after!, option: "after") : .all,
+                                               pseudonyms: pseudonyms)
+        let language = lang ?? first.headerLanguage
+        let table = try UnitsComparison(before: before, after: after, lang: language)
+        switch format {
+        case .text: try output.write(table.text(language))
+        case .csv: try output.write(table.csv())
+        case .json: try output.write(try table.json())
         }
     }
 

@@ -11,7 +11,9 @@ struct GoalsCommand: ParsableCommand {
         discussion: """
         The goals file is TOML, one [[goal]] table per goal (see samples/zuiderhof/goals.toml): name, measure (tie, contacts, youth_share, fragmented_share, signal_followup, metric), the measure's keys (between, domains, actor and metric, signal_days), an optional scope = { place = ID } | { neighbourhood = NAME } | { domain = D }, and exactly one of at_least / at_most (none for tie).
 
-        Exit status: 0 when every goal is met in the last period, 1 when some are not, 65 for a bad goals file or log.
+        With --by neighbourhood|municipality every goal is checked in every unit over the whole log (or --from/--to), with the region beside them: which unit meets which goal, in one table.
+
+        Exit status: 0 when every goal is met in the last period (with --by: in every unit and the region), 1 when some are not, 65 for a bad goals file or log.
 
         Examples:
           wijknet goals samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv --goals samples/zuiderhof/goals.toml
@@ -22,13 +24,22 @@ struct GoalsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(name: .long, help: ArgumentHelp("The goals file (TOML).", valueName: "file")) var goals: String
     @Option(name: .long, help: "Evaluate per month, quarter or year (default: the whole log as one period 'all').") var period: PeriodUnit?
+    @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if units.by != nil && period != nil { throw ValidationError("--by and --period cannot be combined; choose one.") }
+    }
+
     func run() throws {
         var allMet = true
         try runReportingErrors {
+            if let level = units.by {
+                allMet = try runByUnit(level)
+                return
+            }
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
@@ -42,6 +53,20 @@ struct GoalsCommand: ParsableCommand {
             allMet = evaluation.allMet
         }
         if !allMet { throw ExitCode.failure }
+    }
+}
+
+extension GoalsCommand {
+    /// `--by`: the goals in every unit side by side. Returns whether every goal is met everywhere.
+    func runByUnit(_ level: UnitLevel) throws -> Bool {
+        let (log, ecosystems) = try UnitOptions.ecosystems(level, input: input)
+        let table = GoalsByUnit(goals: try readGoals(goals, log: log), ecosystems: ecosystems)
+        switch format {
+        case .text: try output.write(table.text(lang ?? log.headerLanguage))
+        case .csv: try output.write(table.csv())
+        case .json: try output.write(try encodeJSON(table))
+        }
+        return table.allMet
     }
 }
 

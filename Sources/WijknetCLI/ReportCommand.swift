@@ -61,7 +61,8 @@ struct ReportCommand: ParsableCommand {
                 GoalsEvaluation(goals: try readGoals(path, log: eco.log), log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
             }
             try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                                       comparison: try comparison(eco, lang: language), units: try unitsContent(eco, lang: language)))
+                                       comparison: try comparison(eco, lang: language),
+                                       units: try unitsContent(eco, lang: language, goals: evaluation?.goals)))
         }
     }
 
@@ -79,15 +80,13 @@ struct ReportCommand: ParsableCommand {
 
     /// The units section's content for `--by`: the side-by-side table and one small `domains`
     /// diagram per unit; `nil` without `--by`.
-    func unitsContent(_ eco: Ecosystem, lang: Language) throws -> MeetingReport.Units? {
+    /// With `--goals`, the goals checked in every unit too.
+    func unitsContent(_ eco: Ecosystem, lang: Language, goals: [Goal]?) throws -> MeetingReport.Units? {
         guard let level = units.by else { return nil }
-        let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
-        if ecosystems.split.names.isEmpty {
-            throw WijknetError.invalidRequest("no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file (--actors).")
-        }
+        let ecosystems = try UnitOptions.ecosystems(level, log: eco.log, period: eco.period, pseudonyms: eco.pseudonyms)
         let table = try UnitsTable(ecosystems)
         let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains, lang: lang) }
-        return MeetingReport.Units(table: table, diagrams: diagrams)
+        return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems) })
     }
 
     /// The report's diagrams: the domains, and the partners with the gaps marked.

@@ -50,6 +50,15 @@ struct UnitsReportTests {
         #expect(html.contains("&lt;b&gt;Zuid&lt;/b&gt; &amp; co") && !html.contains("<b>Zuid</b>"))
     }
 
+    /// With --goals: the goals of `UnitsCLITests.goalsFile()` checked per unit (derived there).
+    @Test func goalsPerUnitTable() {
+        let html = report(Self.known.actors, ["--by", "neighbourhood", "--lang", "en", "--goals", UnitsCLITests.goalsFile()])
+        #expect(html.contains("<table id=\"units-goals\">"))
+        #expect(cells(html, "politie-sociaal") == ["class=\"num missed\">✗ 1", "class=\"num met\">✓ 2", "class=\"num met\">✓ 3"])
+        #expect(cells(html, "met") == ["class=\"num\">2/4", "class=\"num\">2/4", "class=\"num\">3/4"])
+        #expect(!report().contains("<table id=\"units-goals\">"))
+    }
+
     @Test func noUnitsSectionWithoutBy() {
         #expect(!report(Self.known.actors, ["--lang", "en"]).contains("<section id=\"units\">"))
     }

@@ -38,7 +38,6 @@ public struct GoalsEvaluation: Sendable, Codable {
     ///   ecosystem and at most one ``GapsAnalysis`` (shared by the goals of that scope), plus
     ///   what each metric costs (betweenness, closeness, harmonic: `O(n·m)` exact, as `analyse`).
     public init(goals: [Goal], log: ContactLog, unit: PeriodUnit?, within: Period = .all, pseudonyms: Pseudonymizer) {
-        self.goals = goals
         var periods: [CalendarPeriod] = unit.map { log.periods($0) } ?? [CalendarPeriod(label: "all", period: within, partial: false)]
         if unit != nil {
             periods = periods.compactMap { p in
@@ -50,11 +49,18 @@ public struct GoalsEvaluation: Sendable, Codable {
                 return c
             }
         }
+        self.init(goals: goals, periods: periods.map { p in (p.label, p.partial, { Ecosystem(log: log, period: p.period, pseudonyms: pseudonyms) }) })
+    }
+
+    /// Evaluates `goals` on the given ecosystems, one per period label, in order; each is built
+    /// when its turn comes (`make`) and dropped after, so only one period's ecosystem is held.
+    /// ``GoalsByUnit`` uses this with one ecosystem per neighbourhood or municipality.
+    public init(goals: [Goal], periods: [(label: String, partial: Bool, make: () -> Ecosystem)]) {
+        self.goals = goals
         self.periods = periods.map(\.label)
         var values = [[Double?]](repeating: [], count: goals.count)
         for p in periods {
-            let eco = Ecosystem(log: log, period: p.period, pseudonyms: pseudonyms)
-            var cache = PeriodCache(eco: eco)
+            var cache = PeriodCache(eco: p.make())
             for (k, g) in goals.enumerated() { values[k].append(cache.value(of: g)) }
         }
         var rows: [Row] = []

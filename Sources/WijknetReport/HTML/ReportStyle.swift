@@ -37,6 +37,7 @@ enum ReportStyle {
     th.sorted-asc::after { content:" ▲"; font-size:10px; } th.sorted-desc::after { content:" ▼"; font-size:10px; }
     td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
     #units-table td.best { background:#d9f0e3; font-weight:600; } #units-table td.weakest { background:#fbe3cf; }
+    #units-goals td.met { background:#d9f0e3; } #units-goals td.missed { background:#fbe3cf; }
     .units-diagrams { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap:18px; }
     .units-diagrams svg { max-height:320px; width:100%; height:auto; }
     tbody tr:nth-child(even) td { background:#fafbfc; }

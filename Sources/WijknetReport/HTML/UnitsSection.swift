@@ -7,9 +7,12 @@ extension MeetingReport {
         public var table: UnitsTable
         /// One diagram per unit (`table.names` order).
         public var diagrams: [Figure]
-        public init(table: UnitsTable, diagrams: [Figure]) {
+        /// With `--goals`: the goals checked in every unit (table `units-goals`).
+        public var goals: GoalsByUnit?
+        public init(table: UnitsTable, diagrams: [Figure], goals: GoalsByUnit? = nil) {
             self.table = table
             self.diagrams = diagrams
+            self.goals = goals
         }
     }
 }
@@ -46,11 +49,35 @@ extension ReportPage {
         let note = lang == .nl
             ? "Groen: de beste wijk op die regel, oranje: de zwakste. Een contact hoort bij de wijk van zijn plek; zonder plek bij die van de jongere; zonder beide bij die van de bron. Regionale partners tellen in elke wijk waar ze contact hadden, en één keer in de regio."
             : "Green: the best unit on that row, orange: the weakest. A contact belongs to the unit of its place; without a place, of its young person; without either, of its source. Region-wide partners count in every unit where they had contact, and once in the region."
-        s += "<p class=\"note\">\(e(note))</p>\n<div class=\"units-diagrams\">"
+        s += "<p class=\"note\">\(e(note))</p>\n"
+        if let goals = u.goals { s += unitsGoalsTable(goals) }
+        s += "<div class=\"units-diagrams\">"
         for (i, (name, figure)) in zip(t.names, u.diagrams).enumerated() {
             let prefix = "unit-\(i + 1)"
             s += "<figure id=\"figure-\(prefix)\">\(HTML.inlineSVG(figure.svg, prefix: prefix))<figcaption>\(e(name))</figcaption></figure>"
         }
         return s + "</div>"
+    }
+}
+
+extension ReportPage {
+    /// The goals per unit (`units-goals`): a row per goal, a column per unit and the region; a
+    /// met cell has class `met` and `✓`, a missed one class `missed` and `✗`, then the value.
+    func unitsGoalsTable(_ g: GoalsByUnit) -> String {
+        let nl = lang == .nl
+        var s = "<h3>\(e(nl ? "Doelen per wijk" : "Goals per unit"))</h3><table id=\"units-goals\"><thead><tr><th scope=\"col\">\(e(nl ? "doel" : "goal"))</th><th scope=\"col\">\(e(nl ? "norm" : "target"))</th>"
+        for name in g.units.map(\.unit) + [UnitsTable.regionName(lang)] { s += "<th scope=\"col\" class=\"num\">\(e(name))</th>" }
+        s += "</tr></thead><tbody>"
+        for (k, goal) in g.goals.enumerated() {
+            s += "<tr><th scope=\"row\">\(e(goal.name))</th><td>\(e(GoalsEvaluation.showTarget(goal, lang)))</td>"
+            for c in g.units + [g.region] {
+                let r = c.results[k]
+                s += "<td class=\"num \(r.met ? "met" : "missed")\">\(r.met ? "✓" : "✗") \(e(GoalsEvaluation.show(r.value, goal, lang)))</td>"
+            }
+            s += "</tr>"
+        }
+        s += "<tr><th scope=\"row\">\(e(nl ? "gehaald" : "met"))</th><td></td>"
+        for c in g.units + [g.region] { s += "<td class=\"num\">\(c.met)/\(g.goals.count)</td>" }
+        return s + "</tr></tbody></table>\n"
     }
 }
