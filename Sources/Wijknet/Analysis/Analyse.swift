@@ -9,12 +9,10 @@ extension AnalysisResult {
 
     /// Runs every metric of `wijknet analyse` on the ecosystem.
     ///
-    /// Groups for brokerage, mixing and E-I are the values of `options.groupBy` (assigned by
-    /// ``Ecosystem/groups(by:)``); actors without a value (for `domain`: places, young people and
-    /// partners of unknown domain) take no part in them — brokerage and mixing run on the
-    /// subgraph of grouped actors (for `domain`: partners of a known domain tied by direct
-    /// contact), and the others get 0 brokerage and `NaN` E-I. How many partners were left out
-    /// is in ``MixingSummary/partnersLeftOut`` and, when not 0, in the notes.
+    /// Groups for brokerage, mixing and E-I are the values of `options.groupBy` (see
+    /// ``GroupFigures``; for `domain`: partners of a known domain tied by direct contact). How
+    /// many partners were left out is in ``MixingSummary/partnersLeftOut`` and, when not 0, in
+    /// the notes.
     ///
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown `groupBy` attribute.
     public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false) throws {
@@ -69,22 +67,12 @@ extension AnalysisResult {
         if aspl.sampled { notes.append("the average shortest path length is estimated from the same sampled sources.") }
 
         // Groups: brokerage and mixing among actors that have a group (see Ecosystem.groups(by:)).
-        let grouping = try eco.groups(by: options.groupBy)
-        let (sub, original) = g.induced(keeping: grouping.ids.map { $0 != nil })
-        let subGroups = original.map { grouping.ids[$0]! }
-        if grouping.partnersLeftOut > 0 {
-            let k = grouping.partnersLeftOut
-            notes.append("\(k) partner\(k == 1 ? "" : "s") without a known \(grouping.attribute) left out of brokerage, mixing and the E-I index.")
+        let groups = try GroupFigures(eco, by: options.groupBy)
+        if groups.grouping.partnersLeftOut > 0 {
+            let k = groups.grouping.partnersLeftOut
+            notes.append("\(k) partner\(k == 1 ? "" : "s") without a known \(groups.grouping.attribute) left out of brokerage, mixing and the E-I index.")
         }
-        let broker = Brokerage(sub, groups: subGroups)
-        let mixing = Mixing(sub, groups: subGroups, groupCount: grouping.names.count)
-        var role = [[Int]](repeating: [Int](repeating: 0, count: n), count: 5)
-        var roleZ = [[Double]](repeating: [Double](repeating: .nan, count: n), count: 5)
-        var ei = [Double](repeating: .nan, count: n)
-        for (i, v) in original.enumerated() {
-            for r in 0..<5 { role[r][v] = broker.counts[r][i]; roleZ[r][v] = broker.z[r][i] }
-            ei[v] = mixing.eiByNode[i]
-        }
+        let role = groups.role, roleZ = groups.roleZ, ei = groups.ei
 
         clock.lap("brokerage+mixing")
         let clustering = averageClustering(g)
@@ -104,9 +92,7 @@ extension AnalysisResult {
             averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
             bridges: bridges, communities: communities.count, modularity: communities.modularity,
             allPairs: allPairs, sampledSources: path.sampledSources?.count,
-            mixing: MixingSummary(groups: grouping.names, partnersLeftOut: grouping.partnersLeftOut, ties: mixing.ties, weights: mixing.weights,
-                                  ei: mixing.ei, eiExpected: mixing.eiExpected,
-                                  eiByGroup: mixing.eiByGroup, eiExpectedByGroup: mixing.eiExpectedByGroup))
+            mixing: groups.mixing)
         self.actors = (0..<n).map { v in
             let a = eco.actors[v]
             return ActorMetrics(
@@ -120,7 +106,7 @@ extension AnalysisResult {
                 core: cores[v], component: comps.id[v], community: communities.membership[v],
                 articulation: isArticulation[v],
                 coordinator: role[0][v], consultant: role[1][v], representative: role[2][v],
-                gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: (0..<5).reduce(0) { $0 + role[$1][v] },
+                gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: groups.brokerageTotal(v),
                 ei: ei[v], brokerageZ: (0..<5).map { roleZ[$0][v] })
         }
     }

@@ -67,6 +67,13 @@ public struct EcosystemComparison: Sendable, Codable {
     /// Compares two ecosystems whose analyses are already at hand (made without `showYouthNames`).
     /// - Complexity: `O(m log m + n log n)` for the ties and partners of both.
     public init(before: Ecosystem, beforeAnalysis: AnalysisResult, after: Ecosystem, afterAnalysis: AnalysisResult, top: Int = 10) {
+        self.init(before: before, beforePositions: PartnerPositions(beforeAnalysis), after: after,
+                  afterPositions: PartnerPositions(afterAnalysis), top: top)
+    }
+
+    /// Compares two ecosystems with their partners' positions (``PartnerPositions``).
+    /// - Complexity: `O(m log m + n log n)` for the ties and partners of both.
+    public init(before: Ecosystem, beforePositions: PartnerPositions, after: Ecosystem, afterPositions: PartnerPositions, top: Int = 10) {
         self.before = before.period
         self.after = after.period
         let b = Self.ties(before), a = Self.ties(after)
@@ -84,10 +91,10 @@ public struct EcosystemComparison: Sendable, Codable {
         placeTies = counts(.places)
         partnerTies = counts(.partners)
 
-        let partnersBefore = Dictionary(uniqueKeysWithValues: beforeAnalysis.actors.filter { $0.kind == ActorKind.partner.rawValue }.map { ($0.id, $0) })
-        let partnersAfter = Dictionary(uniqueKeysWithValues: afterAnalysis.actors.filter { $0.kind == ActorKind.partner.rawValue }.map { ($0.id, $0) })
+        let partnersBefore = Dictionary(uniqueKeysWithValues: beforePositions.partners.map { ($0.id, $0) })
+        let partnersAfter = Dictionary(uniqueKeysWithValues: afterPositions.partners.map { ($0.id, $0) })
         let ids = Set(partnersBefore.keys).union(partnersAfter.keys)
-        func changes(_ metric: String, _ value: (ActorMetrics) -> Double) -> [MetricChange] {
+        func changes(_ metric: String, _ value: (PartnerPositions.Partner) -> Double) -> [MetricChange] {
             let all = ids.compactMap { id -> MetricChange? in
                 let x = partnersBefore[id], y = partnersAfter[id]
                 let m = (y ?? x)!
@@ -100,8 +107,8 @@ public struct EcosystemComparison: Sendable, Codable {
         betweenness = changes("betweenness") { $0.betweenness }
         degree = changes("degree") { Double($0.degree) }
         brokerageTotal = changes("brokerage_total") { Double($0.brokerageTotal) }
-        mixingBefore = beforeAnalysis.graph.mixing
-        mixingAfter = afterAnalysis.graph.mixing
+        mixingBefore = beforePositions.mixing
+        mixingAfter = afterPositions.mixing
     }
 
     // MARK: Ties by identity

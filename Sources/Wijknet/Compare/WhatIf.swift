@@ -2,37 +2,96 @@ import WijknetGraph
 
 /// "What if these actors left (and these ties were made)?": today's ecosystem against the one
 /// without the removed actors (``Ecosystem/filtered(_:)``) and with the added ties
-/// (``Ecosystem/addingTies(_:)``).
+/// (``Ecosystem/addingTies(_:)``, weight 1, dated the last day of the period).
 ///
 /// - **Components**: sizes, largest first, today and then.
 /// - **Young people who lose every tie to a domain**: per domain, the young people (not removed)
-///   tied to at least one partner of that domain today and to none then — counted, never named.
-/// - **Partner pairs** (both still there): pairs whose shortest path (in ties, unweighted) gets
-///   longer, and pairs connected today but cut then — counted.
+///   tied to at least one partner of that domain today and to none then — counted, and named
+///   by pseudonym only.
+/// - **Places that lose their route to the neighbourhood team**: places (not removed) with a path
+///   to a team partner (``GapsOptions/teamNodes(in:)``) today and none then.
+/// - **Partner pairs** (both still there, ``HopComparison``): pairs whose distance in ties gets
+///   longer, pairs cut off from each other, pairs that come closer (added ties), and the ten
+///   most affected by name.
+/// - **Mixing and fragmentation**: E-I of the domains and the fragmented share of `gaps`, today
+///   and then; ``gapsBefore``/``gapsAfter`` let a report match the findings that appear or
+///   disappear (not encoded: the findings are worded by the report).
 /// - ``comparison``: the ``EcosystemComparison`` of the two (ties added and lost, partners whose
-///   position changed, mixing).
+///   betweenness, degree or brokerage changed — betweenness exact up to 5,000 actors, estimated
+///   from 500 seeded sources above, see ``betweennessMethod``).
 public struct WhatIfAnalysis: Sendable, Codable {
-    public struct Removed: Sendable, Codable, Equatable {
+    public struct Actor: Sendable, Codable, Equatable {
         public var id: String
         public var kind: String
         /// The label (a young person's pseudonym, never the name).
         public var label: String
     }
-    public var removed: [Removed]
+
+    /// A partner pair whose distance grew or that was cut off (`after == nil`).
+    public struct PairChange: Sendable, Codable, Equatable {
+        public var a: String, b: String
+        public var labelA: String, labelB: String
+        public var before: Int
+        public var after: Int?
+    }
+
+    public var removed: [Actor]
     /// Added ties as log ids `[a, b]` (young people as pseudonyms).
     public var added: [[String]]
     public var componentsBefore: [Int]
     public var componentsAfter: [Int]
     /// Domain name → young people who lose every tie to it.
     public var youthLosingDomain: [String: Int]
+    /// Domain name → the pseudonyms of those young people, sorted.
+    public var youthLosingDomainPseudonyms: [String: [String]]
+    /// Partners of the neighbourhood team today (0: no route to check).
+    public var teamPartners: Int
+    public var placesLosingTeam: [Actor]
     public var partnerPairs: Int
     public var partnerPairsLonger: Int
     public var partnerPairsCut: Int
+    public var partnerPairsCloser: Int
+    public var mostAffectedPairs: [PairChange]
+    public var eiBefore: Double
+    public var eiAfter: Double
+    /// Share of the checked young people whose partners hardly know each other (`NaN`: none checked).
+    public var fragmentedShareBefore: Double
+    public var fragmentedShareAfter: Double
+    public var betweennessMethod: String
     public var comparison: EcosystemComparison
+    public var gapsBefore: GapsAnalysis
+    public var gapsAfter: GapsAnalysis
+
+    enum CodingKeys: String, CodingKey {
+        case removed, added, componentsBefore, componentsAfter, youthLosingDomain, youthLosingDomainPseudonyms,
+             teamPartners, placesLosingTeam, partnerPairs, partnerPairsLonger, partnerPairsCut, partnerPairsCloser,
+             mostAffectedPairs, eiBefore, eiAfter, fragmentedShareBefore, fragmentedShareAfter, betweennessMethod, comparison
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(removed, forKey: .removed); try c.encode(added, forKey: .added)
+        try c.encode(componentsBefore, forKey: .componentsBefore); try c.encode(componentsAfter, forKey: .componentsAfter)
+        try c.encode(youthLosingDomain, forKey: .youthLosingDomain)
+        try c.encode(youthLosingDomainPseudonyms, forKey: .youthLosingDomainPseudonyms)
+        try c.encode(teamPartners, forKey: .teamPartners); try c.encode(placesLosingTeam, forKey: .placesLosingTeam)
+        try c.encode(partnerPairs, forKey: .partnerPairs); try c.encode(partnerPairsLonger, forKey: .partnerPairsLonger)
+        try c.encode(partnerPairsCut, forKey: .partnerPairsCut); try c.encode(partnerPairsCloser, forKey: .partnerPairsCloser)
+        try c.encode(mostAffectedPairs, forKey: .mostAffectedPairs)
+        try c.encode(eiBefore, forKey: .eiBefore); try c.encode(eiAfter, forKey: .eiAfter)
+        try c.encode(fragmentedShareBefore, forKey: .fragmentedShareBefore); try c.encode(fragmentedShareAfter, forKey: .fragmentedShareAfter)
+        try c.encode(betweennessMethod, forKey: .betweennessMethod); try c.encode(comparison, forKey: .comparison)
+    }
+
+    /// Decoding is not supported: the gaps analyses are not encoded.
+    public init(from decoder: Decoder) throws {
+        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "WhatIfAnalysis is written, not read"))
+    }
 
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown id or nothing to change.
-    /// - Complexity: `O(P · (n + m))` for `P` partners, plus two full analyses for ``comparison``.
-    public init(_ eco: Ecosystem, remove: [String], add: [(String, String)]) throws {
+    /// - Complexity: `O(⌈P/64⌉ · L · (n + m))` for the `P` partners' pairs, two `gaps` analyses,
+    ///   and the betweenness of both (`O(n·m)` exact up to 5,000 actors, `O(500·m)` above).
+    public init(_ eco: Ecosystem, remove: [String], add: [(String, String)], gaps: GapsOptions = GapsOptions()) throws {
         func node(_ id: String) throws -> Int {
             guard let v = eco.node(forID: id) else { throw WijknetError.invalidRequest("unknown actor id '\(id)'.") }
             return v
@@ -43,43 +102,54 @@ public struct WhatIfAnalysis: Sendable, Codable {
         for (a, b) in addedPairs where removedNodes.contains(a) || removedNodes.contains(b) {
             throw WijknetError.invalidRequest("--add \(eco.exportID(of: a)):\(eco.exportID(of: b)): an actor of the tie is removed.")
         }
-        removed = removedNodes.sorted().map { Removed(id: eco.exportID(of: $0), kind: eco.actors[$0].kind.rawValue, label: eco.label(of: $0)) }
+        func actor(_ v: Int) -> Actor { Actor(id: eco.exportID(of: v), kind: eco.actors[v].kind.rawValue, label: eco.label(of: v)) }
+        removed = removedNodes.sorted().map(actor)
         added = addedPairs.map { [eco.exportID(of: $0.0), eco.exportID(of: $0.1)] }
         let after = eco.addingTies(addedPairs).filtered { !removedNodes.contains(eco.node(forID: $0.id) ?? -1) }
-        componentsBefore = connectedComponents(eco.graph).sizes.sorted(by: >)
-        componentsAfter = connectedComponents(after.graph).sizes.sorted(by: >)
+        let compsBefore = connectedComponents(eco.graph), compsAfter = connectedComponents(after.graph)
+        componentsBefore = compsBefore.sizes.sorted(by: >)
+        componentsAfter = compsAfter.sizes.sorted(by: >)
 
         // Node of each actor `after` keeps, in `eco`'s numbering.
         let oldOf = after.actors.map { eco.node(forID: $0.id)! }
-        var losing: [String: Int] = [:]
+        (youthLosingDomain, youthLosingDomainPseudonyms) = Self.youthLosingDomains(eco, after, oldOf)
+
+        let teamBefore = gaps.teamNodes(in: eco)
+        let teamAfter = Set(teamBefore.filter { !removedNodes.contains($0) }.compactMap { after.node(forID: eco.actors[$0].id) })
+        teamPartners = teamBefore.count
+        let reachesBefore = Set(teamBefore.map { compsBefore.id[$0] }), reachesAfter = Set(teamAfter.map { compsAfter.id[$0] })
+        placesLosingTeam = after.nodes(ofKind: .place).filter { p in
+            reachesBefore.contains(compsBefore.id[oldOf[p]]) && !reachesAfter.contains(compsAfter.id[p])
+        }.map { actor(oldOf[$0]) }
+
+        let partners = after.nodes(ofKind: .partner)
+        let hops = HopComparison(before: eco.graph, after: after.graph, nodes: partners.map { (oldOf[$0], $0) })
+        partnerPairs = hops.pairs; partnerPairsLonger = hops.longer; partnerPairsCut = hops.cut; partnerPairsCloser = hops.shorter
+        mostAffectedPairs = hops.mostAffected.map { p in
+            let a = oldOf[partners[p.a]], b = oldOf[partners[p.b]]
+            return PairChange(a: eco.exportID(of: a), b: eco.exportID(of: b), labelA: eco.label(of: a), labelB: eco.label(of: b),
+                              before: p.before ?? 0, after: p.after)
+        }
+
+        gapsBefore = GapsAnalysis(eco, options: gaps)
+        gapsAfter = GapsAnalysis(after, options: gaps)
+        fragmentedShareBefore = gapsBefore.fragmentation.fragmentedShare
+        fragmentedShareAfter = gapsAfter.fragmentation.fragmentedShare
+        let positionsBefore = try PartnerPositions(eco), positionsAfter = try PartnerPositions(after)
+        betweennessMethod = positionsBefore.method
+        comparison = EcosystemComparison(before: eco, beforePositions: positionsBefore, after: after, afterPositions: positionsAfter)
+        eiBefore = comparison.mixingBefore.ei
+        eiAfter = comparison.mixingAfter.ei
+    }
+
+    /// Per domain, the young people of `after` tied to a partner of it in `eco` and to none in `after`.
+    static func youthLosingDomains(_ eco: Ecosystem, _ after: Ecosystem, _ oldOf: [Int]) -> ([String: Int], [String: [String]]) {
+        var names: [String: [String]] = [:]
         for (v, a) in after.actors.enumerated() where a.kind == .youth {
             let today = Set(eco.graph.neighbors(oldOf[v]).filter { eco.actors[$0].kind == .partner }.map { eco.actors[$0].domain })
             let then = Set(after.graph.neighbors(v).filter { after.actors[$0].kind == .partner }.map { after.actors[$0].domain })
-            for d in today.subtracting(then) { losing[d.rawValue, default: 0] += 1 }
+            for d in today.subtracting(then) { names[d.rawValue, default: []].append(eco.label(of: oldOf[v])) }
         }
-        youthLosingDomain = losing
-
-        func hops(_ g: Graph, _ s: Int) -> [Int] {
-            var d = [Int](repeating: -1, count: g.nodeCount)
-            d[s] = 0
-            var queue = [s], head = 0
-            while head < queue.count {
-                let u = queue[head]; head += 1
-                for x in g.neighbors(u) where d[x] < 0 { d[x] = d[u] + 1; queue.append(x) }
-            }
-            return d
-        }
-        let partners = after.nodes(ofKind: .partner)
-        var pairs = 0, longer = 0, cut = 0
-        for (i, p) in partners.enumerated() {
-            let before = hops(eco.graph, oldOf[p]), then = hops(after.graph, p)
-            for q in partners[(i + 1)...] {
-                pairs += 1
-                let b = before[oldOf[q]], t = then[q]
-                if b >= 0 && t < 0 { cut += 1 } else if b >= 0 && t > b { longer += 1 }
-            }
-        }
-        partnerPairs = pairs; partnerPairsLonger = longer; partnerPairsCut = cut
-        comparison = try EcosystemComparison(before: eco, after: after)
+        return (names.mapValues(\.count), names.mapValues { $0.sorted() })
     }
 }

@@ -17,6 +17,15 @@ public struct GapsOptions: Sendable, Codable {
     public var team: [String] = []
 
     public init() {}
+
+    /// The nodes of the neighbourhood team in `eco` (see ``team``).
+    public func teamNodes(in eco: Ecosystem) -> Set<Int> {
+        if !team.isEmpty { return Set(team.compactMap { eco.node(forID: $0) }) }
+        return Set((0..<eco.count).filter { v in
+            let a = eco.actors[v]
+            return a.kind == .partner && ((a.organisation ?? "") + " " + (a.name ?? "") + " " + a.id).lowercased().contains("wijkteam")
+        })
+    }
 }
 
 /// Where the ecosystem does not hold together: the seven findings of `wijknet gaps`.
@@ -283,9 +292,7 @@ extension GapsAnalysis {
         }
 
         // 4. Single points of failure.
-        let teamSet: Set<Int> = options.team.isEmpty
-            ? Set((0..<n).filter { v in isPartner[v] && ((actors[v].organisation ?? "") + " " + (actors[v].name ?? "") + " " + actors[v].id).lowercased().contains("wijkteam") })
-            : Set(options.team.compactMap { eco.node(forID: $0) })
+        let teamSet = options.teamNodes(in: eco)
         let cuts = cutStructure(g)
         // Which domains each node reaches, and whether it reaches the team: per component.
         func reach(removing removed: Int?) -> (comp: [Int], domains: [[Bool]], team: [Bool]) {

@@ -228,11 +228,8 @@ private struct PeriodCache {
         case .constraint:
             return StructuralHoles(g, weighted: options.weighted).constraint[v]
         case .brokerageTotal, .liaison:
-            guard let grouping = try? e.groups(by: "domain"), grouping.ids[v] != nil else { return 0 }
-            let (sub, original) = g.induced(keeping: grouping.ids.map { $0 != nil })
-            let broker = Brokerage(sub, groups: original.map { grouping.ids[$0]! })
-            guard let i = original.firstIndex(of: v) else { return 0 }
-            return Double(m == .liaison ? broker.counts[4][i] : (0..<5).reduce(0) { $0 + broker.counts[$1][i] })
+            guard let groups = try? GroupFigures(e, by: "domain"), groups.grouping.ids[v] != nil else { return 0 }
+            return Double(m == .liaison ? groups.role[Brokerage.Role.liaison.rawValue][v] : groups.brokerageTotal(v))
         }
     }
 }

@@ -225,7 +225,8 @@ public struct Ecosystem: Sendable {
     }
 
     /// The ecosystem with hypothetical ties added between node pairs (for "what if"): a new tie
-    /// gets one contact and no type or date (day 0); a pair already tied keeps its tie unchanged.
+    /// gets weight 1, one contact and no type, dated the last day of the period (`period.to`, else
+    /// the day of the last contact in it); a pair already tied keeps its tie unchanged.
     /// - Complexity: `O(n + m + a)` for `a` added pairs.
     public func addingTies(_ pairs: [(Int, Int)]) -> Ecosystem {
         Ecosystem(adding: pairs.filter { $0.0 != $0.1 && !graph.hasEdge($0.0, $0.1) }, to: self)
@@ -248,13 +249,14 @@ public struct Ecosystem: Sendable {
         var info: [EdgeInfo] = []
         var extraTypes: [Int: [Int]] = [:]
         info.reserveCapacity(g.edgeCount)
+        let lastDay = Int32(truncatingIfNeeded: base.period.to ?? base.rowsInPeriod.lazy.map { Calendar.day(ofTimestamp: base.log.time[$0]) }.max() ?? 0)
         for (id, e) in g.edges.enumerated() {
             if let s = base.graph.slot(e.u, e.v) {
                 let old = Int(base.graph.edgeIDs[s])
                 info.append(base.edgeInfo[old])
                 if let more = base.extraTypes[old] { extraTypes[id] = more }
             } else {
-                info.append(EdgeInfo(contacts: 1, firstDay: 0, lastDay: 0, typeMask: 0))
+                info.append(EdgeInfo(contacts: 1, firstDay: lastDay, lastDay: lastDay, typeMask: 0))
             }
         }
         self.edgeInfo = info
@@ -276,6 +278,7 @@ public struct Ecosystem: Sendable {
         var info: [EdgeInfo] = []
         var extraTypes: [Int: [Int]] = [:]
         info.reserveCapacity(g.edgeCount)
+        let lastDay = Int32(truncatingIfNeeded: base.period.to ?? base.rowsInPeriod.lazy.map { Calendar.day(ofTimestamp: base.log.time[$0]) }.max() ?? 0)
         for (id, e) in g.edges.enumerated() {
             let old = Int(base.graph.edgeIDs[base.graph.slot(original[e.u], original[e.v])!])
             info.append(base.edgeInfo[old])

@@ -29,20 +29,9 @@ public final class FragmentationEvaluator: @unchecked Sendable {
     private let scratch: [Scratch]
 
     final class Scratch {
-        let n: Int
-        var frontier: UnsafeMutablePointer<UInt64>
-        var next: UnsafeMutablePointer<UInt64>
-        let visited: UnsafeMutablePointer<UInt64>
+        let bfs: BitParallelBFS
         var levels: [Int] = []
-        init(n: Int) {
-            self.n = max(1, n)
-            frontier = .allocate(capacity: self.n); next = .allocate(capacity: self.n)
-            visited = .allocate(capacity: self.n)
-            frontier.initialize(repeating: 0, count: self.n)
-            next.initialize(repeating: 0, count: self.n)
-            visited.initialize(repeating: 0, count: self.n)
-        }
-        deinit { frontier.deallocate(); next.deallocate(); visited.deallocate() }
+        init(n: Int) { bfs = BitParallelBFS(nodeCount: n) }
     }
 
     /// - Parameters:
@@ -94,37 +83,12 @@ public final class FragmentationEvaluator: @unchecked Sendable {
     private static func runBatch(_ batch: Int, _ rem: UnsafeBufferPointer<Int32>,
                                  _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<Int32>,
                                  _ s: Scratch) {
-        let n = s.n
-        s.frontier.update(repeating: 0, count: n)
-        s.next.update(repeating: 0, count: n)
-        s.visited.update(repeating: 0, count: n)
         let lo = batch * 64, hi = min(rem.count, lo + 64)
-        for i in lo..<hi {
-            let v = Int(rem[i])
-            s.frontier[v] = 1 << UInt64(i - lo)
-            s.visited[v] = s.frontier[v]
-        }
-        var d = 1
-        while true {
+        s.bfs.run(sources: (lo..<hi).lazy.map { Int(rem[$0]) }, sweep: rem, offsets: offsets, targets: targets) { d, next in
             var found = 0
-            let frontier = s.frontier, next = s.next, visited = s.visited
-            for i in 0..<rem.count {
-                let v = Int(rem[i])
-                var acc: UInt64 = 0
-                for slot in offsets[v]..<offsets[v + 1] { acc |= frontier[Int(targets[slot])] }
-                acc &= ~visited[v]
-                next[v] = acc
-                found &+= acc.nonzeroBitCount
-            }
-            if found == 0 { break }
-            for i in 0..<rem.count {
-                let v = Int(rem[i])
-                visited[v] |= next[v]
-            }
+            for i in rem { found &+= next[Int(i)].nonzeroBitCount }
             while s.levels.count <= d { s.levels.append(0) }
             s.levels[d] += found
-            s.frontier = next; s.next = frontier
-            d += 1
         }
     }
 
