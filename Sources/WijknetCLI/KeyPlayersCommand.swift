@@ -25,6 +25,7 @@ struct KeyPlayersCommand: ParsableCommand {
     @Option(help: "Random restarts after the greedy start.") var restarts = 2
     @Option(name: .long, help: "Check every set when there are at most this many (default: 2000 for fragment, 1000000 for reach).") var exactLimit: Int?
     @Option(help: "text, csv or json.") var format: TableFormat = .text
+    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -35,7 +36,7 @@ struct KeyPlayersCommand: ParsableCommand {
             let result = try KeyPlayerAnalysis(eco, goal: goal, k: k, distance: distance, seed: seed,
                                                restarts: restarts, exactLimit: exactLimit)
             switch format {
-            case .text: try output.write(result.text())
+            case .text: try output.write(result.text(lang ?? eco.log.headerLanguage))
             case .csv: try output.write(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }

@@ -3,34 +3,47 @@ import Wijknet
 extension KeyPlayerAnalysis {
     private func names(_ ps: [Partner]) -> String { ps.map { "\($0.label) (\($0.id))" }.joined(separator: ", ") }
 
-    private func scoreText(_ score: Double, _ weighted: Double?) -> String {
+    private func scoreText(_ score: Double, _ weighted: Double?, _ lang: Language) -> String {
         switch goal {
-        case .fragment: return "DF \(Format.decimal(score, 4))"
+        case .fragment: return "DF \(Format.decimal(score, 4, lang))"
         case .reach:
-            return "\(Int(score)) of \(nodes) young people within \(distance ?? 0) (\(Format.percent(score / Double(nodes)))), distance-weighted reach \(Format.decimal(weighted ?? .nan, 4))"
+            let share = Format.percent(score / Double(nodes), lang), w = Format.decimal(weighted ?? .nan, 4, lang)
+            return lang == .nl
+                ? "\(Int(score)) van de \(nodes) jongeren binnen \(distance ?? 0) (\(share)), afstandsgewogen bereik \(w)"
+                : "\(Int(score)) of \(nodes) young people within \(distance ?? 0) (\(share)), distance-weighted reach \(w)"
         }
     }
 
-    /// Plain text, English.
-    public func text() -> String {
+    /// Plain text, Dutch or English.
+    public func text(_ lang: Language = .en) -> String {
+        let nl = lang == .nl
         var lines: [String] = []
         switch goal {
         case .fragment:
-            lines.append("\(k == 1 ? "Without this partner" : "Without these \(k) partners") the ecosystem falls apart most: \(names(partners)).")
-            lines.append("Fragmentation (DF, 0 = everyone close, 1 = nobody connected): \(Format.decimal(baseline ?? .nan, 4)) today, \(Format.decimal(score, 4)) without them (\(nodes) actors).")
+            lines.append(nl ? "\(k == 1 ? "Zonder deze partner" : "Zonder deze \(k) partners") valt het ecosysteem het meest uiteen: \(names(partners))."
+                            : "\(k == 1 ? "Without this partner" : "Without these \(k) partners") the ecosystem falls apart most: \(names(partners)).")
+            let b = Format.decimal(baseline ?? .nan, 4, lang), a = Format.decimal(score, 4, lang)
+            lines.append(nl ? "Fragmentatie (DF, 0 = iedereen dichtbij, 1 = niemand verbonden): \(b) nu, \(a) zonder hen (\(nodes) actoren)."
+                            : "Fragmentation (DF, 0 = everyone close, 1 = nobody connected): \(b) today, \(a) without them (\(nodes) actors).")
         case .reach:
-            lines.append("\(k == 1 ? "This partner reaches" : "These \(k) partners together reach") the most young people: \(names(partners)).")
-            lines.append("Reach: \(scoreText(score, weightedReach)).")
+            lines.append(nl ? "\(k == 1 ? "Deze partner bereikt" : "Deze \(k) partners bereiken samen") de meeste jongeren: \(names(partners))."
+                            : "\(k == 1 ? "This partner reaches" : "These \(k) partners together reach") the most young people: \(names(partners)).")
+            lines.append((nl ? "Bereik: " : "Reach: ") + scoreText(score, weightedReach, lang) + ".")
         }
-        lines.append("Best single partner: \(bestSingle.label) (\(bestSingle.id)), \(scoreText(bestSingleScore, bestSingleWeightedReach)).")
+        lines.append((nl ? "Beste enkele partner: " : "Best single partner: ") + "\(bestSingle.label) (\(bestSingle.id)), \(scoreText(bestSingleScore, bestSingleWeightedReach, lang)).")
+        let sets = exact.map { Format.integer($0.sets, lang) } ?? ""
         if let exact {
             if exact.heuristicFoundIt {
-                lines.append("Exact: all \(Format.integer(exact.sets)) sets checked; this set is optimal.")
+                lines.append(nl ? "Exact: alle \(sets) sets nagerekend; dit set is optimaal." : "Exact: all \(sets) sets checked; this set is optimal.")
             } else {
-                lines.append("Exact: all \(Format.integer(exact.sets)) sets checked; the best is \(names(exact.partners)), \(scoreText(exact.score, exact.weightedReach)). The search missed it.")
+                let best = "\(names(exact.partners)), \(scoreText(exact.score, exact.weightedReach, lang))"
+                lines.append(nl ? "Exact: alle \(sets) sets nagerekend; het beste is \(best). De zoektocht miste het."
+                                : "Exact: all \(sets) sets checked; the best is \(best). The search missed it.")
             }
         } else {
-            lines.append("Exact: not checked (more than \(Format.integer(exactLimit)) sets of \(k) among \(candidates) partners); greedy plus swaps, \(restarts) random restarts, seed \(seed).")
+            let limit = Format.integer(exactLimit, lang)
+            lines.append(nl ? "Exact: niet nagerekend (meer dan \(limit) sets van \(k) uit \(candidates) partners); gretig plus ruilen, \(restarts) willekeurige herstarts, zaad \(seed)."
+                            : "Exact: not checked (more than \(limit) sets of \(k) among \(candidates) partners); greedy plus swaps, \(restarts) random restarts, seed \(seed).")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -37,6 +37,9 @@ struct KeyPlayersCLITests {
         let text = captured(["keyplayers", log, "--k", "1"])
         #expect(text.stdout.hasPrefix("Without this partner the ecosystem falls apart most: p-a (p-a)."))
         #expect(text.stdout.contains("this set is optimal"))
+        let nl = captured(["keyplayers", log, "--k", "1", "--lang", "nl"])
+        #expect(nl.stdout.hasPrefix("Zonder deze partner valt het ecosysteem het meest uiteen: p-a (p-a).\nFragmentatie (DF, 0 = iedereen dichtbij, 1 = niemand verbonden): "))
+        #expect(nl.stdout.contains("0,8056 zonder hen (10 actoren)") && nl.stdout.contains("dit set is optimaal"))
     }
 
     @Test func reachByHand() throws {

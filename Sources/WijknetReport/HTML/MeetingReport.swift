@@ -55,11 +55,12 @@ public struct MeetingReport {
     /// With `goals`, a `goals` section (the team's action goals, see ``GoalsEvaluation``) follows the findings;
     /// with `comparison`, a `comparison` section follows them.
     /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
+    /// With `keyPlayers`, a `key-players` section follows the partners.
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil, units: Units? = nil) -> String {
+                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
-                              comparison: comparison, units: units)
+                              comparison: comparison, units: units, keyPlayers: keyPlayers)
         return page.render(figures)
     }
 }
@@ -75,6 +76,7 @@ struct ReportPage {
     let sentences: GapsSentences
     let comparison: MeetingReport.Comparison?
     let units: MeetingReport.Units?
+    let keyPlayers: MeetingReport.KeyPlayers?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -105,6 +107,7 @@ struct ReportPage {
             ("single-points", words.singlePoints, singlePoints()), ("fragmentation", words.fragmentation, fragmentation()),
             ("signals", words.signals, signals()), ("how-to-read", words.howToRead, howToRead()),
         ]
+        if let keyPlayers { sections.insert(("key-players", words.keyPlayers, keyPlayersSection(keyPlayers)), at: 4) }
         if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
         if let goals { sections.insert(("goals", words.goals, goalsTable(goals)), at: 2) }
         if let units {

@@ -23,6 +23,7 @@ struct ReportSentences {
     var fragmentation: String { t("Fragmented help around young people", "Versnipperde hulp rond jongeren") }
     var signals: String { t("Signals and their follow-up", "Signalen en hun opvolging") }
     var goals: String { t("Goals", "Doelen") }
+    var keyPlayers: String { t("Key players: who holds it together, who reaches the most", "Sleutelfiguren: wie houdt het bij elkaar, wie bereikt de meesten") }
     var howToRead: String { t("How to read this report", "Zo lees je dit rapport") }
 
     // Summary
