@@ -69,9 +69,13 @@ public struct WhatIfReport: Sendable, Encodable {
                                 : "\(who) \(closing ? (plural ? "close" : "closes") : (plural ? "leave" : "leaves"))")
         }
         if !a.added.isEmpty {
-            let ties = a.added.map { "\($0[0])–\($0[1])" }
-            condition.append(nl ? "er \(ties.count == 1 ? "een lijn komt" : "lijnen komen") tussen \(Self.list(ties, lang))"
-                                : "\(Self.list(ties, lang)) \(ties.count == 1 ? "gets a tie" : "get ties")")
+            if a.addedLabels.count == 1 {
+                let t = a.addedLabels[0]
+                condition.append(nl ? "\(t[0]) en \(t[1]) een nieuwe lijn krijgen" : "\(t[0]) and \(t[1]) get a new tie")
+            } else {
+                let ties = Self.list(a.addedLabels.map { "\($0[0]) – \($0[1])" }, lang)
+                condition.append(nl ? "er nieuwe lijnen komen tussen \(ties)" : "new ties are made between \(ties)")
+            }
         }
         // Each clause in Dutch twice: inverted (first, after "Als …,") and in plain order.
         var clauses: [(inverted: String, plain: String)] = []

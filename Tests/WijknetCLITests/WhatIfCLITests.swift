@@ -88,6 +88,8 @@ struct WhatIfCLITests {
         let added = try #require((direct["comparison"] as? [String: Any])?["tiesAdded"] as? [[String: Any]])
         #expect(added.count == 1 && added[0]["a"] as? String == "p-a" && added[0]["b"] as? String == "p-b")
         let (log, actors) = Self.files()
+        let text = captured(["whatif", log, "--actors", actors, "--remove", "p-brug", "--add", "p-a:p-b", "--lang", "en"]).stdout
+        #expect(text.hasPrefix("If Wijkagent leaves and Ans Aalders and Bram Bos get a new tie, 1 partner pair comes closer together.\n"))
         let bad = captured(["whatif", log, "--actors", actors, "--remove", "p-zzz"])
         #expect(bad.exit == 64 && bad.stderr.contains("p-zzz"))
     }

@@ -38,6 +38,8 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public var removed: [Actor]
     /// Added ties as log ids `[a, b]` (young people as pseudonyms).
     public var added: [[String]]
+    /// The same ties by label (young people as pseudonyms).
+    public var addedLabels: [[String]]
     public var componentsBefore: [Int]
     public var componentsAfter: [Int]
     /// Domain name → young people who lose every tie to it.
@@ -63,14 +65,14 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public var gapsAfter: GapsAnalysis
 
     enum CodingKeys: String, CodingKey {
-        case removed, added, componentsBefore, componentsAfter, youthLosingDomain, youthLosingDomainPseudonyms,
+        case removed, added, addedLabels, componentsBefore, componentsAfter, youthLosingDomain, youthLosingDomainPseudonyms,
              teamPartners, placesLosingTeam, partnerPairs, partnerPairsLonger, partnerPairsCut, partnerPairsCloser,
              mostAffectedPairs, eiBefore, eiAfter, fragmentedShareBefore, fragmentedShareAfter, betweennessMethod, comparison
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(removed, forKey: .removed); try c.encode(added, forKey: .added)
+        try c.encode(removed, forKey: .removed); try c.encode(added, forKey: .added); try c.encode(addedLabels, forKey: .addedLabels)
         try c.encode(componentsBefore, forKey: .componentsBefore); try c.encode(componentsAfter, forKey: .componentsAfter)
         try c.encode(youthLosingDomain, forKey: .youthLosingDomain)
         try c.encode(youthLosingDomainPseudonyms, forKey: .youthLosingDomainPseudonyms)
@@ -105,6 +107,7 @@ public struct WhatIfAnalysis: Sendable, Codable {
         func actor(_ v: Int) -> Actor { Actor(id: eco.exportID(of: v), kind: eco.actors[v].kind.rawValue, label: eco.label(of: v)) }
         removed = removedNodes.sorted().map(actor)
         added = addedPairs.map { [eco.exportID(of: $0.0), eco.exportID(of: $0.1)] }
+        addedLabels = addedPairs.map { [eco.label(of: $0.0), eco.label(of: $0.1)] }
         let after = eco.addingTies(addedPairs).filtered { !removedNodes.contains(eco.node(forID: $0.id) ?? -1) }
         let compsBefore = connectedComponents(eco.graph), compsAfter = connectedComponents(after.graph)
         componentsBefore = compsBefore.sizes.sorted(by: >)
