@@ -59,6 +59,7 @@ let everyCommand: [(args: [String], ext: String)] = [
     (["render", "--view", "partners"], "svg"), (["render", "--view", "ecosystem"], "svg"),
     (["render", "--view", "domains"], "svg"), (["render", "--view", "ecosystem", "--format", "dot"], "dot"),
     (["render", "--view", "gaps"], "svg"), (["report"], "html"), (["report", "--lang", "en", "--suppress-below", "5"], "html"),
+    (["keyplayers", "--k", "1"], "txt"), (["keyplayers", "--k", "1", "--goal", "reach", "--format", "json"], "json"),
 ]
 
 func leaks(_ text: String) -> [String] { hostileYouth.filter { text.contains($0) } }
