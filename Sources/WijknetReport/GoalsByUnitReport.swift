@@ -9,7 +9,7 @@ import Wijknet
 extension GoalsByUnit {
     public func text(_ lang: Language) -> String {
         let nl = lang == .nl
-        let levelName = by == .neighbourhood ? (nl ? "wijk" : "neighbourhood") : (nl ? "gemeente" : "municipality")
+        let levelName = by.word(lang)
         var out = nl ? "Doelen per \(levelName): ✓ gehaald, ✗ niet gehaald\n\n"
                      : "Goals per \(levelName): ✓ met, ✗ not met\n\n"
         let columns = units + [region]

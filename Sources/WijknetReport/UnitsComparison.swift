@@ -54,7 +54,7 @@ public struct UnitsComparison: Sendable, Encodable {
 
     public func text(_ lang: Language) -> String {
         let nl = lang == .nl
-        let levelName = by == .neighbourhood ? (nl ? "wijk" : "neighbourhood") : (nl ? "gemeente" : "municipality")
+        let levelName = by.word(lang)
         let title = nl ? "Voor en na per \(levelName), naast elkaar, en de regio (voor → na)\n\n"
                        : "Before and after per \(levelName), side by side, and the region (before → after)\n\n"
         let columns = units + [region]

@@ -77,7 +77,7 @@ public struct UnitsTable: Sendable {
     static func regionName(_ lang: Language) -> String { lang == .nl ? "regio" : "region" }
 
     public func text(_ lang: Language) -> String {
-        let levelName = level == .neighbourhood ? (lang == .nl ? "wijk" : "neighbourhood") : (lang == .nl ? "gemeente" : "municipality")
+        let levelName = level.word(lang)
         let title = lang == .nl ? "Ecosysteem per \(levelName), naast elkaar, en de regio\n\n"
                                 : "Ecosystem per \(levelName), side by side, and the region\n\n"
         let header = [""] + names + [Self.regionName(lang)]
@@ -119,5 +119,12 @@ public struct UnitsTable: Sendable {
     public func json() throws -> String {
         try encodeJSON(TableJSON(by: level.rawValue, units: zip(names, units).map { UnitJSON(unit: $0, figures: $1) },
                                  region: region, unassigned: unassigned))
+    }
+}
+
+extension UnitLevel {
+    /// The level as a word in a sentence: `wijk`/`neighbourhood`, `gemeente`/`municipality`.
+    public func word(_ lang: Language) -> String {
+        self == .neighbourhood ? (lang == .nl ? "wijk" : "neighbourhood") : (lang == .nl ? "gemeente" : "municipality")
     }
 }
