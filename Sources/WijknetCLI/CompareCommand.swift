@@ -9,8 +9,8 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Before and after: ties added and lost, partners whose position changed, domain mixing, gaps findings.",
         discussion: """
-        Either one log and two periods (--before FROM..TO --after FROM..TO), or two logs (OLD NEW)
-        read with the same --actors file and the same pseudonym key. Ties between partners are
+        Either one log and two periods (--before FROM..TO --after FROM..TO), or two logs (OLD NEW) \
+        read with the same --actors file and the same pseudonym key. Ties between partners are \
         listed; ties with young people only counted.
 
         Examples:
