@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let (old, new) = try ecosystems()
             for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once
                 let notes = ingestReport(eco)

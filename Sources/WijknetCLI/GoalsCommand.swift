@@ -28,7 +28,7 @@ struct GoalsCommand: ParsableCommand {
 
     func run() throws {
         var allMet = true
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }

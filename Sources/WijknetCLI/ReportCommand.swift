@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let notes = ingestReport(eco)
             if !notes.isEmpty { printError(notes) }

@@ -333,7 +333,7 @@ private struct PairAccumulator {
 }
 
 /// Open-addressing table from an unordered node pair to a dense slot number.
-private struct PairTable {
+struct PairTable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
