@@ -234,20 +234,9 @@ private struct LogIngest {
         sawHeader = true
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
-        let headers = (0..<rec.count).map { rec.string($0) }
-        var mapped = Set<Int>()
-        if let mapping {
-            switch mapping.resolve(headers) {
-            case .failure(let missing):
-                throw WijknetError.input(mapping.issue(missing, file: name, line: rec.line, fileHeaders: headers))
-            case .success(let found):
-                for (key, i) in found {
-                    let c = Column.allCases.first { $0.english == key }!
-                    columnOf[c.rawValue] = i
-                    mapped.insert(i)
-                }
-            }
-        }
+        let (headers, found) = try ColumnMapping.resolveHeader(rec, with: mapping, file: name)
+        let mapped = Set(found.values)
+        for (key, i) in found { columnOf[Column.allCases.first { $0.english == key }!.rawValue] = i }
         for i in 0..<rec.count where !mapped.contains(i) {
             let h = rec.string(i).lowercased()
             if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }), mapping?.headers[c.english] == nil {
