@@ -117,7 +117,7 @@ public struct ContactLogReader {
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)
         ingest.eachRow = eachRow
-        let step = "reading \(name)"
+        let step = "reading \(name.split(separator: "/").last.map(String.init) ?? name)"   // short: the line fits
         let progress = reportingProgress(&source, step: step) { ingest.log.stats.rowsRead }
         defer {
             progress?.finish(step)
