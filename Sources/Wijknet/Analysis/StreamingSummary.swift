@@ -31,14 +31,12 @@ public struct StreamingSummary {
         let t = Int(row.type) + 1
         if t >= typeCounts.count { typeCounts += [Int](repeating: 0, count: t + 1 - typeCounts.count) }
         typeCounts[t] += 1
-        // The distinct actors of the row in column order (at most four), as Ecosystem takes them.
-        var ids: [Int32] = []
-        for a in [row.source, row.target, row.about, row.place] where a >= 0 && !ids.contains(a) {
-            if Int(a) >= active.count { active += [Bool](repeating: false, count: Int(a) + 1 - active.count) }
-            active[Int(a)] = true
-            ids.append(a)
-        }
+        // The distinct actors of the row in column order, as Ecosystem takes them.
+        let ids = RowActors(row.source, row.target, row.about, row.place)
         for x in 0..<ids.count {
+            let a = Int(ids[x])
+            if a >= active.count { active += [Bool](repeating: false, count: max(a + 1, 2 * active.count) - active.count) }
+            active[a] = true
             for y in (x + 1)..<ids.count {
                 let (slot, isNew) = table.slot(ids[x], ids[y])
                 if isNew { pairs.append((min(ids[x], ids[y]), max(ids[x], ids[y]), 0)) }
