@@ -7,6 +7,8 @@
 #   make build    release build of the wijknet tool (.build/release/wijknet)
 #   make bench    run the benchmark package (Benchmarks/, ordo-one/benchmark) and the
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
+#   make bench-huge  peak memory of summary on a 10M-row log and a 1M-row actors file
+#                 (scripts/huge-input; several minutes and ~2 GB of /tmp)
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
 #   make deps     install system dependencies only (libgraphviz-dev via apt-get);
 #                 browser-deps: chromium, for the browser tests of the HTML report;
@@ -24,7 +26,7 @@ REGIO      := samples/regio
 REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build bench samples deps browser-deps python-deps clean
+.PHONY: demo test build bench bench-huge samples deps browser-deps python-deps clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -84,6 +86,9 @@ test: deps browser-deps python-deps
 bench: build
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 	python3 scripts/compare-peers
+
+bench-huge: build
+	scripts/huge-input
 
 samples: build
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --out $(SAMPLE)

@@ -9,10 +9,10 @@ struct AnalyseCommand: ParsableCommand {
         commandName: "analyse",
         abstract: "Centrality, structural holes, brokerage by domain, mixing, cohesion and communities.",
         discussion: """
-        Every metric networkx also has equals networkx 3.6 with its default arguments (betweenness,
-        closeness, harmonic, eigenvector, constraint and effective size unweighted; PageRank weighted);
-        --weighted uses distance = 1/weight for paths and weights for the others.
-        Above --exact-limit actors, betweenness/closeness/harmonic are seeded estimates (said in
+        Every metric networkx also has equals networkx 3.6 with its default arguments (betweenness, \
+        closeness, harmonic, eigenvector, constraint and effective size unweighted; PageRank weighted); \
+        --weighted uses distance = 1/weight for paths and weights for the others. \
+        Above --exact-limit actors, betweenness/closeness/harmonic are seeded estimates (said in \
         every format); --exact forces the exact computation.
 
         Examples:
@@ -54,7 +54,7 @@ struct AnalyseCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let start = DispatchTime.now().uptimeNanoseconds
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)

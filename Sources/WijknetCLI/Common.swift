@@ -6,6 +6,7 @@ import Darwin
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetGraph
 
 /// Options every command that reads a contact log shares.
 struct InputOptions: ParsableArguments {
@@ -31,6 +32,9 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Show young people's names instead of pseudonyms. Personal data: use only when you must.")
     var showYouthNames = false
+
+    @Flag(name: .long, help: "No progress line on standard error. It is drawn only when standard error is a terminal, for long steps (reading a log of a million rows or more, the shortest paths of 10,000 actors or more, the key-player search), and erased when each ends.")
+    var quiet = false
 
     func period() throws -> Period {
         func day(_ text: String?, _ name: String) throws -> Int? {
@@ -63,7 +67,23 @@ struct InputOptions: ParsableArguments {
     /// Reads the contact log at `path` with the `--actors` file.
     /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
     func readLog(_ path: String) throws -> ContactLog {
-        let log = try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors)
+        try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors))
+    }
+
+    /// The summary of the chosen period without keeping the rows (``StreamingSummary``): memory
+    /// grows with the actors and their distinct pairs, not with the rows.
+    func streamSummary() throws -> (summary: EcosystemSummary, log: ContactLog, pseudonyms: Pseudonymizer) {
+        let period = try period()
+        var fold = StreamingSummary(period: period)
+        let log = try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst)
+            .read(logPath: log, actorsPath: actors) { fold.add($0) })
+        let pseudonyms = try pseudonyms(for: [log])
+        return (fold.summary(of: log, pseudonyms: pseudonyms), log, pseudonyms)
+    }
+
+    /// `log`, unless it has no usable contact.
+    /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
+    private func usable(_ log: ContactLog) throws -> ContactLog {
         if log.stats.rowsUsed == 0 {
             let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
             throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
@@ -126,9 +146,11 @@ enum Exit {
 }
 
 /// Runs `body`, turning library errors into a message on standard error and an exit code.
-func runReportingErrors(_ body: () throws -> Void) throws {
+/// Unless `quiet`, long steps draw a progress line when standard error is a terminal
+/// (``ProgressLine``).
+func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
     do {
-        try body()
+        try Progress.reporting(to: ProgressLine.forStandardError(quiet: quiet), body)
     } catch let error as WijknetError {
         printError(error.description)
         switch error {

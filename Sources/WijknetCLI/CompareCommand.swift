@@ -9,12 +9,12 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Before and after: ties added and lost, partners whose position changed, domain mixing, gaps findings.",
         discussion: """
-        Either one log and two periods (--before FROM..TO --after FROM..TO), or two logs (OLD NEW)
-        read with the same --actors file and the same pseudonym key. Ties between partners are
+        Either one log and two periods (--before FROM..TO --after FROM..TO), or two logs (OLD NEW) \
+        read with the same --actors file and the same pseudonym key. Ties between partners are \
         listed; ties with young people only counted.
 
-        With --by neighbourhood|municipality: before and after per unit side by side, and the
-        region (partner ties added and lost, the figures of the --by table before → after, gaps
+        With --by neighbourhood|municipality: before and after per unit side by side, and the \
+        region (partner ties added and lost, the figures of the --by table before → after, gaps \
         findings appeared and disappeared).
 
         Examples:
@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             if let level = units.by { return try runByUnit(level) }
             let (old, new) = try ecosystems()
             for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once

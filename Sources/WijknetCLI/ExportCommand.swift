@@ -15,9 +15,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "The ecosystem graph with actor attributes and every node metric, as GraphML, GEXF, node-link JSON or CSV.",
         discussion: """
-        Nodes are actors (young people as pseudonyms unless --show-youth-names) with kind,
-        domain, organisation, neighbourhood, ordinary, label and the node metrics of
-        'wijknet analyse' (default options); edges have weight, contacts, first and last date
+        Nodes are actors (young people as pseudonyms unless --show-youth-names) with kind, \
+        domain, organisation, neighbourhood, ordinary, label and the node metrics of \
+        'wijknet analyse' (default options); edges have weight, contacts, first and last date \
         and the contact types (;-joined). Undefined values are left out (empty in CSV).
           graphml  typed <key>s: networkx.read_graphml, igraph, yEd
           gexf     GEXF 1.3 with one spell per contact day per tie: Gephi's timeline
@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }

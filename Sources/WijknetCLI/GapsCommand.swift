@@ -32,7 +32,7 @@ struct GapsCommand: ParsableCommand {
     func validate() throws { try units.validate(with: periods) }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             var options = GapsOptions()
             options.top = top; options.fewTies = fewTies; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team

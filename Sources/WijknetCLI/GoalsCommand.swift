@@ -35,7 +35,7 @@ struct GoalsCommand: ParsableCommand {
 
     func run() throws {
         var allMet = true
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             if let level = units.by {
                 allMet = try runByUnit(level)
                 return

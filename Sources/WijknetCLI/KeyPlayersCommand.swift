@@ -29,7 +29,7 @@ struct KeyPlayersCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }

@@ -10,10 +10,11 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw a view of the ecosystem as SVG, PNG, PDF or DOT (Graphviz library).",
         discussion: """
         Views: ecosystem, partners, domains, gaps, place:ID, ego:ID (for a young person: the pseudonym J-…).
-        gaps: partners with their ties (across domains dark, within one domain light), the top
-        --missing-links N missing links dashed with the number of young people in common (default 10),
-        single points of failure outlined in black, the only bridges between two domains doubled.
-        Young people are unnamed points; above --aggregate-youth-above (default 50) they are drawn
+
+        gaps: partners with their ties (across domains dark, within one domain light), the top \
+        --missing-links N missing links dashed with the number of young people in common (default 10), \
+        single points of failure outlined in black, the only bridges between two domains doubled. \
+        Young people are unnamed points; above --aggregate-youth-above (default 50) they are drawn \
         as one node per place with a count.
 
         Examples:
@@ -55,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }

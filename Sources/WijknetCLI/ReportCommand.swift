@@ -11,8 +11,9 @@ struct ReportCommand: ParsableCommand {
         abstract: "The meeting report: one self-contained HTML page with findings, diagrams and tables.",
         discussion: """
         The page needs no network and no other file: mail it or open it from a USB stick.
-        Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, key-players, domains,
-        missing-links, single-points, fragmentation, signals, how-to-read; with --by, a units section (the figures per
+
+        Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, key-players, domains, \
+        missing-links, single-points, fragmentation, signals, how-to-read; with --by, a units section (the figures per \
         unit side by side, best and weakest marked, and a domains diagram per unit) after the findings. Young people appear only as counts or pseudonyms.
 
         Examples:
@@ -46,7 +47,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let notes = ingestReport(eco)
             if !notes.isEmpty { printError(notes) }

@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             if let level = units.by {
                 return try units.run(level, input: input, format: TableFormat(rawValue: format.rawValue)!, lang: lang, output: output)
             }
@@ -50,12 +50,12 @@ struct SummaryCommand: ParsableCommand {
                 }
                 return
             }
-            let eco = try input.load()
-            let report = ingestReport(eco, includeWarnings: format != .text || output.out != nil)
+            // The rows are folded as they are read: a log of ten million rows fits in memory.
+            let (summary, log, pseudonyms) = try input.streamSummary()
+            let report = ingestReport(log, pseudonyms, includeWarnings: format != .text || output.out != nil)
             if !report.isEmpty { printError(report) }
-            let summary = EcosystemSummary(eco)
             switch format {
-            case .text: try output.write(summary.text(lang ?? eco.log.headerLanguage))
+            case .text: try output.write(summary.text(lang ?? log.headerLanguage))
             case .json: try output.write(try encodeJSON(summary))
             case .csv: throw ValidationError("--format csv needs --period.")   // refused by validate()
             }

@@ -8,8 +8,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a contact log (and actors file) and report every problem found.",
         discussion: """
-        Reads the files as an analysis would, but goes on after a problem and lists them all,
-        each with file, line and column and how to fix it. Exit code 0 when the files are fine,
+        Reads the files as an analysis would, but goes on after a problem and lists them all, \
+        each with file, line and column and how to fix it. Exit code 0 when the files are fine, \
         65 when there are problems.
 
         Example:

@@ -32,7 +32,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }

@@ -3,23 +3,12 @@ import Testing
 import WijknetGraph
 import WijknetTestSupport
 
-/// Centrality against networkx 3.6.1 on every reference fixture, plus hand-derived cases,
-/// determinism and sampling. Fixture conventions: Sources/WijknetTestSupport/Fixtures/networkx/.
+/// Centrality against networkx 3.6.1 on every reference fixture (the contract of `wijknet
+/// analyse`: every metric networkx also has), plus hand-derived cases, determinism and sampling.
+/// Structural holes: ``StructuralHolesTests``; cohesion: ``CohesionTests``. Fixture conventions:
+/// Sources/WijknetTestSupport/Fixtures/networkx/.
 @Suite("Centrality")
 struct CentralityTests {
-    /// Compares `actual` with fixture metric `key`; a metric missing from the fixture (networkx
-    /// raised) is skipped.
-    func expectMatches(_ ref: ReferenceGraph, _ key: String, _ actual: [Double], tolerance: Double,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
-        guard let expected = ref.nodeMetrics[key] else { return }
-        #expect(actual.count == expected.count, "\(ref.name) \(key): count", sourceLocation: sourceLocation)
-        for i in 0..<min(actual.count, expected.count) where !isClose(actual[i], expected[i], tolerance: tolerance) {
-            Issue.record("\(ref.name) \(key): node \(i) (\(ref.labels[i])) is \(actual[i]), networkx \(expected[i])",
-                         sourceLocation: sourceLocation)
-            return
-        }
-    }
-
     // MARK: networkx fixtures
 
     @Test("betweenness, closeness, harmonic match networkx (1e-9)", arguments: Reference.graphNames)

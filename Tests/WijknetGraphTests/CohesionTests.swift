@@ -2,8 +2,8 @@ import Testing
 import WijknetGraph
 import WijknetTestSupport
 
-/// Components, cores, cuts, clustering and transitivity: against networkx 3.6.1 fixtures, hand
-/// derivations and brute force.
+/// Components, cores, cuts, clustering, density and transitivity: against networkx 3.6.1
+/// fixtures, hand derivations and brute force.
 @Suite struct CohesionTests {
     // MARK: networkx fixtures
 
@@ -27,6 +27,7 @@ import WijknetTestSupport
         #expect(isClose(transitivity(g), bruteTransitivity(g), tolerance: 1e-15), "\(name) transitivity")
         #expect(triangleCounts(g) == bruteTriangles(g), "\(name) triangles")
         #expect(cuts == bruteCuts(g), "\(name) cut pieces")
+        if let d = ref.graphMetrics["density"], g.nodeCount >= 2 { #expect(isClose(g.density, d), "\(name) density") }
     }
 
     /// networkx 3.6.1: `nx.transitivity(nx.karate_club_graph())` = 0.2556818181818182

@@ -39,33 +39,48 @@ public struct EcosystemSummary: Sendable, Codable, Equatable {
     /// Computes the summary. - Complexity: `O(r + n + m)`.
     public init(_ eco: Ecosystem) {
         let log = eco.log
-        logFile = log.fileName
-        period = eco.period.description
-        rows = IngestStats.Counts(read: log.stats.rowsRead, used: log.stats.rowsUsed, skipped: log.stats.rowsSkipped)
-        contactsInPeriod = eco.rowsInPeriod.count
-        let days = eco.rowsInPeriod.map { Calendar.day(ofTimestamp: log.time[$0]) }
-        firstDate = days.min().map(Calendar.isoDate)
-        lastDate = days.max().map(Calendar.isoDate)
-        actors = eco.count
-        actorsByKind = ActorKind.allCases.map { k in Count(name: k.rawValue, count: eco.actors.lazy.filter { $0.kind == k }.count) }
-        partnersByDomain = [Domain.social, .care, .safety, .unknown].map { d in
-            Count(name: d.rawValue, count: eco.actors.lazy.filter { $0.kind == .partner && $0.domain == d }.count)
-        }
-        ordinaryPartners = eco.actors.lazy.filter { $0.kind == .partner && $0.ordinary }.count
-        edges = eco.graph.edgeCount
-        totalWeight = eco.graph.edges.reduce(0) { $0 + $1.weight }
         var typeCounts = [Int](repeating: 0, count: log.contactTypes.count + 1)
-        for r in eco.rowsInPeriod { typeCounts[Int(log.type[r]) + 1] += 1 }
+        var days: ClosedRange<Int>? = nil
+        for r in eco.rowsInPeriod {
+            typeCounts[Int(log.type[r]) + 1] += 1
+            let d = Calendar.day(ofTimestamp: log.time[r])
+            days = days.map { min($0.lowerBound, d)...max($0.upperBound, d) } ?? d...d
+        }
+        self.init(log: log, period: eco.period, contactsInPeriod: eco.rowsInPeriod.count, days: days,
+                  typeCounts: typeCounts, actors: eco.actors, graph: eco.graph, stablePseudonyms: eco.pseudonyms.isStable)
+    }
+
+    /// The summary from what it counts: the one place its figures are worked out, for an
+    /// ``Ecosystem`` and for ``StreamingSummary`` (which keeps no rows).
+    /// - Parameters:
+    ///   - typeCounts: contacts in the period by type index + 1 (index 0: rows without a type).
+    ///   - actors: the nodes of `graph`, in node order.
+    init(log: ContactLog, period: Period, contactsInPeriod: Int, days: ClosedRange<Int>?, typeCounts: [Int],
+         actors nodes: [Actor], graph: Graph, stablePseudonyms: Bool) {
+        logFile = log.fileName
+        self.period = period.description
+        rows = IngestStats.Counts(read: log.stats.rowsRead, used: log.stats.rowsUsed, skipped: log.stats.rowsSkipped)
+        self.contactsInPeriod = contactsInPeriod
+        firstDate = days.map { Calendar.isoDate($0.lowerBound) }
+        lastDate = days.map { Calendar.isoDate($0.upperBound) }
+        actors = nodes.count
+        actorsByKind = ActorKind.allCases.map { k in Count(name: k.rawValue, count: nodes.lazy.filter { $0.kind == k }.count) }
+        partnersByDomain = [Domain.social, .care, .safety, .unknown].map { d in
+            Count(name: d.rawValue, count: nodes.lazy.filter { $0.kind == .partner && $0.domain == d }.count)
+        }
+        ordinaryPartners = nodes.lazy.filter { $0.kind == .partner && $0.ordinary }.count
+        edges = graph.edgeCount
+        totalWeight = graph.edges.reduce(0) { $0 + $1.weight }
         var byType = log.contactTypes.enumerated().map { Count(name: $1, count: typeCounts[$0 + 1]) }
         if typeCounts[0] > 0 { byType.append(Count(name: "(none)", count: typeCounts[0])) }
         contactsByType = byType.filter { $0.count > 0 }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-        let comps = connectedComponents(eco.graph)
+        let comps = connectedComponents(graph)
         components = comps.count
         componentSizes = comps.sizes.sorted(by: >)
-        isolates = (0..<eco.count).lazy.filter { eco.graph.degree($0) == 0 }.count
-        density = eco.count < 2 ? nil : eco.graph.density
+        isolates = (0..<graph.nodeCount).lazy.filter { graph.degree($0) == 0 }.count
+        density = nodes.count < 2 ? nil : graph.density
         warnings = log.warnings
-        stablePseudonyms = eco.pseudonyms.isStable
+        self.stablePseudonyms = stablePseudonyms
     }
 }
 

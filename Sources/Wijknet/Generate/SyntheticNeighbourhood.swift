@@ -43,8 +43,33 @@ public struct SyntheticNeighbourhood: Sendable {
     public let parameters: Parameters
     /// The actors, in output order.
     public private(set) var actors: [Actor] = []
-    /// Log rows: (day, minute of day, source, target, about, place, type, weight), indices into actors; -1 none.
-    public private(set) var rows: [(day: Int, minute: Int, source: Int, target: Int, about: Int, place: Int, type: String, weight: Double)] = []
+    /// One log row in 28 bytes (a tuple with a `String` type took 72), so ten million rows fit
+    /// in 280 MB while the generator sorts them by date.
+    public struct Row: Sendable, Equatable {
+        /// Day number and minute of the day.
+        public var day: Int32
+        public var minute: Int16
+        /// Index into ``SyntheticNeighbourhood/contactTypes``.
+        var typeIndex: UInt8
+        /// Indices into ``SyntheticNeighbourhood/actors``; `-1` none, `-2` the undeclared partner.
+        public var source: Int32, target: Int32, about: Int32, place: Int32
+        /// 1, 1.5, 2 or 2.5: exact in a `Float`.
+        var weightValue: Float
+        public var type: String { SyntheticNeighbourhood.contactTypes[Int(typeIndex)] }
+        public var weight: Double { Double(weightValue) }
+
+        init(_ day: Int, _ minute: Int, _ source: Int, _ target: Int, _ about: Int, _ place: Int, _ type: String, _ weight: Double) {
+            self.day = Int32(day)
+            self.minute = Int16(minute)
+            self.typeIndex = UInt8(SyntheticNeighbourhood.contactTypes.firstIndex(of: type)!)
+            self.source = Int32(source); self.target = Int32(target); self.about = Int32(about); self.place = Int32(place)
+            self.weightValue = Float(weight)
+        }
+    }
+    /// The contact types the generator writes (`Overleg` on purpose: types are case-folded on reading).
+    static let contactTypes = ["activiteit", "overleg", "casusoverleg", "signaal", "verwijzing", "Overleg"]
+    /// Log rows, by day and minute (ties in generation order).
+    public private(set) var rows: [Row] = []
 
     public init(_ p: Parameters) {
         self.parameters = p
@@ -181,7 +206,7 @@ public struct SyntheticNeighbourhood: Sendable {
         }
 
         let days = parameters.months * 365 / 12
-        var out: [(Int, Int, Int, Int, Int, Int, String, Double)] = []
+        var out: [Row] = []
         out.reserveCapacity(parameters.rows)
         let undeclaredIndex = -2   // placeholder resolved when writing
         var r = -1
@@ -197,78 +222,109 @@ public struct SyntheticNeighbourhood: Sendable {
             if kind < 38 {
                 // Activity: a social partner with the young person at a place.
                 let p = circle[0]
-                out.append((day, minute, p, -1, y, rng.pick(lifePlaces[k]), "activiteit", w))
+                out.append(Row(day, minute, p, -1, y, rng.pick(lifePlaces[k]), "activiteit", w))
             } else if kind < 50 {
                 // School: the school's care coordinator and the youth worker (the only bridge to care).
-                out.append((day, minute, school, bridge, y, places[1 % places.count], "overleg", w))
+                out.append(Row(day, minute, school, bridge, y, places[1 % places.count], "overleg", w))
             } else if kind < 62 {
                 // Case discussion about a young person between two of its partners — mostly within a domain.
-                guard circle.count >= 2 else { out.append((day, minute, circle[0], wijkteam, y, -1, "casusoverleg", w)); continue }
+                guard circle.count >= 2 else { out.append(Row(day, minute, circle[0], wijkteam, y, -1, "casusoverleg", w)); continue }
                 let a = circle[rng.below(circle.count)]
                 var b = circle[rng.below(circle.count)]
                 if a == b || (actors[a].domain != actors[b].domain && rng.chance(0.7)) {
                     b = circle.first { $0 != a && actors[$0].domain == actors[a].domain } ?? (rng.chance(0.5) ? wijkteam : a)
                 }
-                if a == b { out.append((day, minute, a, -1, y, rng.pick(lifePlaces[k]), "activiteit", w)); continue }
-                out.append((day, minute, a, b, y, -1, "casusoverleg", w))
+                if a == b { out.append(Row(day, minute, a, -1, y, rng.pick(lifePlaces[k]), "activiteit", w)); continue }
+                out.append(Row(day, minute, a, b, y, -1, "casusoverleg", w))
             } else if kind < 72 {
                 // Signal: a partner notices something; followed up by another domain within days, or not.
                 let p = rng.pick(circle)
-                out.append((day, minute, p, -1, y, rng.pick(lifePlaces[k]), "signaal", 1))
+                out.append(Row(day, minute, p, -1, y, rng.pick(lifePlaces[k]), "signaal", 1))
                 if rng.chance(0.55) && out.count < parameters.rows {
                     let other = actors[p].domain == .care ? (safety.isEmpty ? social : safety) : (care.isEmpty ? social : care)
                     let q = rng.pick(other)
                     let later = min(parameters.startDay + days - 1, day + 1 + rng.below(20))
-                    out.append((later, minute, q, p, y, -1, "verwijzing", 1))
+                    out.append(Row(later, minute, q, p, y, -1, "verwijzing", 1))
                 }
             } else if kind < 80 {
                 // Referral to care, mostly via the neighbourhood team.
                 let q = care.isEmpty ? wijkteam : rng.pick(care)
-                out.append((day, minute, wijkteam, q, y, -1, "verwijzing", w))
+                out.append(Row(day, minute, wijkteam, q, y, -1, "verwijzing", w))
             } else if kind < 86 {
                 // Sports club: the trainer sees the young person; no contact with the neighbourhood team ever.
-                out.append((day, minute, club, -1, y, places[min(3, places.count - 1)], "activiteit", w))
+                out.append(Row(day, minute, club, -1, y, places[min(3, places.count - 1)], "activiteit", w))
             } else if kind < 94 {
                 // Partner meetings within a domain (network meetings), sometimes at a place.
                 let pool = [social, care, safety][rng.below(3)]
                 guard pool.count >= 2 else { continue }
                 let a = rng.pick(pool), b = rng.pick(pool)
-                if a == b { out.append((day, minute, a, wijkteam == a ? bridge : wijkteam, -1, -1, "overleg", w)); continue }
-                out.append((day, minute, a, b, -1, rng.chance(0.3) ? rng.pick(places) : -1, "overleg", w))
+                if a == b { out.append(Row(day, minute, a, wijkteam == a ? bridge : wijkteam, -1, -1, "overleg", w)); continue }
+                out.append(Row(day, minute, a, b, -1, rng.chance(0.3) ? rng.pick(places) : -1, "overleg", w))
             } else if kind < 97 {
                 // Safety domain on the street: police and enforcement, rarely with care.
                 let a = safety.isEmpty ? wijkteam : rng.pick(safety)
-                out.append((day, minute, a, rng.chance(0.2) ? wijkteam : -1, y, places[places.count - 1], "signaal", 1))
+                out.append(Row(day, minute, a, rng.chance(0.2) ? wijkteam : -1, y, places[places.count - 1], "signaal", 1))
             } else {
                 // The undeclared partner (kind inferred) talks with the neighbourhood team.
-                out.append((day, minute, undeclaredIndex, wijkteam, -1, -1, r % 2 == 0 ? "overleg" : "Overleg", 1))
+                out.append(Row(day, minute, undeclaredIndex, wijkteam, -1, -1, r % 2 == 0 ? "overleg" : "Overleg", 1))
             }
         }
-        // Stable order: by day, minute, then generation order.
-        let order = out.indices.sorted { (out[$0].0, out[$0].1, $0) < (out[$1].0, out[$1].1, $1) }
-        self.rows = order.map { out[$0] }.map { (day: $0.0, minute: $0.1, source: $0.2, target: $0.3, about: $0.4, place: $0.5, type: $0.6, weight: $0.7) }
+        Self.sortByTime(&out, firstDay: parameters.startDay, days: days)
+        self.rows = out
         _ = undeclaredPartner
     }
 
-    private func id(_ i: Int) -> String { i == -2 ? "p-onbekend" : i >= 0 ? actors[i].id : "" }
+    /// Sorts `rows` by day and minute, ties in their present order, in `O(rows + days · 1440)`
+    /// time and 4 bytes a row of extra memory: a counting sort gives each row its place, and the
+    /// rows are then moved there in place, cycle by cycle.
+    static func sortByTime(_ rows: inout [Row], firstDay: Int, days: Int) {
+        let buckets = days * 1440
+        var start = [Int32](repeating: 0, count: buckets + 1)
+        func key(_ r: Row) -> Int { (Int(r.day) - firstDay) * 1440 + Int(r.minute) }
+        for r in rows { start[key(r) + 1] += 1 }
+        for b in 0..<buckets { start[b + 1] += start[b] }
+        var place = [Int32](repeating: 0, count: rows.count)
+        for i in rows.indices { let k = key(rows[i]); place[i] = start[k]; start[k] += 1 }
+        for i in rows.indices where place[i] >= 0 {
+            // Follow the cycle through i: each step puts the carried row at its place.
+            var carried = rows[i], to = Int(place[i])
+            place[i] = -1
+            while to != i {
+                swap(&carried, &rows[to])
+                let next = Int(place[to])
+                place[to] = -1
+                to = next
+            }
+            rows[i] = carried
+        }
+    }
+
+    private func id(_ i: Int32) -> String { i == -2 ? "p-onbekend" : i >= 0 ? actors[Int(i)].id : "" }
 
     // MARK: Writing
 
     /// The contact log as CSV text in `style`.
     public func logCSV(style: Style) -> String {
+        var s = ""
+        forEachLogLine(style: style) { s += $0 }
+        return s
+    }
+
+    /// Calls `body` with each line of the contact log in `style` (header first, line end
+    /// included), so a large log can be written without holding its text.
+    func forEachLogLine(style: Style, _ body: (String) throws -> Void) rethrows {
         let excel = style == .excel
         let sep = excel ? ";" : ","
         let eol = excel ? "\r\n" : "\n"
-        var s = excel ? "\u{FEFF}" : ""
-        s += (excel ? ["datum", "van", "naar", "over", "plek", "soort", "gewicht"] : ["date", "source", "target", "about", "place", "type", "weight"]).joined(separator: sep) + eol
+        try body((excel ? "\u{FEFF}" : "") + (excel ? ["datum", "van", "naar", "over", "plek", "soort", "gewicht"] : ["date", "source", "target", "about", "place", "type", "weight"]).joined(separator: sep) + eol)
         for r in rows {
-            let date = excel ? Calendar.dutchDate(r.day) : Calendar.isoDate(r.day)
-            let time = r.minute >= 0 && r.type == "casusoverleg" ? (excel ? " " : "T") + "\(pad(r.minute / 60, 2)):\(pad(r.minute % 60, 2))" : ""
+            let date = excel ? Calendar.dutchDate(Int(r.day)) : Calendar.isoDate(Int(r.day))
+            let minute = Int(r.minute)
+            let time = minute >= 0 && r.type == "casusoverleg" ? (excel ? " " : "T") + "\(pad(minute / 60, 2)):\(pad(minute % 60, 2))" : ""
             var weight = r.weight == 1 ? "" : formatNumber(r.weight)
             if excel { weight = weight.replacingOccurrences(of: ".", with: ",") }
-            s += [date + time, id(r.source), id(r.target), id(r.about), id(r.place), r.type, weight].map { csvField($0, sep) }.joined(separator: sep) + eol
+            try body([date + time, id(r.source), id(r.target), id(r.about), id(r.place), r.type, weight].map { csvField($0, sep) }.joined(separator: sep) + eol)
         }
-        return s
     }
 
     /// The actors file as CSV text in `style`.
@@ -294,13 +350,29 @@ public struct SyntheticNeighbourhood: Sendable {
         let logPath = directory + (style == .excel ? "/contacten.csv" : "/contacts.csv")
         let actorsPath = directory + (style == .excel ? "/actoren.csv" : "/actors.csv")
         do {
-            try Data(logCSV(style: style).utf8).write(to: URL(fileURLWithPath: logPath))
+            try writeStreaming(to: logPath) { emit in try forEachLogLine(style: style, emit) }
             try Data(actorsCSV(style: style).utf8).write(to: URL(fileURLWithPath: actorsPath))
         } catch {
             throw WijknetError.io(path: directory, reason: "cannot write the generated files: \(error.localizedDescription)")
         }
         return (logPath, actorsPath)
     }
+}
+
+/// Writes the text `produce` emits to `path` through a 1 MiB buffer: memory stays one buffer
+/// whatever the file's size (ten million rows are about 600 MB of text).
+private func writeStreaming(to path: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
+    guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    }
+    defer { try? file.close() }
+    var buffer = Data()
+    buffer.reserveCapacity(1 << 20)
+    try produce { line in
+        buffer.append(contentsOf: line.utf8)
+        if buffer.count >= 1 << 20 { try file.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
+    }
+    try file.write(contentsOf: buffer)
 }
 
 private func pad(_ v: Int, _ width: Int) -> String {

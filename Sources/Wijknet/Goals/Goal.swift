@@ -85,15 +85,8 @@ public struct Goal: Sendable, Hashable, Codable {
 
     public init(name: String, measure: Measure, between: [Side] = [], domains: [Domain] = [], actor: String? = nil,
                 metric: Metric? = nil, scope: Scope? = nil, target: Target, signalDays: Int = 14, line: Int = 0) {
-        self.name = name
-        self.measure = measure
-        self.between = between
-        self.domains = domains
-        self.actor = actor
-        self.metric = metric
-        self.scope = scope
-        self.target = target
-        self.signalDays = signalDays
-        self.line = line
+        (self.name, self.measure, self.target, self.line) = (name, measure, target, line)
+        (self.between, self.domains, self.actor, self.metric) = (between, domains, actor, metric)
+        (self.scope, self.signalDays) = (scope, signalDays)
     }
 }

@@ -102,16 +102,9 @@ private struct ActorsIngest {
         sawHeader = true
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
-        let headers = (0..<rec.count).map { rec.string($0) }
-        var mapped = Set<Int>()
-        if let mapping {
-            switch mapping.resolve(headers) {
-            case .failure(let missing):
-                throw WijknetError.input(mapping.issue(missing, file: name, line: rec.line, fileHeaders: headers))
-            case .success(let found):
-                for (key, i) in found { columnOf[key] = i; mapped.insert(i) }
-            }
-        }
+        let found = try ColumnMapping.resolveHeader(rec, with: mapping, file: name).found
+        let mapped = Set(found.values)
+        for (key, i) in found { columnOf[key] = i }
         for i in 0..<rec.count where !mapped.contains(i) {
             let h = rec.string(i).lowercased()
             if let key = ActorsFileReader.column(named: h), mapping?.headers[key] == nil {

@@ -66,6 +66,8 @@ public struct CSVReader {
     public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
 
     private let chunkSize: Int
+    /// Called after each chunk with the bytes read so far (for a progress line on huge files).
+    var onChunk: ((_ bytesRead: Int) -> Void)? = nil
 
     /// - Parameters:
     ///   - path: the file to read.
@@ -148,9 +150,12 @@ public struct CSVReader {
         var parser = CSVParser(delimiter: delimiter, displayName: displayName)
         parser.line = firstLine; parser.recordLine = firstLine; parser.skipLF = crPending
         try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), onMalformed, body) }
+        var bytesRead = head.count
         while !eof {
+            onChunk?(bytesRead)
             let n = try readChunk()
             if n == 0 { break }
+            bytesRead += n
             try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
         try parser.finish(onMalformed, body)

@@ -145,3 +145,20 @@ public struct ColumnMapping: Sendable, Equatable {
         return parts
     }
 }
+
+extension ColumnMapping {
+    /// The cells of the header record `rec` and the columns `mapping` (`--columns`,
+    /// `--actor-columns`) names in it, Wijknet name → column index (none without a mapping):
+    /// the start of reading a header, for the log and the actors file alike.
+    /// - Throws: ``WijknetError/input(_:)`` when the mapping names a header the file lacks.
+    static func resolveHeader(_ rec: CSVReader.Record, with mapping: ColumnMapping?, file: String) throws -> (headers: [String], found: [String: Int]) {
+        let headers = (0..<rec.count).map { rec.string($0) }
+        guard let mapping else { return (headers, [:]) }
+        switch mapping.resolve(headers) {
+        case .failure(let missing):
+            throw WijknetError.input(mapping.issue(missing, file: file, line: rec.line, fileHeaders: headers))
+        case .success(let found):
+            return (headers, found)
+        }
+    }
+}

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import WijknetGraph
 
 /// What to do with a row that has a problem.
 public enum ErrorPolicy: Sendable {
@@ -69,6 +70,21 @@ public struct ContactLogReader {
     ///   required column, broken header) under either policy, since nothing after it can be trusted.
     /// - Complexity: `O(file size)`; memory about 40 bytes per used row plus the actors.
     public func read(logPath: String, actorsPath: String? = nil) throws -> ContactLog {
+        try read(logPath: logPath, actorsPath: actorsPath, rows: nil)
+    }
+
+    /// Reads the log as ``read(logPath:actorsPath:)`` does but hands each used row to `eachRow`
+    /// instead of storing it: the returned log has its actors, types, stats and warnings and
+    /// no rows (``ContactLog/count`` is 0), so memory no longer grows with the rows.
+    ///
+    /// The actor and type indices of a row are final when it is handed out, but an undeclared
+    /// actor's kind is known only at the end (it is inferred from all its columns).
+    /// - Complexity: `O(file size)`; memory `O(actors + types)` plus what `eachRow` keeps.
+    public func read(logPath: String, actorsPath: String? = nil, eachRow: @escaping (ContactRow) -> Void) throws -> ContactLog {
+        try read(logPath: logPath, actorsPath: actorsPath, rows: eachRow)
+    }
+
+    private func read(logPath: String, actorsPath: String?, rows eachRow: ((ContactRow) -> Void)?) throws -> ContactLog {
         var log = ContactLog()
         var interner = ByteInterner(capacity: 4096)
         var fatal: InputIssue? = nil
@@ -79,7 +95,7 @@ public struct ContactLogReader {
             youthCells = actors.youthCells
         }
         do {
-            youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner))
+            youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner, eachRow: eachRow))
         } catch WijknetError.input(let issue) {
             if fatal == nil { fatal = issue }
         }
@@ -94,12 +110,17 @@ public struct ContactLogReader {
     }
 
     /// - Returns: normalised about-column cells of rows that were skipped (not interned).
-    private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws -> Set<String> {
+    private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner,
+                         eachRow: ((ContactRow) -> Void)?) throws -> Set<String> {
         let name = displayName(path)
         log.fileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)
+        ingest.eachRow = eachRow
+        let step = "reading \(name.split(separator: "/").last.map(String.init) ?? name)"   // short: the line fits
+        let progress = reportingProgress(&source, step: step) { ingest.log.stats.rowsRead }
         defer {
+            progress?.finish(step)
             log = ingest.log
             interner = ingest.interner
         }
@@ -158,6 +179,8 @@ private struct LogIngest {
     var dotThousandsLine: Int? = nil
     var dotThousandsCount = 0
     var repeatedHeaders: [Int] = []
+    /// Where used rows go instead of the log's columns (streaming), else `nil`.
+    var eachRow: ((ContactRow) -> Void)? = nil
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
     /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
@@ -211,20 +234,9 @@ private struct LogIngest {
         sawHeader = true
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
-        let headers = (0..<rec.count).map { rec.string($0) }
-        var mapped = Set<Int>()
-        if let mapping {
-            switch mapping.resolve(headers) {
-            case .failure(let missing):
-                throw WijknetError.input(mapping.issue(missing, file: name, line: rec.line, fileHeaders: headers))
-            case .success(let found):
-                for (key, i) in found {
-                    let c = Column.allCases.first { $0.english == key }!
-                    columnOf[c.rawValue] = i
-                    mapped.insert(i)
-                }
-            }
-        }
+        let (headers, found) = try ColumnMapping.resolveHeader(rec, with: mapping, file: name)
+        let mapped = Set(found.values)
+        for (key, i) in found { columnOf[Column.allCases.first { $0.english == key }!.rawValue] = i }
         for i in 0..<rec.count where !mapped.contains(i) {
             let h = rec.string(i).lowercased()
             if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }), mapping?.headers[c.english] == nil {
@@ -348,12 +360,16 @@ private struct LogIngest {
         var slots: [Int32] = [-1, -1, -1, -1]
         for (k, (c, _)) in present.enumerated() { slots[actorColumns.firstIndex(of: c)!] = ids[k] }
         let typeID: Int32 = col(.type) >= 0 && !rec.isEmpty(col(.type)) ? internType(rec.field(col(.type))) : -1
+        log.stats.rowsUsed += 1
+        if let eachRow {
+            return eachRow(ContactRow(time: ts, source: slots[0], target: slots[1], about: slots[2], place: slots[3],
+                                      type: typeID, weight: w, line: Int32(truncatingIfNeeded: rec.line)))
+        }
         log.time.append(ts)
         log.source.append(slots[0]); log.target.append(slots[1]); log.about.append(slots[2]); log.place.append(slots[3])
         log.type.append(typeID)
         log.weight.append(w)
         log.line.append(Int32(truncatingIfNeeded: rec.line))
-        log.stats.rowsUsed += 1
     }
 
     /// The actor index of an id cell: ASCII bytes as they are, anything else decoded and put in
@@ -479,6 +495,25 @@ private struct LogIngest {
             log.warnings.append("\(log.stats.rowsSkipped - repeatedHeaders.count) invalid row(s) skipped (--skip-invalid).")
         }
     }
+}
+
+/// Rows of a CSV log of at least this many bytes (about a million rows) report to ``Progress/sink``.
+let ingestProgressThreshold = 48 << 20
+
+/// Makes a CSV `source` of at least ``ingestProgressThreshold`` bytes report `rows()` read so far to
+/// ``Progress/sink`` after each chunk, with the total estimated from the bytes read; returns the
+/// sink (`nil`: no report, as for a small file, a workbook or no sink).
+func reportingProgress(_ source: inout any RecordSource, step: String, rows: @escaping () -> Int) -> (any ProgressSink)? {
+    guard let sink = Progress.sink, var csv = source as? CSVReader else { return nil }
+    var info = stat()
+    guard stat(csv.path, &info) == 0, Int(info.st_size) >= ingestProgressThreshold else { return nil }
+    let size = Int(info.st_size)
+    csv.onChunk = { bytes in
+        let done = rows()
+        sink.update(step, done: done, total: bytes > 0 && done > 0 ? max(done, Int(Double(done) * Double(size) / Double(bytes))) : nil, unit: "rows")
+    }
+    source = csv
+    return sink
 }
 
 /// The file name used in messages: the path as given.

@@ -67,6 +67,18 @@ public struct ContactLog: Sendable {
     }
 }
 
+/// One used row of a log, as handed to the `eachRow` of
+/// ``ContactLogReader/read(logPath:actorsPath:eachRow:)`` instead of being stored: actor
+/// references are indices into ``ContactLog/actors`` (`-1` empty), `type` into
+/// ``ContactLog/contactTypes``.
+public struct ContactRow: Sendable {
+    public var time: Int64
+    public var source: Int32, target: Int32, about: Int32, place: Int32
+    public var type: Int32
+    public var weight: Double
+    public var line: Int32
+}
+
 /// Counts from reading a log. Invariants: `rowsRead == rowsUsed + rowsSkipped` and
 /// `actorRowsRead == actorRowsUsed + actorRowsSkipped`.
 public struct IngestStats: Sendable, Equatable, Codable {

@@ -122,26 +122,13 @@ public struct Ecosystem: Sendable {
         var extra: [Int: Set<Int32>] = [:]   // slot -> types >= 64
         let source = log.source, target = log.target, about = log.about, place = log.place
         for (k0, r) in rows.enumerated() {
-            // The distinct nodes of the row, in column order (at most four).
-            var ids: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-            var k = 0
-            @inline(__always) func add(_ a: Int32) {
-                guard a >= 0 else { return }
-                let node = Int32(truncatingIfNeeded: nodeOfActor[Int(a)])
-                if k > 0 && ids.0 == node || k > 1 && ids.1 == node || k > 2 && ids.2 == node { return }
-                switch k { case 0: ids.0 = node; case 1: ids.1 = node; case 2: ids.2 = node; default: ids.3 = node }
-                k += 1
-            }
-            add(source[r]); add(target[r]); add(about[r]); add(place[r])
+            let row = RowActors(source[r], target[r], about[r], place[r]) { Int32(truncatingIfNeeded: nodeOfActor[Int($0)]) }
             let day = rowDay[k0]
             let w = log.weight[r]
             let t = log.type[r]
-            @inline(__always) func node(_ i: Int) -> Int32 {
-                switch i { case 0: ids.0; case 1: ids.1; case 2: ids.2; default: ids.3 }
-            }
-            for x in 0..<k {
-                for y in (x + 1)..<k {
-                    let a = node(x), b = node(y)
+            for x in 0..<row.count {
+                for y in (x + 1)..<row.count {
+                    let a = row[x], b = row[y]
                     let (slot, isNew) = table.slot(a, b)
                     if isNew {
                         acc.append(PairAccumulator(u: min(a, b), v: max(a, b), weight: 0,
@@ -329,6 +316,30 @@ public struct Grouping: Sendable, Equatable {
     public var partnersLeftOut: Int
 }
 
+/// The distinct actors (or nodes) of one row, in column order (source, target, about, place;
+/// at most four), without a heap allocation: the inner loop of building a graph from rows.
+struct RowActors {
+    private var ids: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+    private(set) var count = 0
+
+    /// - Parameter map: the id to keep for an actor index (its node; the index itself by default).
+    @inline(__always) init(_ source: Int32, _ target: Int32, _ about: Int32, _ place: Int32, map: (Int32) -> Int32 = { $0 }) {
+        add(source, map); add(target, map); add(about, map); add(place, map)
+    }
+
+    @inline(__always) private mutating func add(_ a: Int32, _ map: (Int32) -> Int32) {
+        guard a >= 0 else { return }
+        let id = map(a)
+        if count > 0 && ids.0 == id || count > 1 && ids.1 == id || count > 2 && ids.2 == id { return }
+        switch count { case 0: ids.0 = id; case 1: ids.1 = id; case 2: ids.2 = id; default: ids.3 = id }
+        count += 1
+    }
+
+    @inline(__always) subscript(i: Int) -> Int32 {
+        switch i { case 0: ids.0; case 1: ids.1; case 2: ids.2; default: ids.3 }
+    }
+}
+
 private struct PairAccumulator {
     var u: Int32, v: Int32
     var weight: Double
@@ -336,7 +347,7 @@ private struct PairAccumulator {
 }
 
 /// Open-addressing table from an unordered node pair to a dense slot number.
-private struct PairTable {
+struct PairTable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int

@@ -17,30 +17,10 @@ public struct Components: Sendable, Equatable {
 /// - Parameter g: the graph; weights are ignored.
 /// - Returns: ``Components`` with ids in order of each component's smallest node, so the result
 ///   is deterministic. The empty graph has no components.
-/// - Complexity: `O(n + m)` time; one queue of `n` slots reused for every component.
+/// - Complexity: `O(n + m)` time (``splitIntoConnectedParts(offsets:targets:joins:)``).
 public func connectedComponents(_ g: Graph) -> Components {
     let n = g.nodeCount
-    var id = [Int](repeating: -1, count: n)
-    var sizes: [Int] = []
-    // Queue invariant: holds exactly the nodes of the current component found so far;
-    // cleared (capacity kept) before each new component.
-    var queue: [Int] = []
-    queue.reserveCapacity(n)
-    for s in 0..<n where id[s] < 0 {
-        let c = sizes.count
-        id[s] = c
-        queue.removeAll(keepingCapacity: true)
-        queue.append(s)
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]; head += 1
-            for i in g.slots(v) {
-                let w = Int(g.targets[i])
-                if id[w] < 0 { id[w] = c; queue.append(w) }
-            }
-        }
-        sizes.append(queue.count)
-    }
+    let (id, sizes) = splitIntoConnectedParts(offsets: g.offsets, targets: g.targets) { _, _ in true }
     // Scatter nodes in ascending id order: every member list comes out sorted, no sort needed.
     var members = sizes.map { size -> [Int] in var list: [Int] = []; list.reserveCapacity(size); return list }
     for v in 0..<n { members[id[v]].append(v) }

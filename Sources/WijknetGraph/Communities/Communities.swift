@@ -22,24 +22,5 @@ public struct Communities: Sendable {
 /// communities are already connected it only renumbers.
 /// - Complexity: `O(n + m)`.
 func connectedParts(_ g: Graph, of membership: [Int]) -> [Int] {
-    let n = g.nodeCount
-    var part = [Int](repeating: -1, count: n)
-    var parts = 0
-    // Invariant: `queue` holds the nodes of the part being grown (cleared per part).
-    var queue: [Int] = []
-    for s in 0..<n where part[s] < 0 {
-        part[s] = parts
-        queue.removeAll(keepingCapacity: true)
-        queue.append(s)
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]; head += 1
-            for i in g.slots(v) {
-                let w = Int(g.targets[i])
-                if part[w] < 0 && membership[w] == membership[v] { part[w] = parts; queue.append(w) }
-            }
-        }
-        parts += 1
-    }
-    return part
+    splitIntoConnectedParts(offsets: g.offsets, targets: g.targets) { v, w in membership[w] == membership[v] }.part
 }

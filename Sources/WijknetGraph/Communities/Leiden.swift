@@ -303,24 +303,8 @@ struct LeidenLevel {
 
     /// The connected parts of each community of `partition` (dense ids, first appearance).
     func connectedParts(of partition: [Int32]) -> ([Int32], Int) {
-        var part = [Int32](repeating: -1, count: n)
-        var parts: Int32 = 0
-        var queue: [Int] = []
-        for s in 0..<n where part[s] < 0 {
-            part[s] = parts
-            queue.removeAll(keepingCapacity: true)
-            queue.append(s)
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]; head += 1
-                for i in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[i])
-                    if part[w] < 0 && partition[w] == partition[v] { part[w] = parts; queue.append(w) }
-                }
-            }
-            parts += 1
-        }
-        return (part, Int(parts))
+        let (part, sizes) = splitIntoConnectedParts(offsets: offsets, targets: targets) { v, w in partition[w] == partition[v] }
+        return (part.map { Int32(truncatingIfNeeded: $0) }, sizes.count)
     }
 
     /// The graph of the `count` sub-communities in `refined` (tie weights summed, inner ties

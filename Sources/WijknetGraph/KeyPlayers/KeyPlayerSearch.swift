@@ -130,19 +130,25 @@ public enum KeyPlayers {
             return (set, current)
         }
 
+        let progress = Progress.sink
+        let starts = 1 + max(0, options.restarts)
         var (bestSet, bestScore) = improve(greedy)
+        progress?.update("key players", done: 1, total: starts, unit: "starts")
         var rng = SeededGenerator(seed: options.seed)
-        for _ in 0..<max(0, options.restarts) {
+        for r in 0..<max(0, options.restarts) {
             let (set, s) = improve(rng.sample(k, from: p))
             if s > bestScore { bestSet = set; bestScore = s }
+            progress?.update("key players", done: r + 2, total: starts, unit: "starts")
         }
+        progress?.finish("key players")
         let heuristicEvaluations = evaluations
 
         var exact: KeyPlayerSet.Exact?
         if let total = binomial(p, k, limit: options.exactLimit) {
             var combo = Array(0..<k)
             var optimum: ([Int], KeyPlayerScore)?
-            for _ in 0..<total {
+            for done in 0..<total {
+                if done & 1023 == 0 { progress?.update("key players: exact check", done: done, total: total, unit: "sets") }
                 let s = score(combo.map { candidates[$0] })
                 if optimum == nil || s > optimum!.1 { optimum = (combo, s) }
                 // Next combination in lexicographic order.
@@ -152,6 +158,7 @@ public enum KeyPlayers {
                 combo[i] += 1
                 for j in (i + 1)..<k { combo[j] = combo[j - 1] + 1 }
             }
+            progress?.finish("key players: exact check")
             exact = KeyPlayerSet.Exact(members: optimum!.0.map { candidates[$0] }.sorted(),
                                        score: optimum!.1, subsets: total,
                                        heuristicFoundIt: !(optimum!.1 > bestScore))

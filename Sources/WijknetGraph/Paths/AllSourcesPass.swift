@@ -43,6 +43,9 @@ struct AllSourcesResult {
 enum AllSourcesPass {
     /// Fixed number of chunks, independent of the worker count (the determinism guarantee).
     static let chunkCount = 64
+    /// Graphs of this many nodes and more report to ``Progress/sink`` (sources done, per chunk).
+    static let progressThreshold = 10_000
+    static let progressStep = "shortest paths"
 
     /// - Parameters:
     ///   - graph: the adjacency, relabelled or not (results are by node id either way).
@@ -68,7 +71,8 @@ enum AllSourcesPass {
                     let sourceTotals = fs.baseAddress!
                     let state = Coordinator(n: n, chunks: chunks, pool: workerCount + 2,
                                             dependency: brandes ? dep.baseAddress : nil,
-                                            toTarget: perTarget ? tt.baseAddress : nil)
+                                            toTarget: perTarget ? tt.baseAddress : nil,
+                                            progress: Progress.sink(forSize: n, atLeast: progressThreshold), bounds: bounds)
                     sources.withUnsafeBufferPointer { src in
                         parallelFor(workerCount) { _ in
                             let search = ShortestPathSearch(shared: graph)
@@ -105,6 +109,7 @@ enum AllSourcesPass {
                             }
                         }
                     }
+                    state.progress?.finish(progressStep)
                 }
             }
         }
@@ -147,9 +152,14 @@ enum AllSourcesPass {
         private let n: Int
         private let dependency: UnsafeMutablePointer<Double>?
         private let toTarget: UnsafeMutablePointer<DistanceTotals>?
+        let progress: (any ProgressSink)?
+        private let bounds: [Int]
+        private var sourcesDone = 0
 
         init(n: Int, chunks: Int, pool size: Int, dependency: UnsafeMutablePointer<Double>?,
-             toTarget: UnsafeMutablePointer<DistanceTotals>?) {
+             toTarget: UnsafeMutablePointer<DistanceTotals>?, progress: (any ProgressSink)? = nil, bounds: [Int] = []) {
+            self.progress = progress
+            self.bounds = bounds
             self.n = n
             self.chunks = chunks
             self.dependency = dependency
@@ -180,6 +190,10 @@ enum AllSourcesPass {
             lock.wait()
             defer { lock.signal() }
             finished[chunk] = buffer
+            if let progress {
+                sourcesDone += bounds[chunk + 1] - bounds[chunk]
+                progress.update(AllSourcesPass.progressStep, done: sourcesDone, total: bounds[chunks], unit: "sources")
+            }
             while nextToReduce < chunks, let b = finished[nextToReduce] {
                 if let dep = dependency {
                     for v in 0..<n { dep[v] += b.dependency[v] }

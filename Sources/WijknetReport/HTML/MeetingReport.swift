@@ -100,16 +100,16 @@ struct ReportPage {
     var fileName: String { String(eco.log.fileName.split(separator: "/").last ?? "") }
 
     func render(_ figures: [MeetingReport.Figure]) -> String {
-        var sections: [(String, String, String)] = [
-            ("summary", words.summary, summary()), ("findings", words.findings, findings()),
-            ("diagrams", words.diagrams, diagrams(figures)), ("partners", words.partners, partners()),
-            ("domains", words.domains, domains()), ("missing-links", words.missingLinks, missingLinks()),
-            ("single-points", words.singlePoints, singlePoints()), ("fragmentation", words.fragmentation, fragmentation()),
-            ("signals", words.signals, signals()), ("how-to-read", words.howToRead, howToRead()),
+        // (anchor, title, content), in the order of the page.
+        let fixed: [(ReportSentences.Section, String)] = [
+            (.summary, summary()), (.findings, findings()), (.diagrams, diagrams(figures)), (.partners, partners()),
+            (.domains, domains()), (.missingLinks, missingLinks()), (.singlePoints, singlePoints()),
+            (.fragmentation, fragmentation()), (.signals, signals()), (.howToRead, howToRead()),
         ]
-        if let keyPlayers { sections.insert(("key-players", words.keyPlayers, keyPlayersSection(keyPlayers)), at: 4) }
+        var sections = fixed.map { ($0.0.rawValue, words.title($0.0), $0.1) }
+        if let keyPlayers { sections.insert((ReportSentences.Section.keyPlayers.rawValue, words.title(.keyPlayers), keyPlayersSection(keyPlayers)), at: 4) }
         if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
-        if let goals { sections.insert(("goals", words.goals, goalsTable(goals)), at: 2) }
+        if let goals { sections.insert((ReportSentences.Section.goals.rawValue, words.title(.goals), goalsTable(goals)), at: 2) }
         if let units {
             let heading = units.table.level == .neighbourhood ? (lang == .nl ? "Per wijk" : "Per neighbourhood") : (lang == .nl ? "Per gemeente" : "Per municipality")
             sections.insert(("units", heading, unitsSection(units)), at: 2)

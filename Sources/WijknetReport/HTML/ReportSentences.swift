@@ -12,19 +12,30 @@ struct ReportSentences {
                               "Gemaakt met Wijknet uit het contactlogboek; jongeren staan er alleen in als aantal of pseudoniem.") }
     var contents: String { t("Contents", "Inhoud") }
 
-    // Section titles, in the order of the page.
-    var summary: String { t("Summary", "Samenvatting") }
-    var findings: String { t("Key findings", "Belangrijkste bevindingen") }
-    var diagrams: String { t("Diagrams", "Diagrammen") }
-    var partners: String { t("Partners who hold the network together", "Partners die het netwerk bij elkaar houden") }
-    var domains: String { t("How the domains meet", "Hoe de domeinen elkaar ontmoeten") }
-    var missingLinks: String { t("Missing links", "Ontbrekende verbindingen") }
-    var singlePoints: String { t("Single points of failure", "Kwetsbare schakels") }
-    var fragmentation: String { t("Fragmented help around young people", "Versnipperde hulp rond jongeren") }
-    var signals: String { t("Signals and their follow-up", "Signalen en hun opvolging") }
-    var goals: String { t("Goals", "Doelen") }
-    var keyPlayers: String { t("Key players: who holds it together, who reaches the most", "Sleutelfiguren: wie houdt het bij elkaar, wie bereikt de meesten") }
-    var howToRead: String { t("How to read this report", "Zo lees je dit rapport") }
+    /// The sections with a title of their own, by anchor (`#missing-links`); the units and
+    /// comparison sections take theirs from what they show.
+    enum Section: String {
+        case summary, findings, goals, diagrams, partners, domains, fragmentation, signals
+        case keyPlayers = "key-players"
+        case missingLinks = "missing-links", singlePoints = "single-points", howToRead = "how-to-read"
+    }
+
+    func title(_ section: Section) -> String {
+        switch section {
+        case .summary: t("Summary", "Samenvatting")
+        case .findings: t("Key findings", "Belangrijkste bevindingen")
+        case .goals: t("Goals", "Doelen")
+        case .diagrams: t("Diagrams", "Diagrammen")
+        case .partners: t("Partners who hold the network together", "Partners die het netwerk bij elkaar houden")
+        case .keyPlayers: t("Key players: who holds it together, who reaches the most", "Sleutelfiguren: wie houdt het bij elkaar, wie bereikt de meesten")
+        case .domains: t("How the domains meet", "Hoe de domeinen elkaar ontmoeten")
+        case .missingLinks: t("Missing links", "Ontbrekende verbindingen")
+        case .singlePoints: t("Single points of failure", "Kwetsbare schakels")
+        case .fragmentation: t("Fragmented help around young people", "Versnipperde hulp rond jongeren")
+        case .signals: t("Signals and their follow-up", "Signalen en hun opvolging")
+        case .howToRead: t("How to read this report", "Zo lees je dit rapport")
+        }
+    }
 
     // Summary
     var neighbourhood: String { t("Neighbourhood", "Wijk") }

@@ -1,0 +1,31 @@
+/// How long work says how far it is: the ingest of a large log, the all-pairs shortest-path
+/// pass on a large graph, the key-player search.
+///
+/// The library only counts; drawing (a line on a terminal, redrawn in place) is the caller's,
+/// so WijknetGraph stays generic and silent. The sink is a task-local (``Progress/sink``)
+/// rather than a parameter, so the signatures of the algorithms stay as they are; an algorithm
+/// reads it once on the calling thread and hands it to its workers. Without a sink the cost is
+/// that one read.
+public protocol ProgressSink: AnyObject, Sendable {
+    /// `done` of `total` `unit`s of `step` (`total` `nil` while unknown). May be called from
+    /// worker threads and often: the sink serialises and throttles.
+    func update(_ step: String, done: Int, total: Int?, unit: String)
+    /// `step` is over: clear whatever was shown for it.
+    func finish(_ step: String)
+}
+
+public enum Progress {
+    /// Where long work reports to: `nil` (the default) reports nothing.
+    @TaskLocal public static var sink: (any ProgressSink)?
+
+    /// Runs `body` with `sink` as ``sink``.
+    public static func reporting<T>(to sink: (any ProgressSink)?, _ body: () throws -> T) rethrows -> T {
+        try $sink.withValue(sink) { try body() }
+    }
+
+    /// The sink, when the work's size reaches `threshold`: small work stays silent even on a
+    /// terminal (it is over before a line could be read).
+    static func sink(forSize size: Int, atLeast threshold: Int) -> (any ProgressSink)? {
+        size >= threshold ? sink : nil
+    }
+}

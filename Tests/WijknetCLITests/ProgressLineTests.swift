@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import WijknetCLI
+
+/// The progress line: its text (count, share, rate, time left), drawn in place no more than
+/// ten times a second after a first second, erased at the end; driven by a fake clock.
+@Suite("Progress line")
+struct ProgressLineTests {
+    /// A line on a fake clock that keeps what it writes.
+    final class Terminal: @unchecked Sendable {
+        var now = 0.0
+        var written: [String] = []
+        lazy var line = ProgressLine(width: 60, clock: { [unowned self] in self.now }, write: { [unowned self] in self.written.append($0) })
+    }
+
+    @Test("text: done of total, share, rate and time left")
+    func text() {
+        #expect(ProgressLine.text("shortest paths", done: 3_200, total: 12_800, unit: "sources", elapsed: 2)
+                == "shortest paths: 3,200 of 12,800 sources (25%) · 1,600 sources/s · 6 s left")
+        // 9.6 M rows left at 400,000 rows/s: 24 s.
+        #expect(ProgressLine.text("reading big.csv", done: 1_200_000, total: 10_800_000, unit: "rows", elapsed: 3)
+                == "reading big.csv: 1,200,000 of 10,800,000 rows (11%) · 400,000 rows/s · 24 s left")
+        #expect(ProgressLine.text("x", done: 5, total: nil, unit: "rows", elapsed: 1) == "x: 5 rows · 5 rows/s")
+        #expect(ProgressLine.text("x", done: 0, total: 10, unit: "sets", elapsed: 0) == "x: 0 of 10 sets (0%)")
+        #expect(ProgressLine.duration(59.2) == "1 min 00 s" && ProgressLine.duration(125) == "2 min 05 s")
+        #expect(ProgressLine.duration(3 * 3600 + 7 * 60) == "3 h 07 min" && ProgressLine.duration(0.4) == "1 s")
+        #expect(ProgressLine.grouped(999) == "999" && ProgressLine.grouped(1_000) == "1,000" && ProgressLine.grouped(-12_345) == "-12,345")
+    }
+
+    @Test("silent for the first second, then at most ten redraws a second, each erasing the line; erased at the end")
+    func drawing() {
+        let t = Terminal()
+        t.line.update("step", done: 1, total: 100, unit: "rows")        // t = 0: too early
+        t.now = 0.9; t.line.update("step", done: 9, total: 100, unit: "rows")
+        #expect(t.written.isEmpty)
+        t.now = 1.0; t.line.update("step", done: 10, total: 100, unit: "rows")
+        t.now = 1.05; t.line.update("step", done: 11, total: 100, unit: "rows")   // within 0.1 s: skipped
+        t.now = 1.1; t.line.update("step", done: 12, total: 100, unit: "rows")
+        #expect(t.written == [ProgressLine.erase + "step: 10 of 100 rows (10%) · 10 rows/s · 9 s left",
+                              ProgressLine.erase + "step: 12 of 100 rows (12%) · 11 rows/s · 9 s left"])
+        t.line.finish("other")   // not the step drawn: nothing
+        t.line.finish("step")
+        #expect(t.written.count == 3 && t.written[2] == "\r\u{1B}[2K")
+        t.line.finish("step")    // twice: nothing more
+        #expect(t.written.count == 3)
+    }
+
+    @Test("a quick step is never drawn, so nothing needs erasing; a long line is cut to the width")
+    func quickAndLong() {
+        let t = Terminal()
+        t.line.update("quick", done: 1, total: 2, unit: "rows")
+        t.now = 0.5; t.line.finish("quick")
+        #expect(t.written.isEmpty)
+        t.line.update(String(repeating: "a", count: 100), done: 1, total: 2, unit: "rows")
+        t.now = 2; t.line.update(String(repeating: "a", count: 100), done: 2, total: 2, unit: "rows")
+        #expect(t.written.count == 1 && t.written[0] == ProgressLine.erase + String(repeating: "a", count: 59))
+        // A new step erases the old line before its own clock starts.
+        t.line.update("next", done: 1, total: 2, unit: "rows")
+        #expect(t.written.count == 2 && t.written[1] == ProgressLine.erase)
+    }
+
+    @Test("not a terminal or --quiet: no line at all")
+    func onlyOnATerminal() {
+        #expect(ProgressLine.forStandardError(quiet: true) == nil)
+        if isatty(2) == 0 { #expect(ProgressLine.forStandardError(quiet: false) == nil) }
+    }
+}
+
+/// Off a terminal the progress code changes nothing: what a command prints, on standard output
+/// and standard error, is the same with and without `--quiet`, byte for byte.
+extension InProcess {
+    @Suite("Progress: no terminal, same bytes")
+    struct ProgressNoTerminalTests {
+        static let sample = ["samples/zuiderhof/contacts.csv", "--actors", "samples/zuiderhof/actors.csv"].map { $0.hasPrefix("-") ? $0 : repo.appendingPathComponent($0).path }
+
+        @Test("stdout and stderr identical with and without --quiet", arguments: [
+            ["summary"], ["summary", "--format", "json", "--skip-invalid"], ["analyse", "--format", "csv"],
+            ["keyplayers", "--k", "2"], ["gaps"],
+        ])
+        func identical(_ command: [String]) {
+            let key = repo.appendingPathComponent("samples/zuiderhof/demo.key").path
+            let args = command + Self.sample + ["--pseudonym-key-file", key]
+            let plain = captured(args), quiet = captured(args + ["--quiet"])
+            #expect(plain.exit == 0, "\(plain.stderr)")
+            #expect(plain.stdout == quiet.stdout && plain.stderr == quiet.stderr)
+            #expect(!plain.stderr.contains("\r") && !plain.stdout.isEmpty)
+        }
+    }
+}
