@@ -104,19 +104,19 @@ enum Page {
       var actorColumns = ['id', 'name', 'kind', 'domain', 'organisation', 'neighbourhood', 'municipality', 'ordinary'];
       var busyTimer = null, started = 0;
 
+      // The query string, every value with encodeURIComponent (a space as %20: the server does not read '+' as a space).
       function query(extra) {
-        var p = new URLSearchParams();
-        p.set('token', token);
+        var p = [['token', token]];
         ['from', 'to', 'beforeFrom', 'beforeTo', 'afterFrom', 'afterTo', 'lang', 'neighbourhood'].forEach(function (id) {
-          if ($(id).value) p.set(id, $(id).value);
+          if ($(id).value) p.push([id, $(id).value]);
         });
-        if ($('by').checked) p.set('by', 'neighbourhood');
-        if ($('skip').checked) p.set('skip', '1');
+        if ($('by').checked) p.push(['by', 'neighbourhood']);
+        if ($('skip').checked) p.push(['skip', '1']);
         var c = mapping('log', logColumns), a = mapping('actors', actorColumns);
-        if (c) p.set('columns', c);
-        if (a) p.set('actorColumns', a);
-        Object.keys(extra || {}).forEach(function (k) { p.set(k, extra[k]); });
-        return p.toString();
+        if (c) p.push(['columns', c]);
+        if (a) p.push(['actorColumns', a]);
+        Object.keys(extra || {}).forEach(function (k) { p.push([k, extra[k]]); });
+        return p.map(function (kv) { return encodeURIComponent(kv[0]) + '=' + encodeURIComponent(kv[1]); }).join('&');
       }
       function url(path, extra) { return path + '?' + query(extra); }
 

@@ -27,7 +27,7 @@ struct ServeInChromiumTests {
     /// Runs a program with standard output and error into one file (no pipe can fill up).
     func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-serve-e2e-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)

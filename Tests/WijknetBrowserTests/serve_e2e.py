@@ -246,7 +246,8 @@ def main():
             Select(d.find_element(By.ID, "map-log-" + column)).select_by_value(header)
         d.find_element(By.ID, "apply-mapping").click()
         ms = wait_report(d)
-        check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(), "with the columns mapped in the form, the report appears")
+        check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(),
+              "with the columns mapped in the form, the report appears (%r)" % d.find_element(By.ID, "error").text[:300])
         rows = in_report(d, "return document.querySelector('#summary dl').textContent;")
         check("2600 read" in rows, "the mapped log is read whole (%r)" % rows[:200])
 
