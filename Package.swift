@@ -25,7 +25,7 @@ import PackageDescription
 
 let package = Package(
     name: "Wijknet",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // 14: Hummingbird 2 (wijknet serve) needs it on macOS
     products: [
         .library(name: "WijknetGraph", targets: ["WijknetGraph"]),
         .library(name: "Wijknet", targets: ["Wijknet"]),
