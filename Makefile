@@ -11,8 +11,10 @@
 #                 (scripts/huge-input; several minutes and ~2 GB of /tmp)
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
 #   make deps     install system dependencies only (libgraphviz-dev via apt-get);
-#                 browser-deps: chromium, for the browser tests of the HTML report;
-#                 python-deps: networkx (pip), which the export tests read the exports with
+#                 browser-deps: chromium and chromium-driver, for the browser tests of the HTML
+#                 report and of `wijknet serve`;
+#                 python-deps: networkx (pip), which the export tests read the exports with, and
+#                 selenium (pip), which drives Chromium in the `wijknet serve` test
 #   make clean    remove .build, out/
 #
 # Everything runs from a fresh clone: `make deps` is called by demo and test.
@@ -35,13 +37,15 @@ deps:
 	fi
 	@pkg-config --exists libgvc || { echo "libgvc still missing: install Graphviz's development files (libgraphviz-dev)"; exit 1; }
 
-# Headless Chromium for the browser tests of the HTML report (Debian's chromium package).
+# Headless Chromium for the browser tests of the HTML report, and its WebDriver for the
+# Selenium test of `wijknet serve` (Debian's chromium and chromium-driver packages).
 browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-		echo "installing chromium (for the browser tests of the report)"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "installing chromium and chromium-driver (for the browser tests of the report and of wijknet serve)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	fi
 	@command -v chromium >/dev/null || { echo "chromium still missing: install Debian's chromium package"; exit 1; }
+	@command -v chromedriver >/dev/null || { echo "chromedriver still missing: install Debian's chromium-driver package"; exit 1; }
 
 build: deps
 	$(SWIFT) build -c release --product wijknet
@@ -75,9 +79,11 @@ demo: build
 	@echo ""
 	@echo "Open this first: $(OUT)/report.html"
 
-# networkx, which the export tests load the GraphML, JSON, GEXF and CSV exports with.
+# networkx, which the export tests load the GraphML, JSON, GEXF and CSV exports with;
+# selenium, which drives Chromium in the end-to-end test of `wijknet serve`.
 python-deps:
 	@python3 -c 'import networkx' 2>/dev/null || { echo "installing networkx (pip) for the export tests"; python3 -m pip install -q networkx; }
+	@python3 -c 'import selenium' 2>/dev/null || { echo "installing selenium (pip) for the wijknet serve test"; python3 -m pip install -q selenium; }
 
 test: deps browser-deps python-deps
 	$(SWIFT) build --build-tests
@@ -102,6 +108,8 @@ samples: build
 	$(MAKE) browser-deps
 	$(SWIFT) build --build-tests
 	WIJKNET_RECORD_SCREENSHOT=$(CURDIR)/samples/gallery/report.png $(SWIFT) test --skip-build --filter ReportInChromiumTests
+	$(MAKE) python-deps
+	WIJKNET_RECORD_SCREENSHOT_DIR=$(CURDIR)/samples/gallery $(SWIFT) test --skip-build --filter ServeInChromiumTests
 
 clean:
 	rm -rf .build $(OUT)

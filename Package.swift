@@ -11,7 +11,12 @@
 //     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, renders diagrams
 //   Reports
 //     WijknetReport     text / CSV / JSON renderings of analyses, Dutch and English sentences
+//   Jobs
+//     WijknetJobs       what a command does from loaded files to output (the meeting report, validate's
+//                       problems, a diagram), shared by the CLI and the server: one source for both
 //   Tools
+//     WijknetServer     `wijknet serve`: the local web app (Hummingbird), 127.0.0.1 only; the only
+//                       importer of Hummingbird/NIO, so no library product depends on a web server
 //     WijknetCLI        the commands (swift-argument-parser): parse, call the library, print
 //     wijknet           the executable: one line that runs WijknetCLI
 //   Tests
@@ -20,7 +25,7 @@ import PackageDescription
 
 let package = Package(
     name: "Wijknet",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // 14: Hummingbird 2 (wijknet serve) needs it on macOS
     products: [
         .library(name: "WijknetGraph", targets: ["WijknetGraph"]),
         .library(name: "Wijknet", targets: ["Wijknet"]),
@@ -35,6 +40,11 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // .xlsx contact logs and actors files: unzips the workbook; used by the Wijknet target only.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // wijknet serve: the HTTP server; used by the WijknetServer target only.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // MARK: Core
@@ -60,11 +70,25 @@ let package = Package(
         // MARK: Reports
         .target(name: "WijknetReport", dependencies: ["Wijknet", "WijknetGraph"]),
 
+        // MARK: Jobs
+        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraphviz", "WijknetReport"]),
+
         // MARK: Tools
+        .target(
+            name: "WijknetServer",
+            dependencies: [
+                "Wijknet", "WijknetGraphviz", "WijknetReport", "WijknetJobs",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "WijknetCLI",
             dependencies: [
-                "Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetReport",
+                "Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetReport", "WijknetJobs", "WijknetServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,8 +104,10 @@ let package = Package(
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
         .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
-        // Opens the sample report in headless Chromium; runs the wijknet executable (no library dependency).
-        .testTarget(name: "WijknetBrowserTests"),
+        // Opens the sample report in headless Chromium, and drives `wijknet serve` in it through Selenium
+        // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
+        .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py"]),
+        .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
         .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures"]),  // read by path: the hostile corpus
     ]
 )

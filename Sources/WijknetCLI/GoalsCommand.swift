@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet goals`: the team's action goals (goals.toml), per period: value, target, met, change.
@@ -68,15 +69,5 @@ extension GoalsCommand {
         }
         return table.allMet
     }
-}
-
-/// Reads and checks a goals file against the log's actors.
-/// - Throws: ``WijknetError/io(path:reason:)`` when it cannot be read, else what ``GoalsFile/parse(_:fileName:log:)`` throws.
-func readGoals(_ path: String, log: ContactLog) throws -> [Goal] {
-    let text: String
-    do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-        throw WijknetError.io(path: path, reason: "cannot read the goals file: \(error.localizedDescription)")
-    }
-    return try GoalsFile.parse(text, fileName: path, log: log)
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Wijknet
 import WijknetGraphviz
+import WijknetJobs
 
 /// `wijknet render`: a diagram for the team meeting, through the Graphviz C library.
 struct RenderCommand: ParsableCommand {
@@ -67,13 +68,7 @@ struct RenderCommand: ParsableCommand {
                                       domain: domain.flatMap(Domain.init(parsing:)), minWeight: minWeight, top: top,
                                       showYouthNames: input.showYouthNames, missingLinks: pairs,
                                       missingLinksTop: missingLinks ?? 10, title: title)
-            let diagram = try Diagram.view(eco, options)
-            let data: Data
-            do {
-                data = try Graphviz.render(diagram, format: DiagramFormat(rawValue: format)!, engine: LayoutEngine(rawValue: engine)!)
-            } catch let e as GraphvizError {
-                throw WijknetError.invalidRequest(e.description)
-            }
+            let data = try renderDiagram(eco, options, format: DiagramFormat(rawValue: format)!, engine: LayoutEngine(rawValue: engine)!)
             try output.write(data)
         }
     }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
-import WijknetGraphviz
-import WijknetReport
+import WijknetJobs
 
 /// `wijknet report`: the meeting report, one self-contained HTML page.
 struct ReportCommand: ParsableCommand {
@@ -51,60 +50,12 @@ struct ReportCommand: ParsableCommand {
             let eco = try input.load()
             let notes = ingestReport(eco)
             if !notes.isEmpty { printError(notes) }
-            let language = lang ?? eco.log.headerLanguage
-            let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: input.showYouthNames)
-            var gapsOptions = GapsOptions()
-            gapsOptions.top = missingLinks
-            let gaps = GapsAnalysis(eco, options: gapsOptions)
-            let figures = try reportFigures(eco, gaps: gaps, lang: language)
-            let page = MeetingReport(lang: language, title: title, suppressBelow: suppressBelow)
-            let evaluation = try goals.map { path in
-                GoalsEvaluation(goals: try readGoals(path, log: eco.log), log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
-            }
-            try output.write(page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                                       comparison: try comparison(eco, lang: language),
-                                       units: try unitsContent(eco, lang: language, goals: evaluation?.goals),
-                                       keyPlayers: try MeetingReport.KeyPlayers(eco, lang: language)))
-        }
-    }
-
-    /// The comparison section's content for `--before`/`--after`: both periods of the same log,
-    /// with the same pseudonyms; `nil` without them.
-    func comparison(_ eco: Ecosystem, lang: Language) throws -> MeetingReport.Comparison? {
-        guard let before, let after else { return nil }
-        let old = Ecosystem(log: eco.log, period: try parsePeriodRange(before, option: "before"), pseudonyms: eco.pseudonyms)
-        let new = Ecosystem(log: eco.log, period: try parsePeriodRange(after, option: "after"), pseudonyms: eco.pseudonyms)
-        let report = ComparisonReport(try EcosystemComparison(before: old, after: new),
-                                      gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: lang)
-        return MeetingReport.Comparison(report: report, before: try figure(old, id: "domains", view: .domains, lang: lang),
-                                        after: try figure(new, id: "domains", view: .domains, lang: lang))
-    }
-
-    /// The units section's content for `--by`: the side-by-side table and one small `domains`
-    /// diagram per unit; `nil` without `--by`.
-    /// With `--goals`, the goals checked in every unit too.
-    func unitsContent(_ eco: Ecosystem, lang: Language, goals: [Goal]?) throws -> MeetingReport.Units? {
-        guard let level = units.by else { return nil }
-        let ecosystems = try UnitOptions.ecosystems(level, log: eco.log, period: eco.period, pseudonyms: eco.pseudonyms)
-        let table = try UnitsTable(ecosystems)
-        let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains, lang: lang) }
-        return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems) })
-    }
-
-    /// The report's diagrams: the domains, and the partners with the gaps marked.
-    func reportFigures(_ eco: Ecosystem, gaps: GapsAnalysis, lang: Language) throws -> [MeetingReport.Figure] {
-        try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, lang: lang) }
-    }
-
-    /// One view of `eco` rendered as SVG.
-    func figure(_ eco: Ecosystem, id: String, view: View, lang: Language) throws -> MeetingReport.Figure {
-        var options = ViewOptions(view: view, lang: lang, showYouthNames: input.showYouthNames)
-        options.missingLinksTop = missingLinks
-        let diagram = try Diagram.view(eco, options)
-        do {
-            return MeetingReport.Figure(id: id, svg: String(decoding: try Graphviz.render(diagram, format: .svg), as: UTF8.self))
-        } catch let e as GraphvizError {
-            throw WijknetError.invalidRequest(e.description)
+            var job = MeetingReportJob(lang: lang ?? eco.log.headerLanguage)
+            (job.title, job.suppressBelow, job.missingLinks, job.by, job.showYouthNames) = (title, suppressBelow, missingLinks, units.by, input.showYouthNames)
+            job.before = try before.map { try parsePeriodRange($0, option: "before") }
+            job.after = try after.map { try parsePeriodRange($0, option: "after") }
+            (job.goals, job.goalsUnit) = (try goals.map { try readGoals($0, log: eco.log) }, period)
+            try output.write(try job.html(eco, within: try input.period()))
         }
     }
 }

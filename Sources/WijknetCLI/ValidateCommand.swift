@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 
 /// `wijknet validate`: check the files and report every problem, without analysing.
 struct ValidateCommand: ParsableCommand {
@@ -28,19 +29,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let contactLog = try reading.reader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
-            let s = contactLog.stats
-            var out: [String] = s.issues.map(\.description)
-            if s.issueCount > s.issues.count { out.append("… and \(s.issueCount - s.issues.count) more problems.") }
-            for w in contactLog.warnings where !w.contains("--skip-invalid") { out.append("warning: \(w)") }
-            if let name = contactLog.actorsFileName {
-                out.append("\(name): \(s.actorRowsRead) rows read, \(s.actorRowsUsed) valid, \(s.actorRowsSkipped) with problems.")
-            }
-            out.append("\(log): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(contactLog.actors.count) actors.")
-            if s.issueCount > 0 { out.append("\(s.issueCount) problem(s) found.") }
-            else if s.rowsUsed == 0 { out.append("The log has no usable contact.") }
-            else { out.append("No problems found.") }
-            try writeStandardOutput(Data((out.joined(separator: "\n") + "\n").utf8))
-            if s.issueCount > 0 || s.rowsUsed == 0 { throw Exit.dataError }
+            let summary = ValidationSummary(contactLog, logName: log)
+            try writeStandardOutput(Data((summary.lines.joined(separator: "\n") + "\n").utf8))
+            if summary.failed { throw Exit.dataError }
         }
     }
 }

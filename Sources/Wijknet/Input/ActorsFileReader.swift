@@ -41,8 +41,7 @@ struct ActorsFileReader {
         ("ordinary", ["ordinary", "voorveld"]),
     ]
 
-    mutating func read(path: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
-        let name = displayName(path)
+    mutating func read(path: String, name: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
         log.actorsFileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var state = ActorsIngest(name: name, mapping: columns)

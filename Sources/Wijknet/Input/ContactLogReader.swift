@@ -42,6 +42,10 @@ public struct ContactLogReader {
     public var sheet: String?
     /// `--actor-sheet`: the sheet to read from an `.xlsx` actors file (else its first).
     public var actorSheet: String?
+    /// How to name a file in messages and in the report, by its path (default: the path as
+    /// given). `wijknet serve` names an upload by the name it had on the user's machine, not
+    /// by where the server keeps it.
+    public var displayNames: [String: String] = [:]
 
     public init(policy: ErrorPolicy = .stopAtFirst, columns: ColumnMapping? = nil, actorColumns: ColumnMapping? = nil,
                 sheet: String? = nil, actorSheet: String? = nil) {
@@ -91,7 +95,7 @@ public struct ContactLogReader {
         var youthCells = Set<String>()
         if let actorsPath {
             var actors = ActorsFileReader(columns: actorColumns, sheet: actorSheet)
-            do { try actors.read(path: actorsPath, into: &log, interner: &interner) } catch WijknetError.input(let issue) { fatal = issue }
+            do { try actors.read(path: actorsPath, name: displayNames[actorsPath] ?? displayName(actorsPath), into: &log, interner: &interner) } catch WijknetError.input(let issue) { fatal = issue }
             youthCells = actors.youthCells
         }
         do {
@@ -112,7 +116,7 @@ public struct ContactLogReader {
     /// - Returns: normalised about-column cells of rows that were skipped (not interned).
     private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner,
                          eachRow: ((ContactRow) -> Void)?) throws -> Set<String> {
-        let name = displayName(path)
+        let name = displayNames[path] ?? displayName(path)
         log.fileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import WijknetServer
+
+/// `wijknet serve`: the report in the browser, on this machine only. Parses the options and
+/// starts ``WijknetServer``; everything else is there.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "The meeting report in the browser: a local web app on 127.0.0.1 that does what the commands do.",
+        discussion: """
+        Drop in a contact log (and optionally an actors file and a goals file) in the page; see the problems
+        with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download
+        the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only
+        requests that carry the random token of this start (in the printed link). Uploads are kept in a private
+        temporary folder that is removed when the server stops (Ctrl-C).
+
+        Examples:
+          wijknet serve --open
+          wijknet serve --port 0 --pseudonym-key-file team.key
+        """
+    )
+
+    @Option(help: "The port (0: let the system choose a free one).") var port = 8765
+    @Option(help: ArgumentHelp("The address to listen on; anything but 127.0.0.1 / localhost / ::1 needs --allow-remote.", valueName: "address"))
+    var host = "127.0.0.1"
+    @Flag(name: .long, help: "Allow --host to be another address than this machine's loopback. Other machines could then reach the page.")
+    var allowRemote = false
+    @Flag(name: .long, help: "Open the page in the default browser.") var open = false
+    @Option(name: .long, help: ArgumentHelp("The largest upload accepted, in MB.", valueName: "MB")) var uploadLimit = 200
+    @Option(name: .long, help: ArgumentHelp("A file holding the secret key for young people's pseudonyms (else $WIJKNET_PSEUDONYM_KEY; else a random key per start).", valueName: "file"))
+    var pseudonymKeyFile: String?
+    @Flag(name: .long, help: "Show young people's names instead of pseudonyms. Personal data: use only when you must.")
+    var showYouthNames = false
+
+    static let loopback: Set<String> = ["127.0.0.1", "localhost", "::1"]
+
+    func validate() throws {
+        if !Self.loopback.contains(host) && !allowRemote {
+            throw ValidationError("--host \(host) would let other machines reach the page with the contact log; give --allow-remote if you really mean that.")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard uploadLimit >= 1 else { throw ValidationError("--upload-limit must be at least 1 (MB).") }
+    }
+
+    func run() throws {
+        if !Self.loopback.contains(host) {
+            printError("warning: --allow-remote: serving on \(host); anyone who can reach this machine and knows the token can see the uploaded contact log.")
+        }
+        var config = WijknetServer.Configuration()
+        (config.host, config.port, config.allowRemote) = (host, port, allowRemote)
+        (config.uploadLimit, config.pseudonymKeyFile, config.showYouthNames) = (uploadLimit * 1_048_576, pseudonymKeyFile, showYouthNames)
+        let server = WijknetServer(configuration: config)
+        let open = self.open
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run { url in
+                    try? writeStandardOutput(Data("Open \(url)\n(Ctrl-C stops the server and removes the uploads.)\n".utf8))
+                    if open { openInBrowser(url) }
+                }
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error {
+            printError("error: \(error)")
+            throw Exit.ioError
+        }
+    }
+}
+
+/// The server's end, handed from its task to the waiting command.
+private final class Outcome: @unchecked Sendable { var error: (any Error)? }
+
+/// Opens `url` in the default browser (xdg-open on Linux, open on macOS); says so when it cannot.
+func openInBrowser(_ url: String) {
+    let p = Process()
+    #if os(macOS)
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/open")
+    #else
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["xdg-open"]
+    #endif
+    p.arguments = (p.arguments ?? []) + [url]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do { try p.run() } catch { printError("note: cannot open a browser (\(error.localizedDescription)); open the link above by hand.") }
+}

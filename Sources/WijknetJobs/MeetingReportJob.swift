@@ -1,0 +1,91 @@
+import Foundation
+import Wijknet
+import WijknetGraphviz
+import WijknetReport
+
+/// The meeting report from a loaded ecosystem to its HTML: the one place that builds it, so
+/// `wijknet report` and `wijknet serve` show the same page (same analyses, same diagrams,
+/// same bytes for the same input and key).
+public struct MeetingReportJob: Sendable {
+    public var lang: Language
+    public var title: String?
+    /// Counts of young people below K shown as `< K`.
+    public var suppressBelow: Int?
+    /// How many missing links the tables and the gaps diagram show.
+    public var missingLinks = 10
+    /// With ``after``: the comparison section, this period before …
+    public var before: Period?
+    /// … and this one after.
+    public var after: Period?
+    /// The goals section: the team's goals, already parsed, evaluated per ``goalsUnit``.
+    public var goals: [Goal]?
+    public var goalsUnit: PeriodUnit?
+    /// The units section: the figures per neighbourhood or municipality side by side.
+    public var by: UnitLevel?
+    public var showYouthNames = false
+
+    public init(lang: Language) { self.lang = lang }
+
+    /// The page for `eco`; `within` is the `--from/--to` range the goals are evaluated in.
+    /// - Throws: ``WijknetError/invalidRequest(_:)`` for `--by` without units, or a diagram
+    ///   Graphviz cannot lay out.
+    public func html(_ eco: Ecosystem, within: Period) throws -> String {
+        let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: showYouthNames)
+        var gapsOptions = GapsOptions()
+        gapsOptions.top = missingLinks
+        let gaps = GapsAnalysis(eco, options: gapsOptions)
+        let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
+        let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
+        let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms) }
+        return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
+                         comparison: try comparison(eco), units: try unitsContent(eco, goals: evaluation?.goals),
+                         keyPlayers: try MeetingReport.KeyPlayers(eco, lang: lang))
+    }
+
+    /// The comparison section's content: both periods of the same log, with the same
+    /// pseudonyms; `nil` without both periods.
+    func comparison(_ eco: Ecosystem) throws -> MeetingReport.Comparison? {
+        guard let before, let after else { return nil }
+        let old = Ecosystem(log: eco.log, period: before, pseudonyms: eco.pseudonyms)
+        let new = Ecosystem(log: eco.log, period: after, pseudonyms: eco.pseudonyms)
+        let report = ComparisonReport(try EcosystemComparison(before: old, after: new),
+                                      gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: lang)
+        return MeetingReport.Comparison(report: report, before: try figure(old, id: "domains", view: .domains),
+                                        after: try figure(new, id: "domains", view: .domains))
+    }
+
+    /// The units section's content: the side-by-side table and one small `domains` diagram
+    /// per unit; `nil` without ``by``. With goals, the goals checked in every unit too.
+    func unitsContent(_ eco: Ecosystem, goals: [Goal]?) throws -> MeetingReport.Units? {
+        guard let level = by else { return nil }
+        let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
+        if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(noUnitsMessage(level)) }
+        let table = try UnitsTable(ecosystems)
+        let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains) }
+        return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems) })
+    }
+
+    /// One view of `eco` rendered as SVG.
+    func figure(_ eco: Ecosystem, id: String, view: View) throws -> MeetingReport.Figure {
+        var options = ViewOptions(view: view, lang: lang, showYouthNames: showYouthNames)
+        options.missingLinksTop = missingLinks
+        return MeetingReport.Figure(id: id, svg: String(decoding: try renderDiagram(eco, options, format: .svg), as: UTF8.self))
+    }
+}
+
+/// The message for `--by LEVEL` when no actor has a unit of that level.
+public func noUnitsMessage(_ level: UnitLevel) -> String {
+    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file (--actors)."
+}
+
+/// A view of `eco` laid out and rendered by Graphviz; a layout failure becomes a clear
+/// ``WijknetError/invalidRequest(_:)`` (what `wijknet render` prints).
+public func renderDiagram(_ eco: Ecosystem, _ options: ViewOptions, format: DiagramFormat,
+                          engine: LayoutEngine = .auto) throws -> Data {
+    let diagram = try Diagram.view(eco, options)
+    do {
+        return try Graphviz.render(diagram, format: format, engine: engine)
+    } catch let e as GraphvizError {
+        throw WijknetError.invalidRequest(e.description)
+    }
+}

@@ -1,0 +1,44 @@
+import Wijknet
+
+/// What `wijknet validate` says about a log read with ``ErrorPolicy/skipInvalid``: every
+/// problem (file:line:column and how to fix it), the warnings, and the row counts. The page of
+/// `wijknet serve` shows the same lines.
+public struct ValidationSummary: Sendable {
+    /// The problems, first ones (the reader keeps a bounded number), as `validate` prints them.
+    public var problems: [InputIssue]
+    /// Problems found beyond ``problems``.
+    public var moreProblems: Int
+    public var warnings: [String]
+    /// The counts lines and the verdict, in order.
+    public var counts: [String]
+    public var problemCount: Int
+    public var rowsUsed: Int
+    /// Whether an analysis would stop: a problem, or no usable contact.
+    public var failed: Bool { problemCount > 0 || rowsUsed == 0 }
+
+    /// - Parameter logName: how to name the log in the counts line (its path as given).
+    public init(_ log: ContactLog, logName: String) {
+        let s = log.stats
+        problems = s.issues
+        moreProblems = max(0, s.issueCount - s.issues.count)
+        warnings = log.warnings.filter { !$0.contains("--skip-invalid") }
+        problemCount = s.issueCount
+        rowsUsed = s.rowsUsed
+        counts = []
+        if let name = log.actorsFileName {
+            counts.append("\(name): \(s.actorRowsRead) rows read, \(s.actorRowsUsed) valid, \(s.actorRowsSkipped) with problems.")
+        }
+        counts.append("\(logName): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(log.actors.count) actors.")
+        if s.issueCount > 0 { counts.append("\(s.issueCount) problem(s) found.") }
+        else if s.rowsUsed == 0 { counts.append("The log has no usable contact.") }
+        else { counts.append("No problems found.") }
+    }
+
+    /// The text `wijknet validate` prints.
+    public var lines: [String] {
+        var out = problems.map(\.description)
+        if moreProblems > 0 { out.append("… and \(moreProblems) more problems.") }
+        out += warnings.map { "warning: \($0)" }
+        return out + counts
+    }
+}

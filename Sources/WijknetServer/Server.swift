@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import Wijknet
+import WijknetJobs
+
+/// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
+/// terminal. A web server on this machine only (127.0.0.1), one random token per start, uploads
+/// kept in a private folder that is removed when the server stops. The pages call the same
+/// code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
+public struct WijknetServer: Sendable {
+    public struct Configuration: Sendable {
+        public var host = "127.0.0.1"
+        /// 0: the system picks a free port (the URL printed says which).
+        public var port = 8765
+        /// `--allow-remote`: accept any Host header (needed when serving on another interface).
+        public var allowRemote = false
+        /// Largest upload accepted, in bytes.
+        public var uploadLimit = 200 * 1024 * 1024
+        public var showYouthNames = false
+        /// `--pseudonym-key-file`; else `$WIJKNET_PSEUDONYM_KEY`; else a random key per start.
+        public var pseudonymKeyFile: String?
+        public init() {}
+    }
+
+    public let configuration: Configuration
+    public let token: AccessToken
+
+    public init(configuration: Configuration, token: AccessToken = AccessToken()) {
+        self.configuration = configuration
+        self.token = token
+    }
+
+    /// Runs until SIGINT/SIGTERM; `onRunning` gets the URL to open (with the token) once the
+    /// server listens. The private folder is removed on the way out, however it ends.
+    public func run(onRunning: @escaping @Sendable (String) -> Void) async throws {
+        let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: configuration.pseudonymKeyFile)
+        let folder = try PrivateFolder()
+        defer { folder.remove() }
+        let workspace = Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress())
+        let port = PortBox()
+        let router = Router()
+        router.add(middleware: HostAwareSecurity(token: token, port: port, configuration: configuration))
+        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit).add(to: router)
+        var logger = Logger(label: "wijknet-serve")
+        logger.logLevel = .error
+        let host = configuration.host
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
+                              onServerRunning: { channel in
+                                  let p = channel.localAddress?.port ?? 0
+                                  port.set(p)
+                                  let shown = host.contains(":") ? "[\(host)]" : host
+                                  onRunning("http://\(shown):\(p)/?token=\(token.value)")
+                              }, logger: logger)
+        try await app.runService()
+    }
+}
+
+/// The port the server got, known only once it listens (`--port 0`).
+final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func set(_ p: Int) { lock.lock(); value = p; lock.unlock() }
+    var port: Int { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// ``SecurityMiddleware`` with the Host names of this server (known once the port is).
+struct HostAwareSecurity<Context: RequestContext>: RouterMiddleware {
+    let token: AccessToken
+    let port: PortBox
+    let configuration: WijknetServer.Configuration
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let p = port.port
+        let hosts: Set<String> = configuration.allowRemote ? [] : ["127.0.0.1:\(p)", "localhost:\(p)", "[::1]:\(p)"]
+        return try await SecurityMiddleware<Context>(token: token, hosts: hosts).handle(request, context: context, next: next)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Wijknet
+import WijknetGraphviz
+import WijknetJobs
+import WijknetReport
+
+/// The files one coordinator dropped in, and what was made of them. One per server: the
+/// server is for one person on one machine. An actor, so uploads and reads do not interleave;
+/// the last read log and the last pages are kept so that switching the period does not read
+/// the files again.
+actor Workspace {
+    /// An uploaded file: the name it had on the user's machine, and where the server keeps it.
+    struct Upload: Sendable {
+        var name: String
+        var path: String
+        var bytes: Int
+    }
+
+    static let slots = ["log", "actors", "goals"]
+
+    let folder: PrivateFolder
+    let basePseudonyms: Pseudonymizer
+    let showYouthNames: Bool
+    let progress: Progress
+    private(set) var uploads: [String: Upload] = [:]
+    private var generation = 0
+    private var readCache: (key: ReadingKey, generation: Int, log: ContactLog, pseudonyms: Pseudonymizer)?
+    private var pageCache: [String: (generation: Int, body: [UInt8])] = [:]
+
+    init(folder: PrivateFolder, pseudonyms: Pseudonymizer, showYouthNames: Bool, progress: Progress) {
+        self.folder = folder
+        self.basePseudonyms = pseudonyms
+        self.showYouthNames = showYouthNames
+        self.progress = progress
+    }
+
+    /// Keeps `bytes` as the upload of `slot`, replacing the one before.
+    func store(slot: String, fileName: String, bytes: [UInt8]) throws -> Upload {
+        let path = folder.file(slot: slot, fileName: fileName)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw ServeError("cannot keep the upload in the private folder \(folder.path).")
+        }
+        let upload = Upload(name: fileName, path: path, bytes: bytes.count)
+        uploads[slot] = upload
+        invalidate()
+        return upload
+    }
+
+    func forget(slot: String) {
+        if let u = uploads.removeValue(forKey: slot) { try? FileManager.default.removeItem(atPath: u.path) }
+        invalidate()
+    }
+
+    private func invalidate() {
+        generation += 1
+        readCache = nil
+        pageCache = [:]
+    }
+
+    /// `validate`: every problem of the uploaded files, as `wijknet validate` lists them, and
+    /// the neighbourhoods the actors file names (for the page's choice).
+    func validate(_ q: ReportQuery) throws -> (ValidationSummary, [String]) {
+        defer { progress.set(nil) }
+        let log = try read(q).log
+        return (ValidationSummary(log, logName: log.fileName), log.unitSplit(by: .neighbourhood).names)
+    }
+
+    /// The log read as the query asks (cached per reading options and uploads), always with
+    /// every bad row recorded; without `skip=1` its first problem is thrown, as an analysis
+    /// command without `--skip-invalid` stops at it.
+    func read(_ q: ReportQuery) throws -> (log: ContactLog, pseudonyms: Pseudonymizer) {
+        guard let log = uploads["log"] else {
+            throw WijknetError.invalidRequest("drop a contact log (CSV or .xlsx) first.")
+        }
+        if let c = readCache, c.key == q.reading, c.generation == generation { return (c.log, c.pseudonyms) }
+        progress.set("reading \(log.name)")
+        var reader = ContactLogReader(policy: .skipInvalid,
+                                      columns: try q.columns.map { try ColumnMapping(parsing: $0, for: .log) },
+                                      actorColumns: try q.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) })
+        reader.displayNames[log.path] = log.name
+        if let a = uploads["actors"] { reader.displayNames[a.path] = a.name }
+        let contactLog = try reader.read(logPath: log.path, actorsPath: uploads["actors"]?.path)
+        let youth = contactLog.actors.filter { $0.kind == .youth }.map(\.id).sorted()
+        let pseudonyms = basePseudonyms.resolvingCollisions(for: youth)
+        readCache = (q.reading, generation, contactLog, pseudonyms)
+        return (contactLog, pseudonyms)
+    }
+
+    /// The ecosystem the query selects: the log read (stopping at its first problem unless
+    /// `skip=1`), the period, the neighbourhood.
+    func ecosystem(_ q: ReportQuery) throws -> Ecosystem {
+        let (log, pseudonyms) = try read(q)
+        if !q.skipInvalid, let first = log.stats.issues.first { throw WijknetError.input(first) }
+        if log.stats.rowsUsed == 0 {
+            let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid" : "it has a header but no rows"
+            throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
+                message: "the log has no usable contact: \(why).", hint: "fix the rows listed above, or check that this is the right file."))
+        }
+        progress.set("building the ecosystem")
+        return try WijknetJobs.ecosystem(log, period: q.period, pseudonyms: pseudonyms, unit: q.neighbourhood)
+    }
+
+    /// The meeting report — `MeetingReportJob`, the same code as `wijknet report`.
+    func report(_ q: ReportQuery, cacheKey: String) throws -> [UInt8] {
+        if let c = pageCache[cacheKey], c.generation == generation { return c.body }
+        defer { progress.set(nil) }
+        let eco = try ecosystem(q)
+        var job = MeetingReportJob(lang: q.lang ?? eco.log.headerLanguage)
+        (job.before, job.after, job.by, job.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
+        if let goals = uploads["goals"] {
+            job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
+        }
+        progress.set("analysing and drawing")
+        let body = Array(try job.html(eco, within: q.period).utf8)
+        pageCache[cacheKey] = (generation, body)
+        return body
+    }
+
+    /// The partners and places a click in the report may open (never a young person).
+    func actors(_ q: ReportQuery) throws -> [(id: String, label: String, kind: ActorKind)] {
+        linkableActors(try ecosystem(q))
+    }
+
+    /// A diagram as SVG: `domains`, `gaps`, `partners`, `ecosystem`, or `ego` of
+    /// ``ReportQuery/actor`` (a place gets its place view).
+    func diagram(_ name: String, _ q: ReportQuery) throws -> [UInt8] {
+        defer { progress.set(nil) }
+        let eco = try ecosystem(q)
+        let view: View
+        switch name {
+        case "domains": view = .domains
+        case "gaps": view = .gaps
+        case "partners": view = .partners
+        case "ecosystem": view = .ecosystem
+        case "ego":
+            guard let wanted = q.actor else { throw WijknetError.invalidRequest("say which partner or place (actor=ID).") }
+            let list = linkableActors(eco)
+            guard let a = list.first(where: { $0.id == wanted }) ?? list.first(where: { $0.label == wanted }) else {
+                throw WijknetError.invalidRequest("there is no partner or place '\(wanted)' in this period.")
+            }
+            view = a.kind == .place ? .place(a.id) : .ego(a.id)
+        default: throw WijknetError.invalidRequest("there is no diagram '\(name)'.")
+        }
+        progress.set("drawing")
+        let options = ViewOptions(view: view, lang: q.lang ?? eco.log.headerLanguage, showYouthNames: showYouthNames)
+        return Array(try renderDiagram(eco, options, format: .svg))
+    }
+
+    /// The ecosystem graph as `wijknet export` writes it (default options).
+    func export(_ format: String, _ q: ReportQuery) throws -> [UInt8] {
+        defer { progress.set(nil) }
+        let eco = try ecosystem(q)
+        progress.set("computing the metrics")
+        let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: showYouthNames)
+        let graph = ExportGraph(eco, analysis: analysis, showYouthNames: showYouthNames)
+        switch format {
+        case "graphml": return Array(graph.graphML().utf8)
+        case "gexf": return Array(graph.gexf(days: eco.contactDays()).utf8)
+        case "json": return Array(graph.nodeLinkJSON().utf8)
+        case "nodes.csv": return Array(graph.nodesCSV().utf8)
+        case "edges.csv": return Array(graph.edgesCSV().utf8)
+        default: throw WijknetError.invalidRequest("there is no export '\(format)'.")
+        }
+    }
+
+    /// Notes for the page: the pseudonyms' stability, the log's warnings.
+    func notes(_ q: ReportQuery) -> [String] {
+        var out: [String] = []
+        if let log = try? read(q).log { out += log.warnings.filter { !$0.contains("--skip-invalid") }.map { "warning: \($0)" } }
+        if let n = basePseudonyms.stabilityNotice { out.append("note: " + n.replacingOccurrences(of: "--pseudonym-key-file", with: "wijknet serve --pseudonym-key-file")) }
+        return out
+    }
+}
+
+/// What the server is busy with, for the page's progress line while a long request runs; read
+/// by `/progress` without waiting for the ``Workspace`` (which is busy).
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stage: String?
+    private var since = Date()
+
+    func set(_ text: String?) {
+        lock.lock(); defer { lock.unlock() }
+        if text != stage { stage = text; since = Date() }
+    }
+
+    var current: (stage: String?, seconds: Double) {
+        lock.lock(); defer { lock.unlock() }
+        return (stage, Date().timeIntervalSince(since))
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import WijknetCLI
+
+extension InProcess {
+    /// `wijknet serve`'s options: what it refuses before it listens (the server itself is tested
+    /// in a browser, `Tests/WijknetBrowserTests/ServeInChromiumTests.swift`).
+    @Suite("wijknet serve options")
+    struct ServeCLITests {
+        /// What parsing `args` says (the message the command line prints) and its exit code.
+        func refusal(_ args: [String]) -> (exit: Int32, message: String) {
+            do {
+                _ = try WijknetCommand.parseAsRoot(args)
+                return (0, "")
+            } catch {
+                return (WijknetCommand.exitCode(for: error).rawValue, WijknetCommand.fullMessage(for: error))
+            }
+        }
+
+        @Test func allInterfacesAreRefusedWithoutAllowRemote() {
+            for host in ["0.0.0.0", "::", "192.168.1.10"] {
+                let r = refusal(["serve", "--host", host, "--port", "0"])
+                #expect(r.exit == 64, "\(host): \(r.message)")
+                #expect(r.message.contains("--host \(host) would let other machines reach the page") && r.message.contains("--allow-remote"), "\(r.message)")
+            }
+            #expect(refusal(["serve", "--host", "0.0.0.0", "--allow-remote"]).exit == 0)
+            #expect(refusal(["serve", "--host", "localhost"]).exit == 0)
+        }
+
+        @Test func badPortAndLimitAreRefused() {
+            let port = refusal(["serve", "--port", "70000"])
+            #expect(port.exit == 64 && port.message.contains("--port must be between 0 and 65535"), "\(port.message)")
+            let limit = refusal(["serve", "--upload-limit", "0"])
+            #expect(limit.exit == 64 && limit.message.contains("--upload-limit must be at least 1"), "\(limit.message)")
+        }
+
+        @Test func helpSaysItIsLocalOnly() {
+            #expect(refusal(["serve", "--help"]).exit == 0)
+            let help = WijknetCommand.helpMessage(for: ServeCommand.self, columns: 200)
+            #expect(help.contains("listens on 127.0.0.1 only") && help.contains("random token"), "\(help)")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import Wijknet
+@testable import WijknetServer
+import WijknetReport
+
+/// The parts of `wijknet serve` that decide who gets in and what a page may do; the whole
+/// server in a browser is `Tests/WijknetBrowserTests/ServeInChromiumTests.swift`.
+@Suite("Server parts")
+struct ServerPartsTests {
+    @Test func tokensAreRandomHexAndCompareExactly() {
+        let a = AccessToken(), b = AccessToken()
+        #expect(a.value.count == 32 && a.value.allSatisfy(\.isHexDigit))
+        #expect(a != b)
+        #expect(a.matches(a.value))
+        #expect(!a.matches(b.value))
+        #expect(!a.matches(String(a.value.dropLast())))       // a prefix is not the token
+        #expect(!a.matches(a.value + "0"))                     // nor a longer string
+        #expect(!a.matches(""))
+        let t = AccessToken(value: "abc")
+        #expect(!t.matches("abd") && !t.matches("ab") && t.matches("abc"))
+    }
+
+    @Test func theCookieIsFoundAmongOthers() {
+        #expect(SecurityPolicy.cookie("wijknet_token", in: ["a=1; wijknet_token=xyz; b=2"]) == "xyz")
+        #expect(SecurityPolicy.cookie("wijknet_token", in: ["x_wijknet_token=xyz"]) == nil)
+        #expect(SecurityPolicy.cookie("wijknet_token", in: []) == nil)
+    }
+
+    /// The report may run its own sorting script and nothing else: the hash in its policy is
+    /// the SHA-256 of exactly the script text the page carries.
+    @Test func theReportPolicyAllowsExactlyItsOwnScript() throws {
+        let policy = SecurityPolicy.contentSecurityPolicy(.report)
+        #expect(policy.contains("script-src '\(SecurityPolicy.reportScriptHash)';"))
+        #expect(!policy.contains("unsafe-inline';") || policy.contains("style-src 'self' 'unsafe-inline'"))
+        #expect(!policy.contains("script-src 'unsafe-inline'"))
+        // Hand check of the hash format: sha256- and 44 base64 characters (32 bytes).
+        let hash = SecurityPolicy.reportScriptHash
+        #expect(hash.hasPrefix("sha256-") && hash.count == 7 + 44)
+        let app = SecurityPolicy.contentSecurityPolicy(.app)
+        #expect(app.contains("script-src 'self';") && app.contains("frame-ancestors 'none'") && app.contains("default-src 'none'"))
+    }
+
+    @Test func uploadNamesKeepOnlyTheLastComponentAndPlainCharacters() {
+        #expect(safeFileName("contacten 2025.csv") == "contacten 2025.csv")
+        #expect(safeFileName("../../etc/passwd") == "passwd")
+        #expect(safeFileName("a/b/<script>.csv") == "script.csv")
+        #expect(safeFileName(".bashrc") == "upload.bashrc")
+        #expect(safeFileName("") == "upload")
+    }
+
+    @Test func headersOfACSVUploadForTheMappingForm() {
+        #expect(headerNames(Array("\u{FEFF}Datum;Medewerker;\"Contact met\"\r\n1;2;3\n".utf8), fileName: "x.csv") == ["Datum", "Medewerker", "Contact met"])
+        #expect(headerNames(Array("date,source\n".utf8), fileName: "x.csv") == ["date", "source"])
+        #expect(headerNames(Array("PK...".utf8), fileName: "x.xlsx") == [])
+    }
+
+    @Test func queryChecksDatesAndPairsAsTheCommandLineDoes() throws {
+        let q = try ReportQuery(["from": "2025-07-01", "to": "31-12-2025", "lang": "en", "by": "neighbourhood", "skip": "1"])
+        #expect(q.period == Period(from: Calendar.parseDay("2025-07-01"), to: Calendar.parseDay("2025-12-31")))
+        #expect(q.lang == .en && q.by == .neighbourhood && q.skipInvalid)
+        #expect(throws: WijknetError.self) { try ReportQuery(["from": "2025-13-01"]) }
+        #expect(throws: WijknetError.self) { try ReportQuery(["from": "2025-07-01", "to": "2025-01-01"]) }
+        #expect(throws: WijknetError.self) { try ReportQuery(["beforeFrom": "2025-01-01"]) }
+        #expect(throws: WijknetError.self) { try ReportQuery(["lang": "de"]) }
+    }
+
+    @Test func thePrivateFolderIsOnlyTheUsersAndGoesAway() throws {
+        let folder = try PrivateFolder()
+        var st = stat()
+        #expect(stat(folder.path, &st) == 0 && st.st_mode & 0o777 == 0o700)
+        let path = folder.file(slot: "log", fileName: "a.csv")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
+        folder.remove()
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+}
