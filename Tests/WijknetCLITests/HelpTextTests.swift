@@ -11,7 +11,7 @@ struct HelpTextTests {
 
     @Test("every prose line of every discussion ends a sentence or a heading")
     func noBreakInsideASentence() {
-        #expect(Self.commands.count == 12)
+        #expect(Self.commands.count >= 12)
         for command in Self.commands {
             let config = command.configuration
             for line in config.discussion.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("  ") {
@@ -29,7 +29,8 @@ struct HelpTextTests {
             for line in help.split(separator: "\n") where !line.hasPrefix("USAGE:") {
                 #expect(line.count <= columns, "\(command.configuration.commandName ?? "?"): \"\(line)\"")
             }
-            #expect(help.contains("--quiet") == (command.configuration.commandName.map { !["validate", "generate"].contains($0) } ?? false))
+            let readsALog = ["summary", "report", "analyse", "gaps", "goals", "keyplayers", "whatif", "compare", "export", "render"]
+            if let name = command.configuration.commandName, readsALog.contains(name) { #expect(help.contains("--quiet"), "\(name)") }
         }
     }
 }
