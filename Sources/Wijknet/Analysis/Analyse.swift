@@ -31,18 +31,30 @@ extension AnalysisResult {
         var clock = timings
         defer { timings = clock }
 
-        // All-pairs metrics: exact, or sampled above the size limit.
-        let path: PathCentrality
+        // All-pairs metrics: exact, or above the size limit betweenness with a guarantee for
+        // every actor and closeness/harmonic from sampled sources.
+        var path: PathCentrality
+        var guarantee: BetweennessGuarantee?
         if let k = options.betweennessSamples, !options.exact {
             path = PathCentrality.sampled(g, weighted: options.weighted, samples: k, seed: options.seed)
+            clock.lap("betweenness+closeness+harmonic")
         } else if n > options.exactLimit && !options.exact {
-            path = PathCentrality.sampled(g, weighted: options.weighted, samples: Self.defaultSamples, seed: options.seed)
+            path = PathCentrality.sampled(g, weighted: options.weighted, samples: Self.defaultSamples, seed: options.seed,
+                                          betweenness: false)
+            clock.lap("closeness+harmonic")
+            let estimate = Self.guaranteedBetweenness(g, options: options)
+            path.betweenness = estimate.betweenness
+            guarantee = BetweennessGuarantee(estimate, seed: options.seed)
+            clock.lap("betweenness")
         } else {
             path = PathCentrality.exact(g, weighted: options.weighted)
+            clock.lap("betweenness+closeness+harmonic")
         }
-        clock.lap("betweenness+closeness+harmonic")
         let allPairs: String
-        if let s = path.sampledSources {
+        if let s = path.sampledSources, let b = guarantee {
+            allPairs = "betweenness: \(b.summary); closeness, harmonic: sampled (\(s.count) of \(n) sources, seed \(options.seed))"
+            notes.append("betweenness is estimated with \(b.methodName) from \(b.samples) sampled shortest paths (seed \(options.seed)): every actor's normalized betweenness is within ±\(b.epsilon) of the exact value, all at once, with probability at least \(Self.percent(1 - b.delta)). Closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (Eppstein–Wang). Use --exact for exact values.")
+        } else if let s = path.sampledSources {
             allPairs = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
             notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(Self.hoeffding(s.count)) of the exact value with 95% probability. Use --exact for exact values.")
         } else {
@@ -103,7 +115,7 @@ extension AnalysisResult {
             averageClustering: clustering, averageShortestPath: aspl.value,
             averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
             bridges: bridges, communities: communities.count, modularity: communities.modularity,
-            allPairs: allPairs, sampledSources: path.sampledSources?.count,
+            allPairs: allPairs, sampledSources: path.sampledSources?.count, betweennessEstimate: guarantee,
             mixing: MixingSummary(groups: grouping.names, partnersLeftOut: grouping.partnersLeftOut, ties: mixing.ties, weights: mixing.weights,
                                   ei: mixing.ei, eiExpected: mixing.eiExpected,
                                   eiByGroup: mixing.eiByGroup, eiExpectedByGroup: mixing.eiExpectedByGroup))
@@ -135,6 +147,25 @@ extension AnalysisResult {
             stages.append((name, Double(now - last) / 1e9))
             last = now
         }
+    }
+
+    /// Betweenness within `±options.epsilon` for every actor at once with probability
+    /// `≥ 1 − options.delta`: KADABRA by default (Riondato–Kornaropoulos when asked, and for
+    /// weighted paths, which KADABRA's bidirectional search does not cover).
+    static func guaranteedBetweenness(_ g: Graph, options: AnalysisOptions) -> BetweennessEstimate {
+        switch options.betweennessMethod {
+        case .kadabra:
+            return Kadabra.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted, seed: options.seed)
+        case .riondatoKornaropoulos:
+            return RiondatoKornaropoulos.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted,
+                                                  seed: options.seed)
+        }
+    }
+
+    /// `0.9` → `90%`, `0.95` → `95%`, `0.999` → `99.9%`.
+    static func percent(_ p: Double) -> String {
+        let x = (p * 1000).rounded() / 10
+        return x == x.rounded() ? "\(Int(x))%" : "\(x)%"
     }
 
     /// Half-width of the 95% Hoeffding interval for `k` sampled sources: √(ln(2/0.05) / 2k).
