@@ -104,12 +104,14 @@ final class ShortestPathSampler {
                 while i < rowEnd {
                     let y = Int(tgt[i]); i += 1
                     let my = mark[y]
-                    if my < a {
+                    if my == other {
+                        meeting.append((Int32(truncatingIfNeeded: x), Int32(truncatingIfNeeded: y)))
+                    } else if !meeting.isEmpty {
+                        continue   // the balls met: this is the last level, the next one is not needed
+                    } else if my < a {
                         mark[y] = mine; level[y] = next; sigma[y] = sx
                         queue[end] = Int32(truncatingIfNeeded: y); end += 1
                         newDegree += Int(off[y + 1] - off[y])
-                    } else if my == other {
-                        meeting.append((Int32(truncatingIfNeeded: x), Int32(truncatingIfNeeded: y)))
                     } else if level[y] == next {
                         sigma[y] += sx
                     }
