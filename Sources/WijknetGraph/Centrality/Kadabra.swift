@@ -35,7 +35,10 @@ import Darwin
 /// the paper, where networkit has `ln(1/(2δ))`; after the bisection `C` is doubled until the sum
 /// is below its share, so the split provably sums to at most `δ/2`.)
 ///
-/// **Checks** come after every batch of ``batch`` samples. Nodes unseen in calibration share
+/// **Checks** come after ``batch`` samples, then half-way (in whole batches) to the sample count
+/// at which the current estimates would pass (``ConfidenceSplit/predictedStop(_:counts:samples:omega:)``),
+/// so a run to `ω` takes a logarithmic number of checks (each a barrier for the workers) and a run
+/// that stops early overshoots by at most about half the remaining gap or one batch. Nodes unseen in calibration share
 /// `δ_L = δ_U`, and `f` and the Chernoff part of `g` increase with `b̃`, so that group passes
 /// when its largest `b̃` does; the others (at most `τ₀ · (VD − 2)` nodes) are checked one by one.
 /// A check is `O(τ₀ · VD)`, not `O(n)`.
@@ -88,12 +91,15 @@ public enum Kadabra {
         let split = ConfidenceSplit(calibration: runner.counts, samples: tau0, lambda: lambda, delta: delta)
         runner.resetCounts()
 
-        var tau = 0
+        var tau = 0, step = batch
         while tau < omega {
-            let step = min(batch, omega - tau)
-            runner.run(step)
-            tau += step
+            let run = min(step, omega - tau)
+            runner.run(run)
+            tau += run
             if split.allWithin(lambda, counts: runner.counts, samples: tau, omega: Double(omega)) { break }
+            // Next check half-way to where the current estimates would pass (whole batches).
+            let needed = split.predictedStop(lambda, counts: runner.counts, samples: tau, omega: omega)
+            step = max(batch, (needed - tau) / 2 / batch * batch)
         }
         let values = BetweennessEstimate.scaled(runner.countsByNode(), samples: tau, normalized: normalized)
         return BetweennessEstimate(betweenness: values, method: .kadabra, epsilon: epsilon, delta: delta, samples: tau,
@@ -142,6 +148,33 @@ public enum Kadabra {
             }
             while !estimates.isEmpty && total(hi) >= target { hi *= 2 }
             seenLog = estimates.map { log(1 / (exp(-hi * l2 / $0) + floorShare)) }
+        }
+
+        /// The smallest sample count in `samples…omega` at which every node would pass if its
+        /// estimate stayed `counts / samples` (bisection per node; `f` and `g` fall as `τ` grows).
+        func predictedStop(_ lambda: Double, counts: [UInt32], samples: Int, omega: Int) -> Int {
+            let w = Double(omega)
+            func passes(_ b: Double, _ l: Double, _ t: Int) -> Bool {
+                let tau = Double(t)
+                return Kadabra.lowerError(b, samples: tau, omega: w, logInverse: l) <= lambda
+                    && min(1 - b, Kadabra.upperError(b, samples: tau, omega: w, logInverse: l)) <= lambda
+            }
+            func needed(_ b: Double, _ l: Double, from low: Int) -> Int {
+                if passes(b, l, low) { return low }
+                if !passes(b, l, omega) { return omega }
+                var lo = low, hi = omega   // fails at lo, passes at hi
+                while hi - lo > 1 {
+                    let mid = (lo + hi) / 2
+                    if passes(b, l, mid) { hi = mid } else { lo = mid }
+                }
+                return hi
+            }
+            var stop = samples
+            let tau = Double(samples)
+            for (i, v) in seen.enumerated() { stop = needed(Double(counts[Int(v)]) / tau, seenLog[i], from: stop) }
+            var largest: UInt32 = 0
+            for v in 0..<counts.count where !isSeen[v] && counts[v] > largest { largest = counts[v] }
+            return needed(Double(largest) / tau, unseenLog, from: stop)
         }
 
         /// Whether every node's `f` and `g` are at most `λ` after `samples` main samples.
