@@ -86,6 +86,7 @@ struct AnalyseCommand: ParsableCommand {
             }
             let eco = try input.load()
             let loaded = DispatchTime.now().uptimeNanoseconds
+            let loadedCPU = AnalysisResult.StageTimings.processCPU()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
             var stages = AnalysisResult.StageTimings()
@@ -99,6 +100,9 @@ struct AnalyseCommand: ParsableCommand {
             if timings {
                 printError("timing: read+graph \(Double(loaded - start) / 1e9)")
                 for s in stages.stages { printError("timing: \(s.name) \(s.seconds)") }
+                printError("cpu: read+graph \(loadedCPU)")
+                for (s, cpu) in zip(stages.stages, stages.cpuSeconds) { printError("cpu: \(s.name) \(cpu)") }
+                printError("cpu: total \(AnalysisResult.StageTimings.processCPU())")
                 printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
             }
         }

@@ -147,14 +147,26 @@ extension AnalysisResult {
     }
 
     /// Wall-clock time per stage, for `--timings` and the peer comparison.
+    /// Also the process CPU time per stage (both cores together), which says more than wall time
+    /// on a shared machine.
     public struct StageTimings: Sendable {
         public private(set) var stages: [(name: String, seconds: Double)] = []
+        public private(set) var cpuSeconds: [Double] = []
         private var last = DispatchTime.now().uptimeNanoseconds
+        private var lastCPU = Self.processCPU()
         public init() {}
         mutating func lap(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
+            let now = DispatchTime.now().uptimeNanoseconds, cpu = Self.processCPU()
             stages.append((name, Double(now - last) / 1e9))
+            cpuSeconds.append(cpu - lastCPU)
             last = now
+            lastCPU = cpu
+        }
+        /// CPU seconds of this process so far (all threads).
+        public static func processCPU() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
         }
     }
 
