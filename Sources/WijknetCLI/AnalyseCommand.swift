@@ -16,8 +16,8 @@ struct AnalyseCommand: ParsableCommand {
         Above --exact-limit actors, betweenness/closeness/harmonic are seeded estimates (said in
         every format); --exact forces the exact computation. There every actor's normalized
         betweenness is within ±--epsilon of the exact value, all at once, with probability at
-        least 1 − --delta (KADABRA; --betweenness-method riondato-kornaropoulos for the fixed-size
-        baseline; --weighted uses Riondato–Kornaropoulos with Dijkstra). Closeness and harmonic
+        least 1 − --delta (Riondato–Kornaropoulos; --betweenness-method kadabra for the adaptive
+        KADABRA; --weighted always uses Riondato–Kornaropoulos with Dijkstra). Closeness and harmonic
         come from 1,000 sampled sources (Eppstein–Wang).
 
         Examples:
@@ -46,8 +46,8 @@ struct AnalyseCommand: ParsableCommand {
     var epsilon = 0.01
     @Option(help: ArgumentHelp("Above --exact-limit: probability that some actor misses --epsilon, at most.", valueName: "D"))
     var delta = 0.1
-    @Option(name: .long, help: ArgumentHelp("Above --exact-limit: kadabra or riondato-kornaropoulos.", valueName: "method"))
-    var betweennessMethod = "kadabra"
+    @Option(name: .long, help: ArgumentHelp("Above --exact-limit: riondato-kornaropoulos (fixed sample size) or kadabra (adaptive).", valueName: "method"))
+    var betweennessMethod = "riondato-kornaropoulos"
     @Option(help: "Seed for sampling and community detection.")
     var seed: UInt64 = 1
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
@@ -75,7 +75,7 @@ struct AnalyseCommand: ParsableCommand {
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
                                           epsilon: epsilon, delta: delta,
-                                          betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .kadabra)
+                                          betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
             if let level = units.by {
                 return try units.run(level, input: input, format: format, lang: lang, output: output, analysis: options)
             }

@@ -49,7 +49,13 @@ struct AnalyseGuaranteeTests {
 
     @Test func weightedFallsBackToRiondatoKornaropoulos() {
         let out = outPath("w.json")
-        #expect(wijknet(Self.base + ["--exact-limit", "10", "--weighted", "--epsilon", "0.05", "--format", "json", "-o", out]) == 0)
+        #expect(wijknet(Self.base + ["--exact-limit", "10", "--weighted", "--betweenness-method", "kadabra", "--epsilon", "0.05", "--format", "json", "-o", out]) == 0)
+        #expect(Self.json(out).estimate?["method"] as? String == "riondato-kornaropoulos")
+    }
+
+    @Test func defaultIsRiondatoKornaropoulos() {
+        let out = outPath("d.json")
+        #expect(wijknet(Self.base + ["--exact-limit", "10", "--epsilon", "0.05", "--format", "json", "-o", out]) == 0)
         #expect(Self.json(out).estimate?["method"] as? String == "riondato-kornaropoulos")
     }
 

@@ -31,13 +31,15 @@ public struct AnalysisOptions: Sendable, Codable, Equatable {
     /// betweenness within `±epsilon` of the exact value, all at once, with probability `≥ 1 − delta`.
     public var epsilon: Double
     public var delta: Double
-    /// The estimator for that guarantee: `kadabra` (default; weighted falls back to
-    /// Riondato–Kornaropoulos) or `riondato-kornaropoulos`.
+    /// The estimator for that guarantee: `riondato-kornaropoulos` (default: on the synthetic 20k and
+    /// 200k logs it needs ~10% fewer samples than KADABRA, which cannot stop early where hubs have
+    /// betweenness ~0.3, and is 12–35% faster) or `kadabra` (adaptive: far fewer samples where
+    /// betweenness is spread thin; weighted falls back to Riondato–Kornaropoulos).
     public var betweennessMethod: BetweennessEstimate.Method
 
     public init(weighted: Bool = false, groupBy: String = "domain", exact: Bool = false,
                 betweennessSamples: Int? = nil, seed: UInt64 = 1, exactLimit: Int = 50_000,
-                epsilon: Double = 0.01, delta: Double = 0.1, betweennessMethod: BetweennessEstimate.Method = .kadabra) {
+                epsilon: Double = 0.01, delta: Double = 0.1, betweennessMethod: BetweennessEstimate.Method = .riondatoKornaropoulos) {
         self.weighted = weighted
         self.groupBy = groupBy
         self.exact = exact
