@@ -32,9 +32,9 @@ public struct AnalysisOptions: Sendable, Codable, Equatable {
     public var epsilon: Double
     public var delta: Double
     /// The estimator for that guarantee: `riondato-kornaropoulos` (default: on the synthetic 20k and
-    /// 200k logs it needs ~10% fewer samples than KADABRA, which cannot stop early where hubs have
-    /// betweenness ~0.3, and is 12–35% faster) or `kadabra` (adaptive: far fewer samples where
-    /// betweenness is spread thin; weighted falls back to Riondato–Kornaropoulos).
+    /// 200k logs it needs ~9% fewer samples than KADABRA, which cannot stop early where hubs have
+    /// betweenness ~0.3) or `kadabra` (adaptive: far fewer samples where betweenness is spread
+    /// thin; weighted falls back to Riondato–Kornaropoulos).
     public var betweennessMethod: BetweennessEstimate.Method
 
     public init(weighted: Bool = false, groupBy: String = "domain", exact: Bool = false,
