@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetGraph
 import WijknetReport
 
 /// `wijknet analyse`: every node and graph metric, for a coordinator (text) or an analyst (CSV, JSON).
@@ -13,7 +14,11 @@ struct AnalyseCommand: ParsableCommand {
         closeness, harmonic, eigenvector, constraint and effective size unweighted; PageRank weighted); \
         --weighted uses distance = 1/weight for paths and weights for the others. \
         Above --exact-limit actors, betweenness/closeness/harmonic are seeded estimates (said in \
-        every format); --exact forces the exact computation.
+        every format); --exact forces the exact computation. There every actor's normalized \
+        betweenness is within ±--epsilon of the exact value, all at once, with probability at \
+        least 1 − --delta (Riondato–Kornaropoulos; --betweenness-method kadabra for the adaptive \
+        KADABRA; --weighted always uses Riondato–Kornaropoulos with Dijkstra). Closeness and harmonic \
+        come from 1,000 sampled sources (Eppstein–Wang).
 
         Examples:
           wijknet analyse samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv
@@ -37,6 +42,12 @@ struct AnalyseCommand: ParsableCommand {
     var betweennessSamples: Int?
     @Option(name: .long, help: "Above this many actors the all-pairs metrics are sampled unless --exact.")
     var exactLimit = 50_000
+    @Option(help: ArgumentHelp("Above --exact-limit: largest error on any actor's normalized betweenness.", valueName: "E"))
+    var epsilon = 0.01
+    @Option(help: ArgumentHelp("Above --exact-limit: probability that some actor misses --epsilon, at most.", valueName: "D"))
+    var delta = 0.1
+    @Option(name: .long, help: ArgumentHelp("Above --exact-limit: riondato-kornaropoulos (fixed sample size) or kadabra (adaptive).", valueName: "method"))
+    var betweennessMethod = "riondato-kornaropoulos"
     @Option(help: "Seed for sampling and community detection.")
     var seed: UInt64 = 1
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
@@ -49,6 +60,11 @@ struct AnalyseCommand: ParsableCommand {
 
     func validate() throws {
         if let k = betweennessSamples, k < 1 { throw ValidationError("--betweenness-samples must be at least 1.") }
+        if !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie strictly between 0 and 1, e.g. 0.01.") }
+        if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie strictly between 0 and 1, e.g. 0.1.") }
+        if BetweennessEstimate.Method(rawValue: betweennessMethod) == nil {
+            throw ValidationError("--betweenness-method must be kadabra or riondato-kornaropoulos.")
+        }
         if top < 0 { throw ValidationError("--top must not be negative.") }
         try units.validate(with: periods)
     }
@@ -57,7 +73,9 @@ struct AnalyseCommand: ParsableCommand {
         try runReportingErrors(quiet: input.quiet) {
             let start = DispatchTime.now().uptimeNanoseconds
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
-                                          betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit)
+                                          betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
+                                          epsilon: epsilon, delta: delta,
+                                          betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
             if let level = units.by {
                 return try units.run(level, input: input, format: format, lang: lang, output: output, analysis: options)
             }
@@ -68,6 +86,7 @@ struct AnalyseCommand: ParsableCommand {
             }
             let eco = try input.load()
             let loaded = DispatchTime.now().uptimeNanoseconds
+            let loadedCPU = AnalysisResult.StageTimings.processCPU()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
             var stages = AnalysisResult.StageTimings()
@@ -81,6 +100,9 @@ struct AnalyseCommand: ParsableCommand {
             if timings {
                 printError("timing: read+graph \(Double(loaded - start) / 1e9)")
                 for s in stages.stages { printError("timing: \(s.name) \(s.seconds)") }
+                printError("cpu: read+graph \(loadedCPU)")
+                for (s, cpu) in zip(stages.stages, stages.cpuSeconds) { printError("cpu: \(s.name) \(cpu)") }
+                printError("cpu: total \(AnalysisResult.StageTimings.processCPU())")
                 printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
             }
         }

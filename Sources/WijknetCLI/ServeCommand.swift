@@ -9,10 +9,10 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "The meeting report in the browser: a local web app on 127.0.0.1 that does what the commands do.",
         discussion: """
-        Drop in a contact log (and optionally an actors file and a goals file) in the page; see the problems
-        with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download
-        the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only
-        requests that carry the random token of this start (in the printed link). Uploads are kept in a private
+        Drop in a contact log (and optionally an actors file and a goals file) in the page; see the problems \
+        with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download \
+        the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only \
+        requests that carry the random token of this start (in the printed link). Uploads are kept in a private \
         temporary folder that is removed when the server stops (Ctrl-C).
 
         Examples:

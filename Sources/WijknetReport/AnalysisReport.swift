@@ -3,8 +3,12 @@ import Wijknet
 extension AnalysisResult {
     /// One row per actor, columns as ``ActorMetrics/csvColumns``. Rows in node order (actors
     /// file order, then first appearance in the log). NaN is an empty field.
+    ///
+    /// When betweenness, closeness and harmonic are estimates, a first line starting with `#`
+    /// says how (method, ε, δ, samples, seed); exact tables have none.
     public func csv() -> String {
-        var s = ActorMetrics.csvColumns.joined(separator: ",") + "\n"
+        var s = graph.allPairs == "exact" ? "" : "# estimated: " + graph.allPairs.replacingOccurrences(of: "\n", with: " ") + "\n"
+        s += ActorMetrics.csvColumns.joined(separator: ",") + "\n"
         for a in actors {
             let fields: [String] = [
                 csvEscape(a.id), csvEscape(a.label), a.kind, a.domain, String(a.degree), Format.csvNumber(a.strength),

@@ -102,14 +102,16 @@ public struct PathCentrality: Sendable {
 
     /// Estimates from `samples` sources drawn with `seed` (see the type's documentation);
     /// `samples ≥ n` uses every node and gives the exact values (with `sampledSources` set).
+    /// With `betweenness: false` the backward pass is skipped and ``betweenness`` is all zeros
+    /// (for callers that estimate it otherwise, e.g. ``Kadabra``).
     /// - Precondition: `samples ≥ 1`.
     public static func sampled(_ g: Graph, weighted: Bool = false, normalized: Bool = true, samples: Int,
-                               seed: UInt64, workers: Int = defaultWorkers) -> PathCentrality {
+                               seed: UInt64, betweenness: Bool = true, workers: Int = defaultWorkers) -> PathCentrality {
         precondition(samples >= 1, "at least one sampled source is needed")
         let k = min(samples, g.nodeCount)
         var rng = SeededGenerator(seed: seed)
         return estimated(g, weighted: weighted, normalized: normalized, sources: rng.sample(k, from: g.nodeCount),
-                         workers: workers)
+                         betweenness: betweenness, workers: workers)
     }
 
     /// Estimates from the given `sources` (the estimators of the type's documentation, which
@@ -117,28 +119,31 @@ public struct PathCentrality: Sendable {
     /// - Parameter sources: distinct node ids, in any order (they are sorted).
     /// - Precondition: the sources are distinct and in `0..<n`.
     public static func estimated(_ g: Graph, weighted: Bool = false, normalized: Bool = true, sources: [Int],
-                                 workers: Int = defaultWorkers) -> PathCentrality {
+                                 betweenness: Bool = true, workers: Int = defaultWorkers) -> PathCentrality {
         let sorted = sources.sorted()
         for (i, s) in sorted.enumerated() {
             precondition(s >= 0 && s < g.nodeCount, "source \(s) out of range")
             precondition(i == 0 || sorted[i - 1] != s, "source \(s) given twice")
         }
         return compute(g, weighted: weighted, normalized: normalized, sources: sorted, sampled: true,
-                       workers: workers)
+                       betweenness: betweenness, workers: workers)
     }
 
     /// Two workers: the machines Wijknet targets have two cores. Results never depend on it.
     public static let defaultWorkers = 2
 
     static func compute(_ g: Graph, weighted: Bool, normalized: Bool, sources: [Int], sampled: Bool,
-                        workers: Int) -> PathCentrality {
+                        betweenness wantBetweenness: Bool = true, workers: Int) -> PathCentrality {
         let n = g.nodeCount
         // With every node a source, each node's closeness and harmonic come from its own search
         // (distances from u, as networkx); otherwise from the sampled sources' distances to it.
         let allSources = sources.count == n
-        let pass = AllSourcesPass.run(PathGraph(g, weighted: weighted, relabel: true), sources: sources, brandes: true,
-                                      perTarget: !allSources, workers: workers)
-        let totals = allSources ? pass.fromSource : pass.toTarget
+        // Sampled closeness/harmonic alone, unweighted: 64 searches per scan (MultiSourceBFS).
+        let distancesOnly = !wantBetweenness && !weighted && !allSources
+        let pass = distancesOnly ? nil : AllSourcesPass.run(PathGraph(g, weighted: weighted, relabel: true), sources: sources,
+                                                            brandes: wantBetweenness, perTarget: !allSources, workers: workers)
+        let totals = pass.map { allSources ? $0.fromSource : $0.toTarget }
+            ?? MultiSourceBFS.toTargetTotals(g, sources: sources, workers: workers)
         let k = sources.count
         var isSource = [Bool](repeating: false, count: n)
         for s in sources { isSource[s] = true }
@@ -146,7 +151,7 @@ public struct PathCentrality: Sendable {
         // Betweenness scaling: networkx `_rescale` with endpoints=False. Normalized: divide by
         // the ordered pairs (s, t) not involving v — (k − 1)(n − 2) for a sampled v, k (n − 2)
         // otherwise. Unnormalized: extrapolate to all n − 1 sources and halve (unordered pairs).
-        var betweenness = pass.dependency
+        var betweenness = pass?.dependency ?? [Double](repeating: 0, count: n)
         if n > 2 {
             let numerator = normalized ? 1.0 : Double(n - 1)
             let perSource = normalized ? Double(n - 2) : 2.0
