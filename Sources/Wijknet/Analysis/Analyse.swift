@@ -31,6 +31,10 @@ extension AnalysisResult {
         var notes: [String] = []
         var clock = timings
         defer { timings = clock }
+        // On a large graph the stages after the all-pairs pass (eigenvector, constraint, Leiden)
+        // take seconds each: say which of them is done (the terminal's line, when there is one).
+        clock.progress = n >= 10_000 ? Progress.sink : nil
+        defer { clock.progress?.finish("analyse") }
 
         // All-pairs metrics: exact, or above the size limit betweenness with a guarantee for
         // every actor and closeness/harmonic from sampled sources.
@@ -140,10 +144,14 @@ extension AnalysisResult {
         public private(set) var cpuSeconds: [Double] = []
         private var last = DispatchTime.now().uptimeNanoseconds
         private var lastCPU = Self.processCPU()
+        /// Told after each stage: `analyse`, stages done of ``expectedStages``.
+        var progress: (any ProgressSink)?
+        static let expectedStages = 10
         public init() {}
         mutating func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds, cpu = Self.processCPU()
             stages.append((name, Double(now - last) / 1e9))
+            progress?.update("analyse", done: min(stages.count, Self.expectedStages), total: Self.expectedStages, unit: "stages")
             cpuSeconds.append(cpu - lastCPU)
             last = now
             lastCPU = cpu
