@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+//
+// Wijknet fuzzing: a package of its own (like Benchmarks/), because a libFuzzer executable inside
+// the main package would be built — and fail to link without -sanitize=fuzzer — by `swift build`.
+// Run from the repository root with `make fuzz` (every target, FUZZ_SECONDS each), or here with
+//   swift build -c release --sanitize=fuzzer --sanitize=address
+//   SWIFT_BACKTRACE=enable=no .build/release/wijknet-fuzz csv Corpus/csv -max_total_time=60
+// The first argument names the target (see `Targets.swift`); the rest goes to libFuzzer.
+import PackageDescription
+
+let package = Package(
+    name: "WijknetFuzzing",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Wijknet", path: ".."),
+        // The .xlsx target packs fuzzed XML into real archives (the main package's own dependency).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // One header: the declaration of libFuzzer's LLVMFuzzerRunDriver. Swift's `main` is the
+        // process's main, so libFuzzer's own is never linked; we call its driver instead.
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "wijknet-fuzz",
+            dependencies: [
+                "CFuzzerDriver",
+                .product(name: "Wijknet", package: "Wijknet"),
+                .product(name: "WijknetGraphviz", package: "Wijknet"),
+                .product(name: "WijknetReport", package: "Wijknet"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/WijknetFuzz"
+        ),
+    ]
+)
