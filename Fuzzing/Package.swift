@@ -6,7 +6,26 @@
 //   swift build -c release --sanitize=fuzzer --sanitize=address
 //   SWIFT_BACKTRACE=enable=no .build/release/wijknet-fuzz csv Corpus/csv -max_total_time=60
 // The first argument names the target (see `Targets.swift`); the rest goes to libFuzzer.
+import Foundation
 import PackageDescription
+
+/// libFuzzer without its `main`. `-sanitize=fuzzer` instruments every module and would link
+/// `libclang_rt.fuzzer`, whose `main` clashes with Swift's; so the executable links with the
+/// fuzzer sanitizer off (`-Xclang-linker -fno-sanitize=fuzzer`) and this archive added, whose
+/// LLVMFuzzerRunDriver the entry point calls. Found next to the toolchain's `swift` (override:
+/// WIJKNET_FUZZER_NO_MAIN=/path/to/libclang_rt.fuzzer_no_main-x86_64.a).
+let fuzzerNoMain: String = {
+    if let path = Context.environment["WIJKNET_FUZZER_NO_MAIN"] { return path }
+    let archive = "libclang_rt.fuzzer_no_main-x86_64.a"
+    for dir in (Context.environment["PATH"] ?? "").split(separator: ":") {
+        let swift = URL(fileURLWithPath: String(dir)).appendingPathComponent("swift")
+        guard FileManager.default.isExecutableFile(atPath: swift.path) else { continue }
+        let usr = swift.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        let candidate = usr.appendingPathComponent("lib/swift/clang/lib/linux").appendingPathComponent(archive).path
+        if FileManager.default.fileExists(atPath: candidate) { return candidate }
+    }
+    return archive
+}()
 
 let package = Package(
     name: "WijknetFuzzing",
@@ -29,7 +48,8 @@ let package = Package(
                 .product(name: "WijknetReport", package: "Wijknet"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            path: "Sources/WijknetFuzz"
+            path: "Sources/WijknetFuzz",
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-fno-sanitize=fuzzer", fuzzerNoMain])]
         ),
     ]
 )

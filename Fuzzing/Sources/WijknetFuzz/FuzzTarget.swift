@@ -32,6 +32,6 @@ struct FuzzTarget: Sendable {
 /// which libFuzzer reports as a crash and saves the input for.
 func check(_ condition: Bool, _ message: @autoclosure () -> String) {
     if condition { return }
-    fputs("\nPROPERTY FAILED [\(FuzzTarget.current?.name ?? "?")]: \(message())\n", stderr)
+    printError("\nPROPERTY FAILED [\(FuzzTarget.current?.name ?? "?")]: \(message())\n")
     abort()
 }
