@@ -18,8 +18,9 @@ import Darwin
 /// unquoted field is kept literally. Blank lines are skipped.
 ///
 /// **One trimming rule.** Every field, quoted or not, loses leading and trailing white space
-/// (space, tab, line ends, vertical tab, form feed, no-break space U+00A0 and a stray byte
-/// order mark U+FEFF), so `" J123"`, `"J123 "` and `J123` are one id everywhere.
+/// (space, tab, line ends, vertical tab, form feed, no-break space U+00A0 — in UTF-8 or, in a
+/// Windows-1252 field, the byte 0xA0 — and a stray byte order mark U+FEFF), so `" J123"`,
+/// `"J123 "` and `J123` are one id everywhere.
 ///
 /// Rejects the whole file with an ``InputIssue``: an empty file, UTF-16 text, a ZIP archive.
 /// Reports a bad record through `onMalformed` and goes on with the next line: a NUL byte, an
@@ -250,9 +251,23 @@ struct CSVParser {
             if w == 0 { break }
             start += w
         }
+        if end > start && (arena[start] == 0xA0 || arena[end - 1] == 0xA0) { trimWindows1252NoBreakSpace(&start, &end) }
         starts[starts.count - 1] = start
         ends.append(end)
         fieldQuoted = false
+    }
+
+    /// In a field that is not valid UTF-8 — so ``decodeText(_:)`` reads it as Windows-1252 — the
+    /// byte 0xA0 is a no-break space, which the one trimming rule removes too (with the ASCII
+    /// white space it uncovers). In valid UTF-8, 0xA0 is part of a character (`à` is C3 A0) and
+    /// stays. Found by fuzzing (`make fuzz`, target `csv`): `J002<A0>` in a Windows-1252 export
+    /// was another actor than `J002`, and read back differently once Wijknet wrote it as UTF-8.
+    mutating func trimWindows1252NoBreakSpace(_ start: inout Int, _ end: inout Int) {
+        let valid = arena.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) != nil }
+        if valid { return }
+        func space(_ b: UInt8) -> Bool { b == 0xA0 || b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        while end > start && space(arena[end - 1]) { end -= 1 }
+        while start < end && space(arena[start]) { start += 1 }
     }
 
     /// Bytes of white space starting at `i` (ASCII space/tab/CR/LF/VT/FF, U+00A0, U+FEFF), or 0.
