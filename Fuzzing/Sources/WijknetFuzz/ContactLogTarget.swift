@@ -6,13 +6,21 @@ import Wijknet
 /// Properties: rows read = used + skipped; every stored row names at least two distinct actors
 /// (the pair rule) and has a weight in [10⁻⁶, 10⁶]; rows are stored in file order; an id first
 /// seen in the about column is a young person; and no young person's id or name is quoted in any
-/// issue or warning or appears in the analysis CSV (see ``YouthKeys``).
+/// issue or warning (see ``YouthKeys``). The `pipeline` target also runs the analysis on every
+/// readable log and checks its CSV; that costs about 20 ms an input, so it is a target of its own.
 private let logFile = ScratchFile("contacts.csv")
 
 func fuzzContactLog(_ data: UnsafeBufferPointer<UInt8>) {
     logFile.write(data)
     guard let log = readLog(logFile.path, actors: nil) else { return }
     checkLog(log, what: "contact log")
+}
+
+/// `pipeline`: as `contactlog`, then the whole analysis; no young person's id or name in its CSV.
+func fuzzPipeline(_ data: UnsafeBufferPointer<UInt8>) {
+    logFile.write(data)
+    guard let log = readLog(logFile.path, actors: nil) else { return }
+    checkLog(log, what: "contact log", analysis: true)
 }
 
 /// Reads with `--skip-invalid`; `nil` when the file is refused as a whole (empty, no header, …).
@@ -29,7 +37,7 @@ func readLog(_ path: String, actors: String?) -> ContactLog? {
 }
 
 /// The properties of every ingested log (shared with the actors and `.xlsx` targets).
-func checkLog(_ log: ContactLog, what: String) {
+func checkLog(_ log: ContactLog, what: String, analysis: Bool = false) {
     let s = log.stats
     check(s.rowsRead == s.rowsUsed + s.rowsSkipped, "\(what): rows read \(s.rowsRead) ≠ used \(s.rowsUsed) + skipped \(s.rowsSkipped)")
     check(s.actorRowsRead == s.actorRowsUsed + s.actorRowsSkipped,
@@ -53,5 +61,5 @@ func checkLog(_ log: ContactLog, what: String) {
         }
     }
     for (id, i) in log.actorIndex { check(i >= 0 && i < log.actors.count && log.actors[i].id == id, "\(what): actorIndex[\(id)] is wrong") }
-    YouthKeys(log).checkAll(log, in: what)
+    YouthKeys(log).checkAll(log, in: what, analysis: analysis)
 }

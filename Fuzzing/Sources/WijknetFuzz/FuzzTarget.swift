@@ -16,6 +16,7 @@ struct FuzzTarget: Sendable {
     static let all: [FuzzTarget] = [
         FuzzTarget(name: "csv", setUp: {}, run: fuzzCSV),
         FuzzTarget(name: "contactlog", setUp: {}, run: fuzzContactLog),
+        FuzzTarget(name: "pipeline", setUp: {}, run: fuzzPipeline),
         FuzzTarget(name: "actors", setUp: setUpActors, run: fuzzActors),
         FuzzTarget(name: "xlsx", setUp: {}, run: fuzzXLSX),
         FuzzTarget(name: "goals", setUp: setUpGoals, run: fuzzGoals),

@@ -40,9 +40,18 @@ func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
     }
 }
 
-/// What the SVG should show for `label`: invisible characters made visible, every line end `\n`.
+/// What the SVG should show for `label`: invisible characters made visible, every line end `\n`,
+/// and — as Graphviz's SVG writer does so that viewers do not collapse them — every space that
+/// follows a space written as a no-break space (`&#160;`).
 func shown(_ label: String) -> String {
-    showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    let text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    var out = String.UnicodeScalarView()
+    var previous: Unicode.Scalar? = nil
+    for ch in text.unicodeScalars {
+        out.append(ch == " " && previous == " " ? "\u{A0}" : ch)
+        previous = ch
+    }
+    return String(out)
 }
 
 /// The `<text>` lines of each node, edge and cluster group of an SVG, joined with `\n`.

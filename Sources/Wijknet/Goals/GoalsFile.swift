@@ -31,6 +31,12 @@ public enum GoalsFile {
     /// Parses and checks `text`, resolving ids against `log`.
     /// - Throws: ``WijknetError/input(_:)`` or ``WijknetError/inputs(_:)`` with every problem found.
     public static func parse(_ text: String, fileName: String, log: ContactLog) throws -> [Goal] {
+        if let bad = TOMLHeaderCheck.firstProblem(in: text) {
+            let found = bad.found.map { "'\(quotedCell(String($0)))'" } ?? "the end of the line"
+            throw WijknetError.input(InputIssue(file: fileName, line: bad.line, column: bad.column,
+                message: "this is not valid TOML: a table header needs a name after its '[' or '[[', found \(found).",
+                hint: "write each goal as a [[goal]] table of `key = value` lines; strings in double quotes, lists in [ ]."))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -97,6 +97,7 @@ public struct CSVReader {
             throw WijknetError.io(path: displayName, reason: "cannot open the file: \(String(cString: strerror(errno))). Check the path and that you may read it.")
         }
         defer { close(fd) }
+        let chunkSize = Self.chunkSize(for: fd, atMost: self.chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         func readChunk() throws -> Int {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
@@ -155,6 +156,16 @@ public struct CSVReader {
             try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
         try parser.finish(onMalformed, body)
+    }
+
+    /// The chunk to read with: `limit`, or for a smaller regular file its size plus one byte
+    /// (so the end of the file is seen in the first read). A 200-byte actors file need not
+    /// allocate and clear 4 MiB — measured by the fuzz targets, which read thousands of small
+    /// files a second (with AddressSanitizer, the 4 MiB buffer was most of the time per file).
+    static func chunkSize(for fd: Int32, atMost limit: Int) -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 0, info.st_size < limit - 1 else { return limit }
+        return max(4096, Int(info.st_size) + 1)
     }
 
     /// The delimiter of an Excel hint line `sep=X` (`X` one of `,` `;` tab `|`), or `nil`.

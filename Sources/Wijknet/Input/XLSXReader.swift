@@ -62,6 +62,13 @@ struct XLSXReader: RecordSource {
             return data
         }
         func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
+            // Foundation's XMLParser on Linux force-unwraps every name, attribute value and text
+            // run as UTF-8, and libxml2 (in its recovery mode) passes invalid bytes through: a
+            // part that is not UTF-8 trapped the process — found by fuzzing (`make fuzz`, target
+            // `xlsx`). Excel and LibreOffice write every part in UTF-8, so refuse anything else.
+            guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
+                throw problem("the workbook's part '\(name)' is not UTF-8 text.", "save the workbook again from Excel or LibreOffice.")
+            }
             let parser = XMLParser(data: data)
             parser.delegate = delegate
             guard parser.parse() else {
