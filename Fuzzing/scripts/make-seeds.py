@@ -129,3 +129,14 @@ labels = ["Jeugd & Gezin", "a\\Nb\\G", "<B>bold</B>", "line one\nline two\r\nthr
 for i, label in enumerate(labels):
     put("graphviz", "label-%02d" % i, "\0".join([label, labels[(i + 1) % len(labels)], labels[(i + 2) % len(labels)],
                                                 label, labels[(i + 3) % len(labels)]]))
+
+# Pipeline: a log, a NUL byte, an actors file.
+for log, actors in [("samples/zuiderhof/contacts.csv", "samples/zuiderhof/actors.csv"),
+                    ("Tests/WijknetCLITests/Fixtures/hostile/02-log.csv", "Tests/WijknetCLITests/Fixtures/hostile/02-actors-bad-youth.csv"),
+                    ("Tests/WijknetCLITests/Fixtures/hostile/05-log.csv", "Tests/WijknetCLITests/Fixtures/hostile/05-actors-swapped.csv"),
+                    ("Tests/WijknetCLITests/Fixtures/hostile/14-log.csv", "Tests/WijknetCLITests/Fixtures/hostile/14-actors-text.csv"),
+                    ("Tests/WijknetCLITests/Fixtures/hostile/06-nfd.csv", None)]:
+    data = head(os.path.join(ROOT, log), 15)
+    if actors:
+        data += b"\0" + head(os.path.join(ROOT, actors), 15)
+    put("pipeline", os.path.basename(log) + ".pair", data)

@@ -4,7 +4,8 @@ import Wijknet
 /// a place and young people (`--skip-invalid`).
 ///
 /// Properties: those of ``checkLog(_:what:)`` — actor rows read = used + skipped, rows read =
-/// used + skipped, no young person's id or name in any message or in the analysis — and the
+/// used + skipped, no young person's id or name quoted in any message (the `pipeline` target
+/// checks the analysis too) — and the
 /// log's young people stay young people whatever the actors file says about others.
 private let actorsFile = ScratchFile("actors.csv")
 private let fixedLog = ScratchFile("actors-log.csv")

@@ -16,11 +16,20 @@ func fuzzContactLog(_ data: UnsafeBufferPointer<UInt8>) {
     checkLog(log, what: "contact log")
 }
 
-/// `pipeline`: as `contactlog`, then the whole analysis; no young person's id or name in its CSV.
+private let pipelineActors = ScratchFile("pipeline-actors.csv")
+
+/// `pipeline`: a log and, after a NUL byte, an actors file; read as `contactlog` and `actors` do,
+/// then the whole analysis, whose CSV must not show a young person's id or name.
 func fuzzPipeline(_ data: UnsafeBufferPointer<UInt8>) {
-    logFile.write(data)
-    guard let log = readLog(logFile.path, actors: nil) else { return }
-    checkLog(log, what: "contact log", analysis: true)
+    let cut = data.firstIndex(of: 0)
+    logFile.write(UnsafeBufferPointer(rebasing: data[..<(cut ?? data.count)]))
+    var actors: String? = nil
+    if let cut {
+        pipelineActors.write(UnsafeBufferPointer(rebasing: data[(cut + 1)...]))
+        actors = pipelineActors.path
+    }
+    guard let log = readLog(logFile.path, actors: actors) else { return }
+    checkLog(log, what: "log and actors file", analysis: true)
 }
 
 /// Reads with `--skip-invalid`; `nil` when the file is refused as a whole (empty, no header, …).
