@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Wijknet
+@testable import Wijknet
 
 /// Every crash or failed property `make fuzz` found, as a test (the inputs themselves are in
 /// `Fuzzing/Regressions/<target>/`, which `make fuzz` replays first). Each test names the target,
@@ -39,5 +39,64 @@ struct FuzzRegressionTests {
         let log = try ContactLogReader().read(logPath: tempFile(bytes))
         #expect(log.stats.rowsUsed == 2)
         #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J002"])
+    }
+    // MARK: goals
+
+    static let goalsLog = """
+    datum,van,naar,over
+    06-01-2025,p-0001,p-0002,j-1
+
+    """
+
+    func goalsIssue(_ toml: String) -> InputIssue? {
+        let log = try! readLog(Self.goalsLog)
+        do { _ = try GoalsFile.parse(toml, fileName: "goals.toml", log: log); return nil } catch let e as WijknetError { return e.issues.first } catch { return nil }
+    }
+
+    /// `goals`: toml++ asserted (and aborted the process) on a table header without a name
+    /// after its brackets; now each is a TOML error at the character after the brackets.
+    @Test("a table header without a name is a syntax error, not an abort",
+          arguments: [("[[\u{FFFD}goal]]\n", 1, 3), ("[[goal]]\nname = \"x\"\n[ [goal]]\n", 3, 3), ("# c\n  [!x]\n", 2, 4), ("[\n", 1, 2), ("[[  é]]", 1, 5)])
+    func tableHeaderWithoutName(_ toml: String, _ line: Int, _ column: Int) throws {
+        let issue = try #require(goalsIssue(toml))
+        #expect(issue.line == line && issue.column == column, "\(issue)")
+        #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
+    }
+
+    /// The scan knows strings, comments and arrays: these headers and `[` are fine.
+    @Test func headerScanLeavesValidTOMLAlone() {
+        let valid = #"""
+        # [not a header
+        [[goal]]
+        name = "[x" # ]
+        between = [
+          ["nested", 'array'],
+          [ 1, 2 ],
+        ]
+        text = """
+        [ a multi-line string with \""" inside
+        """
+        lit = '''
+        [[ also one
+        '''
+        ["quoted key"]
+        [ 'literal'.dotted ]
+        [[ goal ]]
+        """#
+        #expect(TOMLHeaderCheck.firstProblem(in: valid) == nil)
+    }
+
+    // MARK: .xlsx
+
+    /// `xlsx`: a workbook part with bytes that are not UTF-8 trapped inside Foundation's
+    /// XMLParser (it force-unwraps the UTF-8 of every name and value); now it is a clear error.
+    @Test func workbookPartThatIsNotUTF8IsRefused() throws {
+        let path = XLSXReaderTests.fixture("not-utf8.xlsx")
+        #expect {
+            _ = try ContactLogReader().read(logPath: path)
+        } throws: { error in
+            guard case WijknetError.input(let issue) = error else { return false }
+            return issue.message == "the workbook's part 'xl/styles.xml' is not UTF-8 text."
+        }
     }
 }
