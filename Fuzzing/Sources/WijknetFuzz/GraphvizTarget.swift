@@ -41,10 +41,12 @@ func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
 }
 
 /// What the SVG should show for `label`: invisible characters made visible, every line end `\n`,
-/// and — as Graphviz's SVG writer does so that viewers do not collapse them — every space that
-/// follows a space written as a no-break space (`&#160;`).
+/// and — as Graphviz does — a line break at the very end ends the last line without starting
+/// another, and every space that follows a space is written as a no-break space (`&#160;`) so
+/// that SVG viewers do not collapse the run.
 func shown(_ label: String) -> String {
-    let text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    var text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    if text.hasSuffix("\n") { text.removeLast() }
     var out = String.UnicodeScalarView()
     var previous: Unicode.Scalar? = nil
     for ch in text.unicodeScalars {

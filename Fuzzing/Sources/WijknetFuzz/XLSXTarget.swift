@@ -39,5 +39,5 @@ func fuzzXLSX(_ data: UnsafeBufferPointer<UInt8>) {
         zip.withUnsafeBytes { workbookFile.write($0.bindMemory(to: UInt8.self)) }
     }
     guard let log = readLog(workbookFile.path, actors: nil) else { return }
-    checkLog(log, what: ".xlsx log")
+    checkLog(log, what: ".xlsx log", isSheet: true)
 }
