@@ -115,7 +115,7 @@ FUZZ_BIN      := Fuzzing/.build/release/wijknet-fuzz
 FUZZ_ENV      := SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=0
 
 fuzz-build: deps
-	cd Fuzzing && $(SWIFT) build -c release --sanitize=fuzzer --sanitize=address
+	$(SWIFT) build --package-path Fuzzing -c release --sanitize=fuzzer --sanitize=address
 
 fuzz: fuzz-build
 	@mkdir -p Fuzzing/.build/logs
