@@ -114,8 +114,14 @@ FUZZ_FLAGS    ?=
 FUZZ_BIN      := Fuzzing/.build/release/wijknet-fuzz
 FUZZ_ENV      := SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=0
 
+# -sanitize=fuzzer,address as one swiftc flag: SwiftPM's `--sanitize=fuzzer --sanitize=address`
+# passes two flags in no fixed order, and swiftc keeps only the coverage of the last one — so
+# half the builds had no coverage (and every change of order rebuilt everything). C++ (toml++)
+# gets libFuzzer's coverage too.
+FUZZ_BUILD_FLAGS := -c release --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xcxx -fsanitize=fuzzer-no-link
+
 fuzz-build: deps
-	$(SWIFT) build --package-path Fuzzing -c release --sanitize=fuzzer --sanitize=address
+	$(SWIFT) build --package-path Fuzzing $(FUZZ_BUILD_FLAGS)
 
 fuzz: fuzz-build
 	@mkdir -p Fuzzing/.build/logs

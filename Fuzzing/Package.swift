@@ -2,9 +2,10 @@
 //
 // Wijknet fuzzing: a package of its own (like Benchmarks/), because a libFuzzer executable inside
 // the main package would be built — and fail to link without -sanitize=fuzzer — by `swift build`.
-// Run from the repository root with `make fuzz` (every target, FUZZ_SECONDS each), or here with
-//   swift build -c release --sanitize=fuzzer --sanitize=address
-//   SWIFT_BACKTRACE=enable=no .build/release/wijknet-fuzz csv Corpus/csv -max_total_time=60
+// Run from the repository root with `make fuzz` (every target, FUZZ_SECONDS each), or build as
+// `make fuzz-build` does (README.md says why not `--sanitize=fuzzer --sanitize=address`):
+//   swift build -c release --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xcxx -fsanitize=fuzzer-no-link
+//   SWIFT_BACKTRACE=enable=no .build/release/wijknet-fuzz csv .build/corpus/csv Corpus/csv -max_total_time=60
 // The first argument names the target (see `Targets.swift`); the rest goes to libFuzzer.
 import Foundation
 import PackageDescription

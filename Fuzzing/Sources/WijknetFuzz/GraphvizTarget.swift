@@ -10,8 +10,8 @@ import WijknetGraphviz
 /// Input: up to five texts separated by NUL bytes (UTF-8, invalid bytes replaced).
 /// Properties: the SVG is well-formed XML (Foundation's XMLParser); it has exactly the diagram's
 /// two nodes, one edge and one cluster; and the node's, the edge's and the cluster's `<text>`
-/// lines, joined with line breaks, are exactly their label as ``showingInvisibles(_:)`` shows it
-/// with its line ends made `\n` — the label's text intact.
+/// lines are exactly their label's lines as ``showingInvisibles(_:)`` shows them (see ``shown(_:)``
+/// for the two things Graphviz does on purpose) — the label's text intact.
 func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
     let texts = data.split(separator: 0, maxSplits: 4, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     func text(_ i: Int) -> String { i < texts.count ? texts[i] : "" }
@@ -31,34 +31,32 @@ func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
     check(summary.wellFormed, "the SVG is not well-formed XML: \(summary.error)\n\(String(decoding: svg, as: UTF8.self))")
     check(summary.groups["node"]?.count == 2 && summary.groups["edge"]?.count == 1 && summary.groups["cluster"]?.count == 1,
           "the SVG's structure changed: \(summary.groups.mapValues(\.count))")
-    check(summary.groups["node"]![0] == shown(nodeLabel), "node label \(shown(nodeLabel).debugDescription) drawn as \(summary.groups["node"]![0].debugDescription)")
-    if !edgeLabel.isEmpty {
-        check(summary.groups["edge"]![0] == shown(edgeLabel), "edge label \(shown(edgeLabel).debugDescription) drawn as \(summary.groups["edge"]![0].debugDescription)")
-    }
-    if !clusterLabel.isEmpty {
-        check(summary.groups["cluster"]![0] == shown(clusterLabel), "cluster label \(shown(clusterLabel).debugDescription) drawn as \(summary.groups["cluster"]![0].debugDescription)")
+    let drawn = summary.groups
+    check(drawn["node"]![0] == shown(nodeLabel), "node label \(shown(nodeLabel)) drawn as \(drawn["node"]![0])")
+    if !edgeLabel.isEmpty { check(drawn["edge"]![0] == shown(edgeLabel), "edge label \(shown(edgeLabel)) drawn as \(drawn["edge"]![0])") }
+    if !clusterLabel.isEmpty { check(drawn["cluster"]![0] == shown(clusterLabel), "cluster label \(shown(clusterLabel)) drawn as \(drawn["cluster"]![0])") }
+}
+
+/// The lines the SVG should show for `label`: invisible characters made visible, split at every
+/// line end — without the empty lines, for which Graphviz writes no `<text>` (a final break adds
+/// no line) — and, as Graphviz does so that SVG viewers do not collapse them, every space that
+/// follows a space written as a no-break space (`&#160;`).
+func shown(_ label: String) -> [String] {
+    let text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    return text.split(separator: "\n").map { line in
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar? = nil
+        for ch in line.unicodeScalars {
+            out.append(ch == " " && previous == " " ? "\u{A0}" : ch)
+            previous = ch
+        }
+        return String(out)
     }
 }
 
-/// What the SVG should show for `label`: invisible characters made visible, every line end `\n`,
-/// and — as Graphviz does — a line break at the very end ends the last line without starting
-/// another, and every space that follows a space is written as a no-break space (`&#160;`) so
-/// that SVG viewers do not collapse the run.
-func shown(_ label: String) -> String {
-    var text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    if text.hasSuffix("\n") { text.removeLast() }
-    var out = String.UnicodeScalarView()
-    var previous: Unicode.Scalar? = nil
-    for ch in text.unicodeScalars {
-        out.append(ch == " " && previous == " " ? "\u{A0}" : ch)
-        previous = ch
-    }
-    return String(out)
-}
-
-/// The `<text>` lines of each node, edge and cluster group of an SVG, joined with `\n`.
+/// The non-empty `<text>` lines of each node, edge and cluster group of an SVG.
 final class SVGTexts: NSObject, XMLParserDelegate {
-    private(set) var groups: [String: [String]] = [:]
+    private(set) var groups: [String: [[String]]] = [:]
     private(set) var wellFormed = false
     private(set) var error = ""
     private var kind: String?
@@ -88,7 +86,7 @@ final class SVGTexts: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "text", kind != nil { lines.append(chars) }
         if name == "g", let k = kind, depth == groupDepth {
-            groups[k, default: []].append(lines.joined(separator: "\n"))
+            groups[k, default: []].append(lines.filter { !$0.isEmpty })
             kind = nil
         }
         depth -= 1
