@@ -99,4 +99,12 @@ struct FuzzRegressionTests {
             return issue.message == "the workbook's part 'xl/styles.xml' is not UTF-8 text."
         }
     }
+
+    /// `xlsx`: a cell reference with 14 or more column letters overflowed `Int` and trapped;
+    /// now a reference beyond Excel's last column (XFD) counts as absent: the next column.
+    @Test func cellReferenceBeyondExcelsLastColumnTakesTheNextColumn() throws {
+        let log = try ContactLogReader().read(logPath: XLSXReaderTests.fixture("huge-column.xlsx"))
+        #expect(log.stats.rowsUsed == 1)
+        #expect(log.actors.map(\.id) == ["p-1", "p-2"])
+    }
 }

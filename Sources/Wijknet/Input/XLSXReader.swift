@@ -360,14 +360,21 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         return time == "00:00" ? day : day + "T" + time
     }
 
-    /// The column number of a cell reference: `C14` → 3.
+    /// The column number of a cell reference: `C14` → 3; `nil` without letters or beyond
+    /// Excel's last column `XFD` (16384) — the cell then takes the next column. Without the cap
+    /// a reference of 14 or more letters overflowed `Int` and trapped: found by fuzzing
+    /// (`make fuzz`, target `xlsx`).
     static func column(of ref: String) -> Int? {
         var n = 0
         for u in ref.utf8 {
             if u >= 65 && u <= 90 { n = n * 26 + Int(u - 64) } else if u >= 97 && u <= 122 { n = n * 26 + Int(u - 96) } else { break }
+            if n > maxColumn { return nil }
         }
         return n > 0 ? n : nil
     }
+
+    /// Excel's last column, `XFD`.
+    static let maxColumn = 16384
 }
 
 /// Trims as ``CSVReader`` trims every field: spaces, tabs, line ends, vertical tab, form feed,
