@@ -23,6 +23,13 @@ struct FuzzRegressionTests {
         #expect(try records(bytes) == [["id", "naam"], ["J002", "Jé"]])
     }
 
+    /// `csv` (long run): after the Windows-1252 no-break space was trimmed, the rest was UTF-8
+    /// again and began with a byte order mark, which stayed; the rule now trims to the end.
+    @Test func trimmingGoesOnAfterTheWindows1252NoBreakSpace() throws {
+        let bytes = Array("id,naam\n".utf8) + [0xA0, 0xEF, 0xBB, 0xBF] + Array("datum,x\n".utf8)
+        #expect(try records(bytes) == [["id", "naam"], ["datum", "x"]])
+    }
+
     /// The same byte inside valid UTF-8 is part of a character (`à` is C3 A0) and stays.
     @Test func utf8EndingInA0IsKept() throws {
         #expect(try records(Array("id,naam\nJà,à\n".utf8)) == [["id", "naam"], ["Jà", "à"]])

@@ -252,17 +252,25 @@ struct CSVParser {
     mutating func endField() {
         var end = arenaCount
         var start = starts[starts.count - 1]
-        while end > start {
-            let w = trailingSpaceWidth(end, floor: start)
-            if w == 0 { break }
-            end -= w
+        while true {
+            while end > start {
+                let w = trailingSpaceWidth(end, floor: start)
+                if w == 0 { break }
+                end -= w
+            }
+            while start < end {
+                let w = leadingSpaceWidth(start, limit: end)
+                if w == 0 { break }
+                start += w
+            }
+            // Trimming a Windows-1252 no-break space can leave a field that is UTF-8 again and
+            // starts with a byte order mark or a UTF-8 no-break space: trim again, to the end
+            // (found by fuzzing too: `<A0><EF BB BF>datum` kept its U+FEFF).
+            guard end > start && (arena[start] == 0xA0 || arena[end - 1] == 0xA0) else { break }
+            let before = (start, end)
+            trimWindows1252NoBreakSpace(&start, &end)
+            if before == (start, end) { break }
         }
-        while start < end {
-            let w = leadingSpaceWidth(start, limit: end)
-            if w == 0 { break }
-            start += w
-        }
-        if end > start && (arena[start] == 0xA0 || arena[end - 1] == 0xA0) { trimWindows1252NoBreakSpace(&start, &end) }
         starts[starts.count - 1] = start
         ends.append(end)
         fieldQuoted = false
