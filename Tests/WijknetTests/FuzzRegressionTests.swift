@@ -70,6 +70,12 @@ struct FuzzRegressionTests {
         #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
     }
 
+    /// `goals`: a goal named like a young person was quoted in messages about it.
+    @Test func goalNamedLikeAYoungPersonIsNotQuoted() throws {
+        let issue = try #require(goalsIssue("[[goal]]\nname = \"J-1\"\nmeasure = \"tie\"\nbetween = [\"p-0001\", \"p-0002\"]\nextra = 1\n"))
+        #expect(issue.message == "goal 1: unknown key 'extra'.")
+    }
+
     /// The scan knows strings, comments and arrays: these headers and `[` are fine.
     @Test func headerScanLeavesValidTOMLAlone() {
         let valid = #"""

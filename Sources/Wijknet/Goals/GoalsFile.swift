@@ -182,7 +182,8 @@ private struct Checker {
         let before = issues.count
         let name = string(t, "name", i, "goal \(i + 1)")
         if t["name"] == nil { fail(i, nil, "goal \(i + 1) has no name.", "add name = \"…\" under its [[goal]] header.") }
-        let label = "goal '\(quotedCell(name ?? "\(i + 1)"))'"
+        // A goal named like a young person is not quoted (found by fuzzing, target `goals`).
+        let label = name.map { youthKeys.contains(normalisedKey($0)) ? "goal \(i + 1)" : "goal '\(quotedCell($0))'" } ?? "goal '\(i + 1)'"
         for key in t.keys where !GoalsFile.keys.contains(key) {
             fail(i, key, "\(label): unknown key '\(quotedCell(key))'.", "use only \(GoalsFile.keys.joined(separator: ", ")).", atKey: true)
         }
