@@ -6,8 +6,8 @@ import WijknetReport
 ///
 /// Messages quote a cell as `'cell'` (through ``quotedCell(_:)``), so a leak in a message is the
 /// quoted form of a young person's id or name, compared as the readers compare ids (NFC,
-/// trimmed, case-folded). Tables are checked cell by cell: no CSV cell of the analysis is such
-/// an id or name. Both checks are exact, so a youth id that happens to be a common word
+/// trimmed, case-folded). Tables are checked cell by cell: no id or label cell of the analysis
+/// CSV is such an id or name. Both checks are exact, so a youth id that happens to be a common word
 /// (`column`) cannot raise a false alarm.
 struct YouthKeys {
     let keys: Set<String>
@@ -51,9 +51,14 @@ struct YouthKeys {
         guard let result = try? AnalysisResult(eco, options: AnalysisOptions()) else {
             check(false, "\(what): the analysis of a readable log failed"); return
         }
-        for row in splitCSV(result.csv()) {
-            for cell in row where keys.contains(fold(cell)) {
-                check(false, "\(what): the analysis CSV shows the young person \(cell)")
+        // The text columns (id, label): a number such as a degree of 2 is no id, even when a
+        // young person's id is `2`.
+        let rows = splitCSV(result.csv())
+        guard let header = rows.first else { return }
+        let textColumns = header.indices.filter { ["id", "label"].contains(header[$0]) }
+        for row in rows.dropFirst() {
+            for i in textColumns where i < row.count && keys.contains(fold(row[i])) {
+                check(false, "\(what): the analysis CSV shows the young person \(row[i])")
             }
         }
     }
