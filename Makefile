@@ -15,6 +15,12 @@
 #                 report and of `wijknet serve`;
 #                 python-deps: networkx (pip), which the export tests read the exports with, and
 #                 selenium (pip), which drives Chromium in the `wijknet serve` test
+#   make fuzz     build Fuzzing/ with -sanitize=fuzzer,address and run every fuzz target for
+#                 FUZZ_SECONDS (default 60) from the committed seeds in Fuzzing/Corpus/; the
+#                 regression inputs in Fuzzing/Regressions/ are replayed first. A crash or a
+#                 failed property fails the run and leaves the input in Fuzzing/.build/findings/
+#   make sanitize the whole test suite under AddressSanitizer (.build-asan) and the graph
+#                 algorithms (the parallel ones) under ThreadSanitizer (.build-tsan)
 #   make clean    remove .build, out/
 #
 # Everything runs from a fresh clone: `make deps` is called by demo and test.
@@ -28,7 +34,7 @@ REGIO      := samples/regio
 REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build bench bench-huge samples deps browser-deps python-deps clean
+.PHONY: demo test build bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -111,5 +117,58 @@ samples: build
 	$(MAKE) python-deps
 	WIJKNET_RECORD_SCREENSHOT_DIR=$(CURDIR)/samples/gallery $(SWIFT) test --skip-build --filter ServeInChromiumTests
 
+# Fuzzing (Fuzzing/README.md). One libFuzzer executable serves every target: its first argument
+# names the target. SWIFT_BACKTRACE=enable=no leaves crashes to libFuzzer, which saves the input.
+# Each target's new inputs go to Fuzzing/.build/corpus/<target> (the committed seeds stay fixed).
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS  ?= csv contactlog actors xlsx goals graphviz
+FUZZ_RSS_MB   ?= 2048
+FUZZ_MAX_LEN  ?= 8192
+FUZZ_FLAGS    ?=
+FUZZ_BIN      := Fuzzing/.build/release/wijknet-fuzz
+FUZZ_ENV      := SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=0
+
+# -sanitize=fuzzer,address as one swiftc flag: SwiftPM's `--sanitize=fuzzer --sanitize=address`
+# passes two flags in no fixed order, and swiftc keeps only the coverage of the last one — so
+# half the builds had no coverage (and every change of order rebuilt everything). C++ (toml++)
+# gets libFuzzer's coverage too.
+FUZZ_BUILD_FLAGS := -c release --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xcxx -fsanitize=fuzzer-no-link
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzzing $(FUZZ_BUILD_FLAGS)
+
+fuzz: fuzz-build
+	@mkdir -p Fuzzing/.build/logs
+	@for t in $(FUZZ_TARGETS); do \
+		if ls Fuzzing/Regressions/$$t/* >/dev/null 2>&1; then \
+			$(FUZZ_ENV) $(FUZZ_BIN) $$t Fuzzing/Regressions/$$t/* > Fuzzing/.build/logs/regressions-$$t.log 2>&1 \
+				|| { tail -40 Fuzzing/.build/logs/regressions-$$t.log; echo "fuzz: a regression input of $$t fails again"; exit 1; }; \
+		fi; \
+	done
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p Fuzzing/.build/corpus/$$t Fuzzing/.build/findings/$$t; \
+		len=$(FUZZ_MAX_LEN); [ $$t = xlsx ] && len=32768; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s (max_len $$len)"; \
+		$(FUZZ_ENV) $(FUZZ_BIN) $$t Fuzzing/.build/corpus/$$t Fuzzing/Corpus/$$t \
+			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=$(FUZZ_RSS_MB) -max_len=$$len -timeout=20 \
+			-print_final_stats=1 -artifact_prefix=Fuzzing/.build/findings/$$t/ $(FUZZ_FLAGS) \
+			> Fuzzing/.build/logs/fuzz-$$t.log 2>&1 \
+			|| { tail -60 Fuzzing/.build/logs/fuzz-$$t.log; echo "fuzz: $$t found a problem; the input is in Fuzzing/.build/findings/$$t/"; exit 1; }; \
+		grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" Fuzzing/.build/logs/fuzz-$$t.log | sed "s/^/  /"; \
+	done
+
+# Sanitizers. ASan: every test, the wijknet executable that the CLI tests run included.
+# detect_leaks=0: XCTest's runner and Foundation leak by themselves on Linux. TSan: the graph
+# library, where the parallel algorithms (Graph/Parallel.swift) are.
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps browser-deps python-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter WijknetGraphTests
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-asan .build-tsan Fuzzing/.build $(OUT)

@@ -73,8 +73,7 @@ public enum Graphviz {
     /// The Graphviz library version (`gvcVersion`), e.g. `2.43.0`.
     public static var libraryVersion: String {
         serialised {
-            guard let gvc = gvContext() else { return "unknown" }
-            defer { _ = gvFreeContext(gvc) }
+            guard let gvc = try? sharedContext() else { return "unknown" }
             return gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
         }
     }
@@ -90,6 +89,29 @@ public enum Graphviz {
         beginCall()
         return try body()
     }
+
+    /// The process's one Graphviz context, created on first use and never freed. Call only
+    /// inside ``serialised(_:)``.
+    ///
+    /// Why one, not one per render: libgvc 2.42's pango text-layout plugin caches the *pointer*
+    /// to the last font name it measured (`static char *fontname`, compared with `strcmp` on the
+    /// next call; Graphviz 9 copies it instead). That name lives in the context's font
+    /// dictionary, so freeing a context left the cache dangling, and the next render read freed
+    /// memory — found by `make sanitize` (AddressSanitizer: heap-use-after-free in
+    /// `libgvplugin_pango` under `textspan_size`). With the context kept, the name stays
+    /// allocated. Layouts and graphs are still freed after each render (``GraphvizDocument``);
+    /// what the context keeps between renders is plugin state and the font dictionary, and the
+    /// determinism tests check that renders stay byte-identical.
+    static func sharedContext() throws -> OpaquePointer {
+        if let context { return context }
+        beginCall()
+        let created = try checked(gvContext(), "gvContext", fallback: "cannot create a Graphviz context")
+        context = created
+        return created
+    }
+
+    /// Guarded by ``lock``.
+    nonisolated(unsafe) private static var context: OpaquePointer?
 
     /// Clears the captured messages and Graphviz's maximum error level before a call.
     static func beginCall() {
@@ -164,9 +186,8 @@ struct RenderedDOTSummary: Equatable {
 /// Owns one render: a `GVC_t` context and the `Agraph_t` built from a ``Diagram``.
 ///
 /// `deinit` frees in the order Graphviz requires — the layout (`gvFreeLayout`), then the graph
-/// (`agclose`), then the context (`gvFreeContext`). Creating a context per render costs about
-/// 0.04 ms more than sharing one (measured: 0.75 vs 0.71 ms for a two-node render) and leaves
-/// no Graphviz state between renders. Use only inside ``Graphviz/serialised(_:)``.
+/// (`agclose`). The context is the process's one (``Graphviz/sharedContext()``, which says why
+/// it is never freed). Use only inside ``Graphviz/serialised(_:)``.
 final class GraphvizDocument {
     private let context: OpaquePointer
     let graph: UnsafeMutablePointer<Agraph_t>
@@ -176,16 +197,13 @@ final class GraphvizDocument {
     /// is chosen in Swift), the HTML-like header, clusters `cluster_0…`, nodes `n0…` (inside
     /// their cluster), then edges, each in array order with attributes in key order.
     init(_ diagram: Diagram) throws {
-        Graphviz.beginCall()
-        context = try Graphviz.checked(gvContext(), "gvContext", fallback: "cannot create a Graphviz context")
+        context = try Graphviz.sharedContext()
         Graphviz.beginCall()
         guard let g = Self.graphName(diagram.name).withCString({ agopen(UnsafeMutablePointer(mutating: $0), wijknet_undirected(), nil) }) else {
-            let error = GraphvizError(kind: .graphviz, operation: "agopen", message: GraphvizMessages.shared.take().nonEmpty ?? "cannot create a graph")
-            _ = gvFreeContext(context)
-            throw error
+            throw GraphvizError(kind: .graphviz, operation: "agopen", message: GraphvizMessages.shared.take().nonEmpty ?? "cannot create a graph")
         }
         graph = g
-        // From here on deinit runs if init throws, and frees graph and context.
+        // From here on deinit runs if init throws, and frees the graph.
         let root = UnsafeMutableRawPointer(g)
         // Nodes without a label are drawn without text (their generated names mean nothing).
         Graphviz.beginCall()
@@ -248,7 +266,6 @@ final class GraphvizDocument {
     deinit {
         if laidOut { _ = gvFreeLayout(context, graph) }
         _ = agclose(graph)
-        _ = gvFreeContext(context)
     }
 
     /// Declares attribute `name` for objects of `kind` with a default value.

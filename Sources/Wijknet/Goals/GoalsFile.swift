@@ -31,6 +31,12 @@ public enum GoalsFile {
     /// Parses and checks `text`, resolving ids against `log`.
     /// - Throws: ``WijknetError/input(_:)`` or ``WijknetError/inputs(_:)`` with every problem found.
     public static func parse(_ text: String, fileName: String, log: ContactLog) throws -> [Goal] {
+        if let bad = TOMLHeaderCheck.firstProblem(in: text) {
+            let found = bad.found.map { "'\(quotedCell(String($0)))'" } ?? "the end of the line"
+            throw WijknetError.input(InputIssue(file: fileName, line: bad.line, column: bad.column,
+                message: "this is not valid TOML: a table header needs a name after its '[' or '[[', found \(found).",
+                hint: "write each goal as a [[goal]] table of `key = value` lines; strings in double quotes, lists in [ ]."))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -176,7 +182,8 @@ private struct Checker {
         let before = issues.count
         let name = string(t, "name", i, "goal \(i + 1)")
         if t["name"] == nil { fail(i, nil, "goal \(i + 1) has no name.", "add name = \"…\" under its [[goal]] header.") }
-        let label = "goal '\(quotedCell(name ?? "\(i + 1)"))'"
+        // A goal named like a young person is not quoted (found by fuzzing, target `goals`).
+        let label = name.map { youthKeys.contains(normalisedKey($0)) ? "goal \(i + 1)" : "goal '\(quotedCell($0))'" } ?? "goal '\(i + 1)'"
         for key in t.keys where !GoalsFile.keys.contains(key) {
             fail(i, key, "\(label): unknown key '\(quotedCell(key))'.", "use only \(GoalsFile.keys.joined(separator: ", ")).", atKey: true)
         }

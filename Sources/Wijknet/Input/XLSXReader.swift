@@ -62,6 +62,13 @@ struct XLSXReader: RecordSource {
             return data
         }
         func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
+            // Foundation's XMLParser on Linux force-unwraps every name, attribute value and text
+            // run as UTF-8, and libxml2 (in its recovery mode) passes invalid bytes through: a
+            // part that is not UTF-8 trapped the process — found by fuzzing (`make fuzz`, target
+            // `xlsx`). Excel and LibreOffice write every part in UTF-8, so refuse anything else.
+            guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
+                throw problem("the workbook's part '\(name)' is not UTF-8 text.", "save the workbook again from Excel or LibreOffice.")
+            }
             let parser = XMLParser(data: data)
             parser.delegate = delegate
             guard parser.parse() else {
@@ -353,14 +360,21 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         return time == "00:00" ? day : day + "T" + time
     }
 
-    /// The column number of a cell reference: `C14` → 3.
+    /// The column number of a cell reference: `C14` → 3; `nil` without letters or beyond
+    /// Excel's last column `XFD` (16384) — the cell then takes the next column. Without the cap
+    /// a reference of 14 or more letters overflowed `Int` and trapped: found by fuzzing
+    /// (`make fuzz`, target `xlsx`).
     static func column(of ref: String) -> Int? {
         var n = 0
         for u in ref.utf8 {
             if u >= 65 && u <= 90 { n = n * 26 + Int(u - 64) } else if u >= 97 && u <= 122 { n = n * 26 + Int(u - 96) } else { break }
+            if n > maxColumn { return nil }
         }
         return n > 0 ? n : nil
     }
+
+    /// Excel's last column, `XFD`.
+    static let maxColumn = 16384
 }
 
 /// Trims as ``CSVReader`` trims every field: spaces, tabs, line ends, vertical tab, form feed,

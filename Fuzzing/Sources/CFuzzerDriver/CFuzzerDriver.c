@@ -1,0 +1,2 @@
+// Intentionally empty: SwiftPM needs one source file for a C target; the declaration is the header.
+#include "CFuzzerDriver.h"

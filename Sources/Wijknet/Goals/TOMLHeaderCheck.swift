@@ -1,0 +1,77 @@
+/// Finds a table header that toml++ 3 (inside TOMLKit) cannot be given safely.
+///
+/// toml++'s `parse_table_header` calls `parse_key` after `[` or `[[` and any spaces without
+/// checking that a key starts there; `parse_key` *asserts* that it does
+/// (`TOML_ASSERT_ASSUME(is_bare_key_character(*cp) || is_string_delimiter(*cp))`), which aborts
+/// the process in a build without `NDEBUG` and is undefined behaviour in one with it. So
+/// `[[é]]`, `[ [goal]]`, `[!x]` or a `[` alone on its line crashed `wijknet goals` — found by
+/// fuzzing (`make fuzz`, target `goals`). Such a header is never valid TOML, so this scan
+/// reports it as a syntax error before toml++ sees the text.
+///
+/// The scan follows just enough of TOML to know where a statement starts: comments, the four
+/// kinds of strings (escapes in basic strings) and the nesting of arrays and inline tables, so a
+/// `[` that opens an array on a continuation line is not taken for a header.
+struct TOMLHeaderCheck {
+    /// The first bad header: 1-based line and column (in characters) of what follows the
+    /// brackets, and that character (`nil` at a line end or the end of the text).
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var found: Character?
+    }
+
+    static func firstProblem(in text: String) -> Problem? {
+        let chars = Array(text)
+        var i = 0, line = 1, lineStart = 0, depth = 0
+        var atStatement = true
+        func at(_ k: Int) -> Character? { k < chars.count ? chars[k] : nil }
+        func isBareKey(_ c: Character) -> Bool {
+            c == "_" || c == "-" || (c.isASCII && (c.isLetter || c.isNumber))
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\n" || c == "\r\n" {
+                line += 1; i += 1; lineStart = i
+                if depth == 0 { atStatement = true }
+                continue
+            }
+            if c == " " || c == "\t" { i += 1; continue }
+            if atStatement && depth == 0 && c == "[" {
+                var k = i + 1
+                if at(k) == "[" { k += 1 }
+                while at(k) == " " || at(k) == "\t" { k += 1 }
+                let next = at(k)
+                if let next, isBareKey(next) || next == "\"" || next == "'" || next == "]" {
+                    // A good header: the rest of the line is its name and maybe a comment.
+                    while let n = at(i), n != "\n", n != "\r\n" { i += 1 }
+                    continue
+                }
+                return Problem(line: line, column: k - lineStart + 1, found: next == "\n" || next == "\r\n" ? nil : next)
+            }
+            atStatement = false
+            switch c {
+            case "#":
+                while let n = at(i), n != "\n", n != "\r\n" { i += 1 }
+                continue
+            case "\"", "'":
+                let multi = at(i + 1) == c && at(i + 2) == c
+                i += multi ? 3 : 1
+                while let n = at(i) {
+                    if c == "\"" && n == "\\" { i += 2; continue }
+                    if n == "\n" || n == "\r\n" {
+                        if !multi { break }
+                        line += 1; lineStart = i + 1
+                    }
+                    if n == c && (!multi || (at(i + 1) == c && at(i + 2) == c)) { i += multi ? 3 : 1; break }
+                    i += 1
+                }
+                continue
+            case "[", "{": depth += 1
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Wijknet
+
+/// Every crash or failed property `make fuzz` found, as a test (the inputs themselves are in
+/// `Fuzzing/Regressions/<target>/`, which `make fuzz` replays first). Each test names the target,
+/// says what went wrong, and checks the fixed behaviour on the smallest input that shows it.
+@Suite("Fuzzing findings")
+struct FuzzRegressionTests {
+    /// Every record's fields, decoded, as the reader hands them out.
+    func records(_ bytes: [UInt8]) throws -> [[String]] {
+        var reader = CSVReader(path: tempFile(bytes))
+        var out: [[String]] = []
+        try reader.forEachRecord { rec in out.append((0..<rec.count).map { rec.string($0) }) }
+        return out
+    }
+
+    /// `csv`: in a field that is not valid UTF-8 (Windows-1252, as Dutch Excel saves CSV) the
+    /// byte 0xA0 is a no-break space, but the reader kept it: `J002<A0>` was not `J002`, and
+    /// Wijknet's own CSV of the records read back differently (as UTF-8 the no-break space is trimmed).
+    @Test func windows1252NoBreakSpaceIsTrimmed() throws {
+        let bytes = Array("id,naam\n".utf8) + [0x4A, 0x30, 0x30, 0x32, 0xA0, 0x2C, 0xA0, 0x20, 0x4A, 0xE9, 0xA0, 0x0A]
+        #expect(try records(bytes) == [["id", "naam"], ["J002", "Jé"]])
+    }
+
+    /// `csv` (long run): after the Windows-1252 no-break space was trimmed, the rest was UTF-8
+    /// again and began with a byte order mark, which stayed; the rule now trims to the end.
+    @Test func trimmingGoesOnAfterTheWindows1252NoBreakSpace() throws {
+        let bytes = Array("id,naam\n".utf8) + [0xA0, 0xEF, 0xBB, 0xBF] + Array("datum,x\n".utf8)
+        #expect(try records(bytes) == [["id", "naam"], ["datum", "x"]])
+    }
+
+    /// The same byte inside valid UTF-8 is part of a character (`à` is C3 A0) and stays.
+    @Test func utf8EndingInA0IsKept() throws {
+        #expect(try records(Array("id,naam\nJà,à\n".utf8)) == [["id", "naam"], ["Jà", "à"]])
+    }
+
+    /// In the log: one actor, whichever way the id was typed.
+    @Test func windows1252IdWithNoBreakSpaceIsOneActor() throws {
+        let text = "datum;van;naar;over\n01-03-2025;wt;jw;J002\n02-03-2025;wt;jw;J002\u{FFFF}\n"
+        var bytes = Array(text.utf8)
+        // Replace the U+FFFF placeholder (EF BF BF) by the Windows-1252 byte of a no-break space.
+        let marker: [UInt8] = [0xEF, 0xBF, 0xBF]
+        let at = (0...(bytes.count - 3)).first { Array(bytes[$0..<$0 + 3]) == marker }!
+        bytes.replaceSubrange(at..<at + 3, with: [0xA0])
+        let log = try ContactLogReader().read(logPath: tempFile(bytes))
+        #expect(log.stats.rowsUsed == 2)
+        #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J002"])
+    }
+    // MARK: goals
+
+    static let goalsLog = """
+    datum,van,naar,over
+    06-01-2025,p-0001,p-0002,j-1
+
+    """
+
+    func goalsIssue(_ toml: String) -> InputIssue? {
+        let log = try! readLog(Self.goalsLog)
+        do { _ = try GoalsFile.parse(toml, fileName: "goals.toml", log: log); return nil } catch let e as WijknetError { return e.issues.first } catch { return nil }
+    }
+
+    /// `goals`: toml++ asserted (and aborted the process) on a table header without a name
+    /// after its brackets; now each is a TOML error at the character after the brackets.
+    @Test("a table header without a name is a syntax error, not an abort",
+          arguments: [("[[\u{FFFD}goal]]\n", 1, 3), ("[[goal]]\nname = \"x\"\n[ [goal]]\n", 3, 3), ("# c\n  [!x]\n", 2, 4), ("[\n", 1, 2), ("[[  é]]", 1, 5)])
+    func tableHeaderWithoutName(_ toml: String, _ line: Int, _ column: Int) throws {
+        let issue = try #require(goalsIssue(toml))
+        #expect(issue.line == line && issue.column == column, "\(issue)")
+        #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
+    }
+
+    /// `goals`: a goal named like a young person was quoted in messages about it.
+    @Test func goalNamedLikeAYoungPersonIsNotQuoted() throws {
+        let issue = try #require(goalsIssue("[[goal]]\nname = \"J-1\"\nmeasure = \"tie\"\nbetween = [\"p-0001\", \"p-0002\"]\nextra = 1\n"))
+        #expect(issue.message == "goal 1: unknown key 'extra'.")
+    }
+
+    /// The scan knows strings, comments and arrays: these headers and `[` are fine.
+    @Test func headerScanLeavesValidTOMLAlone() {
+        let valid = #"""
+        # [not a header
+        [[goal]]
+        name = "[x" # ]
+        between = [
+          ["nested", 'array'],
+          [ 1, 2 ],
+        ]
+        text = """
+        [ a multi-line string with \""" inside
+        """
+        lit = '''
+        [[ also one
+        '''
+        ["quoted key"]
+        [ 'literal'.dotted ]
+        [[ goal ]]
+        """#
+        #expect(TOMLHeaderCheck.firstProblem(in: valid) == nil)
+    }
+
+    // MARK: .xlsx
+
+    /// `xlsx`: a workbook part with bytes that are not UTF-8 trapped inside Foundation's
+    /// XMLParser (it force-unwraps the UTF-8 of every name and value); now it is a clear error.
+    @Test func workbookPartThatIsNotUTF8IsRefused() throws {
+        let path = XLSXReaderTests.fixture("not-utf8.xlsx")
+        #expect {
+            _ = try ContactLogReader().read(logPath: path)
+        } throws: { error in
+            guard case WijknetError.input(let issue) = error else { return false }
+            return issue.message == "the workbook's part 'xl/styles.xml' is not UTF-8 text."
+        }
+    }
+
+    /// `xlsx`: a cell reference with 14 or more column letters overflowed `Int` and trapped;
+    /// now a reference beyond Excel's last column (XFD) counts as absent: the next column.
+    @Test func cellReferenceBeyondExcelsLastColumnTakesTheNextColumn() throws {
+        let log = try ContactLogReader().read(logPath: XLSXReaderTests.fixture("huge-column.xlsx"))
+        #expect(log.stats.rowsUsed == 1)
+        #expect(log.actors.map(\.id) == ["p-1", "p-2"])
+    }
+}
