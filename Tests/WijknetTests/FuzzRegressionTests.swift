@@ -70,6 +70,17 @@ struct FuzzRegressionTests {
         #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
     }
 
+    /// `goals`: toml++ asserted in `parse_value` on a value that starts with a terminator
+    /// (`between = [ }`, found by fuzzing); now a TOML error at that character.
+    @Test("a value that starts with } or , is a syntax error, not an abort",
+          arguments: [("[[goal]]\nbetween = [ }\n", 2, 13), ("a = }\n", 1, 5), ("a = ,\n", 1, 5), ("a = ]\n", 1, 5),
+                      ("a = [1, ,]\n", 1, 9), ("a = { b = }\n", 1, 11)])
+    func valueStartingWithATerminator(_ toml: String, _ line: Int, _ column: Int) throws {
+        let issue = try #require(goalsIssue(toml))
+        #expect(issue.line == line && issue.column == column, "\(issue)")
+        #expect(issue.message.hasPrefix("this is not valid TOML: a value is missing before"))
+    }
+
     /// `goals`: a goal named like a young person was quoted in messages about it.
     @Test func goalNamedLikeAYoungPersonIsNotQuoted() throws {
         let issue = try #require(goalsIssue("[[goal]]\nname = \"J-1\"\nmeasure = \"tie\"\nbetween = [\"p-0001\", \"p-0002\"]\nextra = 1\n"))
@@ -95,6 +106,11 @@ struct FuzzRegressionTests {
         ["quoted key"]
         [ 'literal'.dotted ]
         [[ goal ]]
+        empty = [ ]
+        trailing = [ 1, 2, ]
+        table = { a = 1, b = [ ] }
+        none = {}
+        eq = "a = }"
         """#
         #expect(TOMLHeaderCheck.firstProblem(in: valid) == nil)
     }

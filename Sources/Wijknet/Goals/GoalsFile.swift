@@ -33,8 +33,9 @@ public enum GoalsFile {
     public static func parse(_ text: String, fileName: String, log: ContactLog) throws -> [Goal] {
         if let bad = TOMLHeaderCheck.firstProblem(in: text) {
             let found = bad.found.map { "'\(quotedCell(String($0)))'" } ?? "the end of the line"
+            let what = bad.isValue ? "a value is missing before \(found)" : "a table header needs a name after its '[' or '[[', found \(found)"
             throw WijknetError.input(InputIssue(file: fileName, line: bad.line, column: bad.column,
-                message: "this is not valid TOML: a table header needs a name after its '[' or '[[', found \(found).",
+                message: "this is not valid TOML: \(what).",
                 hint: "write each goal as a [[goal]] table of `key = value` lines; strings in double quotes, lists in [ ]."))
         }
         let table: TOMLTable

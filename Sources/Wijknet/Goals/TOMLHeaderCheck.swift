@@ -18,12 +18,19 @@ struct TOMLHeaderCheck {
         var line: Int
         var column: Int
         var found: Character?
+        /// A header without a name, or a value that starts with `}`, `,` (or `]` after `=`).
+        var isValue = false
     }
 
     static func firstProblem(in text: String) -> Problem? {
         let chars = Array(text)
         var i = 0, line = 1, lineStart = 0, depth = 0
         var atStatement = true
+        // toml++'s `parse_value` also asserts that a value does not start with a terminator
+        // (`between = [ }` aborted, found by fuzzing): after `=`, and after `[` or `,` in an
+        // array, the next character must not be `}` or `,` (nor `]` right after `=`).
+        var containers: [Character] = []
+        var expectValue: Character? = nil   // "=" or "["
         func at(_ k: Int) -> Character? { k < chars.count ? chars[k] : nil }
         func isBareKey(_ c: Character) -> Bool {
             c == "_" || c == "-" || (c.isASCII && (c.isLetter || c.isNumber))
@@ -49,6 +56,12 @@ struct TOMLHeaderCheck {
                 return Problem(line: line, column: k - lineStart + 1, found: next == "\n" || next == "\r\n" ? nil : next)
             }
             atStatement = false
+            if let e = expectValue {
+                if c == "}" || c == "," || (c == "]" && e == "=") {
+                    return Problem(line: line, column: i - lineStart + 1, found: c, isValue: true)
+                }
+                expectValue = nil
+            }
             switch c {
             case "#":
                 while let n = at(i), n != "\n", n != "\r\n" { i += 1 }
@@ -66,8 +79,15 @@ struct TOMLHeaderCheck {
                     i += 1
                 }
                 continue
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
+            case "[", "{":
+                depth += 1
+                containers.append(c)
+                if c == "[" { expectValue = "[" }
+            case "]", "}":
+                depth = max(0, depth - 1)
+                _ = containers.popLast()
+            case "=": expectValue = "="
+            case "," where containers.last == "[": expectValue = "["
             default: break
             }
             i += 1
