@@ -178,6 +178,18 @@ struct ReportPage {
         }.joined(separator: "\n")
     }
 
+    /// How the betweenness was computed, when it was estimated (`betweenness-method`): the
+    /// method, the guarantee and the samples, so the figures can be trusted and redone.
+    var betweennessNote: String {
+        guard let g = analysis.graph.betweennessEstimate else { return "" }
+        let method = g.method == "kadabra" ? "KADABRA" : "Riondato–Kornaropoulos"
+        let eps = Format.decimal(g.epsilon, 2, lang), conf = Format.percent(1 - g.delta, lang), n = Format.integer(g.samples, lang)
+        let text = lang == .nl
+            ? "Tussenpositie geschat (\(method), \(n) steekproefpaden, zaad \(g.seed)): elke waarde ligt met \(conf) zekerheid binnen ±\(eps) van de exacte, voor alle actoren tegelijk."
+            : "Betweenness estimated (\(method), \(n) sampled paths, seed \(g.seed)): every value is within ±\(eps) of the exact one, for all actors at once, with \(conf) probability."
+        return "<p class=\"note\" id=\"betweenness-method\">\(e(text))</p>"
+    }
+
     func partners() -> String {
         let partners = analysis.actors.filter { $0.kind == ActorKind.partner.rawValue }
         func organisation(_ id: String) -> String { eco.log.actorIndex[id].flatMap { eco.log.actors[$0].organisation } ?? "" }
@@ -190,6 +202,7 @@ struct ReportPage {
         func cross(_ a: ActorMetrics) -> Int { a.liaison + a.gatekeeper + a.representative }
         let byBrokerage = partners.filter { cross($0) > 0 }.sorted { (cross($0), $1.id) > (cross($1), $0.id) }.prefix(report.topPartners)
         return HTML.table("partners-betweenness", headers: headers, rows: byBetweenness.map(row), caption: words.byBetweenness)
+            + betweennessNote
             + HTML.table("partners-brokerage", headers: headers, rows: byBrokerage.map(row), caption: words.byBrokerage)
     }
 
