@@ -233,21 +233,25 @@ public struct Ecosystem: Sendable {
         self.period = base.period
         self.pseudonyms = base.pseudonyms
         self.rowsInPeriod = base.rowsInPeriod
+        let lastDay = Int32(truncatingIfNeeded: base.period.to ?? base.rowsInPeriod.lazy.map { Calendar.day(ofTimestamp: base.log.time[$0]) }.max() ?? 0)
+        (edgeInfo, extraTypes) = Self.carryEdgeInfo(g, from: base, newTie: EdgeInfo(contacts: 1, firstDay: lastDay, lastDay: lastDay, typeMask: 0)) { e in
+            base.graph.slot(e.u, e.v).map { Int(base.graph.edgeIDs[$0]) }
+        }
+    }
+
+    /// The facts of each edge of `g` taken from `base`'s edge `oldEdge(e)`, or `newTie` when it
+    /// has none (an added tie), with the extra contact types carried too.
+    private static func carryEdgeInfo(_ g: Graph, from base: Ecosystem, newTie: EdgeInfo,
+                                      oldEdge: (Graph.Edge) -> Int?) -> ([EdgeInfo], [Int: [Int]]) {
         var info: [EdgeInfo] = []
         var extraTypes: [Int: [Int]] = [:]
         info.reserveCapacity(g.edgeCount)
-        let lastDay = Int32(truncatingIfNeeded: base.period.to ?? base.rowsInPeriod.lazy.map { Calendar.day(ofTimestamp: base.log.time[$0]) }.max() ?? 0)
         for (id, e) in g.edges.enumerated() {
-            if let s = base.graph.slot(e.u, e.v) {
-                let old = Int(base.graph.edgeIDs[s])
-                info.append(base.edgeInfo[old])
-                if let more = base.extraTypes[old] { extraTypes[id] = more }
-            } else {
-                info.append(EdgeInfo(contacts: 1, firstDay: lastDay, lastDay: lastDay, typeMask: 0))
-            }
+            guard let old = oldEdge(e) else { info.append(newTie); continue }
+            info.append(base.edgeInfo[old])
+            if let more = base.extraTypes[old] { extraTypes[id] = more }
         }
-        self.edgeInfo = info
-        self.extraTypes = extraTypes
+        return (info, extraTypes)
     }
 
     private init(restricting base: Ecosystem, to mask: [Bool]) {
@@ -262,17 +266,10 @@ public struct Ecosystem: Sendable {
         self.period = base.period
         self.pseudonyms = base.pseudonyms
         self.rowsInPeriod = base.rowsInPeriod
-        var info: [EdgeInfo] = []
-        var extraTypes: [Int: [Int]] = [:]
-        info.reserveCapacity(g.edgeCount)
-        let lastDay = Int32(truncatingIfNeeded: base.period.to ?? base.rowsInPeriod.lazy.map { Calendar.day(ofTimestamp: base.log.time[$0]) }.max() ?? 0)
-        for (id, e) in g.edges.enumerated() {
-            let old = Int(base.graph.edgeIDs[base.graph.slot(original[e.u], original[e.v])!])
-            info.append(base.edgeInfo[old])
-            if let more = base.extraTypes[old] { extraTypes[id] = more }
+        // Every edge of an induced subgraph is an edge of the base: `newTie` is never used.
+        (edgeInfo, extraTypes) = Self.carryEdgeInfo(g, from: base, newTie: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0)) { e in
+            Int(base.graph.edgeIDs[base.graph.slot(original[e.u], original[e.v])!])
         }
-        self.edgeInfo = info
-        self.extraTypes = extraTypes
     }
 
     /// The groups of `--group-by name` (see ``Actor/attribute(_:)``): the one place where actors
