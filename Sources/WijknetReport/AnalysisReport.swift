@@ -106,11 +106,28 @@ public func domainName(_ raw: String, _ lang: Language) -> String {
 /// return (which Excel and LibreOffice would run as a formula) gets a leading `'` and quotes.
 /// Use it for every text cell (ids, names, labels); numbers go through ``Format/csvNumber(_:)``.
 public func csvEscape(_ s: String) -> String {
-    if let first = s.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-        return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // One pass over the bytes (every character that matters is ASCII): this runs once per
+    // field of a 200,000-row export, where Foundation's `contains` and `replacingOccurrences`
+    // were half the time of writing the CSV.
+    var quote = false, hasQuote = false
+    for b in s.utf8 {
+        switch b {
+        case UInt8(ascii: "\""): quote = true; hasQuote = true
+        case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): quote = true
+        default: continue
+        }
     }
-    if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let formula: Bool
+    switch s.utf8.first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): formula = true
+    default: formula = false
     }
-    return s
+    guard quote || formula else { return s }
+    var out = formula ? "\"'" : "\""
+    if hasQuote {
+        for c in s.unicodeScalars { out.unicodeScalars.append(c); if c == "\"" { out.unicodeScalars.append(c) } }
+    } else {
+        out += s
+    }
+    return out + "\""
 }

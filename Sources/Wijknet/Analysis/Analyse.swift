@@ -7,8 +7,13 @@ extension AnalysisResult {
     /// (95%) on each normalized betweenness.
     public static let defaultSamples = 1_000
 
-    /// Eigenvector tolerance above ``AnalysisOptions/exactLimit``: networkx's default `tol`.
-    public static let largeGraphEigenvectorTolerance = 1e-6
+    /// Nodes from which Leiden runs beside the other stages (see ``BackgroundWork``); below, the
+    /// whole analysis takes well under a second and one more thread is not worth it.
+    static let overlapLeidenFrom = 10_000
+
+    /// Relative residual `‖A y − θ y‖ / θ` at which the Lanczos eigenvector stops above
+    /// ``AnalysisOptions/exactLimit``: its error is then below `1e-12 · λ₁ / (λ₁ − λ₂)`.
+    public static let largeGraphEigenvectorTolerance = 1e-12
 
     /// Runs every metric of `wijknet analyse` on the ecosystem.
     ///
@@ -35,6 +40,13 @@ extension AnalysisResult {
         // take seconds each: say which of them is done (the terminal's line, when there is one).
         clock.progress = n >= 10_000 ? Progress.sink : nil
         defer { clock.progress?.finish("analyse") }
+
+        // Leiden is one thread's work (seconds at 200,000 actors): on a large graph it runs on a
+        // thread of its own beside the stages below, which use both cores. Its lap ("communities")
+        // is then the wait for it, not its whole time.
+        let seed = options.seed
+        let leiden: BackgroundWork<Communities>? = n >= Self.overlapLeidenFrom
+            ? BackgroundWork { Communities(leiden: g, seed: seed) } : nil
 
         // All-pairs metrics: exact, or above the size limit betweenness with a guarantee for
         // every actor and closeness/harmonic from sampled sources.
@@ -67,12 +79,17 @@ extension AnalysisResult {
         }
 
         var eigen = [Double](repeating: .nan, count: n)
-        // Above the exact limit: networkx's own default tolerance (1e-6 per node), where the
-        // 1e-13 used for the reference comparisons costs about twice the iterations.
+        // Above the exact limit: the Lanczos method, the same eigenvector to within rounding in
+        // a tenth of the products of networkx's power iteration on these nearly bipartite graphs
+        // (see eigenvectorCentralityLanczos); below it networkx's own iteration, to 1e-13.
         let large = n > options.exactLimit && !options.exact
         do {
-            eigen = try eigenvectorCentrality(g, weighted: options.weighted, tolerance: large ? Self.largeGraphEigenvectorTolerance : 1e-13)
-            if large { notes.append("eigenvector centrality stops at networkx's default tolerance (1e-6 per node) above the exact limit.") }
+            if large {
+                eigen = try eigenvectorCentralityLanczos(g, weighted: options.weighted, tolerance: Self.largeGraphEigenvectorTolerance)
+                notes.append("eigenvector centrality is computed with the Lanczos method above the exact limit (relative residual below \(Self.largeGraphEigenvectorTolerance)); below it with networkx's power iteration.")
+            } else {
+                eigen = try eigenvectorCentrality(g, weighted: options.weighted, tolerance: 1e-13)
+            }
         } catch { notes.append("eigenvector centrality: \(error); reported as NaN.") }
         clock.lap("eigenvector")
         var pr = [Double](repeating: .nan, count: n)
@@ -85,7 +102,7 @@ extension AnalysisResult {
         let comps = connectedComponents(g)
         let cuts = cutStructure(g)
         clock.lap("components+articulation+bridges")
-        let communities = Communities(leiden: g, seed: options.seed)
+        let communities = leiden?.wait() ?? Communities(leiden: g, seed: options.seed)
         clock.lap("communities")
         // From the all-pairs pass: exact when it was exact, estimated from the same sources otherwise.
         let aspl = (value: path.averageShortestPath(in: comps), sampled: path.sampledSources != nil)

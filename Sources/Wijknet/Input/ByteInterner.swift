@@ -5,12 +5,12 @@
 /// field. Hash: FNV-1a 64, which is fine for short ids and needs no seed (deterministic).
 ///
 /// A table slot holds the key id and the top 32 bits of its hash, so a probe reads one table
-/// word and touches the arena only on a fingerprint match: with 200,000 distinct ids the table no
-/// longer fits in cache, and a separate hash array cost one more cache miss per field.
+/// word and touches the key's place and the arena only on a fingerprint match: with 200,000
+/// distinct ids nothing fits in cache, and each array read on the way is a cache miss (three per
+/// field now: table, place, bytes; the full hashes are read only when the table grows).
 struct ByteInterner {
     private var arena: [UInt8] = []
-    private var keyStart: [Int] = []    // key i is arena[keyStart[i] ..< keyStart[i] + keyLength[i]]
-    private var keyLength: [Int32] = []
+    private var keys: [(start: Int, length: Int)] = []   // key i is arena[start ..< start + length]
     private var hashes: [UInt64] = []
     private var table: [UInt64]         // empty = UInt64.max, else (hash >> 32) << 32 | key id
     private var mask: Int
@@ -26,7 +26,7 @@ struct ByteInterner {
         (h & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(truncatingIfNeeded: id))
     }
 
-    var count: Int { keyStart.count }
+    var count: Int { keys.count }
 
     @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -43,7 +43,7 @@ struct ByteInterner {
             let e = table[slot]
             if e == .max { return nil }
             let id = Int(e & 0xFFFF_FFFF)
-            if e & 0xFFFF_FFFF_0000_0000 == tag && hashes[id] == h && equals(id, key) { return id }
+            if e & 0xFFFF_FFFF_0000_0000 == tag && equals(id, key) { return id }
             slot = (slot + 1) & mask
         }
     }
@@ -57,23 +57,21 @@ struct ByteInterner {
             let e = table[slot]
             if e == .max { break }
             let id = Int(e & 0xFFFF_FFFF)
-            if e & 0xFFFF_FFFF_0000_0000 == tag && hashes[id] == h && equals(id, key) { return (id, false) }
+            if e & 0xFFFF_FFFF_0000_0000 == tag && equals(id, key) { return (id, false) }
             slot = (slot + 1) & mask
         }
-        let id = keyStart.count
-        keyStart.append(arena.count)
-        keyLength.append(Int32(key.count))
+        let id = keys.count
+        keys.append((arena.count, key.count))
         hashes.append(h)
         arena.append(contentsOf: key)
         table[slot] = Self.entry(h, id)
-        if keyStart.count * 2 > table.count { grow() }
+        if keys.count * 2 > table.count { grow() }
         return (id, true)
     }
 
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let len = Int(keyLength[id])
+        let (start, len) = keys[id]
         guard len == key.count else { return false }
-        let start = keyStart[id]
         return arena.withUnsafeBufferPointer { a in
             for i in 0..<len where a[start + i] != key[i] { return false }
             return true

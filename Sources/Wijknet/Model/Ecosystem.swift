@@ -115,50 +115,44 @@ public struct Ecosystem: Sendable {
         self.actors = logIndex.map { log.actors[$0] }
         self.rowsInPeriod = rows
 
-        // Aggregate pairs: one table slot per unordered node pair; `acc` is indexed by slot.
-        var table = PairTable(expected: min(max(rows.count, 1 << 10), 1 << 24))   // pairs ≈ rows in practice; grows by doubling
-        var acc: [PairAccumulator] = []
-        acc.reserveCapacity(rows.count + rows.count / 2)
-        var extra: [Int: Set<Int32>] = [:]   // slot -> types >= 64
+        // Aggregate pairs (see PairTally): on a large log two threads, each summing the pairs of
+        // its hash half over all rows.
+        let shards = rows.count >= PairTally.shardFrom ? 2 : 1
+        var tallies = (0..<shards).map { _ in PairTally(expected: min(max(rows.count / shards, 1 << 10), 1 << 24)) }
         let source = log.source, target = log.target, about = log.about, place = log.place
-        for (k0, r) in rows.enumerated() {
-            let row = RowActors(source[r], target[r], about[r], place[r]) { Int32(truncatingIfNeeded: nodeOfActor[Int($0)]) }
-            let day = rowDay[k0]
-            let w = log.weight[r]
-            let t = log.type[r]
-            for x in 0..<row.count {
-                for y in (x + 1)..<row.count {
-                    let a = row[x], b = row[y]
-                    let (slot, isNew) = table.slot(a, b)
-                    if isNew {
-                        acc.append(PairAccumulator(u: min(a, b), v: max(a, b), weight: 0,
-                                                   info: EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)))
+        let weight = log.weight, type = log.type
+        tallies.withUnsafeMutableBufferPointer { tally in
+            parallelFor(shards) { shard in
+                for (k, r) in rows.enumerated() {
+                    let row = RowActors(source[r], target[r], about[r], place[r]) { Int32(truncatingIfNeeded: nodeOfActor[Int($0)]) }
+                    for x in 0..<row.count {
+                        for y in (x + 1)..<row.count {
+                            let key = PairTally.key(row[x], row[y])
+                            if shards > 1 && PairTally.shard(key) != shard { continue }
+                            tally[shard].add(key, weight: weight[r], day: rowDay[k], type: type[r])
+                        }
                     }
-                    var p = acc[slot]
-                    p.weight += w
-                    p.info.contacts += 1
-                    if day < p.info.firstDay { p.info.firstDay = day }
-                    if day > p.info.lastDay { p.info.lastDay = day }
-                    if t >= 0 {
-                        if t < 64 { p.info.typeMask |= 1 << UInt64(t) } else { extra[slot, default: []].insert(t) }
-                    }
-                    acc[slot] = p
                 }
             }
         }
         var builder = GraphBuilder(nodeCount: logIndex.count)
-        builder.reserveCapacity(acc.count)
-        for a in acc { builder.addEdge(Int(a.u), Int(a.v), weight: a.weight) }
-        let g = builder.build()
-        self.graph = g
-        // Each pair is unique in `acc`; find its edge id through the CSR row.
-        var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: g.edgeCount)
-        var extraTypes: [Int: [Int]] = [:]
-        for (slot, a) in acc.enumerated() {
-            let e = Int(g.edgeIDs[g.slot(Int(a.u), Int(a.v))!])
-            info[e] = a.info
-            if let more = extra[slot] { extraTypes[e] = more.map(Int.init).sorted() }
+        builder.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
+        var totals: [EdgeInfo] = []
+        var extra: [(record: Int, types: Set<Int32>)] = []
+        totals.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
+        for t in tallies {
+            t.forEach { u, v, key, sum in
+                if let more = t.extraTypes[key] { extra.append((totals.count, more)) }
+                builder.addEdge(Int(u), Int(v), weight: sum.weight)
+                totals.append(sum.info)
+            }
         }
+        let (g, edgeOfRecord) = builder.buildIndexed()
+        self.graph = g
+        var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: g.edgeCount)
+        for (record, e) in edgeOfRecord.enumerated() { info[Int(e)] = totals[record] }
+        var extraTypes: [Int: [Int]] = [:]
+        for (record, types) in extra { extraTypes[Int(edgeOfRecord[record])] = types.map(Int.init).sorted() }
         self.edgeInfo = info
         self.extraTypes = extraTypes
     }
@@ -335,12 +329,6 @@ struct RowActors {
     @inline(__always) subscript(i: Int) -> Int32 {
         switch i { case 0: ids.0; case 1: ids.1; case 2: ids.2; default: ids.3 }
     }
-}
-
-private struct PairAccumulator {
-    var u: Int32, v: Int32
-    var weight: Double
-    var info: EdgeInfo
 }
 
 /// Open-addressing table from an unordered node pair to a dense slot number. Key and slot share

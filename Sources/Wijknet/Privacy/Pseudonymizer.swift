@@ -71,12 +71,24 @@ public struct Pseudonymizer: Sendable {
 
     /// The full HMAC-SHA256 of `id` in hex.
     func digestHex(_ id: String) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(id.utf8), using: SymmetricKey(data: key))
-        return mac.map { b in
-            let s = String(b, radix: 16)
-            return b < 16 ? "0" + s : s
-        }.joined()
+        digestHex(id, key: SymmetricKey(data: key))
     }
+
+    /// As ``digestHex(_:)`` with the key made once by the caller (one per batch, not per id).
+    func digestHex(_ id: String, key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(id.utf8), using: key)
+        return mac.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                for (i, b) in bytes.enumerated() {
+                    out[2 * i] = Self.hexDigits[Int(b >> 4)]
+                    out[2 * i + 1] = Self.hexDigits[Int(b & 0x0F)]
+                }
+                return bytes.count * 2
+            }
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The pseudonym of `id`: `J-` + 8 hex digits (more after a collision, see the type docs).
     public func pseudonym(for id: String) -> String {
@@ -86,22 +98,37 @@ public struct Pseudonymizer: Sendable {
     }
 
     /// This pseudonymizer with collisions among `ids` resolved by lengthening colliding ones.
-    /// - Complexity: `O(k)` HMACs for `k` ids.
+    ///
+    /// An id gets the fewest digits `d ∈ {8, 12, …, 64}` that no other id of the set shares
+    /// as its prefix: with the digests sorted, that is one more step than the longest common
+    /// prefix with its sorted neighbours. (Equal to lengthening every colliding group by 4 and
+    /// looking again among those: two ids that share `d` digits shared every shorter prefix.)
+    /// - Complexity: `O(k log k)` for `k` ids, one HMAC each; arrays, not per-id sets (200,000
+    ///   young people took a second in dictionaries of substrings).
     public func resolvingCollisions(for ids: [String]) -> Pseudonymizer {
         var copy = self
-        var digits = 8
-        var pending = Set(ids)
-        let full = Dictionary(pending.map { ($0, digestHex($0)) }, uniquingKeysWith: { a, _ in a })
-        while !pending.isEmpty && digits < 64 {
-            var byPrefix: [Substring: [String]] = [:]
-            for id in pending { byPrefix[full[id]!.prefix(digits), default: []].append(id) }
-            var next: Set<String> = []
-            for (_, group) in byPrefix where group.count > 1 { next.formUnion(group) }
-            digits += 4
-            for id in next { copy.longer[id] = digits }
-            pending = next
+        let unique = Array(Set(ids))
+        let symmetric = SymmetricKey(data: key)
+        let hex = unique.map { Array(digestHex($0, key: symmetric).utf8) }
+        let order = unique.indices.sorted { hex[$0].lexicographicallyPrecedes(hex[$1]) }
+        func sharedPrefix(_ a: Int, _ b: Int) -> Int {
+            var k = 0
+            while k < 64, hex[a][k] == hex[b][k] { k += 1 }
+            return k
         }
-        for (id, hex) in full { copy.cache[id] = "J-" + hex.prefix(copy.longer[id] ?? 8) }
+        var longest = [Int](repeating: 0, count: unique.count)
+        for r in order.indices.dropFirst() {
+            let k = sharedPrefix(order[r - 1], order[r])
+            longest[order[r - 1]] = max(longest[order[r - 1]], k)
+            longest[order[r]] = max(longest[order[r]], k)
+        }
+        copy.cache.reserveCapacity(unique.count)
+        for (i, id) in unique.enumerated() {
+            var digits = 8
+            while digits <= longest[i] && digits < 64 { digits += 4 }
+            if digits > 8 { copy.longer[id] = digits }
+            copy.cache[id] = "J-" + String(decoding: hex[i].prefix(digits), as: UTF8.self)
+        }
         return copy
     }
 }

@@ -203,7 +203,13 @@ public struct GraphBuilder: Sendable {
 
     /// Builds the CSR graph.
     /// - Complexity: `O(n + m)` — two counting sorts (by `v`, then stably by `u`), no comparisons.
-    public func build() -> Graph {
+    public func build() -> Graph { buildIndexed().graph }
+
+    /// Builds the CSR graph and tells, for the `i`-th ``addEdge(_:_:weight:)`` call that was
+    /// kept (self-loops are not), the id of the edge it went into: so a caller holding facts per
+    /// added pair can file them by edge id without looking each pair up in the graph.
+    /// - Complexity: as ``build()``.
+    public func buildIndexed() -> (graph: Graph, edgeOfRecord: [Int32]) {
         let n = nodeCount
         let records = us.count
         // Counting sort by v, then stable counting sort by u: records end up sorted by (u, v).
@@ -226,6 +232,7 @@ public struct GraphBuilder: Sendable {
         var edges: [Graph.Edge] = []
         edges.reserveCapacity(records)
         var degree = [Int](repeating: 0, count: n + 1)
+        var edgeOfRecord = [Int32](repeating: 0, count: records)
         var i = 0
         while i < records {
             let r = byUV[i]
@@ -233,6 +240,7 @@ public struct GraphBuilder: Sendable {
             var w = 0.0
             while i < records, us[byUV[i]] == u, vs[byUV[i]] == v {
                 w += ws[byUV[i]]
+                edgeOfRecord[byUV[i]] = Int32(edges.count)
                 i += 1
             }
             edges.append(Graph.Edge(u: Int(u), v: Int(v), weight: w))
@@ -258,7 +266,7 @@ public struct GraphBuilder: Sendable {
             let s = cursor[e.u]; cursor[e.u] += 1
             targets[s] = Int32(e.v); weights[s] = e.weight; edgeIDs[s] = Int32(id)
         }
-        return Graph(nodeCount: n, offsets: offsets, targets: targets, weights: weights,
-                     edgeIDs: edgeIDs, edges: edges)
+        return (Graph(nodeCount: n, offsets: offsets, targets: targets, weights: weights,
+                      edgeIDs: edgeIDs, edges: edges), edgeOfRecord)
     }
 }
