@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import WijknetGraph
+@testable import Wijknet
+
+/// From `PairTally.shardFrom` rows on, two threads sum the pairs (each its hash half): every
+/// tie's totals must still be exactly the sums over its rows, which this recomputes per pair with
+/// a plain dictionary, in row order, and compares field by field.
+@Suite("The ecosystem graph: pairs summed in two shards")
+struct EcosystemShardTests {
+    struct Totals: Equatable { var weight = 0.0, contacts: Int32 = 0, first = Int32.max, last = Int32.min, types: UInt64 = 0 }
+
+    @Test func shardedTotalsEqualBruteForce() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-shards-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let rows = PairTally.shardFrom + 5_000
+        let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: rows, seed: 11)).write(to: dir, style: .plain)
+        let log = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)
+        #expect(log.count >= PairTally.shardFrom)
+        let eco = Ecosystem(log: log, pseudonyms: testKey)
+
+        var expected: [[Int]: Totals] = [:]
+        for r in 0..<log.count {
+            let nodes = Set([log.source[r], log.target[r], log.about[r], log.place[r]].filter { $0 >= 0 }.map { eco.nodeOfActor[Int($0)] }).sorted()
+            let day = Int32(Calendar.day(ofTimestamp: log.time[r]))
+            for i in nodes.indices { for j in nodes.indices where j > i {
+                var t = expected[[nodes[i], nodes[j]], default: Totals()]
+                t.weight += log.weight[r]; t.contacts += 1
+                t.first = min(t.first, day); t.last = max(t.last, day)
+                if log.type[r] >= 0 { t.types |= 1 << UInt64(log.type[r]) }
+                expected[[nodes[i], nodes[j]]] = t
+            } }
+        }
+        #expect(eco.graph.edgeCount == expected.count)
+        var mismatches = 0
+        for (id, e) in eco.graph.edges.enumerated() {
+            let info = eco.edgeInfo[id]
+            let got = Totals(weight: e.weight, contacts: info.contacts, first: info.firstDay, last: info.lastDay, types: info.typeMask)
+            if got != expected[[e.u, e.v]] { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+    }
+}
