@@ -159,7 +159,8 @@ fuzz: fuzz-build
 
 # Sanitizers. ASan: every test, the wijknet executable that the CLI tests run included.
 # detect_leaks=0: XCTest's runner and Foundation leak by themselves on Linux. TSan: the graph
-# library, where the parallel algorithms (Graph/Parallel.swift) are.
+# library, where the parallel algorithms (Graph/Parallel.swift) are, and the ecosystem's pair
+# totals, summed by two threads (PairTally).
 sanitize: sanitize-address sanitize-thread
 
 sanitize-address: deps browser-deps python-deps
@@ -168,7 +169,7 @@ sanitize-address: deps browser-deps python-deps
 
 sanitize-thread: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter WijknetGraphTests
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'WijknetGraphTests|EcosystemShardTests'
 
 clean:
 	rm -rf .build .build-asan .build-tsan Fuzzing/.build $(OUT)
