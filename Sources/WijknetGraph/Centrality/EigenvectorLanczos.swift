@@ -8,7 +8,7 @@
 /// on the 200,000-actor synthetic log (`λ₁ ≈ 770`) that ratio is 0.997 and power iteration
 /// needs 549 products to networkx's default tolerance. Lanczos converges with the gap between
 /// `λ₁` and `λ₂` relative to the whole spectrum (`(λ₁ − λ₂) / (λ₂ − λ_min) ≈ 0.44` there) and
-/// reaches machine precision in about 40 products.
+/// reaches a relative residual of 7e-13 in one cycle of 25 products.
 ///
 /// **Method.** From `q₀ = 1/√n` (the direction networkx starts from) it builds an orthonormal
 /// Krylov basis `q₀ … q_{m−1}` of `m ≤ 24` vectors (full re-orthogonalisation, classical
