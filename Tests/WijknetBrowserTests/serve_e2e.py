@@ -146,6 +146,11 @@ def drop_file(d, zone, path):
         zone, text, os.path.basename(path))
 
 
+def page_download(d, name):
+    """The page's own download link for `name` (with the choices made in the page)."""
+    return d.find_element(By.CSS_SELECTOR, '#downloads a[data-file="%s"]' % name).get_attribute("href")
+
+
 def cli_report(wijknet, cwd, args):
     r = subprocess.run([wijknet, "report", *args], cwd=cwd, capture_output=True)
     return r.returncode, r.stdout
@@ -309,7 +314,7 @@ def main():
                                                         "--pseudonym-key-file", "demo.key"])
         check(code == 0 and ("<p>%s</p>" % cmp.get("ties", "?")).encode() in expected,
               "the same figures as `wijknet report --before 2025-01-01..2025-06-30 --after 2025-07-01..2025-12-31 --lang en`")
-        status, _, body = http(base + "/download/report.html?token=" + token)
+        status, _, body = http(page_download(d, "report.html"))
         check(status == 200 and body == expected, "the downloaded before/after report is the bytes of the command (%d vs %d bytes)" % (len(body), len(expected)))
         shoot(d, args.shots, "before-after")
         # Back to Dutch, without the pair: the comparison section is gone.
@@ -320,6 +325,7 @@ def main():
         wait_report(d)
         nl = in_report(d, "return [document.documentElement.lang, document.querySelector('#findings h2').textContent, !!document.getElementById('comparison')];")
         check(nl == ["nl", "Belangrijkste bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
+        Select(d.find_element(By.ID, "lang")).select_by_value("")
         # Only one half of the pair: the command line's message, no report.
         reset_marks(d)
         d.execute_script("document.getElementById('beforeFrom').value = '2025-01-01';")
@@ -408,7 +414,7 @@ def main():
                   "--by %s: the units table has a column per unit, then the region: %r" % (level, units))
             check(units is not None and units["diagrams"] == len(expected_units), "--by %s: a domains diagram per unit (%r)" % (level, units and units["diagrams"]))
             code, expected = cli_report(wijknet, regio, ["contacts.csv", "--actors", "actors.csv", "--by", level, "--pseudonym-key-file", key])
-            status, _, body = http(base + "/download/report.html?token=" + token)
+            status, _, body = http(page_download(d, "report.html"))
             check(code == 0 and body == expected, "--by %s: the downloaded report is the bytes of the command (%d vs %d bytes)" % (level, len(body), len(expected)))
             if level == "neighbourhood":
                 shoot(d, args.shots, "by-neighbourhood")
@@ -422,8 +428,7 @@ def main():
             # goal would be part of the figure).
             log, actors = os.path.abspath(args.measure[0]), os.path.abspath(args.measure[1])
             d.execute_script("document.getElementById('from').value = ''; document.getElementById('to').value = '';")
-            if d.find_element(By.ID, "skip").is_selected():
-                d.find_element(By.ID, "skip").click()
+            d.execute_script("document.getElementById('skip').checked = false;")
             reset_marks(d)
             d.find_element(By.ID, "file-actors").send_keys(actors)
             WebDriverWait(d, 60).until(lambda d: os.path.basename(actors) in d.find_element(By.ID, "name-actors").text)
