@@ -13,7 +13,8 @@ neighbourhood and per municipality. Stops the server with SIGTERM and checks tha
 gone. Exit 0 when everything holds; every failed check is printed.
 
   serve_e2e.py --wijknet .build/debug/wijknet --samples samples/zuiderhof [--regio samples/regio] [--shots DIR]
-  serve_e2e.py ... --measure LOG ACTORS   (also times upload -> report for that log, without goals:
+  serve_e2e.py ... --measure LOG ACTORS [GOALS]   (also times upload -> report for that log, with
+                                           the goals file only when given:
                                            each request's timeline, the server's CPU time, and
                                            `wijknet report` on the same files just after)
 """
@@ -205,8 +206,10 @@ def main():
     ap.add_argument("--samples", required=True)
     ap.add_argument("--shots")
     ap.add_argument("--regio", help="samples/regio (default: beside --samples)")
-    ap.add_argument("--measure", nargs=2, metavar=("LOG", "ACTORS"))
+    ap.add_argument("--measure", nargs="+", metavar="FILE", help="LOG ACTORS [GOALS]")
     args = ap.parse_args()
+    if args.measure and len(args.measure) not in (2, 3):
+        ap.error("--measure takes LOG ACTORS [GOALS]")
     samples = os.path.abspath(args.samples)
     regio = os.path.abspath(args.regio or os.path.join(os.path.dirname(samples), "regio"))
     wijknet = os.path.abspath(args.wijknet)
@@ -424,15 +427,20 @@ def main():
         check(not violations, "no Content-Security-Policy violation in the browser log: %s" % violations[:3])
 
         if args.measure:
-            # The log and its actors only: the sample's goals file is out by now (its betweenness
-            # goal would be part of the figure).
+            # The log and its actors, and a goals file only when given (the sample's is out by now).
             log, actors = os.path.abspath(args.measure[0]), os.path.abspath(args.measure[1])
+            goals = os.path.abspath(args.measure[2]) if len(args.measure) > 2 else None
             d.execute_script("document.getElementById('from').value = ''; document.getElementById('to').value = '';")
             d.execute_script("document.getElementById('skip').checked = false;")
             reset_marks(d)
             d.find_element(By.ID, "file-actors").send_keys(actors)
             WebDriverWait(d, 60).until(lambda d: os.path.basename(actors) in d.find_element(By.ID, "name-actors").text)
             wait_report(d, 900)
+            if goals:
+                reset_marks(d)
+                d.find_element(By.ID, "file-goals").send_keys(goals)
+                WebDriverWait(d, 60).until(lambda d: os.path.basename(goals) in d.find_element(By.ID, "name-goals").text)
+                wait_report(d, 900)
             reset_marks(d)
             d.get_log("performance")
             seen = set()
@@ -442,12 +450,12 @@ def main():
                 seen.add(d.find_element(By.ID, "status").text.split(" … ")[0])
                 time.sleep(0.25)
             wall, cpu = time.monotonic() - t0, cpu_seconds(server.pid) - cpu0
-            print("figure: %s upload -> report shown: %s ms (page), %.2f s (wall), server CPU %.2f s; progress lines seen: %s"
-                  % (args.measure[0], d.find_element(By.TAG_NAME, "body").get_attribute("data-report-ms"), wall, cpu, sorted(seen)))
+            print("figure: %s%s upload -> report shown: %s ms (page), %.2f s (wall), server CPU %.2f s; progress lines seen: %s"
+                  % (args.measure[0], " (with %s)" % args.measure[2] if goals else "", d.find_element(By.TAG_NAME, "body").get_attribute("data-report-ms"), wall, cpu, sorted(seen)))
             print("timeline:\n  " + "\n  ".join(timeline(d, port)))
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.monotonic()
-            code, _ = cli_report(wijknet, os.getcwd(), [log, "--actors", actors, "--pseudonym-key-file", key])
+            code, _ = cli_report(wijknet, os.getcwd(), [log, "--actors", actors, "--pseudonym-key-file", key] + (["--goals", goals] if goals else []))
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             print("figure: wijknet report on the same files just after: %.2f s (wall), CPU %.2f s, exit %d; load average %s"
                   % (time.monotonic() - t0, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, code,
