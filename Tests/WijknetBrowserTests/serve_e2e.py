@@ -85,6 +85,15 @@ def upload_limit_check(wijknet, key, tmpdir):
         status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=b"x" * (1024 * 1024 + 10),
                                headers={"X-File-Name": "big.csv"}, method="POST")
         check(status == 413 and b"upload limit of 1 MB" in body, "an upload past --upload-limit 1: 413 with a clear message (%d %r)" % (status, body[:160]))
+        # Without a Content-Length (chunked): the limit is counted while the body is written.
+        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"x" * 65536 for _ in range(17)),
+                               headers={"X-File-Name": "big.csv"}, method="POST")
+        check(status == 413 and b"upload limit of 1 MB" in body, "a chunked upload past --upload-limit 1: 413 (%d %r)" % (status, body[:160]))
+        left = [os.path.relpath(os.path.join(r, f), tmpdir) for r, _, fs in os.walk(tmpdir) for f in fs]
+        check(not left, "the upload past the limit left no file in the private folder (%s)" % left)
+        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"date,source\n" for _ in range(2)),
+                               headers={"X-File-Name": "klein.csv"}, method="POST")
+        check(status == 200 and json.loads(body).get("bytes") == 24, "a chunked upload within the limit is kept whole (%d %r)" % (status, body[:160]))
     finally:
         p.terminate(); p.wait(10)
 
