@@ -23,6 +23,8 @@ public struct MeetingReportJob: Sendable {
     /// The units section: the figures per neighbourhood or municipality side by side.
     public var by: UnitLevel?
     public var showYouthNames = false
+    /// Told the stage the job starts (`wijknet serve`'s progress line); `nil`: nothing is told.
+    public var stage: (@Sendable (String) -> Void)?
 
     public init(lang: Language) { self.lang = lang }
 
@@ -38,16 +40,26 @@ public struct MeetingReportJob: Sendable {
     public func html(_ eco: Ecosystem, within: Period) throws -> String {
         var options = AnalysisOptions()
         options.exactLimit = exactLimit
+        stage?("computing the metrics")
         let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
+        stage?("finding the gaps")
         var gapsOptions = GapsOptions()
         gapsOptions.top = missingLinks
         let gaps = GapsAnalysis(eco, options: gapsOptions)
+        stage?("drawing the diagrams")
         let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
-        let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms) }
+        if goals != nil { stage?("checking the goals") }
+        let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
+        if before != nil { stage?("comparing before and after") }
+        let compared = try comparison(eco)
+        if let by { stage?("the figures per \(by.rawValue)") }
+        let perUnit = try unitsContent(eco, goals: evaluation?.goals, options: options)
+        stage?("finding the key players")
+        let players = try MeetingReport.KeyPlayers(eco, lang: lang)
+        stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                         comparison: try comparison(eco), units: try unitsContent(eco, goals: evaluation?.goals),
-                         keyPlayers: try MeetingReport.KeyPlayers(eco, lang: lang))
+                         comparison: compared, units: perUnit, keyPlayers: players)
     }
 
     /// The comparison section's content: both periods of the same log, with the same
@@ -64,13 +76,13 @@ public struct MeetingReportJob: Sendable {
 
     /// The units section's content: the side-by-side table and one small `domains` diagram
     /// per unit; `nil` without ``by``. With goals, the goals checked in every unit too.
-    func unitsContent(_ eco: Ecosystem, goals: [Goal]?) throws -> MeetingReport.Units? {
+    func unitsContent(_ eco: Ecosystem, goals: [Goal]?, options: AnalysisOptions) throws -> MeetingReport.Units? {
         guard let level = by else { return nil }
         let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
         if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(noUnitsMessage(level)) }
         let table = try UnitsTable(ecosystems)
         let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains) }
-        return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems) })
+        return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems, options: options) })
     }
 
     /// One view of `eco` rendered as SVG.

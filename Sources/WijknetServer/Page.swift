@@ -18,11 +18,14 @@ enum Page {
         <main>
         <section id="files" aria-label="Bestanden">
           <div class="drop" data-slot="log" id="drop-log"><strong>1. Contactlog</strong> <span class="hint">CSV of .xlsx — sleep het bestand hierheen of kies het</span>
-            <input type="file" id="file-log" data-slot="log" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-log"></span></div>
+            <input type="file" id="file-log" data-slot="log" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-log"></span>
+            <button type="button" class="forget" id="forget-log" data-slot="log" hidden>verwijderen</button></div>
           <div class="drop" data-slot="actors" id="drop-actors"><strong>2. Actoren</strong> <span class="hint">(optioneel) CSV of .xlsx</span>
-            <input type="file" id="file-actors" data-slot="actors" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-actors"></span></div>
+            <input type="file" id="file-actors" data-slot="actors" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-actors"></span>
+            <button type="button" class="forget" id="forget-actors" data-slot="actors" hidden>verwijderen</button></div>
           <div class="drop" data-slot="goals" id="drop-goals"><strong>3. Doelen</strong> <span class="hint">(optioneel) goals.toml</span>
-            <input type="file" id="file-goals" data-slot="goals" accept=".toml,.txt"><span class="name" id="name-goals"></span></div>
+            <input type="file" id="file-goals" data-slot="goals" accept=".toml,.txt"><span class="name" id="name-goals"></span>
+            <button type="button" class="forget" id="forget-goals" data-slot="goals" hidden>verwijderen</button></div>
         </section>
         <details id="mapping"><summary>Kolommen koppelen (als de kopjes niet herkend worden)</summary>
           <p class="hint">Kies per Wijknet-kolom het kopje uit uw bestand; leeg: de gewone naam (datum/date, van/source, …).</p>
@@ -41,7 +44,7 @@ enum Page {
             <label>van <input type="date" id="from" name="from"></label> <label>tot en met <input type="date" id="to" name="to"></label></fieldset>
           <fieldset><legend>Wijk</legend>
             <label>alleen <select id="neighbourhood" name="neighbourhood"><option value="">alle wijken</option></select></label>
-            <label><input type="checkbox" id="by" name="by" value="neighbourhood"> per wijk naast elkaar</label></fieldset>
+            <label>naast elkaar <select id="by" name="by"><option value="">niet</option><option value="neighbourhood">per wijk</option><option value="municipality">per gemeente</option></select></label></fieldset>
           <fieldset><legend>Voor / na</legend>
             <label>voor <input type="date" id="beforeFrom"> – <input type="date" id="beforeTo"></label>
             <label>na <input type="date" id="afterFrom"> – <input type="date" id="afterTo"></label></fieldset>
@@ -84,7 +87,7 @@ enum Page {
     #controls { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: flex-end; }
     fieldset { border: 1px solid #d5d9e0; border-radius: 6px; } legend { font-size: 0.85rem; color: #5a6275; }
     button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #1d3557; background: #1d3557; color: white; cursor: pointer; }
-    #ego-close { background: white; color: #1d3557; }
+    #ego-close, .forget { background: white; color: #1d3557; } .forget { font-size: 0.8rem; padding: 0.1rem 0.5rem; margin-left: 0.4rem; }
     #status { margin: 0.8rem 0 0.4rem; } #status.busy::before { content: "⏳ "; }
     #error { color: #9b1c1c; background: #fdecec; border-radius: 6px; padding: 0.5rem 0.8rem; white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9rem; }
     #downloads a { margin-right: 0.7rem; }
@@ -102,15 +105,14 @@ enum Page {
       var headers = { log: [], actors: [] };
       var logColumns = ['date', 'source', 'target', 'about', 'place', 'type', 'weight'];
       var actorColumns = ['id', 'name', 'kind', 'domain', 'organisation', 'neighbourhood', 'municipality', 'ordinary'];
-      var busyTimer = null, started = 0;
+      var busyTimer = null, started = 0, pageStage = '';
 
       // The query string, every value with encodeURIComponent (a space as %20: the server does not read '+' as a space).
       function query(extra) {
         var p = [['token', token]];
-        ['from', 'to', 'beforeFrom', 'beforeTo', 'afterFrom', 'afterTo', 'lang', 'neighbourhood'].forEach(function (id) {
+        ['from', 'to', 'beforeFrom', 'beforeTo', 'afterFrom', 'afterTo', 'lang', 'neighbourhood', 'by'].forEach(function (id) {
           if ($(id).value) p.push([id, $(id).value]);
         });
-        if ($('by').checked) p.push(['by', 'neighbourhood']);
         if ($('skip').checked) p.push(['skip', '1']);
         var c = mapping('log', logColumns), a = mapping('actors', actorColumns);
         if (c) p.push(['columns', c]);
@@ -132,13 +134,15 @@ enum Page {
 
       function busy(on) {
         if (busyTimer) { clearInterval(busyTimer); busyTimer = null; }
+        pageStage = '';
         if (!on) return;
         started = performance.now();
         busyTimer = setInterval(function () {
           fetch('/progress?token=' + encodeURIComponent(token)).then(function (r) { return r.json(); }).then(function (p) {
             if (!busyTimer) return;
             var s = ((performance.now() - started) / 1000).toFixed(1);
-            status('Bezig' + (p.stage ? ': ' + p.stage : '') + ' … ' + s + ' s', true);
+            var stage = p.stage || pageStage;
+            status('Bezig' + (stage ? ': ' + stage : '') + ' … ' + s + ' s', true);
           }).catch(function () {});
         }, 250);
       }
@@ -182,9 +186,24 @@ enum Page {
           if (headers[slot]) headers[slot] = res.j.headers;
           $('name-' + slot).textContent = ' ' + res.j.name + ' (' + res.j.bytes + ' bytes)';
           $('drop-' + slot).classList.add('done');
+          $('forget-' + slot).hidden = false;
           buildMapping('log'); buildMapping('actors');
           if (uploaded.log) refresh(); else status('Nu nog de contactlog.');
         }).catch(function () { status(''); showError('De upload is mislukt: de server antwoordt niet.'); });
+      }
+
+      // The file of a slot taken out again (a wrong actors or goals file): the server forgets it.
+      function forget(slot) {
+        fetch('/forget/' + slot + '?token=' + encodeURIComponent(token), { method: 'POST' }).then(function (r) {
+          if (!r.ok) { showError('De server kon ' + slot + ' niet vergeten.'); return; }
+          delete uploaded[slot];
+          if (headers[slot]) headers[slot] = [];
+          $('name-' + slot).textContent = '';
+          $('drop-' + slot).classList.remove('done');
+          $('forget-' + slot).hidden = true;
+          if (headers[slot]) buildMapping(slot);
+          if (uploaded.log) refresh(); else { showError(''); $('report').hidden = true; $('downloads').hidden = true; status('Sleep een contactlog hierboven in om te beginnen.'); }
+        }).catch(function () { showError('De server antwoordt niet.'); });
       }
 
       function listProblems(problems, lines) {
@@ -232,9 +251,9 @@ enum Page {
               return;
             }
           }
-          var reportURL = url('/report');
-          return fetch(reportURL).then(function (r) {
-            if (r.ok) return r.text().then(function () { showReport(reportURL, t0, v.j.notes); });
+          // The server makes the report and answers its size only; the frame then loads it once.
+          return fetch(url('/report', { prepare: '1' })).then(function (r) {
+            if (r.ok) { showReport(url('/report'), t0, v.j.notes); return; }
             return r.json().then(function (j) { busy(false); status(''); showError(j.error); });
           });
         }).catch(function (e) { busy(false); status(''); showError('De server antwoordt niet (' + e + ').'); });
@@ -252,6 +271,7 @@ enum Page {
           linkActors(frame.contentDocument);
         };
         frame.hidden = false;
+        pageStage = 'het rapport tonen';
         frame.src = reportURL;
         document.querySelectorAll('#downloads a').forEach(function (a) { a.href = url('/download/' + a.getAttribute('data-file')); a.setAttribute('download', a.getAttribute('data-file')); });
         $('downloads').hidden = false;
@@ -298,6 +318,7 @@ enum Page {
           if (e.dataTransfer.files.length) upload(slot, e.dataTransfer.files[0]);
         });
         $('file-' + slot).addEventListener('change', function (e) { upload(slot, e.target.files[0]); e.target.value = ''; });
+        $('forget-' + slot).addEventListener('click', function (e) { e.stopPropagation(); forget(slot); });
       });
       $('controls').addEventListener('submit', function (e) { e.preventDefault(); refresh(); });
       $('skip').addEventListener('change', refresh);

@@ -30,6 +30,22 @@ public final class PrivateFolder: Sendable {
         return dir + "/" + fileName
     }
 
+    /// A new file for an upload on its way in (`O_EXCL`, mode 0600), inside the folder; once
+    /// complete it is moved to the slot's place with ``adopt(_:slot:fileName:)``, else removed.
+    func partialUpload() throws -> UploadFile {
+        try UploadFile(path: path + "/incoming-" + UUID().uuidString)
+    }
+
+    /// Moves the complete upload at `incoming` to the place of `slot` (the one before goes).
+    func adopt(_ incoming: String, slot: String, fileName: String) throws -> String {
+        let target = file(slot: slot, fileName: fileName)
+        guard rename(incoming, target) == 0 else {
+            unlink(incoming)
+            throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).")
+        }
+        return target
+    }
+
     /// Removes the folder and everything in it.
     public func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
@@ -38,4 +54,53 @@ public final class PrivateFolder: Sendable {
 public struct ServeError: Error, CustomStringConvertible, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// An upload written to disk as its chunks arrive, so a 200 MB body is never held in memory.
+final class UploadFile {
+    let path: String
+    private var fd: Int32
+    private(set) var bytes = 0
+    /// The first bytes, for the header names of the column mapping form.
+    private(set) var head: [UInt8] = []
+    static let headLength = 65_536
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if fd < 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Appends `chunk`.
+    func write(_ chunk: UnsafeRawBufferPointer) throws {
+        if head.count < Self.headLength { head += chunk.prefix(Self.headLength - head.count) }
+        var done = 0
+        while done < chunk.count {
+            let n = systemWrite(fd, chunk.baseAddress! + done, chunk.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+            done += n
+        }
+        bytes += chunk.count
+    }
+
+    /// Closes the file: every byte is in.
+    func finish() throws {
+        let status = close(fd)
+        fd = -1
+        if status != 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+    }
+
+    /// Closes and removes the file (an upload past the limit, or broken off).
+    func discard() {
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(path)
+    }
+}
+
+/// `write(2)` (the name is taken by ``UploadFile/write(_:)`` inside the class).
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
 }

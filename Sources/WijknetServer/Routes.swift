@@ -31,9 +31,13 @@ struct Routes: Sendable {
                                            notes: await workspace.notes(q), neighbourhoods: units))
             }
         }
+        // With `prepare=1` the report is made and kept, and only its size is answered: the page
+        // then loads it into its frame once, instead of fetching the whole page twice.
         router.get("/report") { request, _ in
             try await answer(request) { q in
-                text(try await workspace.report(q, cacheKey: reportKey(request)), type: "text/html; charset=utf-8")
+                let body = try await workspace.report(q, cacheKey: reportKey(request))
+                if request.uri.queryParameters.get("prepare") == "1" { return json(PreparedJSON(bytes: body.count)) }
+                return text(body, type: "text/html; charset=utf-8")
             }
         }
         router.get("/actors") { request, _ in
@@ -56,11 +60,22 @@ struct Routes: Sendable {
         let name = safeFileName(request.headers[.xFileName]?.removingPercentEncoding ?? "upload.csv")
         let tooLarge = json(ErrorJSON(error: "\(name) is larger than the upload limit of \(uploadLimit / 1_048_576) MB; start wijknet serve with --upload-limit MB to allow more.", problems: []), status: .contentTooLarge)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > uploadLimit { return tooLarge }
-        let body: ByteBuffer
-        do { body = try await request.body.collect(upTo: uploadLimit) } catch { return tooLarge }
         do {
-            let u = try await workspace.store(slot: slot, fileName: name, bytes: Array(body.readableBytesView))
-            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: headerNames(Array(body.readableBytesView.prefix(65_536)), fileName: name)))
+            // Chunk by chunk to a file of the private folder, never the whole body in memory.
+            let file = try workspace.folder.partialUpload()
+            do {
+                for try await chunk in request.body {
+                    if file.bytes + chunk.readableBytes > uploadLimit { file.discard(); return tooLarge }
+                    try chunk.withUnsafeReadableBytes { try file.write($0) }
+                }
+                try file.finish()
+            } catch {
+                file.discard()
+                throw error
+            }
+            let (path, bytes, head) = (file.path, file.bytes, file.head)
+            let u = try await workspace.store(slot: slot, fileName: name, incoming: path, bytes: bytes)
+            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: headerNames(head, fileName: name)))
         } catch let e as ServeError {
             return json(ErrorJSON(error: e.description, problems: []), status: .internalServerError)
         }
@@ -97,9 +112,9 @@ struct Routes: Sendable {
         }
     }
 
-    /// The report's cache key: its query without the token.
+    /// The report's cache key: its query without the token (and what does not change the report).
     func reportKey(_ request: Request) -> String {
-        request.uri.queryParameters.filter { $0.key != "token" && $0.key != "actor" }.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&")
+        request.uri.queryParameters.filter { !["token", "actor", "prepare"].contains($0.key) }.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&")
     }
 }
 
@@ -144,4 +159,5 @@ struct ErrorJSON: Encodable { var error: String; var problems: [ProblemJSON] }
 struct ValidationJSON: Encodable { var failed: Bool; var problems: [ProblemJSON]; var lines: [String]; var notes: [String]; var neighbourhoods: [String] }
 struct UploadJSON: Encodable { var slot: String; var name: String; var bytes: Int; var headers: [String] }
 struct ActorJSON: Encodable { var id: String; var label: String; var kind: String }
+struct PreparedJSON: Encodable { var bytes: Int }
 struct ProgressJSON: Encodable { var stage: String?; var seconds: Double }

@@ -25,6 +25,8 @@ actor Workspace {
     private(set) var uploads: [String: Upload] = [:]
     private var generation = 0
     private var readCache: (key: ReadingKey, generation: Int, log: ContactLog, pseudonyms: Pseudonymizer)?
+    /// The last ecosystem built (the report, then the click list and the diagrams of the same choice).
+    private var ecosystemCache: (key: EcosystemKey, generation: Int, eco: Ecosystem)?
     private var pageCache: [String: (generation: Int, body: [UInt8])] = [:]
 
     init(folder: PrivateFolder, pseudonyms: Pseudonymizer, showYouthNames: Bool, progress: Progress) {
@@ -34,13 +36,11 @@ actor Workspace {
         self.progress = progress
     }
 
-    /// Keeps `bytes` as the upload of `slot`, replacing the one before.
-    func store(slot: String, fileName: String, bytes: [UInt8]) throws -> Upload {
-        let path = folder.file(slot: slot, fileName: fileName)
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw ServeError("cannot keep the upload in the private folder \(folder.path).")
-        }
-        let upload = Upload(name: fileName, path: path, bytes: bytes.count)
+    /// Keeps the complete upload at `incoming` (``PrivateFolder/partialUpload()``) as the
+    /// upload of `slot`, replacing the one before.
+    func store(slot: String, fileName: String, incoming: String, bytes: Int) throws -> Upload {
+        let path = try folder.adopt(incoming, slot: slot, fileName: fileName)
+        let upload = Upload(name: fileName, path: path, bytes: bytes)
         uploads[slot] = upload
         invalidate()
         return upload
@@ -54,6 +54,7 @@ actor Workspace {
     private func invalidate() {
         generation += 1
         readCache = nil
+        ecosystemCache = nil
         pageCache = [:]
     }
 
@@ -96,8 +97,12 @@ actor Workspace {
             throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
                 message: "the log has no usable contact: \(why).", hint: "fix the rows listed above, or check that this is the right file."))
         }
+        let key = EcosystemKey(reading: q.reading, period: q.period, neighbourhood: q.neighbourhood)
+        if let c = ecosystemCache, c.key == key, c.generation == generation { return c.eco }
         progress.set("building the ecosystem")
-        return try WijknetJobs.ecosystem(log, period: q.period, pseudonyms: pseudonyms, unit: q.neighbourhood)
+        let eco = try WijknetJobs.ecosystem(log, period: q.period, pseudonyms: pseudonyms, unit: q.neighbourhood)
+        ecosystemCache = (key, generation, eco)
+        return eco
     }
 
     /// The meeting report — `MeetingReportJob`, the same code as `wijknet report`.
@@ -107,10 +112,11 @@ actor Workspace {
         let eco = try ecosystem(q)
         var job = MeetingReportJob(lang: q.lang ?? eco.log.headerLanguage)
         (job.before, job.after, job.by, job.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
+        let sink = progress
+        job.stage = { sink.set($0) }
         if let goals = uploads["goals"] {
             job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
         }
-        progress.set("analysing and drawing")
         let body = Array(try job.html(eco, within: q.period).utf8)
         pageCache[cacheKey] = (generation, body)
         return body
@@ -170,6 +176,13 @@ actor Workspace {
         if let n = basePseudonyms.stabilityNotice { out.append("note: " + n.replacingOccurrences(of: "--pseudonym-key-file", with: "wijknet serve --pseudonym-key-file")) }
         return out
     }
+}
+
+/// What decides the ecosystem: the reading, the period, the neighbourhood.
+struct EcosystemKey: Hashable {
+    var reading: ReadingKey
+    var period: Period
+    var neighbourhood: String?
 }
 
 /// What the server is busy with, for the page's progress line while a long request runs; read

@@ -5,8 +5,11 @@ import Testing
 /// server on a free port and drives headless Chromium through Selenium (pip `selenium`,
 /// Debian `chromium-driver`; `make test` installs both): the token (403 without it), uploads,
 /// the report with its findings and diagrams, another period, the ego view of a clicked
-/// partner, a broken file's error with its line, the upload limit, the uploads removed at
-/// SIGTERM. Nothing is skipped: a missing browser, driver or Selenium fails the test.
+/// partner, a before/after pair in English and back in Dutch, a broken file's error with its
+/// line, the upload limit, files taken out again, the samples/regio files dropped onto the drop
+/// zones and the report per neighbourhood and per municipality (the unit names in the units
+/// table), the uploads removed at SIGTERM. Nothing is skipped: a missing browser, driver or
+/// Selenium fails the test.
 @Suite("wijknet serve in Chromium", .serialized)
 struct ServeInChromiumTests {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -17,7 +20,8 @@ struct ServeInChromiumTests {
         try #require(FileManager.default.isExecutableFile(atPath: wijknet), "build the wijknet executable first (make test does)")
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"), "install Debian's chromium-driver (make browser-deps does)")
         var args = [Self.here.appendingPathComponent("serve_e2e.py").path, "--wijknet", wijknet,
-                    "--samples", Self.repo.appendingPathComponent("samples/zuiderhof").path]
+                    "--samples", Self.repo.appendingPathComponent("samples/zuiderhof").path,
+                    "--regio", Self.repo.appendingPathComponent("samples/regio").path]
         if let shots = ProcessInfo.processInfo.environment["WIJKNET_RECORD_SCREENSHOT_DIR"] { args += ["--shots", shots] }
         let (status, output) = try run("/usr/bin/env", ["python3"] + args)
         #expect(status == 0, "\(output)")

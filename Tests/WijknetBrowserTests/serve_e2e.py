@@ -5,14 +5,20 @@ Debian `chromium` and `chromium-driver`).
 Starts the server on a free port (--port 0), checks the token (403 without it), the Host check,
 the security headers and the upload limit over plain HTTP; then in the browser: uploads the
 sample actors file and log, waits for the report, checks the findings and both diagrams, switches
-the period, clicks a partner to open its ego diagram, uploads a broken file and sees the error
-with its line, skips the bad rows. Stops the server with SIGTERM and checks that the uploads are
+the period, clicks a partner to open its ego diagram, asks for a before/after pair in English and
+back in Dutch, uploads a broken file and sees the error with its line, skips the bad rows, maps
+unknown headers; then takes the goals and actors out again, drops the samples/regio files onto
+the drop zones (a real drop event with a DataTransfer built in the page) and shows the report per
+neighbourhood and per municipality. Stops the server with SIGTERM and checks that the uploads are
 gone. Exit 0 when everything holds; every failed check is printed.
 
-  serve_e2e.py --wijknet .build/debug/wijknet --samples samples/zuiderhof [--shots DIR]
-  serve_e2e.py ... --measure LOG ACTORS   (also times upload -> report for that log; no check)
+  serve_e2e.py --wijknet .build/debug/wijknet --samples samples/zuiderhof [--regio samples/regio] [--shots DIR]
+  serve_e2e.py ... --measure LOG ACTORS [GOALS]   (also times upload -> report for that log, with
+                                           the goals file only when given:
+                                           each request's timeline, the server's CPU time, and
+                                           `wijknet report` on the same files just after)
 """
-import argparse, json, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import argparse, csv, json, os, re, resource, shutil, signal, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -79,6 +85,15 @@ def upload_limit_check(wijknet, key, tmpdir):
         status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=b"x" * (1024 * 1024 + 10),
                                headers={"X-File-Name": "big.csv"}, method="POST")
         check(status == 413 and b"upload limit of 1 MB" in body, "an upload past --upload-limit 1: 413 with a clear message (%d %r)" % (status, body[:160]))
+        # Without a Content-Length (chunked): the limit is counted while the body is written.
+        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"x" * 65536 for _ in range(17)),
+                               headers={"X-File-Name": "big.csv"}, method="POST")
+        check(status == 413 and b"upload limit of 1 MB" in body, "a chunked upload past --upload-limit 1: 413 (%d %r)" % (status, body[:160]))
+        left = [os.path.relpath(os.path.join(r, f), tmpdir) for r, _, fs in os.walk(tmpdir) for f in fs]
+        check(not left, "the upload past the limit left no file in the private folder (%s)" % left)
+        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"date,source\n" for _ in range(2)),
+                               headers={"X-File-Name": "klein.csv"}, method="POST")
+        check(status == 200 and json.loads(body).get("bytes") == 24, "a chunked upload within the limit is kept whole (%d %r)" % (status, body[:160]))
     finally:
         p.terminate(); p.wait(10)
 
@@ -88,7 +103,7 @@ def browser():
     o.binary_location = "/usr/bin/chromium"
     for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1400", "--hide-scrollbars"]:
         o.add_argument(a)
-    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    o.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
 
 
@@ -123,6 +138,73 @@ def shoot(d, shots, name):
     d.set_window_size(1280, 1400)
 
 
+def drop_file(d, zone, path):
+    """Drops the file at `path` onto the drop zone `zone` as a user would drag it there: the page
+    builds a File and a DataTransfer and dispatches dragenter, dragover and drop on the zone."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    return d.execute_script("""
+        var zone = document.getElementById(arguments[0]);
+        var dt = new DataTransfer();
+        dt.items.add(new File([arguments[1]], arguments[2], { type: 'text/csv' }));
+        zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        var over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true });
+        zone.dispatchEvent(over);
+        var highlighted = zone.classList.contains('over');
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        return { highlighted: highlighted, accepted: over.defaultPrevented, after: zone.classList.contains('over') };""",
+        zone, text, os.path.basename(path))
+
+
+def page_download(d, name):
+    """The page's own download link for `name` (with the choices made in the page)."""
+    return d.find_element(By.CSS_SELECTOR, '#downloads a[data-file="%s"]' % name).get_attribute("href")
+
+
+def cli_report(wijknet, cwd, args):
+    r = subprocess.run([wijknet, "report", *args], cwd=cwd, capture_output=True)
+    return r.returncode, r.stdout
+
+
+def column_values(path, *names):
+    """The distinct non-empty values of the first of `names` that is a column of the CSV file."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for n in names:
+        if rows and n in rows[0]:
+            return sorted({r[n].strip() for r in rows if r[n].strip()})
+    return []
+
+
+def timeline(d, port):
+    """The page's requests since the last call, from Chromium's performance log: when each was
+    sent, answered and finished (seconds from the first), its size; /progress left out."""
+    lines, reqs, first = [], {}, None
+    for entry in d.get_log("performance"):
+        m = json.loads(entry["message"])["message"]
+        p = m.get("params", {})
+        ts = p.get("timestamp")
+        if ts is None:
+            continue
+        first = ts if first is None else first
+        if m["method"] == "Network.requestWillBeSent":
+            path = p["request"]["url"].split("?")[0].split(":%d" % port)[-1]
+            if path != "/progress":
+                reqs[p["requestId"]] = path
+                lines.append("%7.2f s  sent      %s" % (ts - first, path))
+        elif m["method"] in ("Network.responseReceived", "Network.loadingFinished") and p["requestId"] in reqs:
+            finished = m["method"] == "Network.loadingFinished"
+            size = " (%d bytes)" % p["encodedDataLength"] if finished and "encodedDataLength" in p else ""
+            lines.append("%7.2f s  %s %s%s" % (ts - first, "finished " if finished else "answered ", reqs[p["requestId"]], size))
+    return lines
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of process `pid` so far."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def csp_violations(d):
     return [e["message"] for e in d.get_log("browser") if "Content Security Policy" in e["message"] or "Refused" in e["message"]]
 
@@ -132,9 +214,14 @@ def main():
     ap.add_argument("--wijknet", required=True)
     ap.add_argument("--samples", required=True)
     ap.add_argument("--shots")
-    ap.add_argument("--measure", nargs=2, metavar=("LOG", "ACTORS"))
+    ap.add_argument("--regio", help="samples/regio (default: beside --samples)")
+    ap.add_argument("--measure", nargs="+", metavar="FILE", help="LOG ACTORS [GOALS]")
     args = ap.parse_args()
+    if args.measure and len(args.measure) not in (2, 3):
+        ap.error("--measure takes LOG ACTORS [GOALS]")
     samples = os.path.abspath(args.samples)
+    regio = os.path.abspath(args.regio or os.path.join(os.path.dirname(samples), "regio"))
+    wijknet = os.path.abspath(args.wijknet)
     key = os.path.join(samples, "demo.key")
     tmpdir = tempfile.mkdtemp(prefix="wijknet-e2e-")
     work = tempfile.mkdtemp(prefix="wijknet-e2e-files-")
@@ -210,6 +297,56 @@ def main():
         status, _, body = http(base + "/download/wijknet.graphml?token=" + token)
         check(status == 200 and b"<graphml" in body and b"j-0" not in body, "the GraphML export downloads, young people pseudonymised")
 
+        # A before/after pair, the report in English: the comparison section with both periods.
+        reset_marks(d)
+        d.execute_script("""['from', 'to'].forEach(function (id) { document.getElementById(id).value = ''; });
+            document.getElementById('beforeFrom').value = '2025-01-01'; document.getElementById('beforeTo').value = '2025-06-30';
+            document.getElementById('afterFrom').value = '2025-07-01'; document.getElementById('afterTo').value = '2025-12-31';""")
+        Select(d.find_element(By.ID, "lang")).select_by_value("en")
+        d.find_element(By.ID, "make").click()
+        ms = wait_report(d)
+        check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(), "the before/after report appears (%r)" % d.find_element(By.ID, "error").text[:200])
+        cmp = in_report(d, """
+            var s = document.getElementById('comparison'); if (!s) return null;
+            return { lang: document.documentElement.lang, heading: s.querySelector('h2').textContent,
+                     periods: s.querySelector('p').textContent,
+                     ties: Array.prototype.map.call(s.querySelectorAll('p'), function (p) { return p.textContent; })
+                              .filter(function (t) { return /^Ties between partners: /.test(t); })[0] || '',
+                     before: !!s.querySelector('#figure-compare-before svg'), after: !!s.querySelector('#figure-compare-after svg'),
+                     findings: document.querySelector('#findings h2').textContent };""") or {}
+        check(cmp.get("lang") == "en" and cmp.get("heading") == "Before and after" and cmp.get("findings") == "Key findings",
+              "--lang en from the language choice, with the comparison section: %r, %r, %r" % (cmp.get("lang"), cmp.get("heading"), cmp.get("findings")))
+        check(cmp.get("periods") == "Before: 2025-01-01 – 2025-06-30. After: 2025-07-01 – 2025-12-31.",
+              "the comparison names the before period first, then the after period: %r" % cmp.get("periods"))
+        check(cmp.get("before") and cmp.get("after"), "the before and after domains diagrams are both there")
+        m = re.match(r"Ties between partners: (\d+) before, (\d+) after\.$", cmp.get("ties", ""))
+        check(m is not None and m.group(1) != m.group(2), "the figures before -> after: %r" % cmp.get("ties"))
+        code, expected = cli_report(wijknet, samples, ["contacts.csv", "--actors", "actors.csv", "--goals", "goals.toml", "--lang", "en",
+                                                        "--before", "2025-01-01..2025-06-30", "--after", "2025-07-01..2025-12-31",
+                                                        "--pseudonym-key-file", "demo.key"])
+        check(code == 0 and ("<p>%s</p>" % cmp.get("ties", "?")).encode() in expected,
+              "the same figures as `wijknet report --before 2025-01-01..2025-06-30 --after 2025-07-01..2025-12-31 --lang en`")
+        status, _, body = http(page_download(d, "report.html"))
+        check(status == 200 and body == expected, "the downloaded before/after report is the bytes of the command (%d vs %d bytes)" % (len(body), len(expected)))
+        shoot(d, args.shots, "before-after")
+        # Back to Dutch, without the pair: the comparison section is gone.
+        reset_marks(d)
+        d.execute_script("['beforeFrom', 'beforeTo', 'afterFrom', 'afterTo'].forEach(function (id) { document.getElementById(id).value = ''; });")
+        Select(d.find_element(By.ID, "lang")).select_by_value("nl")
+        d.find_element(By.ID, "make").click()
+        wait_report(d)
+        nl = in_report(d, "return [document.documentElement.lang, document.querySelector('#findings h2').textContent, !!document.getElementById('comparison')];")
+        check(nl == ["nl", "Belangrijkste bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
+        Select(d.find_element(By.ID, "lang")).select_by_value("")
+        # Only one half of the pair: the command line's message, no report.
+        reset_marks(d)
+        d.execute_script("document.getElementById('beforeFrom').value = '2025-01-01';")
+        d.find_element(By.ID, "make").click()
+        wait_report(d)
+        error = d.find_element(By.ID, "error").text
+        check("give both the period before and the period after" in error, "half a before/after pair: %r" % error[:120])
+        d.execute_script("document.getElementById('beforeFrom').value = '';")
+
         # A broken file: the error with its line.
         broken = os.path.join(work, "kapot.csv")
         with open(os.path.join(samples, "contacts.csv"), encoding="utf-8") as f:
@@ -251,26 +388,87 @@ def main():
         rows = in_report(d, "return document.querySelector('#summary dl').textContent;")
         check("2600 read" in rows, "the mapped log is read whole (%r)" % rows[:200])
 
+        # Take the goals and the actors out again, and drop the regio files onto the drop zones.
+        for slot in ["goals", "actors"]:
+            reset_marks(d)
+            d.find_element(By.ID, "forget-" + slot).click()
+            WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "name-" + slot).text == "")
+            wait_report(d)
+        check(not in_report(d, "return !!document.getElementById('goals');"), "without the goals file the report has no goals section")
+        reset_marks(d)
+        dropped = drop_file(d, "drop-actors", os.path.join(regio, "actors.csv"))
+        check(dropped["highlighted"] and dropped["accepted"] and not dropped["after"],
+              "the actors drop zone takes a dragged file (highlighted %s, accepted %s)" % (dropped["highlighted"], dropped["accepted"]))
+        WebDriverWait(d, 30).until(lambda d: "actors.csv" in d.find_element(By.ID, "name-actors").text)
+        wait_report(d)
+        reset_marks(d)
+        drop_file(d, "drop-log", os.path.join(regio, "contacts.csv"))
+        WebDriverWait(d, 30).until(lambda d: "contacts.csv" in d.find_element(By.ID, "name-log").text)
+        ms = wait_report(d)
+        check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(), "the dropped regio files give a report (%r)" % d.find_element(By.ID, "error").text[:200])
+        wijken = column_values(os.path.join(regio, "actors.csv"), "wijk", "neighbourhood")
+        gemeenten = column_values(os.path.join(regio, "actors.csv"), "gemeente", "municipality")
+        check({"Havenkwartier", "Molenbuurt", "Dijkdorp"} <= set(wijken) and len(gemeenten) >= 2,
+              "samples/regio has the three wijken (%s) and municipalities (%s)" % (wijken, gemeenten))
+        offered = d.execute_script("return Array.prototype.slice.call(document.getElementById('neighbourhood').options, 1).map(function (o) { return o.value; });")
+        check(sorted(offered) == wijken, "the neighbourhood choice offers the dropped actors file's wijken: %s" % offered)
+        for level, expected_units, heading in [("neighbourhood", wijken, "Per wijk"), ("municipality", gemeenten, "Per gemeente")]:
+            reset_marks(d)
+            Select(d.find_element(By.ID, "by")).select_by_value(level)
+            d.find_element(By.ID, "make").click()
+            wait_report(d)
+            units = in_report(d, """
+                var t = document.getElementById('units-table'); if (!t) return null;
+                return { heading: document.querySelector('#units h2').textContent,
+                         columns: Array.prototype.slice.call(t.tHead.rows[0].cells, 1).map(function (c) { return c.textContent; }),
+                         diagrams: document.querySelectorAll('#units figure svg').length };""")
+            check(units is not None and units["columns"] == expected_units + ["regio"] and units["heading"] == heading,
+                  "--by %s: the units table has a column per unit, then the region: %r" % (level, units))
+            check(units is not None and units["diagrams"] == len(expected_units), "--by %s: a domains diagram per unit (%r)" % (level, units and units["diagrams"]))
+            code, expected = cli_report(wijknet, regio, ["contacts.csv", "--actors", "actors.csv", "--by", level, "--pseudonym-key-file", key])
+            status, _, body = http(page_download(d, "report.html"))
+            check(code == 0 and body == expected, "--by %s: the downloaded report is the bytes of the command (%d vs %d bytes)" % (level, len(body), len(expected)))
+            if level == "neighbourhood":
+                shoot(d, args.shots, "by-neighbourhood")
+        Select(d.find_element(By.ID, "by")).select_by_value("")
+
         violations = csp_violations(d)
         check(not violations, "no Content-Security-Policy violation in the browser log: %s" % violations[:3])
 
         if args.measure:
-            reset_marks(d)
-            d.find_element(By.ID, "skip").click() if d.find_element(By.ID, "skip").is_selected() else None
+            # The log and its actors, and a goals file only when given (the sample's is out by now).
+            log, actors = os.path.abspath(args.measure[0]), os.path.abspath(args.measure[1])
+            goals = os.path.abspath(args.measure[2]) if len(args.measure) > 2 else None
             d.execute_script("document.getElementById('from').value = ''; document.getElementById('to').value = '';")
-            d.find_element(By.ID, "file-actors").send_keys(os.path.abspath(args.measure[1]))
-            WebDriverWait(d, 60).until(lambda d: os.path.basename(args.measure[1]) in d.find_element(By.ID, "name-actors").text)
-            wait_report(d, 900)
+            d.execute_script("document.getElementById('skip').checked = false;")
             reset_marks(d)
+            d.find_element(By.ID, "file-actors").send_keys(actors)
+            WebDriverWait(d, 60).until(lambda d: os.path.basename(actors) in d.find_element(By.ID, "name-actors").text)
+            wait_report(d, 900)
+            if goals:
+                reset_marks(d)
+                d.find_element(By.ID, "file-goals").send_keys(goals)
+                WebDriverWait(d, 60).until(lambda d: os.path.basename(goals) in d.find_element(By.ID, "name-goals").text)
+                wait_report(d, 900)
+            reset_marks(d)
+            d.get_log("performance")
             seen = set()
-            t0 = time.monotonic()
-            d.find_element(By.ID, "file-log").send_keys(os.path.abspath(args.measure[0]))
+            cpu0, t0 = cpu_seconds(server.pid), time.monotonic()
+            d.find_element(By.ID, "file-log").send_keys(log)
             while not d.find_element(By.TAG_NAME, "body").get_attribute("data-report-ms") and time.monotonic() - t0 < 900:
                 seen.add(d.find_element(By.ID, "status").text.split(" … ")[0])
                 time.sleep(0.25)
-            wall = time.monotonic() - t0
-            print("figure: %s upload -> report shown: %s ms (page), %.2f s (wall); progress lines seen: %s"
-                  % (args.measure[0], d.find_element(By.TAG_NAME, "body").get_attribute("data-report-ms"), wall, sorted(seen)))
+            wall, cpu = time.monotonic() - t0, cpu_seconds(server.pid) - cpu0
+            print("figure: %s%s upload -> report shown: %s ms (page), %.2f s (wall), server CPU %.2f s; progress lines seen: %s"
+                  % (args.measure[0], " (with %s)" % args.measure[2] if goals else "", d.find_element(By.TAG_NAME, "body").get_attribute("data-report-ms"), wall, cpu, sorted(seen)))
+            print("timeline:\n  " + "\n  ".join(timeline(d, port)))
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.monotonic()
+            code, _ = cli_report(wijknet, os.getcwd(), [log, "--actors", actors, "--pseudonym-key-file", key] + (["--goals", goals] if goals else []))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            print("figure: wijknet report on the same files just after: %.2f s (wall), CPU %.2f s, exit %d; load average %s"
+                  % (time.monotonic() - t0, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, code,
+                     " ".join("%.2f" % x for x in os.getloadavg())))
     finally:
         if d:
             d.quit()

@@ -74,4 +74,30 @@ struct ServerPartsTests {
         folder.remove()
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
+
+    /// An upload is written chunk by chunk to a 0600 file of the folder, its first 64 KiB kept
+    /// for the header names; adopted, it replaces the slot's file before; discarded, it is gone.
+    @Test func uploadsAreWrittenAsTheyArriveAndAdoptedWhole() throws {
+        let folder = try PrivateFolder()
+        defer { folder.remove() }
+        let file = try folder.partialUpload()
+        let chunk = [UInt8](repeating: 0x61, count: 40_000)
+        try chunk.withUnsafeBytes { try file.write($0) }
+        try Array("date,source\n".utf8).withUnsafeBytes { try file.write($0) }
+        try file.finish()
+        #expect(file.bytes == 40_012 && file.head.count == 40_012)
+        var st = stat()
+        #expect(stat(file.path, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let old = folder.file(slot: "log", fileName: "oud.csv")
+        #expect(FileManager.default.createFile(atPath: old, contents: Data("x".utf8)))
+        let kept = try folder.adopt(file.path, slot: "log", fileName: "nieuw.csv")
+        #expect(kept == folder.path + "/log/nieuw.csv")
+        #expect(!FileManager.default.fileExists(atPath: old) && !FileManager.default.fileExists(atPath: file.path))
+        #expect((try? Data(contentsOf: URL(fileURLWithPath: kept)))?.count == 40_012)
+        let big = try folder.partialUpload()
+        for _ in 0..<3 { try chunk.withUnsafeBytes { try big.write($0) } }
+        #expect(big.bytes == 120_000 && big.head.count == 65_536)
+        big.discard()
+        #expect(!FileManager.default.fileExists(atPath: big.path))
+    }
 }

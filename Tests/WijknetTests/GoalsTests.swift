@@ -202,6 +202,42 @@ struct GoalsEvaluationTests {
         #expect(all.periods == ["all"] && values(all) == [6] && all.rows[0].change == nil)
     }
 
+    /// A betweenness goal is the value `analyse` (and the report's partners table) gives W with
+    /// the same options: exact below the exact limit (no estimate noted), and above it the
+    /// estimate with its guarantee, the same value as the table's (same method, same seed);
+    /// two goals on one scope share one pass, so they agree.
+    @Test func betweennessGoalFollowsTheExactLimit() throws {
+        let log = try readLog(GoalsFixture.log, actors: GoalsFixture.actors)
+        let goals = try GoalsFile.parse("""
+        [[goal]]
+        name = "W als brug"
+        measure = "metric"
+        actor = "W"
+        metric = "betweenness"
+        at_least = 0.1
+        [[goal]]
+        name = "W als brug, nog eens"
+        measure = "metric"
+        actor = "W"
+        metric = "betweenness"
+        at_least = 0.1
+        """, fileName: "goals.toml", log: log)
+        let eco = Ecosystem(log: log, period: Period(), pseudonyms: testKey)
+        func table(_ options: AnalysisOptions) throws -> Double? {
+            try AnalysisResult(eco, options: options).actors.first { $0.id == "W" }?.betweenness
+        }
+        let exact = GoalsEvaluation(goals: goals, log: log, unit: nil, pseudonyms: testKey)
+        #expect(exact.betweennessEstimate == nil)
+        #expect(exact.rows.map(\.value) == [try table(AnalysisOptions()), try table(AnalysisOptions())])
+        #expect((exact.rows[0].value ?? 0) > 0.1)
+        var small = AnalysisOptions()
+        small.exactLimit = 3
+        let estimated = GoalsEvaluation(goals: goals, log: log, unit: nil, pseudonyms: testKey, options: small)
+        #expect(estimated.betweennessEstimate?.method == small.betweennessMethod.rawValue)
+        #expect(estimated.betweennessEstimate?.seed == small.seed)
+        #expect(estimated.rows.map(\.value) == [try table(small), try table(small)])
+    }
+
     /// Scope place S: S and its neighbours. Q2: S is tied to W and P only (r8) → no young
     /// person in scope → youth share has no value and is not met.
     @Test func placeScopeWithoutYoungPeople() throws {

@@ -37,11 +37,12 @@ public struct GoalsByUnit: Sendable, Codable {
     /// Every goal is met in every unit and in the region.
     public var allMet: Bool { (units + [region]).allSatisfy { $0.met == goals.count } }
 
-    /// Evaluates `goals` in every unit of `ecosystems` and in its region.
+    /// Evaluates `goals` in every unit of `ecosystems` and in its region, the metrics with
+    /// `options` (see ``GoalsEvaluation/init(goals:periods:options:)``).
     /// - Complexity: one goals evaluation per unit and one for the region (see ``GoalsEvaluation``).
-    public init(goals: [Goal], ecosystems: UnitEcosystems) {
+    public init(goals: [Goal], ecosystems: UnitEcosystems, options: AnalysisOptions = AnalysisOptions()) {
         func column(_ name: String, _ eco: Ecosystem) -> Column {
-            let e = GoalsEvaluation(goals: goals, periods: [("all", false, { eco })])
+            let e = GoalsEvaluation(goals: goals, periods: [("all", false, { eco })], options: options)
             return Column(unit: name, results: e.rows.map { Result(goal: $0.goal, value: $0.value, target: $0.target, met: $0.met) })
         }
         by = ecosystems.split.level

@@ -26,6 +26,9 @@ public struct GoalsEvaluation: Sendable, Codable {
     /// Period labels in order (`all` without a period unit).
     public var periods: [String]
     public var rows: [Row]
+    /// How a `betweenness` goal was estimated, when its graph was above the exact limit of
+    /// the options (absent when every value is exact).
+    public var betweennessEstimate: BetweennessGuarantee?
 
     /// Goals met in the last period, and how many there are.
     public var metInLastPeriod: Int { rows.filter { $0.period == periods.last && $0.met }.count }
@@ -36,8 +39,13 @@ public struct GoalsEvaluation: Sendable, Codable {
     /// `within` (`--from`/`--to`): periods outside it are dropped, the others clipped to it.
     /// - Complexity: per period one ``Ecosystem`` (`O(r + n + m)`), per scope one filtered
     ///   ecosystem and at most one ``GapsAnalysis`` (shared by the goals of that scope), plus
-    ///   what each metric costs (betweenness, closeness, harmonic: `O(n·m)` exact, as `analyse`).
-    public init(goals: [Goal], log: ContactLog, unit: PeriodUnit?, within: Period = .all, pseudonyms: Pseudonymizer) {
+    ///   what each metric costs (betweenness, closeness, harmonic: `O(n·m)` exact up to
+    ///   `options.exactLimit` actors, estimated above it, as `analyse` does; one pass per scope
+    ///   and period, shared by its metric goals).
+    /// - Parameter options: the metrics' options; `wijknet report` passes its own exact limit,
+    ///   so a goal's betweenness is the value in its partners table.
+    public init(goals: [Goal], log: ContactLog, unit: PeriodUnit?, within: Period = .all, pseudonyms: Pseudonymizer,
+                options: AnalysisOptions = AnalysisOptions()) {
         var periods: [CalendarPeriod] = unit.map { log.periods($0) } ?? [CalendarPeriod(label: "all", period: within, partial: false)]
         if unit != nil {
             periods = periods.compactMap { p in
@@ -49,19 +57,21 @@ public struct GoalsEvaluation: Sendable, Codable {
                 return c
             }
         }
-        self.init(goals: goals, periods: periods.map { p in (p.label, p.partial, { Ecosystem(log: log, period: p.period, pseudonyms: pseudonyms) }) })
+        self.init(goals: goals, periods: periods.map { p in (p.label, p.partial, { Ecosystem(log: log, period: p.period, pseudonyms: pseudonyms) }) },
+                  options: options)
     }
 
     /// Evaluates `goals` on the given ecosystems, one per period label, in order; each is built
     /// when its turn comes (`make`) and dropped after, so only one period's ecosystem is held.
     /// ``GoalsByUnit`` uses this with one ecosystem per neighbourhood or municipality.
-    public init(goals: [Goal], periods: [(label: String, partial: Bool, make: () -> Ecosystem)]) {
+    public init(goals: [Goal], periods: [(label: String, partial: Bool, make: () -> Ecosystem)], options: AnalysisOptions = AnalysisOptions()) {
         self.goals = goals
         self.periods = periods.map(\.label)
         var values = [[Double?]](repeating: [], count: goals.count)
         for p in periods {
-            var cache = PeriodCache(eco: p.make())
+            var cache = PeriodCache(eco: p.make(), options: options)
             for (k, g) in goals.enumerated() { values[k].append(cache.value(of: g)) }
+            betweennessEstimate = betweennessEstimate ?? cache.betweennessEstimate
         }
         var rows: [Row] = []
         for (k, g) in goals.enumerated() {
@@ -91,12 +101,20 @@ extension Goal.Target {
 /// The ecosystem of one period with what goals of the same scope share.
 private struct PeriodCache {
     let eco: Ecosystem
+    let options: AnalysisOptions
     var scoped: [Goal.Scope?: Ecosystem] = [:]
     var gaps: [GapsKey: GapsAnalysis] = [:]
+    /// The all-pairs figures per scope, computed at the first metric goal that needs them.
+    var betweenness: [Goal.Scope?: [Double]] = [:]
+    var closeness: [Goal.Scope?: PathCentrality] = [:]
+    var betweennessEstimate: BetweennessGuarantee?
 
     struct GapsKey: Hashable { var scope: Goal.Scope?; var signalDays: Int }
 
-    init(eco: Ecosystem) { self.eco = eco }
+    init(eco: Ecosystem, options: AnalysisOptions) {
+        self.eco = eco
+        self.options = options
+    }
 
     mutating func ecosystem(_ scope: Goal.Scope?) -> Ecosystem {
         if let e = scoped[scope] { return e }
@@ -154,11 +172,23 @@ private struct PeriodCache {
             return cases.isEmpty ? nil : 100 * Double(cases.filter { $0.followUpLine != nil }.count) / Double(cases.count)
         case .metric:
             guard let id = goal.actor, let metric = goal.metric, let a = e.log.actorIndex[id], case let v = e.nodeOfActor[a], v >= 0 else { return nil }
-            return finite(Self.metric(metric, of: v, in: e))
+            return finite(self.metric(metric, of: v, in: e, scope: goal.scope))
         }
     }
 
     func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
+
+    /// The shortest-path pass of `g` (the ecosystem of `scope`), once per scope: exact, or
+    /// from `analyse`'s sampled sources when `large`.
+    mutating func allPairs(_ g: Graph, large: Bool, scope: Goal.Scope?) -> PathCentrality {
+        if let p = closeness[scope] { return p }
+        let p = large
+            ? PathCentrality.sampled(g, weighted: options.weighted, samples: AnalysisResult.defaultSamples, seed: options.seed, betweenness: false)
+            : PathCentrality.exact(g, weighted: options.weighted)
+        closeness[scope] = p
+        if !large, betweenness[scope] == nil { betweenness[scope] = p.betweenness }
+        return p
+    }
 
     /// Whether log actor `a` is on side `s`.
     static func on(_ s: Goal.Side, _ a: Actor) -> Bool {
@@ -211,18 +241,30 @@ private struct PeriodCache {
         return tied > 0 ? 100 * Double(all) / Double(tied) : nil
     }
 
-    /// One figure of node `v`, as ``AnalysisResult`` computes it with default options.
-    static func metric(_ m: Goal.Metric, of v: Int, in e: Ecosystem) -> Double {
+    /// One figure of node `v`, as ``AnalysisResult`` computes it with ``options``: above its
+    /// exact limit betweenness with the guarantee of `analyse` (the same values, same seed),
+    /// closeness and harmonic from its sampled sources.
+    mutating func metric(_ m: Goal.Metric, of v: Int, in e: Ecosystem, scope: Goal.Scope?) -> Double {
         let g = e.graph
-        let options = AnalysisOptions()
+        let large = g.nodeCount > options.exactLimit && !options.exact
         switch m {
         case .degree: return Double(g.degree(v))
         case .strength: return g.strength(v)
-        case .betweenness, .closeness, .harmonic:
-            let path = g.nodeCount > options.exactLimit
-                ? PathCentrality.sampled(g, weighted: options.weighted, samples: AnalysisResult.defaultSamples, seed: options.seed)
-                : PathCentrality.exact(g, weighted: options.weighted)
-            return m == .betweenness ? path.betweenness[v] : m == .closeness ? path.closeness[v] : path.harmonic[v]
+        case .betweenness:
+            if let b = betweenness[scope] { return b[v] }
+            let b: [Double]
+            if large {
+                let estimate = AnalysisResult.guaranteedBetweenness(g, options: options)
+                betweennessEstimate = betweennessEstimate ?? BetweennessGuarantee(estimate, seed: options.seed)
+                b = estimate.betweenness
+            } else {
+                b = allPairs(g, large: false, scope: scope).betweenness
+            }
+            betweenness[scope] = b
+            return b[v]
+        case .closeness, .harmonic:
+            let path = allPairs(g, large: large, scope: scope)
+            return m == .closeness ? path.closeness[v] : path.harmonic[v]
         case .pagerank:
             return (try? pageRank(g, weighted: true))?[v] ?? .nan
         case .constraint:

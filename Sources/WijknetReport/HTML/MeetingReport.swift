@@ -180,14 +180,17 @@ struct ReportPage {
 
     /// How the betweenness was computed, when it was estimated (`betweenness-method`): the
     /// method, the guarantee and the samples, so the figures can be trusted and redone.
-    var betweennessNote: String {
-        guard let g = analysis.graph.betweennessEstimate else { return "" }
+    var betweennessNote: String { estimateNote(analysis.graph.betweennessEstimate, id: "betweenness-method") }
+
+    /// The note of ``betweennessNote`` for the estimate `g`, as paragraph `id`; empty for `nil`.
+    func estimateNote(_ estimate: BetweennessGuarantee?, id: String) -> String {
+        guard let g = estimate else { return "" }
         let method = g.method == "kadabra" ? "KADABRA" : "Riondato–Kornaropoulos"
         let eps = Format.decimal(g.epsilon, 2, lang), conf = Format.percent(1 - g.delta, lang), n = Format.integer(g.samples, lang)
         let text = lang == .nl
             ? "Tussenpositie geschat (\(method), \(n) steekproefpaden, zaad \(g.seed)): elke waarde ligt met \(conf) zekerheid binnen ±\(eps) van de exacte, voor alle actoren tegelijk."
             : "Betweenness estimated (\(method), \(n) sampled paths, seed \(g.seed)): every value is within ±\(eps) of the exact one, for all actors at once, with \(conf) probability."
-        return "<p class=\"note\" id=\"betweenness-method\">\(e(text))</p>"
+        return "<p class=\"note\" id=\"\(id)\">\(e(text))</p>"
     }
 
     func partners() -> String {
@@ -272,6 +275,7 @@ struct ReportPage {
                       : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(ev.periods.last ?? "")."
         return "<p>\(e(head))</p>" + HTML.table("goals-table", headers: nl ? ["doel", "wat", "periode", "waarde", "streefwaarde", "gehaald", "verandering"]
                                                                        : ["goal", "what", "period", "value", "target", "met", "change"], rows: rows)
+            + estimateNote(ev.betweennessEstimate, id: "goals-betweenness-method")
     }
 
     func howToRead() -> String {
