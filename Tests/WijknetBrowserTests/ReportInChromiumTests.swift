@@ -56,12 +56,7 @@ struct ReportInChromiumTests {
     }
 
     var chromium: String? { ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) } }
-    /// The wijknet built next to the test bundle (so `--scratch-path .build-asan` runs its own,
-    /// sanitized one), else the one in `.build/debug`.
-    var wijknet: String? {
-        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wijknet").path,
-         Self.repo.appendingPathComponent(".build/debug/wijknet").path].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    var wijknet: String? { builtWijknet(repo: Self.repo) }
     func chromiumArgs(_ extra: [String]) -> [String] {
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars",
          "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000"] + extra

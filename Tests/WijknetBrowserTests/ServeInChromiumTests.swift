@@ -16,8 +16,7 @@ struct ServeInChromiumTests {
     static let repo = here.deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func theServerWorksInChromium() throws {
-        let wijknet = Self.repo.appendingPathComponent(".build/debug/wijknet").path
-        try #require(FileManager.default.isExecutableFile(atPath: wijknet), "build the wijknet executable first (make test does)")
+        let wijknet = try #require(builtWijknet(repo: Self.repo), "build the wijknet executable first (make test does)")
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"), "install Debian's chromium-driver (make browser-deps does)")
         var args = [Self.here.appendingPathComponent("serve_e2e.py").path, "--wijknet", wijknet,
                     "--samples", Self.repo.appendingPathComponent("samples/zuiderhof").path,
