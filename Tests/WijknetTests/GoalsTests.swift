@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Wijknet
+import WijknetTestSupport
 
 /// A hand-made log over two quarters (2025-Q1, 2025-Q2); every expected value is derived in
 /// the comments. Partners W, T (social, Noord), C (care, Noord), C2 (care, Zuid), P (safety,
@@ -348,5 +349,29 @@ struct GoalCodingTests {
         #expect(try JSONDecoder().decode(Goal.self, from: Data(json.utf8)) == goal)
         let tie = Goal(name: "t", measure: .tie, between: [.actor("W"), .actor("P")], scope: .domain(.safety), target: .tieExists)
         #expect(try JSONDecoder().decode(Goal.self, from: try encoder.encode(tie)) == tie)
+    }
+}
+
+/// Goals per unit say when a unit's betweenness was estimated (above the exact limit), as the
+/// report's note under the `units-goals` table needs; exact values carry no estimate.
+@Suite("Goals per unit: estimated betweenness")
+struct GoalsByUnitEstimateTests {
+    @Test func estimateIsRecordedAboveTheExactLimitOnly() throws {
+        let log = try readLog(KnownLogs.twoNeighbourhoods.log, actors: KnownLogs.twoNeighbourhoods.actors)
+        let goals = try GoalsFile.parse("""
+        [[goal]]
+        name = "JN als brug"
+        measure = "metric"
+        actor = "JN"
+        metric = "betweenness"
+        at_least = 0.1
+        """, fileName: "goals.toml", log: log)
+        let ecosystems = UnitEcosystems(log: log, period: Period(), by: .neighbourhood, pseudonyms: testKey)
+        #expect(GoalsByUnit(goals: goals, ecosystems: ecosystems).betweennessEstimate == nil)
+        var small = AnalysisOptions()
+        small.exactLimit = 3   // Noord has 4 actors, the region 9: both estimated
+        let estimated = GoalsByUnit(goals: goals, ecosystems: ecosystems, options: small)
+        #expect(estimated.betweennessEstimate?.method == small.betweennessMethod.rawValue)
+        #expect(estimated.betweennessEstimate?.seed == small.seed && estimated.betweennessEstimate?.epsilon == small.epsilon)
     }
 }

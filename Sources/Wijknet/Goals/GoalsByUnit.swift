@@ -33,6 +33,10 @@ public struct GoalsByUnit: Sendable, Codable {
     public var region: Column
     /// Contacts that belong to no unit (they count in the region only).
     public var unassigned: Int
+    /// How `betweenness` goals were estimated where a unit (or the region) was above the exact
+    /// limit of `options` (the first such estimate; all use the same method, `E`, `D` and seed);
+    /// `nil` when every value is exact.
+    public var betweennessEstimate: BetweennessGuarantee?
 
     /// Every goal is met in every unit and in the region.
     public var allMet: Bool { (units + [region]).allSatisfy { $0.met == goals.count } }
@@ -41,8 +45,10 @@ public struct GoalsByUnit: Sendable, Codable {
     /// `options` (see ``GoalsEvaluation/init(goals:periods:options:)``).
     /// - Complexity: one goals evaluation per unit and one for the region (see ``GoalsEvaluation``).
     public init(goals: [Goal], ecosystems: UnitEcosystems, options: AnalysisOptions = AnalysisOptions()) {
+        var estimate: BetweennessGuarantee?
         func column(_ name: String, _ eco: Ecosystem) -> Column {
             let e = GoalsEvaluation(goals: goals, periods: [("all", false, { eco })], options: options)
+            estimate = estimate ?? e.betweennessEstimate
             return Column(unit: name, results: e.rows.map { Result(goal: $0.goal, value: $0.value, target: $0.target, met: $0.met) })
         }
         by = ecosystems.split.level
@@ -50,5 +56,6 @@ public struct GoalsByUnit: Sendable, Codable {
         units = zip(ecosystems.split.names, ecosystems.units).map(column)
         region = column("region", ecosystems.region)
         unassigned = ecosystems.split.unassigned
+        betweennessEstimate = estimate
     }
 }

@@ -62,7 +62,8 @@ extension ReportPage {
 
 extension ReportPage {
     /// The goals per unit (`units-goals`): a row per goal, a column per unit and the region; a
-    /// met cell has class `met` and `✓`, a missed one class `missed` and `✗`, then the value.
+    /// met cell has class `met` and `✓`, a missed one class `missed` and `✗`, then the value;
+    /// under it how betweenness was estimated where a unit was above the exact limit.
     func unitsGoalsTable(_ g: GoalsByUnit) -> String {
         let nl = lang == .nl
         var s = "<h3>\(e(nl ? "Doelen per wijk" : "Goals per unit"))</h3><table id=\"units-goals\"><thead><tr><th scope=\"col\">\(e(nl ? "doel" : "goal"))</th><th scope=\"col\">\(e(nl ? "norm" : "target"))</th>"
@@ -78,6 +79,6 @@ extension ReportPage {
         }
         s += "<tr><th scope=\"row\">\(e(nl ? "gehaald" : "met"))</th><td></td>"
         for c in g.units + [g.region] { s += "<td class=\"num\">\(c.met)/\(g.goals.count)</td>" }
-        return s + "</tr></tbody></table>\n"
+        return s + "</tr></tbody></table>\n" + estimateNote(g.betweennessEstimate, id: "units-goals-betweenness-method")
     }
 }
