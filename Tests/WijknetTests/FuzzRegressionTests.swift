@@ -129,6 +129,41 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// The issue reading the workbook `name` (in the fixtures) raises, or nil.
+    func workbookIssue(_ name: String) -> InputIssue? {
+        do { _ = try ContactLogReader().read(logPath: XLSXReaderTests.fixture(name)) } catch {
+            if case WijknetError.input(let issue) = error { return issue }
+        }
+        return nil
+    }
+
+    /// `xlsx` (`Regressions/xlsx/zip-entry-read-hangs`, the fixture `part-longer-than-declared.xlsx`):
+    /// the shared strings' deflate stream goes on past the entry's 285 stored bytes, and
+    /// ZIPFoundation's `Archive.extract` read on to the end of the file and then 0 bytes for ever
+    /// (with `SWIFT_DETERMINISTIC_HASHING=1` every time): this test did not end. Now the part is
+    /// inflated within its own bytes and refused when it gives more than the 1,031 bytes declared.
+    @Test(.timeLimit(.minutes(1)))
+    func partThatUnpacksPastItsDeclaredSizeIsRefused() throws {
+        let issue = try #require(workbookIssue("part-longer-than-declared.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' cannot be unpacked: it unpacks to another size than the archive says.")
+        #expect(issue.file.hasSuffix("part-longer-than-declared.xlsx"))
+        #expect(issue.hint.contains("save the workbook again"))
+    }
+
+    /// A deflate stream that is cut off (flushed, never finished: `cells.xlsx` repacked so) ends
+    /// its stored bytes without ending: refused, not read on into the next entry.
+    @Test(.timeLimit(.minutes(1)))
+    func deflateStreamThatDoesNotEndIsRefused() throws {
+        let issue = try #require(workbookIssue("endless-deflate.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' cannot be unpacked: its compressed data does not end where the archive says it does.")
+    }
+
+    /// A part that declares 768 MiB unpacked is refused before a byte is inflated.
+    @Test func partDeclaredBeyondTheCapIsRefused() throws {
+        let issue = try #require(workbookIssue("part-too-big.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' would unpack to 768 MiB, more than the 512 MiB Wijknet reads of one part.")
+    }
+
     /// `xlsx`: a cell reference with 14 or more column letters overflowed `Int` and trapped;
     /// now a reference beyond Excel's last column (XFD) counts as absent: the next column.
     @Test func cellReferenceBeyondExcelsLastColumnTakesTheNextColumn() throws {
