@@ -26,18 +26,18 @@ struct ZIPLocalData {
     }
 
     /// The start of the central directory, from the end-of-central-directory record (the last
-    /// in the file's final 64 KiB + 22 bytes) or its ZIP64 record.
+    /// in the file's final 64 KiB + 22 bytes), or from the ZIP64 record when one (with its
+    /// locator) lies right before it — where and when ZIPFoundation takes it from.
     private static func centralDirectoryOffset(_ file: FileHandle, size: UInt64) -> UInt64? {
         let tailLength = min(size, 22 + 0xFFFF)
-        guard let tail = file.bytes(at: size - tailLength, count: Int(tailLength)), tail.count >= 22 else { return nil }
-        guard let end = (0...(tail.count - 22)).reversed().first(where: { tail.le($0, 4) == 0x0605_4b50 }),
-              let offset = tail.le(end + 16, 4) else { return nil }
-        guard offset == 0xFFFF_FFFF else { return offset }
-        let locatorAt = size - tailLength + UInt64(end)
-        guard locatorAt >= 20, let locator = file.bytes(at: locatorAt - 20, count: 20), locator.le(0, 4) == 0x0706_4b50,
-              let recordAt = locator.le(8, 8), let record = file.bytes(at: recordAt, count: 56),
-              record.le(0, 4) == 0x0606_4b50 else { return nil }
-        return record.le(48, 8)
+        guard let tail = file.bytes(at: size - tailLength, count: Int(tailLength)), tail.count >= 22,
+              let end = (0...(tail.count - 22)).reversed().first(where: { tail.le($0, 4) == 0x0605_4b50 }) else { return nil }
+        let endAt = size - tailLength + UInt64(end)
+        if endAt > 20 + 56, let locator = file.bytes(at: endAt - 20, count: 20), locator.le(0, 4) == 0x0706_4b50,
+           let record = file.bytes(at: endAt - 20 - 56, count: 56), record.le(0, 4) == 0x0606_4b50 {
+            return record.le(48, 8)
+        }
+        return tail.le(end + 16, 4)
     }
 
     /// The local header offset in the `index`-th central directory record.
