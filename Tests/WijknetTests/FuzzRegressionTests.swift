@@ -70,6 +70,17 @@ struct FuzzRegressionTests {
         #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
     }
 
+    /// `goals` (`Regressions/goals/crlf-lines-counted-by-the-target`): the target counted a
+    /// file's lines by the Character `"\n"`, which a CRLF is not, and took line 40 of a file with
+    /// CRLF lines for a line outside it. Wijknet counts a CRLF as one line end and a lone CR as
+    /// none (as TOML does); these pin the lines the issue names.
+    @Test("lines end at LF and CRLF, not at a lone CR",
+          arguments: [("[[goal]]\r\nname = \"x\"\r\n[ [goal]]\r\n", 3, 3), ("a = 1\r\r\n\n[!x]\n", 3, 2)])
+    func headerIssueLineCountsCRLF(_ toml: String, _ line: Int, _ column: Int) throws {
+        let issue = try #require(goalsIssue(toml))
+        #expect(issue.line == line && issue.column == column, "\(issue)")
+    }
+
     /// `goals`: toml++ asserted in `parse_value` on a value that starts with a terminator
     /// (`between = [ }`, found by fuzzing); now a TOML error at that character.
     @Test("a value that starts with } or , is a syntax error, not an abort",
