@@ -81,6 +81,19 @@ struct FuzzRegressionTests {
         #expect(issue.line == line && issue.column == column, "\(issue)")
     }
 
+    /// `goals` (`Regressions/goals/header-bracket-with-combining-mark`): `[` followed by a
+    /// combining mark (U+0746) is one Swift `Character` that is not `[`, so the header scan (then
+    /// over characters) let it through and toml++ asserted in `parse_key` again; the scan reads
+    /// Unicode scalars now. The same for a `}` with a mark where a value begins.
+    @Test("a bracket or brace followed by a combining mark is still a bracket or brace")
+    func combiningMarkAfterABracket() throws {
+        let header = try #require(goalsIssue("[\u{746}x]\nname = \"y\"\n"))
+        #expect(header.line == 1 && header.column == 2, "\(header)")
+        #expect(header.message.hasPrefix("this is not valid TOML: a table header needs a name"))
+        let value = try #require(TOMLHeaderCheck.firstProblem(in: "a = [ }\u{301} ]\n"))
+        #expect(value == TOMLHeaderCheck.Problem(line: 1, column: 7, found: "}", isValue: true))
+    }
+
     /// `goals`: toml++ asserted in `parse_value` on a value that starts with a terminator
     /// (`between = [ }`, found by fuzzing); now a TOML error at that character.
     @Test("a value that starts with } or , is a syntax error, not an abort",
