@@ -94,6 +94,16 @@ struct FuzzRegressionTests {
         #expect(value == TOMLHeaderCheck.Problem(line: 1, column: 7, found: "}", isValue: true))
     }
 
+    /// `goals` (`Regressions/goals/header-after-byte-order-mark`): toml++ skips a byte order mark
+    /// at the start, the header scan took it for the first statement, and `\u{FEFF}[[[goal]]`
+    /// reached toml++'s assert in `parse_key`; the scan skips the mark too. A mark elsewhere is
+    /// no statement start.
+    @Test func headerAfterAByteOrderMark() throws {
+        let issue = try #require(goalsIssue("\u{FEFF}[[[goal]]\nname = \"x\"\n"))
+        #expect(issue.line == 1 && issue.column == 3 && issue.message.hasPrefix("this is not valid TOML: a table header needs a name"), "\(issue)")
+        #expect(TOMLHeaderCheck.firstProblem(in: "\u{FEFF}[[goal]]\nname = \"x\"\n") == nil)
+    }
+
     /// `goals`: toml++ asserted in `parse_value` on a value that starts with a terminator
     /// (`between = [ }`, found by fuzzing); now a TOML error at that character.
     @Test("a value that starts with } or , is a syntax error, not an abort",

@@ -15,7 +15,8 @@
 /// It reads Unicode scalars, as toml++ reads the text, not Swift's `Character`s: a `[` followed
 /// by a combining mark (`[` + U+0746) is one `Character` that is not `[`, so a scan of
 /// characters let `[\u{746}…` through to the assert (found by fuzzing). A line ends at LF or
-/// CRLF; a lone CR ends none, as in TOML.
+/// CRLF; a lone CR ends none, as in TOML. A byte order mark at the start is skipped, as toml++
+/// skips it.
 struct TOMLHeaderCheck {
     /// The first bad header: 1-based line and column (in Unicode scalars) of what follows the
     /// brackets, and that scalar (`nil` at a line end or the end of the text).
@@ -29,7 +30,10 @@ struct TOMLHeaderCheck {
 
     static func firstProblem(in text: String) -> Problem? {
         let chars = Array(text.unicodeScalars)
-        var i = 0, line = 1, lineStart = 0, depth = 0
+        // toml++ skips a byte order mark that starts the text, so a header may follow it (a
+        // scan that took the mark for the statement let `\u{FEFF}[[[goal]]` reach the assert).
+        let start = chars.first == "\u{FEFF}" ? 1 : 0
+        var i = start, line = 1, lineStart = start, depth = 0
         var atStatement = true
         // toml++'s `parse_value` also asserts that a value does not start with a terminator
         // (`between = [ }` aborted, found by fuzzing): after `=`, and after `[` or `,` in an
