@@ -32,4 +32,14 @@ struct FuzzFindingsTests {
         #expect(escapeHTML("a]") == "a&#93;")
         #expect(escapeHTMLAttribute("]") == "&#93;")
     }
+
+    /// `graphviz` (`Regressions/graphviz/carriage-return-before-a-combining-mark`): a CR followed
+    /// by a combining mark (U+A80B) is one Swift `Character`; the target's expected lines missed
+    /// the break there, but the escapers (by Unicode scalars) make it one, and so it is drawn.
+    @Test func carriageReturnBeforeACombiningMarkBreaksTheLine() throws {
+        let d = Diagram(name: "g", nodes: [DiagramNode(id: "a", attributes: ["label": "t\r\u{A80B}x"])])
+        let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
+        #expect(s.node("n0")?.texts == ["t", "\u{A80B}x"])
+    }
 }
+
