@@ -47,6 +47,20 @@ struct FuzzRegressionTests {
         #expect(log.stats.rowsUsed == 2)
         #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J002"])
     }
+    /// `contactlog` (`Regressions/contactlog/weight-cell-starting-like-a-long-youth-id`): a weight
+    /// cell that is not a young person's id but begins with the first 40 characters of one was
+    /// quoted cut to those 40: a prefix of the id. Such a cell is now described, not quoted; a
+    /// long cell that starts otherwise is still quoted.
+    @Test func longCellStartingLikeAYouthIdIsNotQuoted() throws {
+        let id = "J" + String(repeating: "U", count: 60)
+        let text = "datum;van;naar;over;gewicht\n01-03-2025;wt;jw;\(id);1\n02-03-2025;wt;jw;J9;\(id)x\n03-03-2025;wt;jw;J9;\(String(repeating: "W", count: 50))\n"
+        let log = try ContactLogReader(policy: .skipInvalid).read(logPath: tempFile(Array(text.utf8)))
+        let messages = log.stats.issues.map(\.description)
+        #expect(messages.count == 2)
+        #expect(!messages[0].contains("UUUUUUUUUU") && messages[0].contains("the weight"), "\(messages[0])")
+        #expect(messages[1].contains("'" + String(repeating: "W", count: 40) + "…'"), "\(messages[1])")
+    }
+
     // MARK: goals
 
     static let goalsLog = """
