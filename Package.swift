@@ -8,6 +8,7 @@
 //     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps, goals (TOMLKit)
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
+//     CWijknetZlib      system library: zlib's inflate, for .xlsx parts read within bounds (Wijknet only)
 //     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, renders diagrams
 //   Reports
 //     WijknetReport     text / CSV / JSON renderings of analyses, Dutch and English sentences
@@ -56,10 +57,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CWijknetZlib",
             ]
         ),
 
         // MARK: C boundary
+        // ZIPFoundation's own inflate reads on past an entry's end (see ZIPPartReader); its zlib
+        // module is internal to it, so Wijknet names zlib itself.
+        .systemLibrary(name: "CWijknetZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -102,7 +107,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
-        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport"], resources: [.copy("Fixtures")]),
+        // ZIPFoundation: the .xlsx tests write a workbook too large to keep as a fixture.
+        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
         // Opens the sample report in headless Chromium, and drives `wijknet serve` in it through Selenium
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).

@@ -33,7 +33,7 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Show young people's names instead of pseudonyms. Personal data: use only when you must.")
     var showYouthNames = false
 
-    @Flag(name: .long, help: "No progress line on standard error. It is drawn only when standard error is a terminal, for long steps (reading a log of a million rows or more, the shortest paths of 10,000 actors or more, the key-player search), and erased when each ends.")
+    @Flag(name: .long, help: "No progress line on standard error. It is drawn only when standard error is a terminal, for long steps (reading a log of a million rows or more or a large workbook, the shortest paths of 10,000 actors or more, the key-player search, export of 10,000 actors, render of 2,000 nodes), and erased when each ends.")
     var quiet = false
 
     func period() throws -> Period {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// Graph file formats of `wijknet export`.
@@ -9,7 +10,8 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `wijknet export`: the ecosystem graph with every actor attribute and node metric, for Gephi,
-/// networkx, R or Spark. Renderings live in WijknetReport/Export; this only loads and writes.
+/// networkx, R or Spark. Renderings live in WijknetReport/Export, the stages in ``ExportJob``; this
+/// only loads and writes.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -47,17 +49,17 @@ struct ExportCommand: ParsableCommand {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
-            let analysis = try AnalysisResult(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: input.showYouthNames)
-            for note in analysis.notes { printError("note: \(note)") }
-            let graph = ExportGraph(eco, analysis: analysis, showYouthNames: input.showYouthNames)
-            switch format {
-            case .graphml: try output.write(graph.graphML())
-            case .gexf: try output.write(graph.gexf(days: eco.contactDays()))
-            case .json: try output.write(graph.nodeLinkJSON())
-            case .csv:
-                let dir = URL(fileURLWithPath: output.out!)
-                try writeAtomically(Data(graph.nodesCSV().utf8), to: dir.appendingPathComponent("nodes.csv").path)
-                try writeAtomically(Data(graph.edgesCSV().utf8), to: dir.appendingPathComponent("edges.csv").path)
+            try ExportJob.run(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: input.showYouthNames,
+                              analysed: { for note in $0.notes { printError("note: \(note)") } }) { graph in
+                switch format {
+                case .graphml: try output.write(graph.graphML())
+                case .gexf: try output.write(graph.gexf(days: eco.contactDays()))
+                case .json: try output.write(graph.nodeLinkJSON())
+                case .csv:
+                    let dir = URL(fileURLWithPath: output.out!)
+                    try writeAtomically(Data(graph.nodesCSV().utf8), to: dir.appendingPathComponent("nodes.csv").path)
+                    try writeAtomically(Data(graph.edgesCSV().utf8), to: dir.appendingPathComponent("edges.csv").path)
+                }
             }
         }
     }

@@ -12,7 +12,8 @@ import WijknetGraph
 /// Used only when standard error is a terminal and `--quiet` is not given
 /// (``forStandardError(quiet:)``): piped or redirected output never holds a progress line, so
 /// it stays byte for byte what it was. A step is drawn only once it has run ``delay`` seconds
-/// (quick work stays silent) and at most ten times a second (``interval``). The clock and the
+/// (quick work stays silent) and at most ten times a second (``interval``); a stage that has
+/// begun (``begin(_:stage:of:)``) at once. The clock and the
 /// writer are injected so the tests can drive it.
 final class ProgressLine: ProgressSink, @unchecked Sendable {
     /// Erases the terminal line: carriage return, then ECMA-48 "erase in line" (whole line).
@@ -54,6 +55,19 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
         lastDrawn = now
         let text = Self.text(step, done: done, total: total, unit: unit, elapsed: now - started)
         write(Self.erase + String(text.prefix(width - 1)))
+    }
+
+    /// A stage that will not report again until it is over is drawn at once (the work is known
+    /// to be long: the caller reports only large work), and erased by ``finish(_:)``.
+    func begin(_ step: String, stage: Int, of stages: Int) {
+        lock.lock(); defer { lock.unlock() }
+        self.step = step; started = clock(); lastDrawn = started
+        write(Self.erase + String(Self.text(step, stage: stage, of: stages).prefix(width - 1)))
+    }
+
+    /// `export: writing (2 of 2)`; a single stage is just its step, `laying out 2,400 nodes`.
+    static func text(_ step: String, stage: Int, of stages: Int) -> String {
+        stages > 1 ? "\(step) (\(stage) of \(stages))" : step
     }
 
     func finish(_ step: String) {

@@ -26,8 +26,11 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Flag(name: .long, help: "No progress line on standard error (drawn only when it is a terminal, while a large log or workbook is read).")
+    var quiet = false
+
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(quiet: quiet) {
             let contactLog = try reading.reader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
             let summary = ValidationSummary(contactLog, logName: log)
             try writeStandardOutput(Data((summary.lines.joined(separator: "\n") + "\n").utf8))

@@ -36,7 +36,13 @@ public func escapeTooltip(_ text: String) -> String {
 /// Escapes text for the character data of a Graphviz HTML-like label.
 ///
 /// HTML-like labels are parsed by Graphviz as XML, so `&`, `<`, `>`, `"` and `'` become the
-/// entities `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`; a line break (`\n`, `\r\n`, `\r`) becomes
+/// entities `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, and `]` becomes `&#93;`: Graphviz's lexer
+/// hands expat the label piece by piece (a tag, then the text up to the next `<`), and expat
+/// holds back a `]` that ends a piece (it could begin `]]>`) until the next piece, a tag, whose
+/// token then replaces the text's — a title ending in `]` was a syntax error in the header
+/// (found by `make fuzz`, target `graphviz`). Expat holds back nothing else a label can end in: a
+/// carriage return becomes a break here, and a piece never ends inside a character or a
+/// reference. A line break (`\n`, `\r\n`, `\r`) becomes
 /// `<BR/>`, the only markup this function ever emits; invisible characters are shown as
 /// ``showingInvisibles(_:)`` does. Graphviz also expands escString escapes (`\N`, `\G`) in
 /// the text of HTML-like labels, so every backslash is doubled.
@@ -106,6 +112,7 @@ private func escapeXML(_ text: String, lineBreak: String, backslash: String) -> 
         case ">": "&gt;"
         case "\"": "&quot;"
         case "'": "&#39;"
+        case "]": "&#93;"
         default: nil
         }
     }

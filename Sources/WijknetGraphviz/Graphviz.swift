@@ -1,6 +1,7 @@
 // The C boundary: the only file in Wijknet that imports CGraphviz.
 import CGraphviz
 import Foundation
+import WijknetGraph
 
 /// A failure while checking or rendering a diagram, with Graphviz's own message when it gave one.
 public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -63,12 +64,20 @@ public enum Graphviz {
     public static func render(_ diagram: Diagram, format: DiagramFormat = .svg, engine: LayoutEngine = .auto) throws -> Data {
         let chosen = try engine.resolved(for: diagram)
         try diagram.validate()
-        return try serialised {
-            let document = try GraphvizDocument(diagram)
-            try document.layout(chosen.rawValue)
-            return try document.render(format.renderer)
+        let n = diagram.nodes.count
+        return try WijknetGraph.Progress.stage("laying out \(n) nodes", 1, of: 1, reporting: n >= progressThreshold) {
+            try serialised {
+                let document = try GraphvizDocument(diagram)
+                try document.layout(chosen.rawValue)
+                return try document.render(format.renderer)
+            }
         }
     }
+
+    /// Diagrams of this many nodes and more show `laying out N nodes` to ``Progress/sink`` while
+    /// Graphviz lays them out and renders them: one long call without counts (sfdp takes some
+    /// seconds for a few thousand nodes), begun and finished around it.
+    public static let progressThreshold = 2_000
 
     /// The Graphviz library version (`gvcVersion`), e.g. `2.43.0`.
     public static var libraryVersion: String {

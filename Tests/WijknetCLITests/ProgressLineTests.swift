@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+import Wijknet
+import WijknetGraph
+import WijknetGraphviz
+import WijknetJobs
+import WijknetTestSupport
 @testable import WijknetCLI
 
 /// The progress line: its text (count, share, rate, time left), drawn in place no more than
@@ -59,6 +64,22 @@ struct ProgressLineTests {
         #expect(t.written.count == 2 && t.written[1] == ProgressLine.erase)
     }
 
+    @Test("a stage is drawn at once, with its number when there are several, and erased when it finishes")
+    func stage() {
+        let t = Terminal()
+        t.line.begin("export: analysis", stage: 1, of: 2)
+        #expect(t.written == [ProgressLine.erase + "export: analysis (1 of 2)"])
+        t.now = 5; t.line.finish("export: analysis")
+        t.line.begin("laying out 2400 nodes", stage: 1, of: 1)
+        #expect(t.written == [ProgressLine.erase + "export: analysis (1 of 2)", ProgressLine.erase,
+                              ProgressLine.erase + "laying out 2400 nodes"])
+        // A counting step inside a stage takes the line over (after its first second), and its end erases it.
+        t.now = 6; t.line.update("analyse", done: 1, total: 10, unit: "stages")
+        #expect(t.written.count == 4 && t.written[3] == ProgressLine.erase)
+        t.line.finish("laying out 2400 nodes")   // no longer the step drawn: nothing
+        #expect(t.written.count == 4)
+    }
+
     @Test("not a terminal or --quiet: no line at all")
     func onlyOnATerminal() {
         #expect(ProgressLine.forStandardError(quiet: true) == nil)
@@ -75,15 +96,87 @@ extension InProcess {
 
         @Test("stdout and stderr identical with and without --quiet", arguments: [
             ["summary"], ["summary", "--format", "json", "--skip-invalid"], ["analyse", "--format", "csv"],
-            ["keyplayers", "--k", "2"], ["gaps"],
+            ["keyplayers", "--k", "2"], ["gaps"], ["export", "--format", "json"], ["render", "--view", "domains", "--format", "dot"],
         ])
         func identical(_ command: [String]) {
             let key = repo.appendingPathComponent("samples/zuiderhof/demo.key").path
             let args = command + Self.sample + ["--pseudonym-key-file", key]
             let plain = captured(args), quiet = captured(args + ["--quiet"])
             #expect(plain.exit == 0, "\(plain.stderr)")
-            #expect(plain.stdout == quiet.stdout && plain.stderr == quiet.stderr)
+            #expect(plain.stdout == quiet.stdout && plain.stderr == quiet.stderr, "stderr without --quiet:\n\(plain.stderr)\nwith:\n\(quiet.stderr)")
             #expect(!plain.stderr.contains("\r") && !plain.stdout.isEmpty)
+        }
+
+        @Test func validateIdenticalWithAndWithoutQuiet() {
+            let plain = captured(["validate"] + Self.sample), quiet = captured(["validate"] + Self.sample + ["--quiet"])
+            #expect(plain.exit == 0, "\(plain.stderr)")
+            #expect(plain.stdout == quiet.stdout && plain.stderr == quiet.stderr && !plain.stdout.isEmpty)
+        }
+    }
+}
+
+/// (In process, serialised with the captured runs: its long export would otherwise end, and the
+/// test runner print, while another suite captures standard error.)
+extension InProcess {
+    /// The stages `export` and `render` report through the library (``ExportJob``, ``Graphviz/render``):
+    /// which, in which order, and only for large work.
+    @Suite("Progress: stages of export and render")
+    struct ProgressStageTests {
+        /// Every begin, update and finish, in order.
+        final class Recorder: ProgressSink, @unchecked Sendable {
+            private let lock = NSLock()
+            private var _events: [String] = []
+            var events: [String] { lock.withLock { _events } }
+            func update(_ step: String, done: Int, total: Int?, unit: String) { lock.withLock { _events.append("update \(step)") } }
+            func begin(_ step: String, stage: Int, of stages: Int) { lock.withLock { _events.append("begin \(step) \(stage)/\(stages)") } }
+            func finish(_ step: String) { lock.withLock { _events.append("finish \(step)") } }
+        }
+
+        static func ecosystem(actors: Int) throws -> Ecosystem {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-stages-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let files = try SyntheticNeighbourhood(SyntheticNeighbourhood.Parameters(actors: actors, rows: actors * 2, seed: 3)).write(to: dir, style: .plain)
+            return Ecosystem(log: try ContactLogReader().read(logPath: files.log, actorsPath: files.actors), pseudonyms: Pseudonymizer(key: Array("k".utf8)))
+        }
+
+        @Test("export of 10,000 actors: analysis (1 of 2), then writing (2 of 2), each finished; the analysis's own steps inside the first")
+        func exportStages() throws {
+            let eco = try Self.ecosystem(actors: 10_000)
+            #expect(eco.count >= ExportJob.progressThreshold)
+            let sink = Recorder()
+            var options = AnalysisOptions()
+            options.exactLimit = 1_000   // the guaranteed estimate: quick in a debug build
+            var written = 0, notedBeforeWriting = false
+            try Progress.reporting(to: sink) {
+                try ExportJob.run(eco, options: options, showYouthNames: false, analysed: { _ in notedBeforeWriting = sink.events.last == "finish export: analysis" }) { graph in
+                    written = graph.nodesCSV().count
+                }
+            }
+            let stages = sink.events.filter { $0.contains("export") }
+            #expect(stages == ["begin export: analysis 1/2", "finish export: analysis", "begin export: writing 2/2", "finish export: writing"])
+            let inner = sink.events.firstIndex(of: "update analyse")
+            #expect(inner.map { $0 > 0 && $0 < sink.events.firstIndex(of: "finish export: analysis")! } == true)
+            #expect(notedBeforeWriting && written > 0)
+        }
+
+        @Test("export of a small ecosystem reports nothing")
+        func smallExportIsSilent() throws {
+            let sink = Recorder()
+            let eco = try Self.ecosystem(actors: 300)
+            try Progress.reporting(to: sink) { try ExportJob.run(eco, options: AnalysisOptions(), showYouthNames: false) { _ in } }
+            #expect(sink.events.isEmpty)
+        }
+
+        @Test("render: 'laying out N nodes' around the Graphviz call from 2,000 nodes on; below, nothing")
+        func renderStage() throws {
+            func diagram(_ n: Int) -> Diagram { Diagram(name: "g", nodes: (0..<n).map { DiagramNode(id: "v\($0)", attributes: [:]) }) }
+            let sink = Recorder()
+            try Progress.reporting(to: sink) {
+                _ = try Graphviz.render(diagram(Graphviz.progressThreshold - 1), format: .dot, engine: .dot)
+                #expect(sink.events.isEmpty)
+                _ = try Graphviz.render(diagram(Graphviz.progressThreshold), format: .dot, engine: .dot)
+            }
+            #expect(sink.events == ["begin laying out 2000 nodes 1/1", "finish laying out 2000 nodes"])
         }
     }
 }

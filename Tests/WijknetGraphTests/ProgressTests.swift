@@ -16,7 +16,11 @@ struct ProgressTests {
         func update(_ step: String, done: Int, total: Int?, unit: String) {
             lock.withLock { _reports.append(Report(step: step, done: done, total: total, unit: unit)) }
         }
-        func finish(_ step: String) { lock.withLock { _finished.append(step) } }
+        func finish(_ step: String) { lock.withLock { _finished.append(step); _events.append("finish \(step)") } }
+        private var _events: [String] = []
+        /// Stage begins and finishes, in order: `begin NAME k/n`, `finish NAME`.
+        var events: [String] { lock.withLock { _events } }
+        func begin(_ step: String, stage: Int, of stages: Int) { lock.withLock { _events.append("begin \(step) \(stage)/\(stages)") } }
     }
 
     /// A cycle of `n` nodes.
@@ -59,5 +63,32 @@ struct ProgressTests {
         // C(30, 2) = 435 subsets, reported every 1024: once, at 0.
         #expect(r.filter { $0.step == "key players: exact check" } == [.init(step: "key players: exact check", done: 0, total: 435, unit: "sets")])
         #expect(sink.finished == ["key players", "key players: exact check"])
+    }
+
+    @Test("a stage begins before its work and finishes after it, thrown or not; a stage not reported just runs")
+    func stages() throws {
+        let sink = Recorder()
+        var log: [String] = []
+        Progress.reporting(to: sink) {
+            Progress.stage("one", 1, of: 2, reporting: true) { log.append("work one: \(sink.events)") }
+            _ = try? Progress.stage("two", 2, of: 2, reporting: true) { () throws -> Int in throw CancellationError() }
+            Progress.stage("small", 1, of: 1, reporting: false) { log.append("small") }
+        }
+        #expect(log == ["work one: [\"begin one 1/2\"]", "small"])
+        #expect(sink.events == ["begin one 1/2", "finish one", "begin two 2/2", "finish two"])
+        #expect(sink.reports.isEmpty)
+        #expect(Progress.stage("no sink", 1, of: 1, reporting: true) { 42 } == 42)   // no sink: just the value
+    }
+
+    /// A sink that only counts (as the CLI's tests' recorders do) sees a stage as an update.
+    @Test func defaultBeginIsAnUpdateOfStagesDone() {
+        final class Counts: ProgressSink, @unchecked Sendable {
+            var updates: [String] = []
+            func update(_ step: String, done: Int, total: Int?, unit: String) { updates.append("\(step) \(done)/\(total ?? -1) \(unit)") }
+            func finish(_ step: String) { updates.append("finish \(step)") }
+        }
+        let sink = Counts()
+        Progress.reporting(to: sink) { Progress.stage("b", 2, of: 3, reporting: true) {} }
+        #expect(sink.updates == ["b 1/3 stages", "finish b"])
     }
 }

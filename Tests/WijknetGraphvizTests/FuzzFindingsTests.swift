@@ -3,7 +3,8 @@ import Testing
 import WijknetGraphviz
 
 /// What the `graphviz` fuzz target learnt about labels in SVG (`make fuzz`): the property "the
-/// label's text intact" has to allow for this one thing Graphviz does on purpose.
+/// label's text intact" has to allow for this one thing Graphviz does on purpose; and a title
+/// Graphviz refused.
 @Suite("Labels in SVG: fuzzing findings")
 struct FuzzFindingsTests {
     /// Graphviz writes every space that follows a space as `&#160;` (a no-break space), so that
@@ -13,4 +14,32 @@ struct FuzzFindingsTests {
         let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
         #expect(s.node("n0")?.label == " \u{A0}two \u{A0}spaces ")
     }
+
+    /// `graphviz` (`Regressions/graphviz/title-breaks-html-header`, title `]`): expat holds back a
+    /// `]` that ends the text before a tag, so Graphviz saw `<B></B>` and refused the header
+    /// ("syntax error in line 1 ... ]</B>"); `escapeHTML` now writes `]` as `&#93;`. The title,
+    /// the subtitle and the legend text are drawn as written.
+    @Test(arguments: ["]", "a]", "]]", "x ]] y]", "[1]", "]]>"])
+    func headerTextEndingInABracketIsDrawn(_ text: String) throws {
+        let d = Diagram(name: "g", nodes: [DiagramNode(id: "a", attributes: ["label": "a"])],
+                        legend: [LegendEntry(colour: "#0072B2", shape: "box", text: "legend " + text)],
+                        title: text, subtitle: "sub " + text)
+        let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
+        #expect(s.graphTexts == [text, "sub " + text, "legend " + text])
+    }
+
+    @Test func escapeHTMLWritesTheBracketAsAReference() {
+        #expect(escapeHTML("a]") == "a&#93;")
+        #expect(escapeHTMLAttribute("]") == "&#93;")
+    }
+
+    /// `graphviz` (`Regressions/graphviz/carriage-return-before-a-combining-mark`): a CR followed
+    /// by a combining mark (U+A80B) is one Swift `Character`; the target's expected lines missed
+    /// the break there, but the escapers (by Unicode scalars) make it one, and so it is drawn.
+    @Test func carriageReturnBeforeACombiningMarkBreaksTheLine() throws {
+        let d = Diagram(name: "g", nodes: [DiagramNode(id: "a", attributes: ["label": "t\r\u{A80B}x"])])
+        let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
+        #expect(s.node("n0")?.texts == ["t", "\u{A80B}x"])
+    }
 }
+

@@ -9,11 +9,19 @@ import WijknetGraph
 struct AnalyseProgressTests {
     final class Recorder: ProgressSink, @unchecked Sendable {
         private let lock = NSLock()
-        private var _done: [String: [Int]] = [:], _finished: [String] = []
+        private var _done: [String: [Int]] = [:], _finished: [String] = [], _steps: [String] = [], _totals: [String: Int?] = [:]
         var done: [String: [Int]] { lock.withLock { _done } }
         var finished: [String] { lock.withLock { _finished } }
+        /// Each step once, in the order of its first update.
+        var steps: [String] { lock.withLock { _steps } }
+        /// The last total each step reported.
+        var totals: [String: Int?] { lock.withLock { _totals } }
         func update(_ step: String, done: Int, total: Int?, unit: String) {
-            lock.withLock { if step == "analyse" { precondition(total == 10 && unit == "stages") }; _done[step, default: []].append(done) }
+            lock.withLock {
+                if step == "analyse" { precondition(total == 10 && unit == "stages") }
+                if _done[step] == nil { _steps.append(step) }
+                _done[step, default: []].append(done); _totals[step] = total
+            }
         }
         func finish(_ step: String) { lock.withLock { _finished.append(step) } }
     }
@@ -43,6 +51,34 @@ struct AnalyseProgressTests {
     @Test func smallGraphIsSilent() throws {
         let sink = Recorder()
         _ = try Progress.reporting(to: sink) { try AnalysisResult(try Self.ecosystem(actors: 300), options: AnalysisOptions()) }
+        #expect(sink.done.isEmpty && sink.finished.isEmpty)
+    }
+
+    /// A large workbook (here: `cells.xlsx` with the threshold lowered to 0) reports its sheet's
+    /// rows parsed (`unpacking`, no total), then the records read of that many (`reading`), each
+    /// step finished once, in that order.
+    @Test func largeWorkbookReportsUnpackingThenReading() throws {
+        let sink = Recorder()
+        var records = 0
+        try Progress.reporting(to: sink) {
+            var source: any RecordSource = try XLSXReader(path: XLSXReaderTests.fixture("cells.xlsx"), displayName: "in/cells.xlsx", sheet: nil, progressThreshold: 0)
+            let progress = reportingProgress(&source, step: "reading cells.xlsx") { 0 }
+            try source.forEachRecord(onMalformed: { _ in }) { _ in records += 1 }
+            progress?.finish("reading cells.xlsx")
+        }
+        #expect(records == 4)   // rows 1, 2, 5 and 6 have text
+        #expect(sink.steps == ["unpacking cells.xlsx", "reading cells.xlsx"])
+        #expect(sink.done["unpacking cells.xlsx"] == [records] && sink.totals["unpacking cells.xlsx"] == .some(nil))   // fewer than 4,096 rows: once, at the end
+        #expect(sink.done["reading cells.xlsx"] == [records] && sink.totals["reading cells.xlsx"] == .some(records))
+        #expect(sink.finished == ["unpacking cells.xlsx", "reading cells.xlsx"])
+    }
+
+    /// A workbook below the threshold (16 MiB of sheet XML) is read without a word.
+    @Test func smallWorkbookIsSilent() throws {
+        let sink = Recorder()
+        let book = XLSXReaderTests.fixture("cells.xlsx")
+        let log = try Progress.reporting(to: sink) { try ContactLogReader(policy: .skipInvalid, actorSheet: "Actoren").read(logPath: book, actorsPath: book) }
+        #expect(log.stats.rowsUsed == 2)
         #expect(sink.done.isEmpty && sink.finished.isEmpty)
     }
 }

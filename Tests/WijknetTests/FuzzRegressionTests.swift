@@ -47,6 +47,20 @@ struct FuzzRegressionTests {
         #expect(log.stats.rowsUsed == 2)
         #expect(log.actors.filter { $0.kind == .youth }.map(\.id) == ["J002"])
     }
+    /// `contactlog` (`Regressions/contactlog/weight-cell-starting-like-a-long-youth-id`): a weight
+    /// cell that is not a young person's id but begins with the first 40 characters of one was
+    /// quoted cut to those 40: a prefix of the id. Such a cell is now described, not quoted; a
+    /// long cell that starts otherwise is still quoted.
+    @Test func longCellStartingLikeAYouthIdIsNotQuoted() throws {
+        let id = "J" + String(repeating: "U", count: 60)
+        let text = "datum;van;naar;over;gewicht\n01-03-2025;wt;jw;\(id);1\n02-03-2025;wt;jw;J9;\(id)x\n03-03-2025;wt;jw;J9;\(String(repeating: "W", count: 50))\n"
+        let log = try ContactLogReader(policy: .skipInvalid).read(logPath: tempFile(Array(text.utf8)))
+        let messages = log.stats.issues.map(\.description)
+        #expect(messages.count == 2)
+        #expect(!messages[0].contains("UUUUUUUUUU") && messages[0].contains("the weight"), "\(messages[0])")
+        #expect(messages[1].contains("'" + String(repeating: "W", count: 40) + "…'"), "\(messages[1])")
+    }
+
     // MARK: goals
 
     static let goalsLog = """
@@ -68,6 +82,40 @@ struct FuzzRegressionTests {
         let issue = try #require(goalsIssue(toml))
         #expect(issue.line == line && issue.column == column, "\(issue)")
         #expect(issue.message.hasPrefix("this is not valid TOML: a table header needs a name"))
+    }
+
+    /// `goals` (`Regressions/goals/crlf-lines-counted-by-the-target`): the target counted a
+    /// file's lines by the Character `"\n"`, which a CRLF is not, and took line 40 of a file with
+    /// CRLF lines for a line outside it. Wijknet counts a CRLF as one line end and a lone CR as
+    /// none (as TOML does); these pin the lines the issue names.
+    @Test("lines end at LF and CRLF, not at a lone CR",
+          arguments: [("[[goal]]\r\nname = \"x\"\r\n[ [goal]]\r\n", 3, 3), ("a = 1\r\r\n\n[!x]\n", 3, 2)])
+    func headerIssueLineCountsCRLF(_ toml: String, _ line: Int, _ column: Int) throws {
+        let issue = try #require(goalsIssue(toml))
+        #expect(issue.line == line && issue.column == column, "\(issue)")
+    }
+
+    /// `goals` (`Regressions/goals/header-bracket-with-combining-mark`): `[` followed by a
+    /// combining mark (U+0746) is one Swift `Character` that is not `[`, so the header scan (then
+    /// over characters) let it through and toml++ asserted in `parse_key` again; the scan reads
+    /// Unicode scalars now. The same for a `}` with a mark where a value begins.
+    @Test("a bracket or brace followed by a combining mark is still a bracket or brace")
+    func combiningMarkAfterABracket() throws {
+        let header = try #require(goalsIssue("[\u{746}x]\nname = \"y\"\n"))
+        #expect(header.line == 1 && header.column == 2, "\(header)")
+        #expect(header.message.hasPrefix("this is not valid TOML: a table header needs a name"))
+        let value = try #require(TOMLHeaderCheck.firstProblem(in: "a = [ }\u{301} ]\n"))
+        #expect(value == TOMLHeaderCheck.Problem(line: 1, column: 7, found: "}", isValue: true))
+    }
+
+    /// `goals` (`Regressions/goals/header-after-byte-order-mark`): toml++ skips a byte order mark
+    /// at the start, the header scan took it for the first statement, and `\u{FEFF}[[[goal]]`
+    /// reached toml++'s assert in `parse_key`; the scan skips the mark too. A mark elsewhere is
+    /// no statement start.
+    @Test func headerAfterAByteOrderMark() throws {
+        let issue = try #require(goalsIssue("\u{FEFF}[[[goal]]\nname = \"x\"\n"))
+        #expect(issue.line == 1 && issue.column == 3 && issue.message.hasPrefix("this is not valid TOML: a table header needs a name"), "\(issue)")
+        #expect(TOMLHeaderCheck.firstProblem(in: "\u{FEFF}[[goal]]\nname = \"x\"\n") == nil)
     }
 
     /// `goals`: toml++ asserted in `parse_value` on a value that starts with a terminator
@@ -127,6 +175,41 @@ struct FuzzRegressionTests {
             guard case WijknetError.input(let issue) = error else { return false }
             return issue.message == "the workbook's part 'xl/styles.xml' is not UTF-8 text."
         }
+    }
+
+    /// The issue reading the workbook `name` (in the fixtures) raises, or nil.
+    func workbookIssue(_ name: String) -> InputIssue? {
+        do { _ = try ContactLogReader().read(logPath: XLSXReaderTests.fixture(name)) } catch {
+            if case WijknetError.input(let issue) = error { return issue }
+        }
+        return nil
+    }
+
+    /// `xlsx` (`Regressions/xlsx/zip-entry-read-hangs`, the fixture `part-longer-than-declared.xlsx`):
+    /// the shared strings' deflate stream goes on past the entry's 285 stored bytes, and
+    /// ZIPFoundation's `Archive.extract` read on to the end of the file and then 0 bytes for ever
+    /// (with `SWIFT_DETERMINISTIC_HASHING=1` every time): this test did not end. Now the part is
+    /// inflated within its own bytes and refused when it gives more than the 1,031 bytes declared.
+    @Test(.timeLimit(.minutes(1)))
+    func partThatUnpacksPastItsDeclaredSizeIsRefused() throws {
+        let issue = try #require(workbookIssue("part-longer-than-declared.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' cannot be unpacked: it unpacks to another size than the archive says.")
+        #expect(issue.file.hasSuffix("part-longer-than-declared.xlsx"))
+        #expect(issue.hint.contains("save the workbook again"))
+    }
+
+    /// A deflate stream that is cut off (flushed, never finished: `cells.xlsx` repacked so) ends
+    /// its stored bytes without ending: refused, not read on into the next entry.
+    @Test(.timeLimit(.minutes(1)))
+    func deflateStreamThatDoesNotEndIsRefused() throws {
+        let issue = try #require(workbookIssue("endless-deflate.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' cannot be unpacked: its compressed data does not end where the archive says it does.")
+    }
+
+    /// A part that declares 768 MiB unpacked is refused before a byte is inflated.
+    @Test func partDeclaredBeyondTheCapIsRefused() throws {
+        let issue = try #require(workbookIssue("part-too-big.xlsx"))
+        #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' would unpack to 768 MiB, more than the 512 MiB Wijknet reads of one part.")
     }
 
     /// `xlsx`: a cell reference with 14 or more column letters overflowed `Int` and trapped;

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import Wijknet
 
 /// `.xlsx` logs and actors files: the same records as the CSV reader would give.
@@ -101,5 +102,35 @@ struct XLSXReaderTests {
 
     @Test func cellLetters() {
         #expect(InputIssue.columnLetters(1) == "A" && InputIssue.columnLetters(26) == "Z" && InputIssue.columnLetters(27) == "AA" && InputIssue.columnLetters(703) == "AAA")
+    }
+
+    /// A sheet of more than 10 MB of XML (70,000 rows here) was "not well-formed XML": libxml2
+    /// refuses more than 10,000,000 bytes in one piece (found beside the fuzz finding
+    /// `zip-entry-read-hangs`). Sheets are parsed as a stream now, and every row is read.
+    @Test func sheetOfMoreThanTenMegabytesIsRead() throws {
+        let rows = 70_000
+        func cell(_ ref: String, _ text: String) -> String { "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
+        var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        sheet += "<row r=\"1\">\(cell("A1", "datum"))\(cell("B1", "van"))\(cell("C1", "naar"))</row>"
+        for r in 2...(rows + 1) {
+            sheet += "<row r=\"\(r)\">\(cell("A\(r)", "2025-03-\(10 + r % 18)"))\(cell("B\(r)", "p-\(r % 500)"))\(cell("C\(r)", "p-\((r * 7 + 1) % 500)"))</row>\n"
+        }
+        sheet += "</sheetData></worksheet>"
+        #expect(sheet.utf8.count > 10_000_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-big-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let archive = try Archive(url: path, accessMode: .create)
+        for (name, text) in [
+            ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ] {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let log = try ContactLogReader().read(logPath: path.path)
+        #expect(log.stats.rowsRead == rows && log.stats.rowsUsed == rows)
     }
 }

@@ -42,16 +42,18 @@ func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
 /// no line) — and, as Graphviz does so that SVG viewers do not collapse them, every space that
 /// follows a space written as a no-break space (`&#160;`).
 func shown(_ label: String) -> [String] {
-    let text = showingInvisibles(label).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    return text.split(separator: "\n").map { line in
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar? = nil
-        for ch in line.unicodeScalars {
-            out.append(ch == " " && previous == " " ? "\u{A0}" : ch)
-            previous = ch
-        }
-        return String(out)
+    // By Unicode scalars, as the escapers break lines: a CR followed by a combining mark is one
+    // Swift Character, which `split(separator: "\n")` and a search for "\r" did not break (a
+    // finding of this target, not of Wijknet).
+    var lines = [String.UnicodeScalarView()]
+    var previous: Unicode.Scalar? = nil
+    for ch in showingInvisibles(label).unicodeScalars {
+        defer { previous = ch }
+        if ch == "\n" && previous == "\r" { continue }   // CRLF: one break, made at the CR
+        if ch == "\r" || ch == "\n" { lines.append(String.UnicodeScalarView()); continue }
+        lines[lines.count - 1].append(ch == " " && previous == " " ? "\u{A0}" : ch)
     }
+    return lines.map(String.init).filter { !$0.isEmpty }
 }
 
 /// The non-empty `<text>` lines of each node, edge and cluster group of an SVG.

@@ -32,7 +32,7 @@ public enum GoalsFile {
     /// - Throws: ``WijknetError/input(_:)`` or ``WijknetError/inputs(_:)`` with every problem found.
     public static func parse(_ text: String, fileName: String, log: ContactLog) throws -> [Goal] {
         if let bad = TOMLHeaderCheck.firstProblem(in: text) {
-            let found = bad.found.map { "'\(quotedCell(String($0)))'" } ?? "the end of the line"
+            let found = bad.found.map { "'\(quotedCell(String(Character($0))))'" } ?? "the end of the line"
             let what = bad.isValue ? "a value is missing before \(found)" : "a table header needs a name after its '[' or '[[', found \(found)"
             throw WijknetError.input(InputIssue(file: fileName, line: bad.line, column: bad.column,
                 message: "this is not valid TOML: \(what).",

@@ -11,33 +11,45 @@
 /// The scan follows just enough of TOML to know where a statement starts: comments, the four
 /// kinds of strings (escapes in basic strings) and the nesting of arrays and inline tables, so a
 /// `[` that opens an array on a continuation line is not taken for a header.
+///
+/// It reads Unicode scalars, as toml++ reads the text, not Swift's `Character`s: a `[` followed
+/// by a combining mark (`[` + U+0746) is one `Character` that is not `[`, so a scan of
+/// characters let `[\u{746}…` through to the assert (found by fuzzing). A line ends at LF or
+/// CRLF; a lone CR ends none, as in TOML. A byte order mark at the start is skipped, as toml++
+/// skips it.
 struct TOMLHeaderCheck {
-    /// The first bad header: 1-based line and column (in characters) of what follows the
-    /// brackets, and that character (`nil` at a line end or the end of the text).
+    /// The first bad header: 1-based line and column (in Unicode scalars) of what follows the
+    /// brackets, and that scalar (`nil` at a line end or the end of the text).
     struct Problem: Equatable {
         var line: Int
         var column: Int
-        var found: Character?
+        var found: Unicode.Scalar?
         /// A header without a name, or a value that starts with `}`, `,` (or `]` after `=`).
         var isValue = false
     }
 
     static func firstProblem(in text: String) -> Problem? {
-        let chars = Array(text)
-        var i = 0, line = 1, lineStart = 0, depth = 0
+        let chars = Array(text.unicodeScalars)
+        // toml++ skips a byte order mark that starts the text, so a header may follow it (a
+        // scan that took the mark for the statement let `\u{FEFF}[[[goal]]` reach the assert).
+        let start = chars.first == "\u{FEFF}" ? 1 : 0
+        var i = start, line = 1, lineStart = start, depth = 0
         var atStatement = true
         // toml++'s `parse_value` also asserts that a value does not start with a terminator
         // (`between = [ }` aborted, found by fuzzing): after `=`, and after `[` or `,` in an
         // array, the next character must not be `}` or `,` (nor `]` right after `=`).
-        var containers: [Character] = []
-        var expectValue: Character? = nil   // "=" or "["
-        func at(_ k: Int) -> Character? { k < chars.count ? chars[k] : nil }
-        func isBareKey(_ c: Character) -> Bool {
-            c == "_" || c == "-" || (c.isASCII && (c.isLetter || c.isNumber))
+        var containers: [Unicode.Scalar] = []
+        var expectValue: Unicode.Scalar? = nil   // "=" or "["
+        func at(_ k: Int) -> Unicode.Scalar? { k < chars.count ? chars[k] : nil }
+        func isBareKey(_ c: Unicode.Scalar) -> Bool {
+            c == "_" || c == "-" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
         }
+        /// A line end at `k`: LF, or the CR of a CRLF.
+        func isLineEnd(_ k: Int) -> Bool { at(k) == "\n" || (at(k) == "\r" && at(k + 1) == "\n") }
         while i < chars.count {
             let c = chars[i]
-            if c == "\n" || c == "\r\n" {
+            if c == "\r" && at(i + 1) == "\n" { i += 1; continue }
+            if c == "\n" {
                 line += 1; i += 1; lineStart = i
                 if depth == 0 { atStatement = true }
                 continue
@@ -50,10 +62,10 @@ struct TOMLHeaderCheck {
                 let next = at(k)
                 if let next, isBareKey(next) || next == "\"" || next == "'" || next == "]" {
                     // A good header: the rest of the line is its name and maybe a comment.
-                    while let n = at(i), n != "\n", n != "\r\n" { i += 1 }
+                    while i < chars.count, !isLineEnd(i) { i += 1 }
                     continue
                 }
-                return Problem(line: line, column: k - lineStart + 1, found: next == "\n" || next == "\r\n" ? nil : next)
+                return Problem(line: line, column: k - lineStart + 1, found: isLineEnd(k) ? nil : next)
             }
             atStatement = false
             if let e = expectValue {
@@ -64,15 +76,16 @@ struct TOMLHeaderCheck {
             }
             switch c {
             case "#":
-                while let n = at(i), n != "\n", n != "\r\n" { i += 1 }
+                while i < chars.count, !isLineEnd(i) { i += 1 }
                 continue
             case "\"", "'":
                 let multi = at(i + 1) == c && at(i + 2) == c
                 i += multi ? 3 : 1
                 while let n = at(i) {
                     if c == "\"" && n == "\\" { i += 2; continue }
-                    if n == "\n" || n == "\r\n" {
+                    if isLineEnd(i) {
                         if !multi { break }
+                        if n == "\r" { i += 1 }
                         line += 1; lineStart = i + 1
                     }
                     if n == c && (!multi || (at(i + 1) == c && at(i + 2) == c)) { i += multi ? 3 : 1; break }

@@ -121,7 +121,7 @@ public struct ContactLogReader {
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)
         ingest.eachRow = eachRow
-        let step = "reading \(name.split(separator: "/").last.map(String.init) ?? name)"   // short: the line fits
+        let step = "reading \(shortName(name))"
         let progress = reportingProgress(&source, step: step) { ingest.log.stats.rowsRead }
         defer {
             progress?.finish(step)
@@ -502,10 +502,19 @@ private struct LogIngest {
 let ingestProgressThreshold = 48 << 20
 
 /// Makes a CSV `source` of at least ``ingestProgressThreshold`` bytes report `rows()` read so far to
-/// ``Progress/sink`` after each chunk, with the total estimated from the bytes read; returns the
-/// sink (`nil`: no report, as for a small file, a workbook or no sink).
+/// ``Progress/sink`` after each chunk, with the total estimated from the bytes read, and a large
+/// workbook (``XLSXReader/reportsProgress``) the records given of its rows; returns the sink
+/// (`nil`: no report, as for a small file or no sink).
 func reportingProgress(_ source: inout any RecordSource, step: String, rows: @escaping () -> Int) -> (any ProgressSink)? {
-    guard let sink = Progress.sink, var csv = source as? CSVReader else { return nil }
+    guard let sink = Progress.sink else { return nil }
+    if var xlsx = source as? XLSXReader {
+        guard xlsx.reportsProgress else { return nil }
+        let total = xlsx.rowCount
+        xlsx.onRecord = { sink.update(step, done: $0, total: total, unit: "rows") }
+        source = xlsx
+        return sink
+    }
+    guard var csv = source as? CSVReader else { return nil }
     var info = stat()
     guard stat(csv.path, &info) == 0, Int(info.st_size) >= ingestProgressThreshold else { return nil }
     let size = Int(info.st_size)
@@ -516,6 +525,9 @@ func reportingProgress(_ source: inout any RecordSource, step: String, rows: @es
     source = csv
     return sink
 }
+
+/// The file name in a progress line: the last component, so the line fits.
+func shortName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
 
 /// The file name used in messages: the path as given.
 func displayName(_ path: String) -> String { path }

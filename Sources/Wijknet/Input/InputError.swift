@@ -63,14 +63,23 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     }
 
     /// Puts the quotable cells into the message: those not marked sensitive whose normalised
-    /// value (``normalisedKey(_:)``) is not in `youthKeys`.
+    /// value (``normalisedKey(_:)``) is not in `youthKeys` — and, for a cell too long to be
+    /// quoted whole (``quotedCell(_:)`` keeps 40 characters), whose shown start is not the shown
+    /// start of a young person's id or name: a weight cell that began with the first 40
+    /// characters of a long youth id showed them (found by fuzzing, target `contactlog`).
     mutating func revealCells(unless youthKeys: Set<String>) {
+        let shownStarts = Set(youthKeys.lazy.filter { $0.unicodeScalars.count > 40 }.map { normalisedKey(quotedCell($0)) })
+        func quotable(_ value: String) -> Bool {
+            let key = normalisedKey(value)
+            if youthKeys.contains(key) { return false }
+            return shownStarts.isEmpty || key.unicodeScalars.count <= 40 || !shownStarts.contains(normalisedKey(quotedCell(key)))
+        }
         if let hintParts {
-            hint = Self.render(hintParts) { value in !youthKeys.contains(normalisedKey(value)) }
+            hint = Self.render(hintParts, quotable: quotable)
             self.hintParts = nil
         }
         guard let parts else { return }
-        message = Self.render(parts) { value in !youthKeys.contains(normalisedKey(value)) }
+        message = Self.render(parts, quotable: quotable)
         self.parts = nil
     }
 

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
 #endif
+import WijknetGraph
 import ZIPFoundation
 
 /// Reads one sheet of an `.xlsx` workbook (Office Open XML) as rows of text, the way the CSV
@@ -27,6 +28,18 @@ struct XLSXReader: RecordSource {
     /// The sheet read.
     let sheetName: String?
     private let rows: [Row]
+    /// Whether the sheet is large enough (``progressThreshold``) for its rows to report to
+    /// ``Progress/sink``: parsed (`unpacking NAME`, in ``init(path:displayName:sheet:progressThreshold:)``),
+    /// then read (``onRecord``, set by ``reportingProgress(_:step:rows:)``).
+    let reportsProgress: Bool
+    /// Called with the number of records given so far, every 4,096 and after the last.
+    var onRecord: ((Int) -> Void)?
+    /// The number of rows with text (records ``forEachRecord(onMalformed:_:)`` gives).
+    var rowCount: Int { rows.count }
+
+    /// Sheets of this many bytes of XML and more (some 50,000 rows of a contact log; parsing them
+    /// takes seconds) report progress.
+    static let progressThreshold = 16 << 20
 
     /// One row with text: its number and its cells (column number, text), in column order.
     struct Row {
@@ -37,7 +50,7 @@ struct XLSXReader: RecordSource {
     /// Opens the workbook and reads the sheet.
     /// - Throws: ``WijknetError/io(path:reason:)`` when the file cannot be read;
     ///   ``WijknetError/input(_:)`` when it is not a workbook, lacks the sheet or a part.
-    init(path: String, displayName: String, sheet: String?) throws {
+    init(path: String, displayName: String, sheet: String?, progressThreshold: Int = XLSXReader.progressThreshold) throws {
         self.displayName = displayName
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw WijknetError.io(path: displayName, reason: "cannot open the file: \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file").")
@@ -51,15 +64,16 @@ struct XLSXReader: RecordSource {
                           "save it from Excel as 'Excel-werkmap (*.xlsx)', or as CSV and name it .csv.")
         }
         func part(_ name: String, required: Bool = true) throws -> Data? {
-            guard let entry = archive[name] else {
+            // The first entry of that name, as `archive[name]` finds it; read within bounds, not by
+            // `archive.extract` (ZIPPartReader says why).
+            guard let (index, entry) = archive.enumerated().first(where: { $0.element.path == name }).map({ ($0.offset, $0.element) }) else {
                 if required { throw problem("the workbook lacks its part '\(name)'.", "save the workbook again from Excel or LibreOffice.") }
                 return nil
             }
-            var data = Data()
-            do { _ = try archive.extract(entry, skipCRC32: false) { data.append($0) } } catch {
-                throw problem("the workbook's part '\(name)' cannot be unpacked.", "save the workbook again from Excel or LibreOffice.")
+            do { return try ZIPPartReader.data(of: entry, index: index, archiveAt: path) } catch {
+                let issue = error.issue(part: name)
+                throw problem(issue.message, issue.hint)
             }
-            return data
         }
         func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
             // Foundation's XMLParser on Linux force-unwraps every name, attribute value and text
@@ -69,7 +83,9 @@ struct XLSXReader: RecordSource {
             guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
                 throw problem("the workbook's part '\(name)' is not UTF-8 text.", "save the workbook again from Excel or LibreOffice.")
             }
-            let parser = XMLParser(data: data)
+            // In pieces (a stream): given as one buffer, libxml2 refuses more than 10,000,000 bytes
+            // at once ("huge input lookup"), and a sheet of some 55,000 rows was "not well-formed".
+            let parser = XMLParser(stream: InputStream(data: data))
             parser.delegate = delegate
             guard parser.parse() else {
                 throw problem("the workbook's part '\(name)' is not well-formed XML.", "save the workbook again from Excel or LibreOffice.")
@@ -98,7 +114,14 @@ struct XLSXReader: RecordSource {
         let styles = try part("xl/styles.xml", required: false).map { try parse($0, StylesParser(), "xl/styles.xml") }
         let dateStyles = styles?.dateStyles ?? []
         let sheetParser = SheetParser(shared: shared, dateStyles: dateStyles, date1904: workbook.date1904)
-        _ = try parse(part(sheetPart)!, sheetParser, sheetPart)
+        let sheetData = try part(sheetPart)!
+        self.reportsProgress = sheetData.count >= progressThreshold
+        let sink = reportsProgress ? WijknetGraph.Progress.sink : nil
+        let step = "unpacking \(shortName(displayName))"
+        sheetParser.onRow = sink.map { sink in { sink.update(step, done: $0, total: nil, unit: "rows") } }
+        defer { sink?.finish(step) }
+        _ = try parse(sheetData, sheetParser, sheetPart)
+        sheetParser.onRow?(sheetParser.rows.count)
         if let bad = sheetParser.badSharedString {
             throw WijknetError.input(InputIssue(file: displayName, line: bad.row, column: bad.column,
                 message: "the cell refers to shared string \(bad.index), which the workbook does not have.",
@@ -111,7 +134,8 @@ struct XLSXReader: RecordSource {
     func forEachRecord(onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
         var width = 0
         var bytes: [UInt8] = [], starts: [Int] = [], ends: [Int] = [], columns: [Int] = [], lines: [Int] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
+            defer { if let onRecord, (index + 1) % 4096 == 0 || index + 1 == rows.count { onRecord(index + 1) } }
             let last = row.cells.last?.column ?? 0
             if width == 0 { width = last }
             let count = max(width, last)
@@ -272,6 +296,8 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     let dateStyles: Set<Int>
     let date1904: Bool
     var rows: [XLSXReader.Row] = []
+    /// Called with the number of rows so far, every 4,096.
+    var onRow: ((Int) -> Void)?
     var badSharedString: (row: Int, column: Int, index: Int)? = nil
 
     private var row = XLSXReader.Row(number: 0, cells: [])
@@ -319,6 +345,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
             if !row.cells.isEmpty {
                 row.cells.sort { $0.column < $1.column }
                 rows.append(row)
+                if let onRow, rows.count % 4096 == 0 { onRow(rows.count) }
             }
         default: break
         }

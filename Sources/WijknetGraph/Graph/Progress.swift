@@ -1,5 +1,5 @@
-/// How long work says how far it is: the ingest of a large log, the all-pairs shortest-path
-/// pass on a large graph, the key-player search.
+/// How long work says how far it is: the ingest of a large log or workbook, the all-pairs
+/// shortest-path pass on a large graph, the key-player search, the stages of export and render.
 ///
 /// The library only counts; drawing (a line on a terminal, redrawn in place) is the caller's,
 /// so WijknetGraph stays generic and silent. The sink is a task-local (``Progress/sink``)
@@ -12,6 +12,16 @@ public protocol ProgressSink: AnyObject, Sendable {
     func update(_ step: String, done: Int, total: Int?, unit: String)
     /// `step` is over: clear whatever was shown for it.
     func finish(_ step: String)
+    /// `step`, stage `stage` of `stages` of some work, has begun and reports nothing until it is
+    /// over (one long call, such as a Graphviz layout): show it at once, until ``finish(_:)``.
+    func begin(_ step: String, stage: Int, of stages: Int)
+}
+
+extension ProgressSink {
+    /// As an update: `stage - 1` of `stages` stages done.
+    public func begin(_ step: String, stage: Int, of stages: Int) {
+        update(step, done: stage - 1, total: stages, unit: "stages")
+    }
 }
 
 public enum Progress {
@@ -21,6 +31,16 @@ public enum Progress {
     /// Runs `body` with `sink` as ``sink``.
     public static func reporting<T>(to sink: (any ProgressSink)?, _ body: () throws -> T) rethrows -> T {
         try $sink.withValue(sink) { try body() }
+    }
+
+    /// Runs `body`, stage `stage` of `stages` of long work, shown as `step` while it runs
+    /// (``ProgressSink/begin(_:stage:of:)``, then ``ProgressSink/finish(_:)``, thrown or not) —
+    /// when `reporting` (the work is large) and there is a sink; else just runs it.
+    public static func stage<T>(_ step: String, _ stage: Int, of stages: Int, reporting: Bool, _ body: () throws -> T) rethrows -> T {
+        guard reporting, let sink else { return try body() }
+        sink.begin(step, stage: stage, of: stages)
+        defer { sink.finish(step) }
+        return try body()
     }
 
     /// The sink, when the work's size reaches `threshold`: small work stays silent even on a
