@@ -126,12 +126,18 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case text, csv, json
 }
 
+/// The descriptor ``printError(_:)`` writes to: standard error (2), except while tests run
+/// `wijknet` in process. They point it at a file of their own instead of redirecting descriptor
+/// 2, where the test runner writes its own progress from other threads (which then landed in
+/// the captured messages).
+nonisolated(unsafe) var standardErrorDescriptor: Int32 = 2
+
 /// Prints to standard error; a failing standard error is ignored (there is nowhere to say so).
 func printError(_ text: String) {
     var bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+        let n = bytes.withUnsafeMutableBytes { write(standardErrorDescriptor, $0.baseAddress! + offset, $0.count - offset) }
         if n <= 0 { return }
         offset += n
     }

@@ -5,9 +5,11 @@ import Darwin
 #endif
 import Foundation
 import Testing
+@testable import WijknetCLI
 
-/// Every suite that runs `wijknet` in this process: they share file descriptors 1 and 2
-/// (redirected by ``captured(_:)``), so they run one test at a time, all of them together.
+/// Every suite that runs `wijknet` in this process: they share descriptor 1 and the CLI's
+/// `standardErrorDescriptor` (redirected by ``captured(_:)``), so they run one test at a time,
+/// all of them together.
 @Suite("wijknet in process", .serialized) struct InProcess {}
 
 /// What one in-process run of `wijknet` printed.
@@ -26,12 +28,18 @@ func captured(_ args: [String]) -> Run {
     defer { try? FileManager.default.removeItem(at: dir) }
     let outPath = dir.appendingPathComponent("out").path, errPath = dir.appendingPathComponent("err").path
     fflush(nil)
-    let savedOut = dup(1), savedErr = dup(2)
+    // Standard output through descriptor 1 (the test runner does not write there); the
+    // messages through `standardErrorDescriptor`, not descriptor 2, where the runner prints its
+    // own progress from other suites' threads.
+    let savedOut = dup(1)
     let o = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600), e = open(errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    dup2(o, 1); dup2(e, 2); close(o); close(e)
+    dup2(o, 1); close(o)
+    standardErrorDescriptor = e
     let code = wijknet(args)
     fflush(nil)
-    dup2(savedOut, 1); dup2(savedErr, 2); close(savedOut); close(savedErr)
+    standardErrorDescriptor = 2
+    close(e)
+    dup2(savedOut, 1); close(savedOut)
     return Run(exit: code, stdout: read(outPath), stderr: read(errPath))
 }
 

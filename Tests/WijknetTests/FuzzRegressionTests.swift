@@ -219,4 +219,19 @@ struct FuzzRegressionTests {
         #expect(log.stats.rowsUsed == 1)
         #expect(log.actors.map(\.id) == ["p-1", "p-2"])
     }
+
+    /// `actors` (`Regressions/actors/header-cell-ending-in-quote-and-youth-id`): the warning about
+    /// unknown columns quoted a header cell `ÿÿÿÿ'j-3`, which holds the id of young person `j-3`.
+    /// A header cell that contains a young person's id or name is now described by its column;
+    /// other unknown headers are still quoted.
+    @Test func headerCellContainingAYouthIdIsNotQuoted() throws {
+        let log = try readLog("date,source,about\n2025-01-01,w,j-3\n",
+                              actors: "id,name,kind,notes about j-3,Opmerking\nj-3,Noor Bakker,youth,,\nw,Wijkteam,partner,,\n")
+        let warning = try #require(log.warnings.first { $0.contains("does not know") })
+        #expect(!warning.contains("j-3") && warning.contains("column 4"), "\(warning)")
+        #expect(warning.contains("'Opmerking'"), "\(warning)")
+        let named = try readLog("date,source,about\n2025-01-01,w,j-3\n",
+                                actors: "id,name,kind,over Noor Bakker\nj-3,Noor Bakker,youth,\nw,Wijkteam,partner,\n")
+        #expect(named.warnings.allSatisfy { !$0.contains("Noor") })
+    }
 }
