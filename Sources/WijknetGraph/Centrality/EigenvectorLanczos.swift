@@ -47,7 +47,7 @@ public func eigenvectorCentralityLanczos(_ g: Graph, weighted: Bool = false, tol
         var r2 = 0.0
         for v in 0..<n { let d = ay[v] - theta * y[v]; r2 += d * d }
         residual = r2.squareRoot()
-        if residual <= tolerance * max(abs(theta), .leastNormalMagnitude) || theta == 0 && residual == 0 { return perronOriented(y) }
+        if residual <= tolerance * max(abs(theta), .leastNormalMagnitude) { return perronOriented(y) }   // no ties: θ = 0, residual 0
     }
     throw ConvergenceError(method: "eigenvector centrality (Lanczos)", iterations: products, lastChange: residual, threshold: tolerance)
 }
