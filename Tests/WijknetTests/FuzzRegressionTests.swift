@@ -234,4 +234,15 @@ struct FuzzRegressionTests {
                                 actors: "id,name,kind,over Noor Bakker\nj-3,Noor Bakker,youth,\nw,Wijkteam,partner,\n")
         #expect(named.warnings.allSatisfy { !$0.contains("Noor") })
     }
+
+    /// `contactlog` (`Regressions/contactlog/header-cell-starting-like-a-long-youth-id`): an
+    /// unknown header cell that is not a young person's id but begins with the first 40
+    /// characters of a long one was quoted cut to those 40. It is now described by its column.
+    @Test func headerCellStartingLikeALongYouthIdIsNotQuoted() throws {
+        let id = "j0" + String(repeating: "!", count: 60)
+        let header = String(id.prefix(50))
+        let log = try readLog("date,source,about,\(header)\n2025-01-01,w,\(id),x\n")
+        let warning = try #require(log.warnings.first { $0.contains("does not know") })
+        #expect(!warning.contains("j0!!!!") && warning.contains("column 4"), "\(warning)")
+    }
 }

@@ -157,15 +157,18 @@ extension ContactLog {
     /// Warnings quote header cells (the unknown columns). Those are column names, but a header
     /// row can be a row of data, so a header cell is described ("column 7") not only when it *is*
     /// a young person's id or name but also when it *contains* one: a cell `ÿÿÿÿ'j-3` showed
-    /// `'j-3'` (found by fuzzing, target `actors`). Warnings are few, so the substring test over
-    /// every key is cheap; issues (one per bad row) keep the exact test.
+    /// `'j-3'` (found by fuzzing, target `actors`); and, as in issues, not when it is too long to
+    /// quote whole and its shown start is a young person's (a header cell that began like a long
+    /// youth id, target `contactlog`). Warnings are few, so the substring test over every key is
+    /// cheap; issues (one per bad row) keep the exact test.
     mutating func revealCells(unless keys: Set<String>) {
         for i in stats.issues.indices { stats.issues[i].revealCells(unless: keys) }
         if !warningParts.isEmpty {
             let names = keys.filter { !$0.isEmpty }
+            let issueRule = InputIssue.quotable(unless: keys)
             func quotable(_ cell: String) -> Bool {
                 let key = normalisedKey(cell)
-                return !names.contains(key) && !names.contains { key.contains($0) }
+                return issueRule(cell) && !names.contains { key.contains($0) }
             }
             for (i, parts) in warningParts { warnings[i] = InputIssue.render(parts, quotable: quotable) }
         }

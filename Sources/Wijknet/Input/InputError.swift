@@ -68,12 +68,7 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     /// start of a young person's id or name: a weight cell that began with the first 40
     /// characters of a long youth id showed them (found by fuzzing, target `contactlog`).
     mutating func revealCells(unless youthKeys: Set<String>) {
-        let shownStarts = Set(youthKeys.lazy.filter { $0.unicodeScalars.count > 40 }.map { normalisedKey(quotedCell($0)) })
-        func quotable(_ value: String) -> Bool {
-            let key = normalisedKey(value)
-            if youthKeys.contains(key) { return false }
-            return shownStarts.isEmpty || key.unicodeScalars.count <= 40 || !shownStarts.contains(normalisedKey(quotedCell(key)))
-        }
+        let quotable = Self.quotable(unless: youthKeys)
         if let hintParts {
             hint = Self.render(hintParts, quotable: quotable)
             self.hintParts = nil
@@ -81,6 +76,18 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         guard let parts else { return }
         message = Self.render(parts, quotable: quotable)
         self.parts = nil
+    }
+
+    /// Whether a cell may be quoted, given the normalised ids and names of the young people:
+    /// not when it is one, nor when it is too long to quote whole and its shown start (40
+    /// characters) is the shown start of one.
+    static func quotable(unless youthKeys: Set<String>) -> (String) -> Bool {
+        let shownStarts = Set(youthKeys.lazy.filter { $0.unicodeScalars.count > 40 }.map { normalisedKey(quotedCell($0)) })
+        return { value in
+            let key = normalisedKey(value)
+            if youthKeys.contains(key) { return false }
+            return shownStarts.isEmpty || key.unicodeScalars.count <= 40 || !shownStarts.contains(normalisedKey(quotedCell(key)))
+        }
     }
 
     /// This issue after ``revealCells(unless:)``.
