@@ -245,4 +245,26 @@ struct FuzzRegressionTests {
         let warning = try #require(log.warnings.first { $0.contains("does not know") })
         #expect(!warning.contains("j0!!!!") && warning.contains("column 4"), "\(warning)")
     }
+
+    /// `csv` (`Regressions/csv/cr-nul-lf-across-a-chunk`): after a CR, a NUL was checked before
+    /// the "is the next byte the CR's LF?" test, which stayed pending, so the LF after the NUL
+    /// was swallowed and lines 2 and 3 became one (read in 2-byte chunks; in one chunk the `sep=`
+    /// line's CR took another path). Now both reads give a problem on line 2 and on line 3.
+    @Test func nulRightAfterACarriageReturnEndsNoLine() throws {
+        let bytes: [UInt8] = Array("sep=;".utf8) + [0x0D, 0x00, 0x0A, 0x00, 0x00] + Array(",jgzn".utf8)
+        func problems(_ chunkSize: Int) throws -> [Int] {
+            var lines: [Int] = []
+            var reader = CSVReader(path: tempFile(bytes), chunkSize: chunkSize)
+            try reader.forEachRecord(onMalformed: { lines.append($0.line) }) { _ in }
+            return lines
+        }
+        #expect(try problems(2) == [2, 3])
+        #expect(try problems(1 << 20) == [2, 3])
+        let mid: [UInt8] = Array("a,b\nc,d".utf8) + [0x0D, 0x00, 0x0A] + Array("e,f\n".utf8)
+        var lines: [Int] = []
+        var reader = CSVReader(path: tempFile(mid))
+        var records: [[String]] = []
+        try reader.forEachRecord(onMalformed: { lines.append($0.line) }) { rec in records.append((0..<rec.count).map { rec.string($0) }) }
+        #expect(lines == [3] && records == [["a", "b"], ["c", "d"], ["e", "f"]], "\(lines) \(records)")
+    }
 }

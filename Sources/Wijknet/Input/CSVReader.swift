@@ -423,15 +423,18 @@ struct CSVParser {
         while i < count {
             let b = buf[i]
             i += 1
+            // The byte after a CR first: an LF there is part of the line end. (Checked after the
+            // NUL test, a NUL right after a CR kept `skipLF`, and the LF after the NUL was
+            // swallowed, joining two lines; found by fuzzing, target `csv`.)
+            if skipLF {
+                skipLF = false
+                if b == 0x0A { continue }
+            }
             if b == 0 && state != .skipLine {
                 try resynchronise(buf, i, onMalformed, body, issue(line, lineColumn + 1,
                     "a NUL byte (character 0): this row is not text.",
                     "remove the character, or export the data again as CSV text (in Excel: Save As → \"CSV UTF-8\")."))
                 continue
-            }
-            if skipLF {
-                skipLF = false
-                if b == 0x0A { continue }
             }
             // Column counting: continuation bytes of UTF-8 do not start a character.
             let startsCharacter = (b & 0xC0) != 0x80
