@@ -28,6 +28,18 @@ struct FuzzFindingsTests {
         #expect(s.graphTexts == [text, "sub " + text, "legend " + text])
     }
 
+    /// `graphviz` (`Regressions/graphviz/title-of-tabs`): Graphviz's HTML lexer drops characters
+    /// below a space, so a title of tabs was `<B></B>` ("syntax error ... </B>") and a tab between
+    /// words vanished. Tabs are now written as spaces: drawn, and the words stay apart.
+    @Test func tabsInHeaderTextAreDrawnAsSpaces() throws {
+        let d = Diagram(name: "g", nodes: [DiagramNode(id: "a", attributes: ["label": "a"])],
+                        legend: [LegendEntry(colour: "#0072B2", shape: "box", text: "x\ty")],
+                        title: "\t\t\t", subtitle: "sub\tline")
+        let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
+        #expect(s.graphTexts.contains("sub line") && s.graphTexts.contains("x y"), "\(s.graphTexts)")
+        #expect(escapeHTML("a\tb") == "a b")
+    }
+
     @Test func escapeHTMLWritesTheBracketAsAReference() {
         #expect(escapeHTML("a]") == "a&#93;")
         #expect(escapeHTMLAttribute("]") == "&#93;")
