@@ -212,6 +212,29 @@ struct FuzzRegressionTests {
         #expect(issue.message == "the workbook's part 'xl/sharedStrings.xml' would unpack to 768 MiB, more than the 512 MiB Wijknet reads of one part.")
     }
 
+    /// `xlsx` (`Regressions/xlsx/processing-instruction-without-data`): a processing instruction
+    /// without data (`<?x?>`) made libxml2 pass NULL, which Foundation's XMLParser read with
+    /// `strlen`: a segmentation fault. The fixture is `cells.xlsx` with `<?mso?>` before and `<?x?>`
+    /// inside the sheet's `<sheetData>`: read as `cells.xlsx` is, row for row.
+    /// (Made from `cells.xlsx` with Python's `zipfile`, `sheet1.xml` replaced so, the rest copied.)
+    @Test func processingInstructionWithoutDataIsRead() throws {
+        let reader = XLSXReaderTests()
+        let plain = try reader.records(XLSXReaderTests.fixture("cells.xlsx"))
+        let rows = try reader.records(XLSXReaderTests.fixture("processing-instruction-without-data.xlsx"))
+        #expect(rows.map(\.line) == [1, 2, 5, 6])
+        #expect(rows.map(\.fields) == plain.map(\.fields))
+        #expect(rows[1].fields == ["2025-03-15", "p-1", "p-2", "j-001", "plek-1", "Overleg", "1.5"])
+    }
+
+    /// The rewrite itself: a space after the target of an instruction without data, nowhere else.
+    @Test func instructionsWithoutDataGetASpace() {
+        func rewrite(_ s: String) -> String { String(decoding: withDataInEveryProcessingInstruction(Data(s.utf8)), as: UTF8.self) }
+        #expect(rewrite("<?x?><a/>") == "<?x ?><a/>")
+        #expect(rewrite(#"<?xml version="1.0"?><a><?pi?>t<?pi data?><??></a><?end?>"#) == #"<?xml version="1.0"?><a><?pi ?>t<?pi data?><??></a><?end ?>"#)
+        #expect(rewrite("<a>x ? y <b/> ?></a>") == "<a>x ? y <b/> ?></a>")
+        #expect(rewrite("<?x?") == "<?x?")   // cut off: left to the parser's error
+    }
+
     /// `xlsx`: a cell reference with 14 or more column letters overflowed `Int` and trapped;
     /// now a reference beyond Excel's last column (XFD) counts as absent: the next column.
     @Test func cellReferenceBeyondExcelsLastColumnTakesTheNextColumn() throws {

@@ -85,7 +85,7 @@ struct XLSXReader: RecordSource {
             }
             // In pieces (a stream): given as one buffer, libxml2 refuses more than 10,000,000 bytes
             // at once ("huge input lookup"), and a sheet of some 55,000 rows was "not well-formed".
-            let parser = XMLParser(stream: InputStream(data: data))
+            let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
             parser.delegate = delegate
             guard parser.parse() else {
                 throw problem("the workbook's part '\(name)' is not well-formed XML.", "save the workbook again from Excel or LibreOffice.")
