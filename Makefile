@@ -10,7 +10,7 @@
 #   make bench-huge  peak memory of summary on a 10M-row log and a 1M-row actors file
 #                 (scripts/huge-input; several minutes and ~2 GB of /tmp)
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
-#   make deps     install system dependencies only (libgraphviz-dev and zlib1g-dev via apt-get);
+#   make deps     install system dependencies only (libgraphviz-dev, zlib1g-dev and fonts-dejavu-core via apt-get);
 #                 browser-deps: chromium and chromium-driver, for the browser tests of the HTML
 #                 report and of `wijknet serve`;
 #                 python-deps: networkx (pip), which the export tests read the exports with, and
@@ -43,6 +43,11 @@ deps:
 	fi
 	@pkg-config --exists libgvc || { echo "libgvc still missing: install Graphviz's development files (libgraphviz-dev)"; exit 1; }
 	@pkg-config --exists zlib || { echo "zlib still missing: install zlib's development files (zlib1g-dev), which the .xlsx reader inflates with"; exit 1; }
+	@if ! fc-list "DejaVu Sans" family 2>/dev/null | grep -q "DejaVu Sans"; then \
+		echo "installing fonts-dejavu-core (DejaVu Sans, the one typeface of every diagram)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+	@fc-list "DejaVu Sans" family 2>/dev/null | grep -q "DejaVu Sans" || { echo "DejaVu Sans still missing: install Debian's fonts-dejavu-core, the typeface diagrams are laid out in"; exit 1; }
 
 # Headless Chromium for the browser tests of the HTML report, and its WebDriver for the
 # Selenium test of `wijknet serve` (Debian's chromium and chromium-driver packages).

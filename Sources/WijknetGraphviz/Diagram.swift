@@ -122,8 +122,9 @@ public struct Diagram: Sendable, Equatable {
             "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "\n", with: "\\n") + "\""
         }
-        func attrs(_ a: [String: String]) -> String {
-            a.isEmpty ? "" : " [" + a.sorted { $0.key < $1.key }.map { "\($0.key)=\(q($0.value))" }.joined(separator: ", ") + "]"
+        func attrs(_ a: [String: String], bold: Bool = false) -> String {
+            func value(_ k: String, _ v: String) -> String { bold && k == "label" ? "<\(Self.boldHTML(v))>" : q(v) }
+            return a.isEmpty ? "" : " [" + a.sorted { $0.key < $1.key }.map { "\($0.key)=\(value($0.key, $0.value))" }.joined(separator: ", ") + "]"
         }
         var s = "graph \(q(name)) {\n"
         if let header = headerHTML { s += "  label=<\(header)>;\n" }
@@ -133,13 +134,19 @@ public struct Diagram: Sendable, Equatable {
             s += "  subgraph \(q("cluster_" + c.id)) {\n    label=\(q(c.label));\n"
             for (k, v) in c.attributes.sorted(by: { $0.key < $1.key }) { s += "    \(k)=\(q(v));\n" }
             let members = Set(c.nodeIDs)
-            for n in nodes where members.contains(n.id) { s += "    \(q(n.id))\(attrs(n.attributes));\n" }
+            for n in nodes where members.contains(n.id) { s += "    \(q(n.id))\(attrs(n.attributes, bold: n.boldLabel));\n" }
             s += "  }\n"
         }
-        for n in nodes where !clustered.contains(n.id) { s += "  \(q(n.id))\(attrs(n.attributes));\n" }
-        for e in edges { s += "  \(q(e.tail)) -- \(q(e.head))\(attrs(e.attributes));\n" }
+        for n in nodes where !clustered.contains(n.id) { s += "  \(q(n.id))\(attrs(n.attributes, bold: n.boldLabel));\n" }
+        for e in edges { s += "  \(q(e.tail)) -- \(q(e.head))\(attrs(e.attributes, bold: e.boldLabel));\n" }
         return s + "}\n"
     }
+}
+
+extension Diagram {
+    /// A bold label as the HTML-like text Graphviz gets: `<B>` around ``escapeHTML(_:)`` of
+    /// `text` (line breaks become `<BR/>`).
+    static func boldHTML(_ text: String) -> String { "<B>" + escapeHTML(text) + "</B>" }
 }
 
 /// A node of a ``Diagram``.
@@ -148,9 +155,14 @@ public struct DiagramNode: Sendable, Equatable {
     public var id: String
     /// Graphviz node attributes; a node without `label` is drawn without text.
     public var attributes: [String: String]
-    public init(id: String, attributes: [String: String]) {
+    /// Draws `label` in bold: the renderer passes it as the HTML-like label `<B>…</B>` (text
+    /// through ``escapeHTML(_:)``), the one way to bold that reaches SVG as `font-weight`
+    /// (see ``Typeface``).
+    public var boldLabel: Bool
+    public init(id: String, attributes: [String: String], boldLabel: Bool = false) {
         self.id = id
         self.attributes = attributes
+        self.boldLabel = boldLabel
     }
 }
 
@@ -161,10 +173,13 @@ public struct DiagramEdge: Sendable, Equatable {
     /// Id of the other end.
     public var head: String
     public var attributes: [String: String]
-    public init(tail: String, head: String, attributes: [String: String] = [:]) {
+    /// Draws `label` in bold, as ``DiagramNode/boldLabel``.
+    public var boldLabel: Bool
+    public init(tail: String, head: String, attributes: [String: String] = [:], boldLabel: Bool = false) {
         self.tail = tail
         self.head = head
         self.attributes = attributes
+        self.boldLabel = boldLabel
     }
 }
 

@@ -112,7 +112,7 @@ extension ViewBuilder {
             d.edges.append(DiagramEdge(tail: "a\(u)", head: "a\(v)", attributes: tieAttributes(u, v, weight: e.weight, maxWeight: maxW)))
         }
         for l in missing {
-            d.edges.append(DiagramEdge(tail: "a\(l.u)", head: "a\(l.v)", attributes: missingLinkAttributes(sharedYouth: l.sharedYouth)))
+            d.edges.append(DiagramEdge(tail: "a\(l.u)", head: "a\(l.v)", attributes: missingLinkAttributes(sharedYouth: l.sharedYouth), boldLabel: true))
         }
         return d
     }
@@ -150,10 +150,10 @@ extension ViewBuilder {
         return attrs
     }
 
-    /// A missing link: dashed in ``Palette/missingLink``, labelled with a count only.
+    /// A missing link: dashed in ``Palette/missingLink``, labelled with a count only (drawn bold).
     func missingLinkAttributes(sharedYouth: Int) -> [String: String] {
         ["class": "missing", "style": "dashed", "color": Palette.missingLink, "penwidth": "4", "constraint": "false",
-         "label": "\(sharedYouth)", "fontname": "Helvetica-Bold", "fontsize": "16", "fontcolor": Palette.missingLink,
+         "label": "\(sharedYouth)", "fontsize": "16", "fontcolor": Palette.missingLink,
          "tooltip": words.t("missing link: \(sharedYouth) young people in common", "ontbrekende verbinding: \(sharedYouth) jongeren gemeen")]
     }
 

@@ -217,24 +217,18 @@ final class GraphvizDocument {
         // Nodes without a label are drawn without text (their generated names mean nothing).
         Graphviz.beginCall()
         _ = try Graphviz.checked(declare(g, kind: AGNODE, "label", default: ""), "agattr", fallback: "cannot declare the node label")
+        // One typeface for all text, so layouts do not depend on which face fontconfig finds
+        // for Graphviz's default Times-Roman (see ``Typeface``).
+        for kind in [AGRAPH, AGNODE, AGEDGE] {
+            Graphviz.beginCall()
+            _ = try Graphviz.checked(declare(g, kind: Int32(kind), "fontname", default: Typeface.family), "agattr", fallback: "cannot declare the typeface")
+        }
 
         var graphAttributes = diagram.graphAttributes
         graphAttributes["layout"] = nil
         if graphAttributes["start"] == nil { graphAttributes["start"] = "1" }
         try setAll(root, graphAttributes, what: "the graph")
-        if let header = diagram.headerHTML {
-            // An HTML-like label must be marked as such: agstrdup_html, then set by pointer
-            // (agxset's agstrdup finds the same reference-counted, HTML-marked string).
-            Graphviz.beginCall()
-            let html = try Graphviz.checked(header.withCString { agstrdup_html(g, UnsafeMutablePointer(mutating: $0)) },
-                                            "agstrdup_html", fallback: "cannot store the header")
-            defer { _ = agstrfree(g, html) }
-            Graphviz.beginCall()
-            let rc = "label".withCString { n in "".withCString { d in
-                agsafeset(root, UnsafeMutablePointer(mutating: n), html, UnsafeMutablePointer(mutating: d))
-            } }
-            try Graphviz.check(rc, "agsafeset", fallback: "cannot set the header")
-        }
+        if let header = diagram.headerHTML { try setHTMLLabel(root, header, what: "the header") }
 
         var owner: [String: UnsafeMutablePointer<Agraph_t>] = [:]
         for (index, cluster) in diagram.clusters.enumerated() {
@@ -253,7 +247,7 @@ final class GraphvizDocument {
             let n = try Graphviz.checked("n\(index)".withCString { agnode(owner[node.id] ?? g, UnsafeMutablePointer(mutating: $0), 1) },
                                          "agnode", fallback: "cannot create node '\(node.id)'")
             created[node.id] = n
-            try setAll(UnsafeMutableRawPointer(n), node.attributes, what: "node '\(node.id)'")
+            try setAll(UnsafeMutableRawPointer(n), node.attributes, boldLabel: node.boldLabel, what: "node '\(node.id)'")
         }
         for edge in diagram.edges {
             guard let t = created[edge.tail], let h = created[edge.head] else {
@@ -261,7 +255,7 @@ final class GraphvizDocument {
             }
             Graphviz.beginCall()
             let e = try Graphviz.checked(agedge(g, t, h, nil, 1), "agedge", fallback: "cannot create edge \(edge.tail) -- \(edge.head)")
-            try setAll(UnsafeMutableRawPointer(e), edge.attributes, what: "edge \(edge.tail) -- \(edge.head)")
+            try setAll(UnsafeMutableRawPointer(e), edge.attributes, boldLabel: edge.boldLabel, what: "edge \(edge.tail) -- \(edge.head)")
         }
     }
 
@@ -277,6 +271,21 @@ final class GraphvizDocument {
         _ = agclose(graph)
     }
 
+    /// Sets `html` as the `label` of `object`, marked as HTML-like. cgraph marks a string only
+    /// through `agstrdup_html` (a plain string that looks like `<…>` stays text); it is then set
+    /// by pointer, and agxset's agstrdup finds the same reference-counted, HTML-marked string.
+    private func setHTMLLabel(_ object: UnsafeMutableRawPointer, _ html: String, what: @autoclosure () -> String) throws {
+        Graphviz.beginCall()
+        let stored = try Graphviz.checked(html.withCString { agstrdup_html(graph, UnsafeMutablePointer(mutating: $0)) },
+                                          "agstrdup_html", fallback: "cannot store the label of \(what())")
+        defer { _ = agstrfree(graph, stored) }
+        Graphviz.beginCall()
+        let rc = "label".withCString { n in "".withCString { d in
+            agsafeset(object, UnsafeMutablePointer(mutating: n), stored, UnsafeMutablePointer(mutating: d))
+        } }
+        try Graphviz.check(rc, "agsafeset", fallback: "cannot set the label of \(what())")
+    }
+
     /// Declares attribute `name` for objects of `kind` with a default value.
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, kind: Int32, _ name: String, default value: String) -> UnsafeMutablePointer<Agsym_t>? {
         name.withCString { n in value.withCString { v in
@@ -285,9 +294,15 @@ final class GraphvizDocument {
     }
 
     /// Sets `attributes` on `object` in key order; label attributes go through ``escapeLabel(_:)``,
-    /// tooltip attributes through ``escapeTooltip(_:)``.
-    private func setAll(_ object: UnsafeMutableRawPointer, _ attributes: [String: String], what: @autoclosure () -> String) throws {
+    /// tooltip attributes through ``escapeTooltip(_:)``; with `boldLabel`, `label` is set as the
+    /// HTML-like ``Diagram/boldHTML(_:)``.
+    private func setAll(_ object: UnsafeMutableRawPointer, _ attributes: [String: String], boldLabel: Bool = false,
+                        what: @autoclosure () -> String) throws {
         for (name, raw) in attributes.sorted(by: { $0.key < $1.key }) {
+            if boldLabel && name == "label" {
+                try setHTMLLabel(object, Diagram.boldHTML(raw), what: what())
+                continue
+            }
             let value = Diagram.labelAttributes.contains(name) ? escapeLabel(raw)
                 : Diagram.tooltipAttributes.contains(name) ? escapeTooltip(raw) : raw
             Graphviz.beginCall()

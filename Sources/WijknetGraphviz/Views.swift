@@ -196,7 +196,7 @@ struct ViewBuilder {
 
     func baseGraph(_ name: String, title: String, legend: [LegendEntry]) -> Diagram {
         Diagram(name: name, graphAttributes: [
-            "fontname": "Helvetica", "fontsize": "18", "labelloc": "t", "labeljust": "l",
+            "fontsize": "18", "labelloc": "t", "labeljust": "l",
             "overlap": "prism", "overlap_scaling": "-4", "splines": "true", "outputorder": "edgesfirst",
             "bgcolor": "white", "pad": "0.3", "start": "regular", "nodesep": "0.3", "ranksep": "0.6",
             "K": "0.6", "repulsiveforce": "1.5",
@@ -214,10 +214,10 @@ struct ViewBuilder {
         switch a.kind {
         case .partner:
             return ["shape": "box", "style": "filled,rounded", "fillcolor": Palette.domain(a.domain), "fontcolor": "white",
-                    "color": "white", "fontname": "Helvetica", "fontsize": fmt(9 + 9 * s), "margin": "0.06,0.03",
+                    "color": "white", "fontsize": fmt(9 + 9 * s), "margin": "0.06,0.03",
                     "label": label, "tooltip": label + " (" + words.domain(a.domain) + ")"]
         case .place:
-            return ["shape": "house", "style": "filled", "fillcolor": Palette.place, "color": "white", "fontname": "Helvetica",
+            return ["shape": "house", "style": "filled", "fillcolor": Palette.place, "color": "white",
                     "fontsize": fmt(10 + 8 * s), "label": label, "tooltip": label]
         case .youth:
             return ["shape": "circle", "style": "filled", "fillcolor": Palette.youth, "color": Palette.youth, "fixedsize": "true",
@@ -274,7 +274,7 @@ struct ViewBuilder {
                 let label = "\(c) " + (c == 1 ? words.t("young person", "jongere") : words.t("young people", "jongeren"))
                 let place = p >= 0 ? eco.label(of: p) : words.t("no place", "geen plek")
                 d.nodes.append(DiagramNode(id: "y\(p)", attributes: [
-                    "shape": "circle", "style": "filled", "fillcolor": Palette.youth + "CC", "color": Palette.youth, "fontname": "Helvetica",
+                    "shape": "circle", "style": "filled", "fillcolor": Palette.youth + "CC", "color": Palette.youth,
                     "fontsize": "9", "fontcolor": "white", "width": fmt(0.85 + 0.8 * (Double(c) / maxCount).squareRoot()), "fixedsize": "true",
                     "label": label, "tooltip": label + " · " + place,
                 ]))
@@ -354,10 +354,10 @@ struct ViewBuilder {
             let within = ties[i][i]
             d.nodes.append(DiagramNode(id: dom.rawValue, attributes: [
                 "shape": "circle", "style": "filled", "fillcolor": Palette.domain(dom), "fontcolor": "white", "color": "white",
-                "fontname": "Helvetica-Bold", "fontsize": "16", "fixedsize": "true",
+                "fontsize": "16", "fixedsize": "true",
                 "width": fmt(1.4 + 1.4 * (Double(partnerCount[i]) / max(1, maxCount)).squareRoot()),
                 "label": "\(words.domain(dom))\n\(partnerCount[i]) partner\(partnerCount[i] == 1 ? "" : "s")\n\(within) " + words.t("ties within", "onderling"),
-            ]))
+            ], boldLabel: true))
         }
         let maxW = weight.joined().max() ?? 1
         for i in doms.indices { for j in doms.indices where j > i && partnerCount[i] > 0 && partnerCount[j] > 0 {
@@ -367,7 +367,6 @@ struct ViewBuilder {
             var attrs = edgeAttributes(weight[i][j], maxWeight: maxW)
             let w = options.lang == .nl ? fmt(weight[i][j]).replacingOccurrences(of: ".", with: ",") : fmt(weight[i][j])
             attrs["label"] = t == 0 ? words.t("no ties", "geen contact") : "\(t) (\(w))"
-            attrs["fontname"] = "Helvetica"
             attrs["fontsize"] = "12"
             attrs["color"] = t == 0 ? "#D55E00" : "#444444"
             if t == 0 { attrs["style"] = "dashed"; attrs["penwidth"] = "1.5" }
@@ -397,7 +396,7 @@ struct ViewBuilder {
         if aggregate {
             let label = "\(youth.count) " + words.t("young people", "jongeren")
             d.nodes.append(DiagramNode(id: "youth", attributes: ["shape": "circle", "style": "filled", "fillcolor": Palette.youth, "fontcolor": "white",
-                                                                  "fontname": "Helvetica", "fontsize": "11", "label": label, "tooltip": label]))
+                                                                  "fontsize": "11", "label": label, "tooltip": label]))
         }
         var groupingEdges: [DiagramEdge] = []
         if clusterByDomain {

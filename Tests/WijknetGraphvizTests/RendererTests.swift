@@ -276,21 +276,79 @@ struct RendererTests {
 
     // MARK: Snapshot
 
-    /// A small fixed diagram — a cluster, the header with legend, an edge label, a hostile label —
-    /// as Graphviz's DOT after a `dot` layout: what cgraph was given, plus positions. Recorded
-    /// with libgvc 2.42.2 (reports 2.43.0); a Graphviz upgrade can move positions.
+    /// A small fixed diagram — a cluster, the header with legend, an edge label, a bold edge
+    /// label, a hostile label — as Graphviz's DOT after a `dot` layout: what cgraph was given,
+    /// plus positions. Recorded with libgvc 2.42.2 (reports 2.43.0) in DejaVu Sans; positions
+    /// and sizes are compared within 1 % (see ``Snapshot/assertSnapshot(_:named:numbersWithin:sourceLocation:)``),
+    /// so a Graphviz upgrade that moves the layout shows, and a machine's font rasterisation does not.
     @Test func dotSnapshot() throws {
-        var d = Diagram(name: "snapshot", graphAttributes: ["fontname": "Helvetica", "rankdir": "LR"],
+        var d = Diagram(name: "snapshot", graphAttributes: ["rankdir": "LR"],
                         legend: [LegendEntry(colour: "#0072B2", shape: "box", text: "social")], title: "Small & fixed")
         d.nodes = [DiagramNode(id: "wijkteam", attributes: ["label": "Wijkteam", "shape": "box", "fillcolor": "#0072B2", "style": "filled"]),
                    DiagramNode(id: "school", attributes: ["label": "School \"De Brug\"\n<vmbo>", "shape": "house"]),
                    DiagramNode(id: "club", attributes: ["label": "Club \\N", "shape": "house"])]
         d.edges = [DiagramEdge(tail: "wijkteam", head: "school", attributes: ["label": "3", "penwidth": "2"]),
-                   DiagramEdge(tail: "school", head: "club")]
+                   DiagramEdge(tail: "school", head: "club"),
+                   DiagramEdge(tail: "wijkteam", head: "club", attributes: ["label": "2 & <b>", "style": "dashed"], boldLabel: true)]
         d.clusters = [DiagramCluster(id: "places", label: "Plekken", nodeIDs: ["school", "club"], attributes: ["style": "dashed"])]
         let dot = String(decoding: try Graphviz.render(d, format: .dot, engine: .dot), as: UTF8.self)
-        try Snapshot.assertSnapshot(dot, named: "small-diagram.dot")
+        try Snapshot.assertSnapshot(dot, named: "small-diagram.dot", numbersWithin: (absolute: 0.05, relative: 0.01))
         #expect(try Graphviz.summariseRenderedDOT(Data(dot.utf8)).nodeCount == 3)
+    }
+
+    /// The laid-out snapshot's comparison lets numbers move by the tolerance, nothing else.
+    @Test func layoutComparisonAllowsOnlySmallMoves() {
+        let t = (absolute: 0.05, relative: 0.01)
+        #expect(Snapshot.layoutLinesAgree("\t\tlwidth=2.22,", "\t\tlwidth=2.24,", t))
+        #expect(Snapshot.layoutLinesAgree("pos=\"264.37,27.5\"", "pos=\"266.9,27.5\"", t))
+        #expect(!Snapshot.layoutLinesAgree("pos=\"264.37,27.5\"", "pos=\"270.1,27.5\"", t))
+        #expect(!Snapshot.layoutLinesAgree("lwidth=2.22,", "lwidth=2.32,", t))
+        #expect(!Snapshot.layoutLinesAgree("shape=box,", "shape=house,", t))
+        #expect(!Snapshot.layoutLinesAgree("label=\"n1\"", "label=\"n1 2\"", t))
+        #expect(!Snapshot.layoutLinesAgree("pos=\"1,2\"", "pos=\"1,2,3\"", t))
+        #expect(Snapshot.splitNumbers("fontname=\"sans-serif\", bb=\"0,-1.5\"").numbers == [0, -1.5])
+    }
+
+    /// Every text is measured in ``Typeface/family`` unless a diagram names another face: a node,
+    /// an edge label and a cluster label without `fontname` are as wide as with "DejaVu Sans"
+    /// named, and the SVG carries the family list with its fallbacks; a bold label reaches the
+    /// SVG as `font-weight="bold"`, its text escaped.
+    @Test func oneTypefaceForAllText() throws {
+        func widths(_ font: String?) throws -> [String] {
+            var d = Diagram(name: "t", graphAttributes: font.map { ["fontname": $0] } ?? [:])
+            let f = font.map { ["fontname": $0] } ?? [:]
+            d.nodes = [DiagramNode(id: "a", attributes: ["label": "Jongerenwerk De Brug", "shape": "box"].merging(f) { $1 }),
+                       DiagramNode(id: "b", attributes: ["label": "b"])]
+            d.edges = [DiagramEdge(tail: "a", head: "b", attributes: ["label": "Wijkagent Noord"].merging(f) { $1 })]
+            d.clusters = [DiagramCluster(id: "c", label: "Plekken in de wijk", nodeIDs: ["b"])]
+            let summary = String(decoding: try Graphviz.render(d, format: .dot, engine: .dot), as: UTF8.self)
+            return summary.split(separator: "\n").filter { $0.contains("width=") || $0.contains("lwidth") }.map { String($0) }
+        }
+        let byDefault = try widths(nil)
+        #expect(byDefault.count >= 3)
+        #expect(byDefault == (try widths("DejaVu Sans")))
+        #expect(byDefault != (try widths("Times-Roman")))
+
+        var d = Diagram(name: "t")
+        d.nodes = [DiagramNode(id: "a", attributes: ["label": "a"]), DiagramNode(id: "b", attributes: ["label": "b"])]
+        d.edges = [DiagramEdge(tail: "a", head: "b", attributes: ["label": "3 & <i>"], boldLabel: true)]
+        let svg = String(decoding: try Graphviz.render(d, format: .svg, engine: .dot), as: UTF8.self)
+        #expect(svg.contains("font-family=\"DejaVu Sans,Verdana,sans-serif\""))
+        #expect(svg.contains("font-weight=\"bold\" font-size=\"14.00\">3 &amp; &lt;i&gt;</text>"))
+        #expect(!svg.contains("Times"))
+    }
+
+    /// What `make deps` promises: fontconfig finds DejaVu Sans itself, not a stand-in.
+    @Test func theTypefaceIsInstalled() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/fc-match")
+        p.arguments = ["-f", "%{family}", "DejaVu Sans"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let family = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(family.hasPrefix("DejaVu Sans"), "fontconfig gives '\(family)' for DejaVu Sans: install fonts-dejavu-core (make deps)")
     }
 
     @Test func libraryVersionIsReported() {

@@ -4,8 +4,9 @@ import FoundationXML
 #endif
 import WijknetGraphviz
 
-/// `graphviz`: the label path into Graphviz — any text as a node label, an edge label, a
-/// cluster label, a tooltip and the diagram's title, rendered to SVG by the real library.
+/// `graphviz`: the label path into Graphviz — any text as a node label, a bold edge label (the
+/// HTML-like path, ``DiagramEdge/boldLabel``), a cluster label, a tooltip and the diagram's
+/// title, rendered to SVG by the real library.
 ///
 /// Input: up to five texts separated by NUL bytes (UTF-8, invalid bytes replaced).
 /// Properties: the SVG is well-formed XML (Foundation's XMLParser); it has exactly the diagram's
@@ -20,7 +21,7 @@ func fuzzGraphviz(_ data: UnsafeBufferPointer<UInt8>) {
     let d = Diagram(name: "fuzz",
                     nodes: [DiagramNode(id: "a", attributes: ["label": nodeLabel, "tooltip": tooltip]),
                             DiagramNode(id: "b", attributes: ["label": "b"])],
-                    edges: [DiagramEdge(tail: "a", head: "b", attributes: edgeLabel.isEmpty ? [:] : ["label": edgeLabel])],
+                    edges: [DiagramEdge(tail: "a", head: "b", attributes: edgeLabel.isEmpty ? [:] : ["label": edgeLabel], boldLabel: true)],
                     clusters: [DiagramCluster(id: "c", label: clusterLabel, nodeIDs: ["b"])],
                     title: title)
     let svg: Data
