@@ -221,7 +221,7 @@ final class GraphvizDocument {
         // for Graphviz's default Times-Roman (see ``Typeface``).
         for kind in [AGRAPH, AGNODE, AGEDGE] {
             Graphviz.beginCall()
-            _ = try Graphviz.checked(declare(g, kind: Int32(kind), "fontname", default: Typeface.family), "agattr", fallback: "cannot declare the typeface")
+            _ = try Graphviz.checked(declare(g, kind: kind, "fontname", default: Typeface.family), "agattr", fallback: "cannot declare the typeface")
         }
 
         var graphAttributes = diagram.graphAttributes
