@@ -312,7 +312,7 @@ struct RendererTests {
     /// Every text is measured in ``Typeface/family`` unless a diagram names another face: a node,
     /// an edge label and a cluster label without `fontname` are as wide as with "DejaVu Sans"
     /// named, and the SVG carries the family list with its fallbacks; a bold label reaches the
-    /// SVG as `font-weight="bold"`, its text escaped.
+    /// SVG as `font-weight="bold"`, its text escaped and a tab as a space (HTML-like text drops tabs).
     @Test func oneTypefaceForAllText() throws {
         func widths(_ font: String?) throws -> [String] {
             var d = Diagram(name: "t", graphAttributes: font.map { ["fontname": $0] } ?? [:])
@@ -331,10 +331,10 @@ struct RendererTests {
 
         var d = Diagram(name: "t")
         d.nodes = [DiagramNode(id: "a", attributes: ["label": "a"]), DiagramNode(id: "b", attributes: ["label": "b"])]
-        d.edges = [DiagramEdge(tail: "a", head: "b", attributes: ["label": "3 & <i>"], boldLabel: true)]
+        d.edges = [DiagramEdge(tail: "a", head: "b", attributes: ["label": "3 & <i>\tx"], boldLabel: true)]
         let svg = String(decoding: try Graphviz.render(d, format: .svg, engine: .dot), as: UTF8.self)
         #expect(svg.contains("font-family=\"DejaVu Sans,Verdana,sans-serif\""))
-        #expect(svg.contains("font-weight=\"bold\" font-size=\"14.00\">3 &amp; &lt;i&gt;</text>"))
+        #expect(svg.contains("font-weight=\"bold\" font-size=\"14.00\">3 &amp; &lt;i&gt; x</text>"))
         #expect(!svg.contains("Times"))
     }
 
