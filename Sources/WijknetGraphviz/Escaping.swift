@@ -12,13 +12,19 @@
 /// - every backslash is doubled, so `\N` stays the two characters `\N`;
 /// - every `&` becomes `&amp;`, which Graphviz decodes back to `&` (so `&amp;`, `&lt;`, `&#65;`
 ///   in a name stay those characters);
-/// - a line break (`\n`, `\r\n` or a lone `\r`) becomes Graphviz's centred break `\n`.
+/// - a line break (`\n`, `\r\n` or a lone `\r`) becomes Graphviz's centred break `\n`;
+/// - every `<` becomes `&lt;`, which Graphviz decodes back to `<`. So no plain label holds a
+///   `<`, and every HTML-like label Wijknet makes begins with one: the two can never be the same
+///   string. They must not be — cgraph keeps one copy of equal strings per graph, with the
+///   HTML mark of whichever came first, so a cluster named `<B>il</B>` turned a bold `il` set
+///   after it into the literal text `<B>il</B>` (found by `make fuzz`, target `graphviz`), and
+///   the other way round a plain label was drawn as markup.
 ///
 /// - Parameter text: any text; the empty string stays empty.
 /// - Returns: the escString whose rendering is `text` (control characters shown visibly).
 /// - Complexity: O(n) in the number of Unicode scalars.
 public func escapeLabel(_ text: String) -> String {
-    escapeEscString(text, backslash: "\\\\")
+    escapeEscString(text, backslash: "\\\\", lessThan: "&lt;")
 }
 
 /// Makes user text literal inside a Graphviz tooltip (`tooltip`, `edgetooltip`, `labeltooltip`,
@@ -92,11 +98,12 @@ private func isInvisible(_ ch: Unicode.Scalar) -> Bool {
 }
 
 /// The escString for ``escapeLabel(_:)`` and ``escapeTooltip(_:)``, each backslash written as `backslash`.
-private func escapeEscString(_ text: String, backslash: String) -> String {
+private func escapeEscString(_ text: String, backslash: String, lessThan: String? = nil) -> String {
     escapeScalars(text, lineBreak: "\\n") { ch in
         switch ch {
         case "\\": backslash
         case "&": "&amp;"
+        case "<": lessThan
         default: nil
         }
     }

@@ -274,10 +274,23 @@ final class GraphvizDocument {
     /// Sets `html` as the `label` of `object`, marked as HTML-like. cgraph marks a string only
     /// through `agstrdup_html` (a plain string that looks like `<…>` stays text); it is then set
     /// by pointer, and agxset's agstrdup finds the same reference-counted, HTML-marked string.
+    ///
+    /// cgraph keeps one copy of equal strings per graph, marked as the first one was: when a
+    /// plain value with the same text came first (a tooltip, the graph's name — labels cannot,
+    /// see ``escapeLabel(_:)``), `agstrdup_html` hands back that unmarked copy, and the markup
+    /// would be drawn as text. Then the markup is wrapped in an empty `<FONT>`, which draws the
+    /// same, until the string is new.
     private func setHTMLLabel(_ object: UnsafeMutableRawPointer, _ html: String, what: @autoclosure () -> String) throws {
-        Graphviz.beginCall()
-        let stored = try Graphviz.checked(html.withCString { agstrdup_html(graph, UnsafeMutablePointer(mutating: $0)) },
+        var markup = html
+        var stored: UnsafeMutablePointer<CChar>
+        while true {
+            Graphviz.beginCall()
+            stored = try Graphviz.checked(markup.withCString { agstrdup_html(graph, UnsafeMutablePointer(mutating: $0)) },
                                           "agstrdup_html", fallback: "cannot store the label of \(what())")
+            if aghtmlstr(stored) != 0 { break }
+            _ = agstrfree(graph, stored)
+            markup = "<FONT>" + markup + "</FONT>"
+        }
         defer { _ = agstrfree(graph, stored) }
         Graphviz.beginCall()
         let rc = "label".withCString { n in "".withCString { d in

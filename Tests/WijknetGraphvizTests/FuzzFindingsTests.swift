@@ -53,5 +53,33 @@ struct FuzzFindingsTests {
         let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
         #expect(s.node("n0")?.texts == ["t", "\u{A80B}x"])
     }
-}
 
+    /// `graphviz` (`Regressions/graphviz/plain-label-equal-to-a-bold-label`): cgraph keeps one
+    /// copy of equal strings per graph, with the HTML mark of the first. A cluster named
+    /// `<B>il</B>` came first, so the bold edge label `il` (the markup `<B>il</B>`) was drawn as
+    /// the text "<B>il</B>". Plain labels now write `<` as `&lt;`, so they never equal markup; a
+    /// tooltip or graph name that does makes the renderer wrap the markup in an empty `<FONT>`.
+    @Test func plainTextEqualToMarkupStaysText() throws {
+        var d = Diagram(name: "<B>t</B>")
+        d.nodes = [DiagramNode(id: "a", attributes: ["label": "<B>x</B>", "tooltip": "<B>il</B>"]),
+                   DiagramNode(id: "b", attributes: ["label": "x"], boldLabel: true),
+                   DiagramNode(id: "c", attributes: ["label": "<B>x</B>"]),
+                   DiagramNode(id: "d", attributes: ["label": "t"], boldLabel: true),
+                   DiagramNode(id: "e", attributes: ["label": "y"], boldLabel: true),
+                   DiagramNode(id: "f", attributes: ["label": "<B>y</B>"])]
+        d.edges = [DiagramEdge(tail: "a", head: "b", attributes: ["label": "il"], boldLabel: true),
+                   DiagramEdge(tail: "b", head: "c", attributes: ["label": "<B>il</B>"])]
+        d.clusters = [DiagramCluster(id: "k", label: "<B>il</B>", nodeIDs: ["c"])]
+        let s = try SVGSummary(try Graphviz.render(d, engine: .dot))
+        #expect(s.node("n0")?.texts == ["<B>x</B>"])
+        #expect(s.node("n1")?.boldTexts == ["x"])
+        #expect(s.node("n2")?.texts == ["<B>x</B>"] && s.node("n2")?.boldTexts == [])
+        #expect(s.node("n3")?.boldTexts == ["t"])
+        #expect(s.node("n4")?.boldTexts == ["y"])
+        #expect(s.node("n5")?.texts == ["<B>y</B>"] && s.node("n5")?.boldTexts == [])
+        #expect(s.edges.map(\.texts) == [["il"], ["<B>il</B>"]])
+        #expect(s.edges.map(\.boldTexts) == [["il"], []])
+        #expect(s.clusters.map(\.texts) == [["<B>il</B>"]])
+        #expect(escapeLabel("a<b>") == "a&lt;b>")
+    }
+}

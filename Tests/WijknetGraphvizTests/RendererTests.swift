@@ -45,7 +45,8 @@ struct RendererTests {
         // the text `\u{0}`, `\u{7}` (whose backslash is doubled in turn).
         #expect(escapeLabel("a\\N\nb\r\nc\rd") == "a\\\\N\\nb\\nc\\nd")
         #expect(escapeLabel("x\u{0}y\u{7}z\tw") == "x\\\\u{0}y\\\\u{7}z\tw")
-        #expect(escapeLabel("\"<{}>;]") == "\"<{}>;]")
+        // `<` as `&lt;` (decoded back by Graphviz), so a plain label never equals markup.
+        #expect(escapeLabel("\"<{}>;]") == "\"&lt;{}>;]")
         // Graphviz decodes entities in plain labels, so & itself is written as &amp;.
         #expect(escapeLabel("a & b &amp;") == "a &amp; b &amp;amp;")
         #expect(escapeLabel("") == "")
