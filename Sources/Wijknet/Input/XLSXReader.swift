@@ -86,10 +86,6 @@ struct XLSXReader: RecordSource {
             // In pieces (a stream): given as one buffer, libxml2 refuses more than 10,000,000 bytes
             // at once ("huge input lookup"), and a sheet of some 55,000 rows was "not well-formed".
             let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
-            // Every delegate stops the parser at the first error: in recovery mode libxml2 goes
-            // on and reports error after error, and for each Foundation makes a CFError it never
-            // frees (~8 KB per malformed part, seen by LeakSanitizer in `make fuzz`, target
-            // `xlsx`, whose memory grew to 4 GB over 945,971 inputs). One error decides anyway.
             parser.delegate = delegate
             guard parser.parse() else {
                 throw problem("the workbook's part '\(name)' is not well-formed XML.", "save the workbook again from Excel or LibreOffice.")
@@ -188,7 +184,6 @@ private func local(_ name: String) -> Substring {
 
 /// `xl/workbook.xml`: the sheets in order (name, relationship id) and the date system.
 private final class WorkbookParser: NSObject, XMLParserDelegate {
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { parser.abortParsing() }   // see parse(_:_:_:)
     var sheets: [(name: String, rel: String)] = []
     var date1904 = false
 
@@ -207,7 +202,6 @@ private final class WorkbookParser: NSObject, XMLParserDelegate {
 
 /// `xl/_rels/workbook.xml.rels`: relationship id → target part.
 private final class RelationshipsParser: NSObject, XMLParserDelegate {
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { parser.abortParsing() }   // see parse(_:_:_:)
     var targets: [String: String] = [:]
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -217,7 +211,6 @@ private final class RelationshipsParser: NSObject, XMLParserDelegate {
 
 /// `xl/sharedStrings.xml`: each `<si>`'s text, runs concatenated, phonetic runs (`<rPh>`) left out.
 private final class SharedStringsParser: NSObject, XMLParserDelegate {
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { parser.abortParsing() }   // see parse(_:_:_:)
     var strings: [String] = []
     private var current = ""
     private var inText = false
@@ -248,7 +241,6 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
 
 /// `xl/styles.xml`: which cell styles (indexes into `cellXfs`) show a date or time.
 private final class StylesParser: NSObject, XMLParserDelegate {
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { parser.abortParsing() }   // see parse(_:_:_:)
     private var customFormats: [Int: String] = [:]
     private var xfFormats: [Int] = []
     private var inCellXfs = false
@@ -300,7 +292,6 @@ private final class StylesParser: NSObject, XMLParserDelegate {
 
 /// A sheet part: its rows with text.
 private final class SheetParser: NSObject, XMLParserDelegate {
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { parser.abortParsing() }   // see parse(_:_:_:)
     let shared: [String]
     let dateStyles: Set<Int>
     let date1904: Bool
