@@ -30,8 +30,9 @@ enum Snapshot {
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let same: (Substring, Substring) -> Bool = numbersWithin.map { tolerance in { layoutLinesAgree($0, $1, tolerance) } } ?? { $0 == $1 }
-        if a.count != e.count || zip(a, e).contains(where: { !same($0, $1) }) {
-            let line = (0..<min(a.count, e.count)).first { !same(a[$0], e[$0]) } ?? min(a.count, e.count)
+        // The first line that differs; past the shorter file when one is a prefix of the other.
+        let firstDifference = (0..<min(a.count, e.count)).first { !same(a[$0], e[$0]) }
+        if let line = firstDifference ?? (a.count == e.count ? nil : min(a.count, e.count)) {
             let got = line < a.count ? String(a[line]) : "<end>"
             let want = line < e.count ? String(e[line]) : "<end>"
             Issue.record("snapshot \(name) differs at line \(line + 1):\n  got:      \(got)\n  expected: \(want)\nre-record with WIJKNET_RECORD_SNAPSHOTS=1 if the change is intended",
@@ -52,7 +53,7 @@ enum Snapshot {
         var text = "", numbers: [Double] = [], current = ""
         func flush() {
             guard !current.isEmpty else { return }
-            if let v = Double(current), current != "-", current != "." { numbers.append(v); text += "#" } else { text += current }
+            if let v = Double(current) { numbers.append(v); text += "#" } else { text += current }
             current = ""
         }
         for ch in line {
