@@ -76,7 +76,7 @@ struct InputOptions: ParsableArguments {
         let period = try period()
         var fold = StreamingSummary(period: period)
         let log = try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst)
-            .read(logPath: log, actorsPath: actors) { fold.add($0) })
+            .read(logPath: log, actorsPath: actors, eachRow: { fold.add($0) }, startOver: { fold = StreamingSummary(period: period) }))
         let pseudonyms = try pseudonyms(for: [log])
         return (fold.summary(of: log, pseudonyms: pseudonyms), log, pseudonyms)
     }
@@ -185,11 +185,12 @@ func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarning
     if let actors = log.actorsFileName, s.actorRowsSkipped > 0 {
         lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
     }
-    if !s.issues.isEmpty {
-        lines.append(s.issueCount > 10 ? "The first 10 of \(s.issueCount) problems:" : "Problems:")
-        for issue in s.issues.prefix(10) { lines.append("  " + issue.description.replacingOccurrences(of: "\n", with: "\n  ")) }
+    if s.issueCount > 0 {
+        lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
+        for p in s.summarisedProblems(kinds: 10) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
     if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
+    for n in log.notes { lines.append("note: \(n)") }
     if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
     return lines.joined(separator: "\n")
 }

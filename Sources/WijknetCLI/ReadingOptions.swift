@@ -16,13 +16,22 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The sheet to read from an .xlsx actors file (default: the first).", valueName: "name"))
     var actorSheet: String?
 
+    @Option(name: .long, help: ArgumentHelp("The order of day and month in dates like 01/02/2025: DD-MM-YYYY or MM-DD-YYYY. Default: decided per file from all its dates (month-first when some date can only be month-first, else day-first, with a note).", valueName: "order"))
+    var dateFormat: String?
+
     /// The reader these options describe.
     /// - Throws: ``WijknetError/invalidRequest(_:)`` (exit 64) for a mapping that names an
     ///   unknown Wijknet column or is malformed.
     func reader(policy: ErrorPolicy) throws -> ContactLogReader {
-        ContactLogReader(policy: policy,
+        let order = try dateFormat.map { text in
+            guard let order = DateOrder(parsing: text) else {
+                throw WijknetError.invalidRequest("--date-format '\(quotedCell(text))' is not an order of day and month: write DD-MM-YYYY or MM-DD-YYYY.")
+            }
+            return order
+        }
+        return ContactLogReader(policy: policy,
                          columns: try columns.map { try ColumnMapping(parsing: $0, for: .log) },
                          actorColumns: try actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
-                         sheet: sheet, actorSheet: actorSheet)
+                         sheet: sheet, actorSheet: actorSheet, dateOrder: order)
     }
 }

@@ -8,7 +8,11 @@ public struct ValidationSummary: Sendable {
     public var problems: [InputIssue]
     /// Problems found beyond ``problems``.
     public var moreProblems: Int
+    /// The problems as ``lines`` shows them: one entry per kind (``IngestStats/summarisedProblems(kinds:)``).
+    public var problemLines: [String]
     public var warnings: [String]
+    /// How the files were read where they left a choice (``ContactLog/notes``).
+    public var notes: [String]
     /// The counts lines and the verdict, in order.
     public var counts: [String]
     public var problemCount: Int
@@ -21,7 +25,9 @@ public struct ValidationSummary: Sendable {
         let s = log.stats
         problems = s.issues
         moreProblems = max(0, s.issueCount - s.issues.count)
+        problemLines = s.summarisedProblems()
         warnings = log.warnings.filter { !$0.contains("--skip-invalid") }
+        notes = log.notes
         problemCount = s.issueCount
         rowsUsed = s.rowsUsed
         counts = []
@@ -36,9 +42,9 @@ public struct ValidationSummary: Sendable {
 
     /// The text `wijknet validate` prints.
     public var lines: [String] {
-        var out = problems.map(\.description)
-        if moreProblems > 0 { out.append("… and \(moreProblems) more problems.") }
+        var out = problemLines
         out += warnings.map { "warning: \($0)" }
+        out += notes.map { "note: \($0)" }
         return out + counts
     }
 }

@@ -1,8 +1,9 @@
 import Wijknet
 
 extension AnalysisResult {
-    /// One row per actor, columns as ``ActorMetrics/csvColumns``. Rows in node order (actors
-    /// file order, then first appearance in the log). NaN is an empty field.
+    /// One row per actor, columns as ``ActorMetrics/csvColumns``. Rows in output order
+    /// (``Ecosystem/outputOrder(showYouthNames:)``: partners and places as in the files, then
+    /// young people by pseudonym). NaN is an empty field.
     ///
     /// When betweenness, closeness and harmonic are estimates, a first line starting with `#`
     /// says how (method, ε, δ, samples, seed); exact tables have none.

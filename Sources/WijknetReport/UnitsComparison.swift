@@ -80,7 +80,7 @@ public struct UnitsComparison: Sendable, Encodable {
 
     /// The numeric figures of ``UnitsTable/csvColumns`` (without `unit` and `top_partner`).
     static func numbers(_ f: UnitFigures) -> [(String, Double?)] {
-        [("actors", Double(f.actors)), ("partners_social", Double(f.partnersSocial)), ("partners_care", Double(f.partnersCare)),
+        [("contacts", Double(f.contacts)), ("actors", Double(f.actors)), ("partners_social", Double(f.partnersSocial)), ("partners_care", Double(f.partnersCare)),
          ("partners_safety", Double(f.partnersSafety)), ("partners_unknown", Double(f.partnersUnknown)), ("ties", Double(f.ties)),
          ("density", f.density), ("cross_domain_ties", Double(f.crossDomainTies)), ("ei", f.ei), ("ei_expected", f.eiExpected),
          ("youth_two_domains_share", f.youthTwoDomainsShare), ("signals", Double(f.signals)),

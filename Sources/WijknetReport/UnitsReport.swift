@@ -53,6 +53,7 @@ public struct UnitsTable: Sendable {
                 text: { percent ? optionalPercent(f($0), $1) : optional(f($0), 2, $1) })
         }
         return [
+            count("contacts", "contacts", "contacten", nil) { $0.contacts },
             count("actors", "actors", "actoren", nil) { $0.actors },
             count("partners_social", "partners social", "partners sociaal", nil) { $0.partnersSocial },
             count("partners_care", "partners care", "partners zorg", nil) { $0.partnersCare },
@@ -95,7 +96,7 @@ public struct UnitsTable: Sendable {
     /// CSV columns: `unit`, then one per figure (`ei` and `ei_expected`; `top_partner` and
     /// `top_partner_betweenness`).
     public static var csvColumns: [String] {
-        ["unit", "actors", "partners_social", "partners_care", "partners_safety", "partners_unknown", "ties", "density",
+        ["unit", "contacts", "actors", "partners_social", "partners_care", "partners_safety", "partners_unknown", "ties", "density",
          "cross_domain_ties", "ei", "ei_expected", "youth_two_domains_share", "signals", "signals_followed_up_share",
          "fragmented_share", "single_points", "top_partner", "top_partner_betweenness"]
     }
@@ -103,7 +104,7 @@ public struct UnitsTable: Sendable {
     public func csv() -> String {
         var s = Self.csvColumns.joined(separator: ",") + "\n"
         for (name, f) in zip(names + ["region"], units + [region]) {
-            let cells = [csvEscape(name), String(f.actors), String(f.partnersSocial), String(f.partnersCare), String(f.partnersSafety),
+            let cells = [csvEscape(name), String(f.contacts), String(f.actors), String(f.partnersSocial), String(f.partnersCare), String(f.partnersSafety),
                          String(f.partnersUnknown), String(f.ties), csvOptional(f.density), String(f.crossDomainTies),
                          csvOptional(f.ei), csvOptional(f.eiExpected), csvOptional(f.youthTwoDomainsShare), String(f.signals),
                          csvOptional(f.signalsFollowedUpShare), csvOptional(f.fragmentedShare), String(f.singlePoints),

@@ -47,15 +47,18 @@ struct UnitsCLITests {
         #expect(row(text, "signals followed up") == ["100%", "0%", "50%"])
         #expect(row(text, "fragmented young people") == ["0%", "–", "0%"])
         #expect(row(text, "single points of failure") == ["0", "1", "2"])
+        #expect(row(text, "contacts") == ["3", "3", "7"])
         #expect(row(text, "top partner (betweenness)") == ["Jongerenwerk Noord (0.17)", "Jongerenwerk Zuid (0.67)", "Politie (0.68)"])
         #expect(text.contains("1 contact(s) belong to no unit"))
     }
 
     @Test func csvHasAUnitColumn() {
         let csv = lines(run("summary", ["--by", "neighbourhood", "--format", "csv"]))
-        #expect(csv[0].hasPrefix("unit,actors,partners_social,partners_care,partners_safety,partners_unknown,ties,density,"))
+        #expect(csv[0].hasPrefix("unit,contacts,actors,partners_social,partners_care,partners_safety,partners_unknown,ties,density,"))
         #expect(csv.count == 4 && csv.map { $0.split(separator: ",", omittingEmptySubsequences: false).first! } == ["unit", "Noord", "Zuid", "region"])
-        #expect(csv[2].hasPrefix("Zuid,4,1,0,1,0,4,0.6666666666666666,1,1,1,0.5,1,0,,1,Jongerenwerk Zuid,0.6666666666666666"))
+        // Zuid holds r4, r5 and r6 (see KnownLogs.twoNeighbourhoods); r7 is the region's only.
+        #expect(csv[1].hasPrefix("Noord,3,") && csv[3].hasPrefix("region,7,"))
+        #expect(csv[2].hasPrefix("Zuid,3,4,1,0,1,0,4,0.6666666666666666,1,1,1,0.5,1,0,,1,Jongerenwerk Zuid,0.6666666666666666"))
     }
 
     @Test func jsonHasOneObjectPerUnitAndTheRegion() throws {
@@ -66,6 +69,8 @@ struct UnitsCLITests {
         #expect(units.map { $0["unit"] as! String } == ["Noord", "Zuid"])
         #expect((units[1]["figures"] as! [String: Any])["singlePoints"] as? Int == 1)
         #expect((o["region"] as! [String: Any])["ties"] as? Int == 13)
+        #expect(units.map { ($0["figures"] as! [String: Any])["contacts"] as? Int } == [3, 3])
+        #expect((o["region"] as! [String: Any])["contacts"] as? Int == 7)
     }
 
     @Test func analyseAndMunicipality() {

@@ -38,6 +38,7 @@ struct UnitsReportTests {
         // Both units 1.00: nothing to mark. Counts of actors have no better direction.
         #expect(cells(html, "E-I (baseline)") == ["class=\"num\">1.00 (1.00)", "class=\"num\">1.00 (1.00)", "class=\"num\">1.00 (0.60)"])
         #expect(cells(html, "actors") == ["class=\"num\">5", "class=\"num\">4", "class=\"num\">9"])
+        #expect(cells(html, "contacts") == ["class=\"num\">3", "class=\"num\">3", "class=\"num\">7"])
         // Fragmented share: Zuid undefined, so only one unit has a value: not marked.
         #expect(cells(html, "fragmented young people") == ["class=\"num\">0%", "class=\"num\">–", "class=\"num\">0%"])
         #expect(html.contains("id=\"figure-unit-1\"") && html.contains("id=\"figure-unit-2\"") && !html.contains("id=\"figure-unit-3\""))

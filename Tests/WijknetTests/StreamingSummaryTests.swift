@@ -15,7 +15,7 @@ struct StreamingSummaryTests {
         let kept = try reader.read(logPath: log, actorsPath: actors)
         let whole = EcosystemSummary(Ecosystem(log: kept, period: period, pseudonyms: testKey))
         var fold = StreamingSummary(period: period)
-        let streamedLog = try reader.read(logPath: log, actorsPath: actors) { fold.add($0) }
+        let streamedLog = try reader.read(logPath: log, actorsPath: actors, eachRow: { fold.add($0) }, startOver: { fold = StreamingSummary(period: period) })
         #expect(streamedLog.count == 0 && streamedLog.stats == kept.stats)
         #expect(streamedLog.actors.map(\.id) == kept.actors.map(\.id) && streamedLog.warnings == kept.warnings)
         return (whole, fold.summary(of: streamedLog, pseudonyms: testKey))

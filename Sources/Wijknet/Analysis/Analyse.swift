@@ -135,7 +135,7 @@ extension AnalysisResult {
             bridges: bridges, communities: communities.count, modularity: communities.modularity,
             allPairs: allPairs, sampledSources: path.sampledSources?.count, betweennessEstimate: guarantee,
             mixing: groups.mixing)
-        self.actors = (0..<n).map { v in
+        self.actors = eco.outputOrder(showYouthNames: showYouthNames).map { v in
             let a = eco.actors[v]
             return ActorMetrics(
                 id: eco.exportID(of: v, showYouthNames: showYouthNames), label: eco.label(of: v, showYouthNames: showYouthNames),

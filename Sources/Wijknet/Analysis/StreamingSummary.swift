@@ -22,7 +22,7 @@ public struct StreamingSummary {
 
     public init(period: Period = .all) { self.period = period }
 
-    /// Folds one used row (see ``ContactLogReader/read(logPath:actorsPath:eachRow:)``).
+    /// Folds one used row (see ``ContactLogReader/read(logPath:actorsPath:eachRow:startOver:)``).
     public mutating func add(_ row: ContactRow) {
         let day = Calendar.day(ofTimestamp: row.time)
         guard period.contains(day: day) else { return }

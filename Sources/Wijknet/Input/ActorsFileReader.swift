@@ -45,7 +45,7 @@ struct ActorsFileReader {
         log.actorsFileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
         var state = ActorsIngest(name: name, mapping: columns)
-        try placingIssues(on: source.sheetName, file: name, { log.stats.issues }, { log.stats.issues = $0 }) {
+        try placingIssues(on: source.sheetName, file: name, { log.stats.place(sheet: $0, file: name) }) {
             try source.forEachRecord(onMalformed: { issue in
                 guard state.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
                 log.stats.actorRowsRead += 1
@@ -61,6 +61,8 @@ struct ActorsFileReader {
         }
         if log.stats.actorRowsRead == 0 {
             log.warnings.append("\(name): the actors file has a header but no actors.")
+        } else {
+            state.checkKinds(&log)
         }
         if log.stats.actorRowsSkipped > 0 {
             let kept = log.stats.actorRowsKeptAsYouth > 0 ? " (\(log.stats.actorRowsKeptAsYouth) of them name a young person, whose id was kept as youth)" : ""
@@ -87,8 +89,10 @@ private struct ActorsIngest {
     var sawHeader = false
     var headerCount = 0
     var columnOf: [String: Int] = [:]
-    var lineOf: [Int: Int] = [:]   // actor index → line of its first row
     var youthCells = Set<String>()
+    /// Rows with a kind, and rows that were read without one (empty cell or no column).
+    var rowsWithKind = 0, rowsWithoutKind = 0
+    var headerLine = 1
 
     let mapping: ColumnMapping?
 
@@ -99,6 +103,7 @@ private struct ActorsIngest {
 
     mutating func header(_ rec: CSVReader.Record, _ log: inout ContactLog) throws {
         sawHeader = true
+        headerLine = rec.line
         headerCount = rec.count
         var unknown: [InputIssue.Part] = []
         let found = try ColumnMapping.resolveHeader(rec, with: mapping, file: name).found
@@ -172,6 +177,8 @@ private struct ActorsIngest {
             return reject([.text("this actor has no id.")], at: column("id"), hint: "give every actor the id used for it in the contact log.")
         }
         var kind = ActorKind.partner
+        let kindGiven = text("kind") != nil
+        if kindGiven { rowsWithKind += 1 } else { rowsWithoutKind += 1 }
         if let k = text("kind") {
             guard let parsed = ActorKind(parsing: k) else {
                 return reject([.text("unknown kind "), cell(k, "kind"), .text(".")], at: column("kind"), hint: "use partner, place/plek or youth/jongere.")
@@ -208,7 +215,7 @@ private struct ActorsIngest {
             if log.actors[existing] != actor {
                 let who: InputIssue.Part = kind == .youth || log.actors[existing].kind == .youth
                     ? .text("a young person's id") : .cell(id, sensitive: false, otherwise: "the id in column \(columnOf["id"]! + 1)")
-                let first = lineOf[existing].map { " (first on line \($0))" } ?? ""
+                let first = log.declaredLine[existing] > 0 ? " (first on line \(log.declaredLine[existing]))" : ""
                 reject([.text("the id "), who, .text(" is listed again with different attributes\(first).")], at: column("id"),
                        hint: "keep one row per actor, or make both rows identical.")
                 if kind == .youth { log.actors[existing].kind = .youth; log.actors[existing].domain = .none }
@@ -217,8 +224,7 @@ private struct ActorsIngest {
             log.stats.actorRowsUsed += 1
             return
         }
-        let index = register(actor, &log, &interner)
-        lineOf[index] = rec.line
+        register(actor, line: rec.line, kindGiven: kindGiven, &log, &interner)
         log.stats.actorRowsUsed += 1
     }
 
@@ -228,16 +234,33 @@ private struct ActorsIngest {
             log.actors[existing].kind = .youth
             log.actors[existing].domain = .none
         } else {
-            _ = register(Actor(id: id, kind: .youth, declared: true), &log, &interner)
+            register(Actor(id: id, kind: .youth, declared: true), line: 0, kindGiven: true, &log, &interner)
         }
     }
 
-    func register(_ actor: Actor, _ log: inout ContactLog, _ interner: inout ByteInterner) -> Int {
+    /// Adds a declared actor, from the row on `line` (`0`: a skipped row kept as youth); whether
+    /// its row said its kind decides what the log may still say of it (``ContactLog/declaredKindGiven``).
+    func register(_ actor: Actor, line: Int, kindGiven: Bool, _ log: inout ContactLog, _ interner: inout ByteInterner) {
         var key = actor.id
         let (index, _) = key.withUTF8 { interner.intern($0) }
         precondition(index == log.actors.count, "actors are interned in order")
         log.actors.append(actor)
         log.actorIndex[actor.id] = index
-        return index
+        log.declaredLine.append(line)
+        log.declaredKindGiven.append(kindGiven)
+    }
+
+    /// An actors file that says of no actor what it is makes every one a partner, and so can
+    /// show a young person it lists by name: a problem of the file (its header), with the fix.
+    /// Some rows without a kind: a warning (their kind is read from the log's columns).
+    mutating func checkKinds(_ log: inout ContactLog) {
+        if rowsWithKind == 0 {
+            let why = columnOf["kind"] == nil ? "has no kind column (kind/soort)" : "has a kind column (kind/soort) but no row fills it in"
+            log.stats.record(InputIssue(file: name, line: headerLine, column: 0,
+                message: "the actors file \(why): every actor in it would count as a partner, and a young person it lists could be shown by name.",
+                hint: "add a column soort with partner, plek or jongere on every row (or name your column with --actor-columns \"kind=…\"). Ids in the log's about/over column are young people whatever the file says."))
+        } else if rowsWithoutKind > 0 {
+            log.warnings.append("\(name): \(rowsWithoutKind) actor row(s) have no kind; each was taken from the log: a young person when its id is in the about/over column, else a place when only in the place/plek column and without domain, else a partner.")
+        }
     }
 }

@@ -42,14 +42,18 @@ public struct ContactLogReader {
     public var sheet: String?
     /// `--actor-sheet`: the sheet to read from an `.xlsx` actors file (else its first).
     public var actorSheet: String?
+    /// `--date-format`: the order of day and month in dates like `01/02/2025`; `nil` decides it
+    /// per file from all its dates (see ``DateOrderReading``).
+    public var dateOrder: DateOrder?
     /// How to name a file in messages and in the report, by its path (default: the path as
     /// given). `wijknet serve` names an upload by the name it had on the user's machine, not
     /// by where the server keeps it.
     public var displayNames: [String: String] = [:]
 
     public init(policy: ErrorPolicy = .stopAtFirst, columns: ColumnMapping? = nil, actorColumns: ColumnMapping? = nil,
-                sheet: String? = nil, actorSheet: String? = nil) {
+                sheet: String? = nil, actorSheet: String? = nil, dateOrder: DateOrder? = nil) {
         self.policy = policy
+        self.dateOrder = dateOrder
         self.columns = columns
         self.actorColumns = actorColumns
         self.sheet = sheet
@@ -82,11 +86,30 @@ public struct ContactLogReader {
     /// no rows (``ContactLog/count`` is 0), so memory no longer grows with the rows.
     ///
     /// The actor and type indices of a row are final when it is handed out, but an undeclared
-    /// actor's kind is known only at the end (it is inferred from all its columns).
+    /// actor's kind is known only at the end (it is inferred from all its columns). So is the
+    /// order of day and month (``DateOrderReading``): when the file turns out month-first after
+    /// rows with an ambiguous date were handed out day-first, `startOver` is called and the file
+    /// is read again, month-first, from its first row (rare: a US export without a date past the 12th
+    /// before its first ambiguous one; the cost is one more read).
     /// - Complexity: `O(file size)`; memory `O(actors + types)` plus what `eachRow` keeps.
-    public func read(logPath: String, actorsPath: String? = nil, eachRow: @escaping (ContactRow) -> Void) throws -> ContactLog {
-        try read(logPath: logPath, actorsPath: actorsPath, rows: eachRow)
+    public func read(logPath: String, actorsPath: String? = nil, eachRow: @escaping (ContactRow) -> Void,
+                     startOver: () -> Void) throws -> ContactLog {
+        var reader = self
+        do {
+            return try reader.read(logPath: logPath, actorsPath: actorsPath, rows: eachRow)
+        } catch let restart as MonthFirstRestart {
+            startOver()
+            reader.dateOrder = .monthFirst
+            reader.decidedOrderLine = restart.line
+            return try reader.read(logPath: logPath, actorsPath: actorsPath, rows: eachRow)
+        }
     }
+
+    /// Thrown inside a streaming read that handed out ambiguous dates day-first and then found
+    /// the file month-first (see ``read(logPath:actorsPath:eachRow:startOver:)``).
+    struct MonthFirstRestart: Error { let line: Int }
+    /// For the second read of a streaming file found month-first: the line that decided it (its note).
+    var decidedOrderLine: Int? = nil
 
     private func read(logPath: String, actorsPath: String?, rows eachRow: ((ContactRow) -> Void)?) throws -> ContactLog {
         var log = ContactLog()
@@ -103,6 +126,7 @@ public struct ContactLogReader {
         } catch WijknetError.input(let issue) {
             if fatal == nil { fatal = issue }
         }
+        log.sealYoungPeople()
         let keys = log.youthKeys(youthCells)
         log.revealCells(unless: keys)
         if var fatal {
@@ -119,8 +143,10 @@ public struct ContactLogReader {
         let name = displayNames[path] ?? displayName(path)
         log.fileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
-        var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns)
+        var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns,
+                               dates: DateOrderReading(forced: dateOrder), stopAtFirst: policy == .stopAtFirst)
         ingest.eachRow = eachRow
+        ingest.decidedOrderLine = decidedOrderLine
         let step = "reading \(shortName(name))"
         let progress = reportingProgress(&source, step: step) { ingest.log.stats.rowsRead }
         defer {
@@ -128,7 +154,7 @@ public struct ContactLogReader {
             log = ingest.log
             interner = ingest.interner
         }
-        try placingIssues(on: source.sheetName, file: name, { ingest.log.stats.issues }, { ingest.log.stats.issues = $0 }) {
+        try placingIssues(on: source.sheetName, file: name, { ingest.log.stats.place(sheet: $0, file: name) }) {
             try source.forEachRecord(onMalformed: { issue in
                 guard ingest.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
                 ingest.log.stats.rowsRead += 1
@@ -162,10 +188,10 @@ extension ContactLog {
     /// youth id, target `contactlog`). Warnings are few, so the substring test over every key is
     /// cheap; issues (one per bad row) keep the exact test.
     mutating func revealCells(unless keys: Set<String>) {
-        for i in stats.issues.indices { stats.issues[i].revealCells(unless: keys) }
+        let issueRule = InputIssue.quotable(unless: keys)
+        stats.revealCells(issueRule)
         if !warningParts.isEmpty {
             let names = keys.filter { !$0.isEmpty }
-            let issueRule = InputIssue.quotable(unless: keys)
             func quotable(_ cell: String) -> Bool {
                 let key = normalisedKey(cell)
                 return issueRule(cell) && !names.contains { key.contains($0) }
@@ -190,7 +216,6 @@ private struct LogIngest {
     var roles: [UInt8]                 // per actor: bit 1 partner column, 2 place, 4 about
     let declaredCount: Int
     var typeInterner = ByteInterner(capacity: 64)
-    var aboutNonYouthRows = 0
     var lowerBuffer = [UInt8](repeating: 0, count: 256)
     /// Normalised about cells of skipped rows: they may be young people's ids.
     var skippedAbout = Set<String>()
@@ -201,6 +226,18 @@ private struct LogIngest {
     var repeatedHeaders: [Int] = []
     /// Where used rows go instead of the log's columns (streaming), else `nil`.
     var eachRow: ((ContactRow) -> Void)? = nil
+    /// The order of day and month, decided from all the dates (``DateOrderReading``).
+    var dates: DateOrderReading
+    /// Stored rows whose date was ambiguous and read day-first: swapped if the file is month-first.
+    var ambiguousRows: [Int32] = []
+    /// Whether a streaming read handed out a row with an ambiguous date.
+    var handedOutAmbiguous = false
+    /// A second read forced month-first: the line whose date decided it (for the note).
+    var decidedOrderLine: Int? = nil
+    /// Under ``ErrorPolicy/stopAtFirst``: once a problem is found, the rest of the file is only
+    /// scanned for its about cells (young people's ids, which a message must not quote), not read.
+    let stopAtFirst: Bool
+    var scanOnly = false
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
     /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
@@ -208,8 +245,11 @@ private struct LogIngest {
     static let minimumWeight = 1e-6
     static let maximumWeight = 1e6
 
-    init(name: String, log: ContactLog, interner: ByteInterner, mapping: ColumnMapping?) {
+    init(name: String, log: ContactLog, interner: ByteInterner, mapping: ColumnMapping?, dates: DateOrderReading, stopAtFirst: Bool) {
         self.name = name
+        self.dates = dates
+        self.stopAtFirst = stopAtFirst
+        self.scanOnly = stopAtFirst && log.stats.issueCount > 0
         self.mapping = mapping
         self.log = log
         self.interner = interner
@@ -222,6 +262,7 @@ private struct LogIngest {
     mutating func fail(_ issue: InputIssue) {
         log.stats.rowsSkipped += 1
         log.stats.record(issue)
+        if stopAtFirst { scanOnly = true }
     }
 
     func col(_ c: Column) -> Int { columnOf[c.rawValue] }
@@ -274,7 +315,7 @@ private struct LogIngest {
         }
         for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 {
             let hint = "the first row must name the columns: at least '\(Column.date.english)' and '\(Column.source.english)' (or '\(Column.date.dutch)' and '\(Column.source.dutch)')."
-            if let d = (0..<rec.count).first(where: { Calendar.parseTimestamp(rec.field($0)) != nil }) {
+            if let d = (0..<rec.count).first(where: { Calendar.dateParts(rec.field($0)) != nil }) {
                 throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(d),
                     message: "the first row looks like data, not a header (column \(d + 1) holds a date).",
                     hint: "add a header row above the data: " + hint))
@@ -300,6 +341,7 @@ private struct LogIngest {
 
     mutating func consume(_ rec: CSVReader.Record) throws {
         if !sawHeader { try header(rec); return }
+        if scanOnly { return scan(rec) }
         log.stats.rowsRead += 1
         if rec.count != headerCount {
             // Trailing empty fields (an Excel habit) are harmless; anything else is not.
@@ -319,13 +361,11 @@ private struct LogIngest {
 
         // 1. Date.
         let di = col(.date)
-        guard let ts = Calendar.parseTimestamp(rec.field(di)) else {
+        let parts = Calendar.dateParts(rec.field(di))
+        guard let parts, let ts = dates.timestamp(parts, line: rec.line(di)) else {
             if let remapped = Self.headerColumns(rec) { return adoptHeader(rec, remapped) }
             rememberAbout(rec)
-            let what: [InputIssue.Part] = rec.isEmpty(di) ? [.text("the date \(columnName(di, rec)) is empty.")]
-                : [.text("the date "), cell(rec, di), .text(" cannot be read.")]
-            return fail(InputIssue(file: name, line: rec.line(di), column: rec.column(di), parts: what,
-                hint: "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM."))
+            return fail(unreadableDate(rec, di, hasForm: parts != nil))
         }
         // 2. Weight.
         var w = 1.0
@@ -374,10 +414,12 @@ private struct LogIngest {
             let id = internActor(rec.field(Int(field[k])))
             roles[id] |= k == 2 ? 4 : k == 3 ? 2 : 1   // about, place, source/target
             slots[k] = Int32(id)
-            if k == 2 && id < declaredCount && log.actors[id].kind != .youth { aboutNonYouthRows += 1 }
         }
         let typeID: Int32 = col(.type) >= 0 && !rec.isEmpty(col(.type)) ? internType(rec.field(col(.type))) : -1
         log.stats.rowsUsed += 1
+        if dates.forced == nil && parts.isAmbiguous {
+            if eachRow != nil { handedOutAmbiguous = true } else { ambiguousRows.append(Int32(log.time.count)) }
+        }
         if let eachRow {
             return eachRow(ContactRow(time: ts, source: slots[0], target: slots[1], about: slots[2], place: slots[3],
                                       type: typeID, weight: w, line: Int32(truncatingIfNeeded: rec.line)))
@@ -387,6 +429,17 @@ private struct LogIngest {
         log.type.append(typeID)
         log.weight.append(w)
         log.line.append(Int32(truncatingIfNeeded: rec.line))
+    }
+
+    /// The problem of a date cell that no order (or not the forced one) reads as a date.
+    func unreadableDate(_ rec: CSVReader.Record, _ di: Int, hasForm: Bool) -> InputIssue {
+        let what: [InputIssue.Part] = rec.isEmpty(di) ? [.text("the date \(columnName(di, rec)) is empty.")]
+            : hasForm && dates.forced != nil ? [.text("the date "), cell(rec, di), .text(" is not a date in the order \(dates.forced!.rawValue).")]
+            : [.text("the date "), cell(rec, di), .text(" cannot be read.")]
+        let hint = hasForm && dates.forced != nil
+            ? "check the date, or the order given with --date-format (DD-MM-YYYY or MM-DD-YYYY)."
+            : "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM; month-first dates (03/15/2025) are read as such when the file shows it."
+        return InputIssue(file: name, line: rec.line(di), column: rec.column(di), parts: what, hint: hint)
     }
 
     /// The actor index of an id cell: ASCII bytes as they are, anything else decoded and put in
@@ -460,6 +513,18 @@ private struct LogIngest {
         repeatedHeaders.append(rec.line)
     }
 
+    /// A row after the first problem of a strict read: only its about cell is kept (and a
+    /// repeated header still moves the columns), so the message can be checked against every
+    /// young person's id without reading the rest of the file as contacts.
+    mutating func scan(_ rec: CSVReader.Record) {
+        let di = col(.date)
+        if di < rec.count, Calendar.dateParts(rec.field(di)) == nil, let remapped = Self.headerColumns(rec) {
+            columnOf = remapped
+            return
+        }
+        rememberAbout(rec)
+    }
+
     /// Keeps the about cell of a row that is skipped: it may be a young person's id.
     mutating func rememberAbout(_ rec: CSVReader.Record) {
         let a = col(.about)
@@ -472,6 +537,10 @@ private struct LogIngest {
             throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the file has no header row.",
                                                 hint: "the first row must name the columns, e.g. datum;van;naar;over;plek;soort;gewicht."))
         }
+
+        try settleDateOrder()
+
+        settleDeclaredKinds()
 
         // Infer kinds of undeclared actors; warn with counts (never naming young people).
         var inferred: [ActorKind: Int] = [:]
@@ -493,9 +562,6 @@ private struct LogIngest {
         if conflicting > 0 {
             log.warnings.append("\(conflicting) undeclared id(s) appear in more than one kind of column; each was treated as youth if it appears under about, else as place if under place. Declare them in an actors file to be sure.")
         }
-        if aboutNonYouthRows > 0 {
-            log.warnings.append("\(aboutNonYouthRows) row(s) name an actor that is not a young person in the about/over column.")
-        }
         if log.stats.rowsWithRepeatedActor > 0 {
             log.warnings.append("\(log.stats.rowsWithRepeatedActor) row(s) name the same actor in two columns; an actor is not tied to itself, so that pair is not an edge (the other pairs of the row count).")
         }
@@ -511,6 +577,82 @@ private struct LogIngest {
         if log.stats.rowsSkipped > repeatedHeaders.count {
             log.warnings.append("\(log.stats.rowsSkipped - repeatedHeaders.count) invalid row(s) skipped (--skip-invalid).")
         }
+    }
+}
+
+extension LogIngest {
+    /// Acts on what the file's dates decided (``DateOrderReading``): swaps the ambiguous dates
+    /// of a month-first file (or has a streaming read start again), and says what was decided.
+    /// - Throws: ``ContactLogReader/MonthFirstRestart`` when rows were handed out day-first.
+    mutating func settleDateOrder() throws {
+        if let line = decidedOrderLine {
+            noteMonthFirst(line)
+            return
+        }
+        if scanOnly { return }
+        switch dates.outcome {
+        case .settled: break
+        case .assumedDayFirst(let line):
+            log.notes.append("\(name): no date in the file tells whether the day or the month comes first (such as the one on line \(line)); they were read day-first (DD-MM-YYYY), the Dutch order. If they are month-first, say so with --date-format MM-DD-YYYY.")
+        case .monthFirst(let line):
+            if handedOutAmbiguous { throw ContactLogReader.MonthFirstRestart(line: line) }
+            for r in ambiguousRows { log.time[Int(r)] = DateOrderReading.swapped(log.time[Int(r)]) }
+            noteMonthFirst(line)
+        case .mixed(let dayLine, let monthLine):
+            // Not a row's problem: every row was read (each one-way date in its only order).
+            log.stats.record(InputIssue(file: name, line: monthLine, column: 0,
+                message: "the file mixes day-first and month-first dates: line \(dayLine) can only be day-first (its first number is above 12), line \(monthLine) only month-first; the \(dates.ambiguous) date(s) that read both ways were read day-first.",
+                hint: "write every date in one order, best YYYY-MM-DD; or say the order with --date-format DD-MM-YYYY or MM-DD-YYYY."))
+        }
+    }
+}
+
+extension LogIngest {
+    /// **An id in the about column is a young person, always.** A declared actor named there
+    /// becomes one, whatever the actors file says; a row that said partner or place is a
+    /// problem of that row (named by its line, never by the id or name). A declared actor whose
+    /// row gave no kind takes it from the log as an undeclared one does (about → young person;
+    /// only under place and without domain → place).
+    mutating func settleDeclaredKinds() {
+        var firstAboutLine: [Int: Int] = [:]
+        for id in 0..<declaredCount where roles[id] & 4 != 0 && log.actors[id].kind != .youth { firstAboutLine[id] = 0 }
+        if !firstAboutLine.isEmpty { firstAboutLine = aboutLines(of: firstAboutLine) }
+        for id in 0..<declaredCount {
+            let given = id < log.declaredKindGiven.count && log.declaredKindGiven[id]
+            if roles[id] & 4 != 0 && log.actors[id].kind != .youth {
+                if given { recordKindConflict(id, aboutLine: firstAboutLine[id] ?? 0) }
+                log.actors[id].kind = .youth
+                log.actors[id].domain = .none
+            } else if !given && roles[id] == 2 && log.actors[id].domain == .unknown {
+                log.actors[id].kind = .place
+                log.actors[id].domain = .none
+            }
+        }
+    }
+
+    /// The first line of the log that names each of `ids` in its about column (stored rows; a
+    /// streaming read keeps none, and the message then names no line of the log).
+    func aboutLines(of ids: [Int: Int]) -> [Int: Int] {
+        var out = ids
+        var missing = ids.count
+        for r in 0..<log.about.count where missing > 0 {
+            let a = Int(log.about[r])
+            if a >= 0, out[a] == 0 { out[a] = Int(log.line[r]); missing -= 1 }
+        }
+        return out
+    }
+
+    mutating func recordKindConflict(_ id: Int, aboutLine: Int) {
+        let actorsFile = log.actorsFileName ?? "the actors file"
+        let said = log.actors[id].kind == .place ? "a place" : "a partner"
+        let whereInLog = aboutLine > 0 ? " (line \(aboutLine) of \(name) is the first)" : ""
+        log.stats.record(InputIssue(file: actorsFile, line: log.declaredLine[id], column: 0,
+            message: "this row declares \(said), but the contact log names the same id in its about/over column, which holds young people; it is read as a young person.",
+            hint: "set this row's kind to jongere/youth, or correct the id in the log's about/over column\(whereInLog)."))
+    }
+
+    mutating func noteMonthFirst(_ line: Int) {
+        log.notes.append("\(name): dates were read month-first (MM-DD-YYYY), as line \(line) shows (its second number is above 12).")
     }
 }
 

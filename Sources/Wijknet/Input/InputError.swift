@@ -24,6 +24,10 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     /// For a spreadsheet (`.xlsx`) input: the sheet, and then `line` is the row and `column`
     /// the column number, shown as a cell (`Blad1!C14`).
     public var sheet: String? = nil
+    /// The message with every cell described, never quoted: the same for every problem of one
+    /// kind (a date that cannot be read, in column 1), so problems can be counted by kind
+    /// (``IngestStats/issueKinds``) without a young person's id ever being a key.
+    public internal(set) var pattern: String
     /// The message with its cells, until ``revealCells(unless:)`` has decided.
     var parts: [Part]? = nil
     /// The hint with its cells (a suggested `--columns` quotes headers), likewise.
@@ -48,6 +52,15 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         self.column = column
         self.message = message
         self.hint = hint
+        self.pattern = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(file: try c.decode(String.self, forKey: .file), line: try c.decode(Int.self, forKey: .line),
+                  column: try c.decode(Int.self, forKey: .column), message: try c.decode(String.self, forKey: .message),
+                  hint: try c.decode(String.self, forKey: .hint))
+        sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
     }
 
     /// An issue whose message quotes cells only after ``revealCells(unless:)``.
@@ -68,7 +81,13 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     /// start of a young person's id or name: a weight cell that began with the first 40
     /// characters of a long youth id showed them (found by fuzzing, target `contactlog`).
     mutating func revealCells(unless youthKeys: Set<String>) {
-        let quotable = Self.quotable(unless: youthKeys)
+        reveal(Self.quotable(unless: youthKeys))
+    }
+
+    /// ``revealCells(unless:)`` with the rule made once: for many issues, make it once
+    /// (``quotable(unless:)`` costs `O(young people)`; per issue it made a million invalid rows
+    /// quadratic).
+    mutating func reveal(_ quotable: (String) -> Bool) {
         if let hintParts {
             hint = Self.render(hintParts, quotable: quotable)
             self.hintParts = nil

@@ -20,16 +20,13 @@ func recordSource(path: String, displayName: String, sheet: String?) throws -> a
     return CSVReader(path: path, displayName: displayName)
 }
 
-/// Runs `body` and puts `sheet` into every issue about `file` that it records in `issues` or
-/// throws, so that messages name the cell (`contacten.xlsx:Blad1!C14`).
-func placingIssues(on sheet: String?, file: String, _ issues: () -> [InputIssue], _ setIssues: ([InputIssue]) -> Void,
+/// Runs `body` and puts `sheet` into every issue about `file` that it records (through
+/// `place`, called at the end: ``IngestStats/place(sheet:file:)``) or throws, so that messages
+/// name the cell (`contacten.xlsx:Blad1!C14`).
+func placingIssues(on sheet: String?, file: String, _ place: (_ sheet: String) -> Void,
                    _ body: () throws -> Void) throws {
     guard let sheet else { return try body() }
-    defer {
-        var list = issues()
-        for i in list.indices where list[i].file == file && list[i].sheet == nil { list[i].sheet = sheet }
-        setIssues(list)
-    }
+    defer { place(sheet) }
     do { try body() } catch WijknetError.input(var issue) where issue.file == file {
         if issue.sheet == nil { issue.sheet = sheet }
         throw WijknetError.input(issue)

@@ -29,12 +29,21 @@ public struct ContactLog: Sendable {
     /// Things the user should know that did not stop the run (inferred kinds, self-pairs,
     /// unused columns, Windows-1252 text), in a fixed order.
     public internal(set) var warnings: [String] = []
+    /// How the input was read where the file left a choice (the order of day and month), in a
+    /// fixed order: not a problem, but a reader should know.
+    public internal(set) var notes: [String] = []
     /// `.nl` when most recognised header names were Dutch.
     public internal(set) var headerLanguage: Language = .en
     /// The log's file name, as used in messages.
     public internal(set) var fileName: String = ""
     /// The actors file's name, as used in messages (`nil` without an actors file).
     public internal(set) var actorsFileName: String? = nil
+    /// Per declared actor (the first ``ContactLog/actors``): the actors file's line it came from
+    /// (`0` for a skipped row kept as youth), for messages that name the row and not the name.
+    var declaredLine: [Int] = []
+    /// Per declared actor: whether its row said its kind. One that did not takes it from the
+    /// log's columns, as an undeclared id does.
+    var declaredKindGiven: [Bool] = []
     /// Warnings that quote cells, by index in ``warnings``: rendered again once every young
     /// person's id is known (see ``InputIssue/revealCells(unless:)``).
     var warningParts: [Int: [InputIssue.Part]] = [:]
@@ -68,7 +77,7 @@ public struct ContactLog: Sendable {
 }
 
 /// One used row of a log, as handed to the `eachRow` of
-/// ``ContactLogReader/read(logPath:actorsPath:eachRow:)`` instead of being stored: actor
+/// ``ContactLogReader/read(logPath:actorsPath:eachRow:startOver:)`` instead of being stored: actor
 /// references are indices into ``ContactLog/actors`` (`-1` empty), `type` into
 /// ``ContactLog/contactTypes``.
 public struct ContactRow: Sendable {
@@ -102,13 +111,54 @@ public struct IngestStats: Sendable, Equatable, Codable {
     public var issues: [InputIssue] = []
     /// Total number of problems found (may exceed `issues.count`).
     public var issueCount = 0
+    /// The problems grouped by kind, in order of first appearance, counted beyond ``issueLimit``:
+    /// what a report shows instead of a thousand lines that say the same.
+    public var issueKinds: [IssueKind] = []
+    private var kindIndex: [String: Int] = [:]
     /// At most this many issues are kept with their text.
     public static let issueLimit = 10_000
 
     public init() {}
 
+    /// Problems of one kind: the same message with other cells (``InputIssue/pattern``).
+    public struct IssueKind: Sendable, Equatable, Codable {
+        /// The first problem of the kind, as an example.
+        public var first: InputIssue
+        public var count: Int
+        /// The line (row) of the last one.
+        public var lastLine: Int
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rowsRead, rowsUsed, rowsSkipped, actorRowsRead, actorRowsUsed, actorRowsSkipped, actorRowsKeptAsYouth
+        case rowsWithRepeatedActor, windows1252Fields, issues, issueCount, issueKinds
+    }
+
     mutating func record(_ issue: InputIssue) {
         issueCount += 1
         if issues.count < Self.issueLimit { issues.append(issue) }
+        let key = issue.file + "\u{0}" + issue.pattern
+        if let k = kindIndex[key] {
+            issueKinds[k].count += 1
+            issueKinds[k].lastLine = issue.line
+        } else {
+            kindIndex[key] = issueKinds.count
+            issueKinds.append(IssueKind(first: issue, count: 1, lastLine: issue.line))
+        }
+    }
+
+    /// Puts the quotable cells into every kept message (see ``InputIssue/revealCells(unless:)``);
+    /// `quotable` is made once for all of them.
+    mutating func revealCells(_ quotable: (String) -> Bool) {
+        for i in issues.indices { issues[i].reveal(quotable) }
+        for k in issueKinds.indices { issueKinds[k].first.reveal(quotable) }
+    }
+
+    /// Names `sheet` in every problem of `file` that names none (a workbook's cells).
+    mutating func place(sheet: String, file: String) {
+        for i in issues.indices where issues[i].file == file && issues[i].sheet == nil { issues[i].sheet = sheet }
+        for k in issueKinds.indices where issueKinds[k].first.file == file && issueKinds[k].first.sheet == nil {
+            issueKinds[k].first.sheet = sheet
+        }
     }
 }

@@ -185,6 +185,20 @@ public struct Ecosystem: Sendable {
         return a.id
     }
 
+    /// The order in which outputs list the nodes: partners and places in node order (actors
+    /// file, then the log), then the young people **by pseudonym** (by label when names are
+    /// shown). Node order would list young people in the actors file's order, so the i-th row of
+    /// an export would be the i-th young person of that file for anyone who holds it: the
+    /// pseudonym undone by position. A keyed pseudonym's order carries nothing of the input.
+    public func outputOrder(showYouthNames: Bool = false) -> [Int] {
+        var others: [Int] = [], youth: [(key: String, node: Int)] = []
+        for v in actors.indices {
+            if actors[v].kind == .youth { youth.append((exportID(of: v, showYouthNames: showYouthNames), v)) } else { others.append(v) }
+        }
+        youth.sort { ($0.key, $0.node) < ($1.key, $1.node) }
+        return others + youth.map(\.node)
+    }
+
     /// The node of actor `id` (an id from the log, or a young person's pseudonym), or `nil`.
     public func node(forID id: String) -> Int? {
         if let a = log.actorIndex[id], nodeOfActor[a] >= 0 { return nodeOfActor[a] }

@@ -57,12 +57,21 @@ public enum Calendar {
 
     /// Parses a date as contact logs write it: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`,
     /// `DD-MM-YYYY`, `D-M-YYYY`, `DD/MM/YYYY`, `D/M/YYYY`, each optionally followed by a space
-    /// and `HH:MM[:SS]`. Day-first order is Dutch; month-first dates are not accepted.
+    /// and `HH:MM[:SS]`. Day-first order is Dutch; a log reader decides the order per file
+    /// (``DateOrderReading``), this function always reads day first.
     ///
     /// - Returns: seconds since 1970-01-01T00:00 (naive time), or `nil` when the text is not
     ///   one of those forms or not a real date (31-02-2025, month 13, hour 24).
     /// - Complexity: `O(count)`, no allocation.
     public static func parseTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
+        dateParts(b)?.timestamp(.dayFirst)
+    }
+
+    /// The numbers of a date as written, before the order of day and month is decided: `nil`
+    /// when the text has none of the forms of ``parseTimestamp(_:)-(UnsafeBufferPointer<UInt8>)``
+    /// (whatever the numbers: `13/13/2025` has the form, and no order makes it a date).
+    /// - Complexity: `O(count)`, no allocation.
+    public static func dateParts(_ b: UnsafeBufferPointer<UInt8>) -> DateParts? {
         var i = 0
         let n = b.count
         func number(maxDigits: Int) -> (value: Int, digits: Int)? {
@@ -79,16 +88,15 @@ public enum Calendar {
         guard i < n, b[i] == sep else { return nil }
         i += 1
         guard let third = number(maxDigits: 4) else { return nil }
-        let year: Int, month: Int, day: Int
+        var parts: DateParts
         if first.digits == 4 && sep == UInt8(ascii: "-") && third.digits <= 2 {
-            (year, month, day) = (first.value, second.value, third.value)
+            parts = DateParts(year: first.value, a: second.value, b: third.value, yearFirst: true, seconds: 0)
         } else if first.digits <= 2 && third.digits == 4 {
-            (year, month, day) = (third.value, second.value, first.value)
+            parts = DateParts(year: third.value, a: first.value, b: second.value, yearFirst: false, seconds: 0)
         } else {
             return nil
         }
-        guard (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month), year >= 1900, year <= 2200 else { return nil }
-        var seconds = 0
+        guard parts.year >= 1900, parts.year <= 2200 else { return nil }
         if i < n {
             guard b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: " ") else { return nil }
             i += 1
@@ -103,9 +111,9 @@ public enum Calendar {
                 s = sec.value
             }
             guard i == n, h.value < 24, mi.value < 60, s < 60 else { return nil }
-            seconds = h.value * 3600 + mi.value * 60 + s
+            parts.seconds = h.value * 3600 + mi.value * 60 + s
         }
-        return Int64(dayNumber(year: year, month: month, day: day)) * 86_400 + Int64(seconds)
+        return parts
     }
 
     /// Parses a date from a string (see ``parseTimestamp(_:)-(UnsafeBufferPointer<UInt8>)``).
@@ -117,6 +125,45 @@ public enum Calendar {
     /// Parses a date and returns its day number, or `nil`.
     public static func parseDay(_ text: String) -> Int? {
         parseTimestamp(text).map { day(ofTimestamp: $0) }
+    }
+}
+
+/// Which of the two middle numbers of a date comes first when the year is last.
+public enum DateOrder: String, Sendable, CaseIterable, Codable {
+    /// `DD-MM-YYYY`, the Dutch convention.
+    case dayFirst = "DD-MM-YYYY"
+    /// `MM-DD-YYYY`, as US exports write it.
+    case monthFirst = "MM-DD-YYYY"
+
+    /// `DD-MM-YYYY`, `dd/mm/yyyy`, `day-first`, `dmy` (likewise for month first); `nil` otherwise.
+    public init?(parsing text: String) {
+        let t = String(text.trimmingWhitespace().lowercased().map { $0 == "/" ? "-" : $0 })
+        switch t {
+        case "dd-mm-yyyy", "d-m-yyyy", "day-first", "dayfirst", "dmy", "dag-maand-jaar": self = .dayFirst
+        case "mm-dd-yyyy", "m-d-yyyy", "month-first", "monthfirst", "mdy", "maand-dag-jaar": self = .monthFirst
+        default: return nil
+        }
+    }
+}
+
+/// The numbers of a written date (see ``Calendar/dateParts(_:)``): `a` and `b` are the two
+/// numbers beside the year in the order written, so `YYYY-MM-DD` has `a` month and `b` day,
+/// and `12/03/2025` has `a` 12 and `b` 3 whichever of them is the day.
+public struct DateParts: Sendable, Equatable {
+    public var year: Int, a: Int, b: Int
+    /// `YYYY-MM-DD`: the order is fixed (month, then day).
+    public var yearFirst: Bool
+    /// Seconds after midnight.
+    public var seconds: Int
+
+    /// Whether the two orders read it as two different dates: both numbers 1…12 and unequal.
+    public var isAmbiguous: Bool { !yearFirst && a != b && (1...12).contains(a) && (1...12).contains(b) }
+
+    /// The timestamp in `order` (ignored when the year is first), `nil` when that is no date.
+    public func timestamp(_ order: DateOrder) -> Int64? {
+        let (month, day) = yearFirst || order == .monthFirst ? (a, b) : (b, a)
+        guard (1...12).contains(month), day >= 1, day <= Calendar.daysInMonth(year: year, month: month) else { return nil }
+        return Int64(Calendar.dayNumber(year: year, month: month, day: day)) * 86_400 + Int64(seconds)
     }
 }
 

@@ -6,6 +6,9 @@ import WijknetGraph
 /// of the unit's ecosystem, so a unit's figure is the figure the whole command would give for
 /// that unit's contacts alone. NaN-free as those: an undefined ratio is `nil`.
 public struct UnitFigures: Sendable, Equatable, Codable {
+    /// Contacts (rows of the log) of the unit in the period: the unit rule assigns contacts, so
+    /// this is the figure that says how much of the log each unit holds.
+    public var contacts: Int
     /// Actors of the unit: named in its contacts, plus declared actors of the unit.
     public var actors: Int
     /// Partners by domain: social, care, safety, unknown.
@@ -41,6 +44,7 @@ public struct UnitFigures: Sendable, Equatable, Codable {
         let a = AnalysisFigures(try AnalysisResult(eco, options: analysis))
         let gapsAnalysis = GapsAnalysis(eco, options: gaps)
         let g = GapsFigures(gapsAnalysis)
+        contacts = eco.rowsInPeriod.count
         actors = s.actorsActive
         func partners(_ d: Domain) -> Int { eco.actors.lazy.filter { $0.kind == .partner && $0.domain == d }.count }
         partnersSocial = partners(.social); partnersCare = partners(.care)

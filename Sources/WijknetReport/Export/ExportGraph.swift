@@ -7,8 +7,7 @@ import Wijknet
 /// ``Ecosystem/label(of:showYouthNames:)``: a young person appears only as a pseudonym unless
 /// `showYouthNames` is set; a young person's name is never an attribute.
 ///
-/// **Determinism.** Nodes in node order, edges in ``WijknetGraph/Graph/edges`` order (sorted by
-/// node pair), attributes in ``nodeColumns`` order: the same log, actors file and pseudonym key
+/// **Determinism.** Nodes in output order, edges sorted by their node pair in that order, attributes in ``nodeColumns`` order: the same log, actors file and pseudonym key
 /// give the same bytes.
 public struct ExportGraph: Sendable {
     /// The type of an attribute, as declared in GraphML (`<key attr.type>`) and GEXF.
@@ -76,16 +75,25 @@ public struct ExportGraph: Sendable {
     public let edges: [Edge]
 
     /// The export of `eco` with the node metrics of `analysis` (computed on the same ecosystem).
+    ///
+    /// Nodes in ``Wijknet/Ecosystem/outputOrder(showYouthNames:)`` (the order of
+    /// `analysis.actors`): young people last, by pseudonym. Edges are numbered by that order and
+    /// sorted by it, so neither list keeps the actors file's order of the young people. A young
+    /// person's organisation and neighbourhood are left out.
     public init(_ eco: Ecosystem, analysis: AnalysisResult, showYouthNames: Bool = false) {
         precondition(analysis.actors.count == eco.count, "the analysis is of another ecosystem")
         func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
         func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
-        nodes = eco.actors.indices.map { v in
-            let a = eco.actors[v], m = analysis.actors[v]
+        let order = eco.outputOrder(showYouthNames: showYouthNames)
+        var position = [Int](repeating: 0, count: eco.count)
+        for (k, v) in order.enumerated() { position[v] = k }
+        nodes = order.enumerated().map { k, v in
+            let a = eco.actors[v], m = analysis.actors[k]
+            let youth = a.kind == .youth
             var values: [Value?] = [
                 .string(eco.label(of: v, showYouthNames: showYouthNames)), .string(a.kind.rawValue),
                 a.kind == .partner ? .string(a.domain.rawValue) : nil,
-                s(a.organisation), s(a.neighbourhood), .boolean(a.ordinary),
+                youth ? nil : s(a.organisation), youth ? nil : s(a.neighbourhood), .boolean(a.ordinary),
                 .int(m.degree),
             ]
             values += [m.strength, m.betweenness, m.closeness, m.harmonic, m.eigenvector, m.pagerank, m.constraint,
@@ -99,10 +107,11 @@ public struct ExportGraph: Sendable {
         let typeNames = eco.log.contactTypes
         edges = eco.graph.edges.enumerated().map { e, edge in
             let info = eco.edgeInfo[e]
-            return Edge(u: edge.u, v: edge.v, weight: edge.weight, contacts: Int(info.contacts),
+            let (u, v) = (position[edge.u], position[edge.v])
+            return Edge(u: min(u, v), v: max(u, v), weight: edge.weight, contacts: Int(info.contacts),
                         first: Calendar.isoDate(Int(info.firstDay)), last: Calendar.isoDate(Int(info.lastDay)),
                         types: eco.types(ofEdge: e).map { typeNames[$0] }.joined(separator: ";"))
-        }
+        }.sorted { ($0.u, $0.v) < ($1.u, $1.v) }
     }
 }
 
