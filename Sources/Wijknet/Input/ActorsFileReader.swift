@@ -260,7 +260,7 @@ private struct ActorsIngest {
                 message: "the actors file \(why): every actor in it would count as a partner, and a young person it lists could be shown by name.",
                 hint: "add a column soort with partner, plek or jongere on every row (or name your column with --actor-columns \"kind=…\"). Ids in the log's about/over column are young people whatever the file says."))
         } else if rowsWithoutKind > 0 {
-            log.warnings.append("\(name): \(rowsWithoutKind) actor row(s) have no kind; each was taken from the log: a young person when its id is in the about/over column, else a place when only in the place/plek column and without domain, else a partner.")
+            log.warnings.append("\(name): \(rowsWithoutKind) actor row(s) have no kind; each was taken from the log: a young person when its id is in the about/over column, a place when only in the place/plek column; without a domain and named nowhere in the log, a young person (privacy first); else a partner.")
         }
     }
 }

@@ -612,7 +612,9 @@ extension LogIngest {
     /// becomes one, whatever the actors file says; a row that said partner or place is a
     /// problem of that row (named by its line, never by the id or name). A declared actor whose
     /// row gave no kind takes it from the log as an undeclared one does (about → young person;
-    /// only under place and without domain → place).
+    /// only under place and without domain → place); one the log names nowhere and that has no
+    /// domain cannot be placed, and is kept as a young person (privacy first: a kind-less file
+    /// may list young people by name that no contact names).
     mutating func settleDeclaredKinds() {
         var firstAboutLine: [Int: Int] = [:]
         for id in 0..<declaredCount where roles[id] & 4 != 0 && log.actors[id].kind != .youth { firstAboutLine[id] = 0 }
@@ -623,8 +625,8 @@ extension LogIngest {
                 if given { recordKindConflict(id, aboutLine: firstAboutLine[id] ?? 0) }
                 log.actors[id].kind = .youth
                 log.actors[id].domain = .none
-            } else if !given && roles[id] == 2 && log.actors[id].domain == .unknown {
-                log.actors[id].kind = .place
+            } else if !given && log.actors[id].domain == .unknown && (roles[id] == 2 || roles[id] == 0) {
+                log.actors[id].kind = roles[id] == 2 ? .place : .youth
                 log.actors[id].domain = .none
             }
         }
