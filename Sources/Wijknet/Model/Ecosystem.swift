@@ -199,6 +199,22 @@ public struct Ecosystem: Sendable {
         return others + youth.map(\.node)
     }
 
+    /// Per node, its place in ``outputOrder(showYouthNames:)``.
+    public func outputPosition(showYouthNames: Bool = false) -> [Int] {
+        var position = [Int](repeating: 0, count: count)
+        for (k, v) in outputOrder(showYouthNames: showYouthNames).enumerated() { position[v] = k }
+        return position
+    }
+
+    /// The ties of ``graph`` sorted by the output positions of their ends (each tie still
+    /// `u < v` in node ids): for outputs that list ties, so their order keeps nothing of the
+    /// actors file's order of the young people either.
+    public func edgesInOutputOrder(showYouthNames: Bool = false) -> [Graph.Edge] {
+        let position = outputPosition(showYouthNames: showYouthNames)
+        func key(_ e: Graph.Edge) -> (Int, Int) { (min(position[e.u], position[e.v]), max(position[e.u], position[e.v])) }
+        return graph.edges.sorted { key($0) < key($1) }
+    }
+
     /// The node of actor `id` (an id from the log, or a young person's pseudonym), or `nil`.
     public func node(forID id: String) -> Int? {
         if let a = log.actorIndex[id], nodeOfActor[a] >= 0 { return nodeOfActor[a] }

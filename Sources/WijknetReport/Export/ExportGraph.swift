@@ -85,8 +85,7 @@ public struct ExportGraph: Sendable {
         func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
         func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
         let order = eco.outputOrder(showYouthNames: showYouthNames)
-        var position = [Int](repeating: 0, count: eco.count)
-        for (k, v) in order.enumerated() { position[v] = k }
+        let position = eco.outputPosition(showYouthNames: showYouthNames)
         nodes = order.enumerated().map { k, v in
             let a = eco.actors[v], m = analysis.actors[k]
             let youth = a.kind == .youth
