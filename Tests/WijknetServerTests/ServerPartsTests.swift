@@ -21,6 +21,17 @@ struct ServerPartsTests {
         #expect(!t.matches("abd") && !t.matches("ab") && t.matches("abc"))
     }
 
+    /// The lengths were once compared as a byte (`UInt8(truncatingIfNeeded:)` of their xor), so
+    /// 32 ^ 288 = 256 became 0 and the token followed by 256 characters matched.
+    @Test func theTokenFollowedByMoreCharactersDoesNotMatch() {
+        let a = AccessToken()
+        #expect(!a.matches(a.value + String(repeating: "0", count: 256)))
+        #expect(!a.matches(a.value + String(repeating: "x", count: 256 * 3)))
+        #expect(!a.matches(a.value + "a"))
+        #expect(!a.matches(String(repeating: "0", count: 256 + 32)))
+        #expect(a.matches(String(a.value)))
+    }
+
     @Test func theCookieIsFoundAmongOthers() {
         #expect(SecurityPolicy.cookie("wijknet_token", in: ["a=1; wijknet_token=xyz; b=2"]) == "xyz")
         #expect(SecurityPolicy.cookie("wijknet_token", in: ["x_wijknet_token=xyz"]) == nil)
