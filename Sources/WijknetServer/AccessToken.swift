@@ -1,12 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The random token of one `wijknet serve` start (as Jupyter does): a request without it gets
-/// 403, so another web page open in the same browser cannot read from or post to the local
-/// server — it cannot know the token, and the cookie that carries it is `SameSite=Strict`.
+/// A random secret of one `wijknet serve` start (as Jupyter's token): the link's token, the
+/// assets cookie and the page's session secret are each one (see ``RequestGate``).
 public struct AccessToken: Sendable, Equatable {
     /// 32 hex digits: 128 bits from the system's random source.
     public let value: String

@@ -5,13 +5,16 @@ import Wijknet
 import WijknetJobs
 
 /// The server's pages and calls. Every handler turns a library error into the message the
-/// command line prints (422, JSON `{"error": …, "problems": […]}`), never a stack trace.
+/// command line prints (422, JSON `{"error": …, "problems": […]}`), never a stack trace. Who
+/// may call which is ``RequestGate``'s to say, before any of these runs.
 struct Routes: Sendable {
     let workspace: Workspace
     let uploadLimit: Int
+    /// The page's session secret, written into the page for its script.
+    let session: AccessToken
 
     func add(to router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ in text(Page.html(uploadLimit: uploadLimit), type: "text/html; charset=utf-8") }
+        router.get("/") { _, _ in text(Page.html(uploadLimit: uploadLimit, session: session.value), type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in text(Page.script, type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in text(Page.css, type: "text/css; charset=utf-8") }
         router.get("/progress") { _, _ in

@@ -6,9 +6,9 @@ import Wijknet
 import WijknetJobs
 
 /// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
-/// terminal. A web server on this machine only (127.0.0.1), one random token per start, uploads
-/// kept in a private folder that is removed when the server stops. The pages call the same
-/// code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
+/// terminal. A web server on this machine only (127.0.0.1), random secrets per start
+/// (``RequestGate``), uploads kept in a private folder that is removed when the server stops.
+/// The pages call the same code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
 public struct WijknetServer: Sendable {
     public struct Configuration: Sendable {
         public var host = "127.0.0.1"
@@ -25,6 +25,7 @@ public struct WijknetServer: Sendable {
     }
 
     public let configuration: Configuration
+    /// The link's token (the other two secrets are made per start too, see ``RequestGate``).
     public let token: AccessToken
 
     public init(configuration: Configuration, token: AccessToken = AccessToken()) {
@@ -39,10 +40,11 @@ public struct WijknetServer: Sendable {
         let folder = try PrivateFolder()
         defer { folder.remove() }
         let workspace = Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress())
+        let secrets = RequestGate.Secrets(token: token)
         let port = PortBox()
         let router = Router()
-        router.add(middleware: HostAwareSecurity(token: token, port: port, configuration: configuration))
-        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit).add(to: router)
+        router.add(middleware: SecurityMiddleware(secrets: secrets, port: port, allowRemote: configuration.allowRemote))
+        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit, session: secrets.session).add(to: router)
         var logger = Logger(label: "wijknet-serve")
         logger.logLevel = .error
         let host = configuration.host
@@ -63,17 +65,4 @@ final class PortBox: @unchecked Sendable {
     private var value = 0
     func set(_ p: Int) { lock.lock(); value = p; lock.unlock() }
     var port: Int { lock.lock(); defer { lock.unlock() }; return value }
-}
-
-/// ``SecurityMiddleware`` with the Host names of this server (known once the port is).
-struct HostAwareSecurity<Context: RequestContext>: RouterMiddleware {
-    let token: AccessToken
-    let port: PortBox
-    let configuration: WijknetServer.Configuration
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let p = port.port
-        let hosts: Set<String> = configuration.allowRemote ? [] : ["127.0.0.1:\(p)", "localhost:\(p)", "[::1]:\(p)"]
-        return try await SecurityMiddleware<Context>(token: token, hosts: hosts).handle(request, context: context, next: next)
-    }
 }
