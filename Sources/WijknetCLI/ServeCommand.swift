@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
         with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download \
         the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only \
         requests that carry the random token of this start (in the printed link). Uploads are kept in a private \
-        temporary folder that is removed when the server stops (Ctrl-C).
+        temporary folder that is removed when the server stops (Ctrl-C, or the terminal closed).
 
         Examples:
           wijknet serve --open
@@ -56,7 +56,7 @@ struct ServeCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await server.run { url in
+                try await server.run(onNote: { printError($0) }) { url in
                     try? writeStandardOutput(Data("Open \(url)\n(Ctrl-C stops the server and removes the uploads.)\n".utf8))
                     if open { openInBrowser(url) }
                 }

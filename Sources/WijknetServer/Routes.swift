@@ -71,6 +71,8 @@ struct Routes: Sendable {
                     if file.bytes + chunk.readableBytes > uploadLimit { file.discard(); return tooLarge }
                     try chunk.withUnsafeReadableBytes { try file.write($0) }
                 }
+                // A body cut short by the shutdown deadline is not a whole file.
+                try Task.checkCancellation()
                 try file.finish()
             } catch {
                 file.discard()

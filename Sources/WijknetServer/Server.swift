@@ -2,13 +2,14 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Wijknet
 import WijknetJobs
 
 /// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
 /// terminal. A web server on this machine only (127.0.0.1), random secrets per start
-/// (``RequestGate``), uploads kept in a private folder that is removed when the server stops.
-/// The pages call the same code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
+/// (``RequestGate``), uploads kept in a private folder that is removed when the server stops
+/// (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
 public struct WijknetServer: Sendable {
     public struct Configuration: Sendable {
         public var host = "127.0.0.1"
@@ -33,10 +34,17 @@ public struct WijknetServer: Sendable {
         self.token = token
     }
 
-    /// Runs until SIGINT/SIGTERM; `onRunning` gets the URL to open (with the token) once the
-    /// server listens. The private folder is removed on the way out, however it ends.
-    public func run(onRunning: @escaping @Sendable (String) -> Void) async throws {
+    /// Runs until SIGINT, SIGTERM, SIGHUP or SIGQUIT (``ShutdownSignals``). First removes the
+    /// folders a dead server left (`onNote` says how many); `onRunning` gets the URL to open
+    /// (with the token) once the server listens. The private folder is removed on the way out,
+    /// however it ends.
+    public func run(onNote: @escaping @Sendable (String) -> Void = { _ in },
+                    onRunning: @escaping @Sendable (String) -> Void) async throws {
         let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: configuration.pseudonymKeyFile)
+        let stale = PrivateFolder.removeStale()
+        if stale > 0 {
+            onNote("note: removed \(stale) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(NSTemporaryDirectory()).")
+        }
         let folder = try PrivateFolder()
         defer { folder.remove() }
         let workspace = Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress())
@@ -55,7 +63,23 @@ public struct WijknetServer: Sendable {
                                   let shown = host.contains(":") ? "[\(host)]" : host
                                   onRunning("http://\(shown):\(p)/?token=\(token.value)")
                               }, logger: logger)
-        try await app.runService()
+        try await Self.serve(app, folder: folder, logger: logger)
+    }
+
+    /// Runs `app` in a service group that ``ShutdownSignals`` shuts down, with its deadline for
+    /// open requests. An end forced by that deadline is the end asked for, not an error.
+    static func serve(_ app: some Service, folder: PrivateFolder, logger: Logger) async throws {
+        var config = ServiceGroupConfiguration(services: [.init(service: app)], logger: logger)
+        config.maximumGracefulShutdownDuration = ShutdownSignals.deadline
+        let group = ServiceGroup(configuration: config)
+        let signals = ShutdownSignals(folder: folder) { Task { await group.triggerGracefulShutdown() } }
+        signals.start()
+        defer { signals.stop() }
+        do {
+            try await group.run()
+        } catch where signals.wasSignalled {
+            // Cancelled at the deadline: the shutdown that was asked for.
+        }
     }
 }
 
