@@ -9,7 +9,8 @@ import WijknetJobs
 /// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
 /// terminal. A web server on this machine only (127.0.0.1), random secrets per start
 /// (``RequestGate``), uploads kept in a private folder that is removed when the server stops
-/// (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
+/// (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``,
+/// ``ValidationSummary``, ``renderDiagram``).
 public struct WijknetServer: Sendable {
     public struct Configuration: Sendable {
         public var host = "127.0.0.1"
@@ -22,7 +23,21 @@ public struct WijknetServer: Sendable {
         public var showYouthNames = false
         /// `--pseudonym-key-file`; else `$WIJKNET_PSEUDONYM_KEY`; else a random key per start.
         public var pseudonymKeyFile: String?
+        /// `--open`: write the launcher file (``Launcher``) for the browser opener.
+        public var writeLauncher = false
         public init() {}
+    }
+
+    /// The server listening: its link (with the token), and the launcher file when asked for.
+    public struct Running: Sendable {
+        public let url: String
+        /// The launcher's path, or why it could not be written; `nil` when not asked for.
+        public let launcher: Result<String, ServeError>?
+
+        public init(url: String, launcher: Result<String, ServeError>?) {
+            self.url = url
+            self.launcher = launcher
+        }
     }
 
     public let configuration: Configuration
@@ -35,11 +50,10 @@ public struct WijknetServer: Sendable {
     }
 
     /// Runs until SIGINT, SIGTERM, SIGHUP or SIGQUIT (``ShutdownSignals``). First removes the
-    /// folders a dead server left (`onNote` says how many); `onRunning` gets the URL to open
-    /// (with the token) once the server listens. The private folder is removed on the way out,
-    /// however it ends.
+    /// folders a dead server left (`onNote` says how many); `onRunning` gets the link once the
+    /// server listens. The private folder is removed on the way out, however it ends.
     public func run(onNote: @escaping @Sendable (String) -> Void = { _ in },
-                    onRunning: @escaping @Sendable (String) -> Void) async throws {
+                    onRunning: @escaping @Sendable (Running) -> Void) async throws {
         let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: configuration.pseudonymKeyFile)
         let stale = PrivateFolder.removeStale()
         if stale > 0 {
@@ -47,23 +61,37 @@ public struct WijknetServer: Sendable {
         }
         let folder = try PrivateFolder()
         defer { folder.remove() }
-        let workspace = Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress())
-        let secrets = RequestGate.Secrets(token: token)
         let port = PortBox()
+        let router = makeRouter(Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress()), port: port)
+        var logger = Logger(label: "wijknet-serve")
+        logger.logLevel = .error
+        let app = Application(router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+                              onServerRunning: { channel in
+                                  port.set(channel.localAddress?.port ?? 0)
+                                  onRunning(running(port: port.port, folder: folder))
+                              }, logger: logger)
+        try await Self.serve(app, folder: folder, logger: logger)
+    }
+
+    /// The routes of `workspace`, behind ``SecurityMiddleware`` with this start's secrets.
+    func makeRouter(_ workspace: Workspace, port: PortBox) -> Router<BasicRequestContext> {
+        let secrets = RequestGate.Secrets(token: token)
         let router = Router()
         router.add(middleware: SecurityMiddleware(secrets: secrets, port: port, allowRemote: configuration.allowRemote))
         Routes(workspace: workspace, uploadLimit: configuration.uploadLimit, session: secrets.session).add(to: router)
-        var logger = Logger(label: "wijknet-serve")
-        logger.logLevel = .error
-        let host = configuration.host
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
-                              onServerRunning: { channel in
-                                  let p = channel.localAddress?.port ?? 0
-                                  port.set(p)
-                                  let shown = host.contains(":") ? "[\(host)]" : host
-                                  onRunning("http://\(shown):\(p)/?token=\(token.value)")
-                              }, logger: logger)
-        try await Self.serve(app, folder: folder, logger: logger)
+        return router
+    }
+
+    /// The link of the server listening on `port`, and its launcher in `folder` when asked for.
+    func running(port: Int, folder: PrivateFolder) -> Running {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let url = "http://\(host):\(port)/?token=\(token.value)"
+        guard configuration.writeLauncher else { return Running(url: url, launcher: nil) }
+        do {
+            return Running(url: url, launcher: .success(try Launcher.write(url: url, in: folder)))
+        } catch {
+            return Running(url: url, launcher: .failure(error as? ServeError ?? ServeError("\(error)")))
+        }
     }
 
     /// Runs `app` in a service group that ``ShutdownSignals`` shuts down, with its deadline for

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import WijknetServer
 
-/// The private folder's process id, and the removal of folders a dead server left. Signals on the running executable: `ServeProcessTests`.
+/// The private folder's process id, the removal of folders a dead server left, and the
+/// launcher file of `--open`. Signals on the running executable: `ServeProcessTests`.
 @Suite("Server folder")
 struct ServerFolderTests {
     /// A fresh directory to stand in for `$TMPDIR`.
@@ -62,4 +63,18 @@ struct ServerFolderTests {
         #expect(PrivateFolder.removeStale(in: dir + "/missing") == 0)
     }
 
+    @Test func theLauncherSendsTheBrowserOnAndOnlyTheUserCanReadIt() throws {
+        let dir = try parent()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try PrivateFolder(parent: dir)
+        let url = "http://127.0.0.1:8765/?token=0123456789abcdef0123456789abcdef"
+        let path = try Launcher.write(url: url, in: folder)
+        #expect(path == folder.path + "/open.html")
+        var st = stat()
+        #expect(stat(path, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0;url=\(url)\">") && html.contains("<a href=\"\(url)\">"))
+        #expect(throws: ServeError.self) { try Launcher.write(url: url, in: folder) }   // O_EXCL: never over a file put there
+        #expect(Launcher.html(url: "http://h/?a=1&b=\"<x>").contains("url=http://h/?a=1&amp;b=&quot;&lt;x&gt;\""))
+    }
 }
