@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// `wijknet serve` attacked from outside, as the built executable: signals, open requests, the
-/// folders a dead server left, the cookie and requests from other origins. (The rules themselves: `Tests/WijknetServerTests`; the page in a
+/// folders a dead server left, the cookie and requests from other origins, a header row of
+/// millions of columns. (The rules themselves: `Tests/WijknetServerTests`; the page in a
 /// browser: `Tests/WijknetBrowserTests`.)
 @Suite("wijknet serve as a process")
 struct ServeProcessTests {
@@ -146,4 +147,23 @@ struct ServeProcessTests {
         #expect(report.status == 422 && report.body.contains("drop a contact log"), "\(report.status) \(report.body)")   // nothing was uploaded
     }
 
+    /// 2.6 million columns in 10 MB: an answer at once that names the limit; the workspace
+    /// keeps the log it had and answers the next call at once.
+    @Test func aHeaderRowOfMillionsOfColumnsIsAnsweredAtOnce() throws {
+        let server = try ServeProcess()
+        defer { server.send(SIGTERM); _ = server.waitForExit(within: 10) }
+        let session = try server.session()
+        #expect(try server.upload("log", Self.log, name: "klein.csv", session: session).status == 200)
+        let started = Date()
+        let wide = try server.upload("log", String(repeating: "a,", count: 5_000_000) + "\n", name: "breed.csv", session: session)
+        #expect(wide.status == 422 && wide.body.contains("breed.csv: the first row (the header) has more than 1000 columns"), "\(wide.status) \(wide.body.prefix(300))")
+        #expect(Date().timeIntervalSince(started) < 10)
+        let validated = Date()
+        let validate = try server.http.request("GET", "/validate", ["X-Wijknet-Session: \(session)"], timeout: 10)
+        #expect(validate.status == 200 && validate.body.contains("klein.csv") && !validate.body.contains("breed"), "\(validate.status) \(validate.body.prefix(300))")
+        #expect(Date().timeIntervalSince(validated) < 5)
+        #expect(server.folders.count == 1)
+        let files = (try? FileManager.default.subpathsOfDirectory(atPath: "\(server.tmp)/\(server.folders[0])")) ?? []
+        #expect(files.sorted() == ["log", "log/klein.csv", "pid"], "\(files)")
+    }
 }
