@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
         with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download \
         the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only \
         requests that carry the random token of this start (in the printed link). Uploads are kept in a private \
-        temporary folder that is removed when the server stops (Ctrl-C).
+        temporary folder that is removed when the server stops (Ctrl-C, or the terminal closed).
 
         Examples:
           wijknet serve --open
@@ -50,15 +50,16 @@ struct ServeCommand: ParsableCommand {
         var config = WijknetServer.Configuration()
         (config.host, config.port, config.allowRemote) = (host, port, allowRemote)
         (config.uploadLimit, config.pseudonymKeyFile, config.showYouthNames) = (uploadLimit * 1_048_576, pseudonymKeyFile, showYouthNames)
+        config.writeLauncher = open
         let server = WijknetServer(configuration: config)
         let open = self.open
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await server.run { url in
-                    try? writeStandardOutput(Data("Open \(url)\n(Ctrl-C stops the server and removes the uploads.)\n".utf8))
-                    if open { openInBrowser(url) }
+                try await server.run(onNote: { printError($0) }) { running in
+                    try? writeStandardOutput(Data("Open \(running.url)\n(Ctrl-C stops the server and removes the uploads.)\n".utf8))
+                    if open { BrowserOpener.open(running) }
                 }
             } catch {
                 outcome.error = error
@@ -75,18 +76,3 @@ struct ServeCommand: ParsableCommand {
 
 /// The server's end, handed from its task to the waiting command.
 private final class Outcome: @unchecked Sendable { var error: (any Error)? }
-
-/// Opens `url` in the default browser (xdg-open on Linux, open on macOS); says so when it cannot.
-func openInBrowser(_ url: String) {
-    let p = Process()
-    #if os(macOS)
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/open")
-    #else
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["xdg-open"]
-    #endif
-    p.arguments = (p.arguments ?? []) + [url]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    do { try p.run() } catch { printError("note: cannot open a browser (\(error.localizedDescription)); open the link above by hand.") }
-}

@@ -1,12 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The random token of one `wijknet serve` start (as Jupyter does): a request without it gets
-/// 403, so another web page open in the same browser cannot read from or post to the local
-/// server — it cannot know the token, and the cookie that carries it is `SameSite=Strict`.
+/// A random secret of one `wijknet serve` start (as Jupyter's token): the link's token, the
+/// assets cookie and the page's session secret are each one (see ``RequestGate``).
 public struct AccessToken: Sendable, Equatable {
     /// 32 hex digits: 128 bits from the system's random source.
     public let value: String
@@ -21,10 +14,14 @@ public struct AccessToken: Sendable, Equatable {
 
     /// Whether `candidate` is the token, in time that depends on the token's length only, not on
     /// how many leading characters match (no timing oracle).
+    ///
+    /// The lengths are compared as whole `Int`s: folding their difference into a byte first
+    /// (as an earlier version did) lost every multiple of 256, so the token followed by 256
+    /// more characters passed.
     public func matches(_ candidate: some StringProtocol) -> Bool {
         let a = Array(value.utf8), b = Array(candidate.utf8)
-        var diff = UInt8(truncatingIfNeeded: a.count ^ b.count)
-        for i in 0..<a.count { diff |= a[i] ^ (i < b.count ? b[i] : 0) }
-        return diff == 0
+        var bytes: UInt8 = 0
+        for i in 0..<a.count { bytes |= a[i] ^ (i < b.count ? b[i] : 0) }
+        return (a.count ^ b.count) | Int(bytes) == 0
     }
 }

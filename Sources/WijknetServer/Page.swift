@@ -1,14 +1,21 @@
 /// The app page, its style and its script: served from `/`, `/app.css` and `/app.js`, no
 /// inline script (the Content-Security-Policy allows only `'self'`), nothing from outside.
 /// The report itself is the page of `wijknet report`, shown in a frame of this one.
+///
+/// The page carries the session secret in a `<meta>` (``RequestGate``): its script sends it
+/// with every call in the `X-Wijknet-Session` header, and as `session=` in the few URLs the
+/// browser loads itself (the report's frame, the ego image, the download links). Another
+/// origin cannot read the page, so it cannot send the secret.
 enum Page {
-    static func html(uploadLimit: Int) -> String {
+    /// - Parameter session: the session secret (hex digits: nothing to escape).
+    static func html(uploadLimit: Int, session: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="nl">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="wijknet-session" content="\(session)">
         <title>Wijknet</title>
         <link rel="stylesheet" href="/app.css">
         <script src="/app.js" defer></script>
@@ -98,7 +105,7 @@ enum Page {
     static let script = #"""
     'use strict';
     (function () {
-      var token = new URLSearchParams(location.search).get('token') || '';
+      var session = (document.querySelector('meta[name="wijknet-session"]') || {}).content || '';
       var limit = parseInt(document.body.getAttribute('data-upload-limit'), 10);
       var $ = function (id) { return document.getElementById(id); };
       var uploaded = {};
@@ -109,7 +116,7 @@ enum Page {
 
       // The query string, every value with encodeURIComponent (a space as %20: the server does not read '+' as a space).
       function query(extra) {
-        var p = [['token', token]];
+        var p = [];
         ['from', 'to', 'beforeFrom', 'beforeTo', 'afterFrom', 'afterTo', 'lang', 'neighbourhood', 'by'].forEach(function (id) {
           if ($(id).value) p.push([id, $(id).value]);
         });
@@ -120,7 +127,20 @@ enum Page {
         Object.keys(extra || {}).forEach(function (k) { p.push([k, extra[k]]); });
         return p.map(function (kv) { return encodeURIComponent(kv[0]) + '=' + encodeURIComponent(kv[1]); }).join('&');
       }
-      function url(path, extra) { return path + '?' + query(extra); }
+      function url(path, extra) { var q = query(extra); return q ? path + '?' + q : path; }
+      // A URL the browser loads itself (frame, image, download link): no header, so the session secret goes in it.
+      function link(path, extra) {
+        var u = url(path, extra);
+        return u + (u.indexOf('?') < 0 ? '?' : '&') + 'session=' + encodeURIComponent(session);
+      }
+      // Every call to the server carries the session secret in its header: the server answers no other.
+      function send(path, options) {
+        var o = options || {};
+        var h = o.headers || {};
+        h['X-Wijknet-Session'] = session;
+        o.headers = h;
+        return fetch(path, o);
+      }
 
       function status(text, busy) {
         $('status').textContent = text;
@@ -138,7 +158,7 @@ enum Page {
         if (!on) return;
         started = performance.now();
         busyTimer = setInterval(function () {
-          fetch('/progress?token=' + encodeURIComponent(token)).then(function (r) { return r.json(); }).then(function (p) {
+          send('/progress').then(function (r) { return r.json(); }).then(function (p) {
             if (!busyTimer) return;
             var s = ((performance.now() - started) / 1000).toFixed(1);
             var stage = p.stage || pageStage;
@@ -178,7 +198,7 @@ enum Page {
           return;
         }
         status('Bezig met uploaden van ' + file.name + ' …', true);
-        fetch('/upload/' + slot + '?token=' + encodeURIComponent(token), {
+        send('/upload/' + slot, {
           method: 'POST', body: file, headers: { 'X-File-Name': encodeURIComponent(file.name) }
         }).then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); }).then(function (res) {
           if (!res.ok) { status(''); showError(res.j.error); return; }
@@ -194,7 +214,7 @@ enum Page {
 
       // The file of a slot taken out again (a wrong actors or goals file): the server forgets it.
       function forget(slot) {
-        fetch('/forget/' + slot + '?token=' + encodeURIComponent(token), { method: 'POST' }).then(function (r) {
+        send('/forget/' + slot, { method: 'POST' }).then(function (r) {
           if (!r.ok) { showError('De server kon ' + slot + ' niet vergeten.'); return; }
           delete uploaded[slot];
           if (headers[slot]) headers[slot] = [];
@@ -229,7 +249,7 @@ enum Page {
         busy(true);
         var t0 = performance.now();
         status('Bezig met controleren …', true);
-        fetch(url('/validate')).then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); }).then(function (v) {
+        send(url('/validate')).then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); }).then(function (v) {
           if (!v.ok) {
             busy(false); status('');
             $('problems').hidden = false;
@@ -252,8 +272,8 @@ enum Page {
             }
           }
           // The server makes the report and answers its size only; the frame then loads it once.
-          return fetch(url('/report', { prepare: '1' })).then(function (r) {
-            if (r.ok) { showReport(url('/report'), t0, v.j.notes); return; }
+          return send(url('/report', { prepare: '1' })).then(function (r) {
+            if (r.ok) { showReport(link('/report'), t0, v.j.notes); return; }
             return r.json().then(function (j) { busy(false); status(''); showError(j.error); });
           });
         }).catch(function (e) { busy(false); status(''); showError('De server antwoordt niet (' + e + ').'); });
@@ -273,13 +293,13 @@ enum Page {
         frame.hidden = false;
         pageStage = 'het rapport tonen';
         frame.src = reportURL;
-        document.querySelectorAll('#downloads a').forEach(function (a) { a.href = url('/download/' + a.getAttribute('data-file')); a.setAttribute('download', a.getAttribute('data-file')); });
+        document.querySelectorAll('#downloads a').forEach(function (a) { a.href = link('/download/' + a.getAttribute('data-file')); a.setAttribute('download', a.getAttribute('data-file')); });
         $('downloads').hidden = false;
       }
 
       // Partners and places in the report's tables open their ego diagram on a click.
       function linkActors(doc) {
-        fetch(url('/actors')).then(function (r) { return r.ok ? r.json() : []; }).then(function (list) {
+        send(url('/actors')).then(function (r) { return r.ok ? r.json() : []; }).then(function (list) {
           var byLabel = {};
           list.forEach(function (a) { if (!(a.label in byLabel)) byLabel[a.label] = a; });
           doc.querySelectorAll('tbody td').forEach(function (td) {
@@ -296,13 +316,13 @@ enum Page {
       }
 
       function openEgo(a) {
-        var src = url('/diagram/ego', { actor: a.id });
+        var src = link('/diagram/ego', { actor: a.id });
         $('ego-title').textContent = (a.kind === 'place' ? 'Plek: ' : 'Partner: ') + a.label;
-        $('ego-download').href = url('/download/ego.svg', { actor: a.id });
+        $('ego-download').href = link('/download/ego.svg', { actor: a.id });
         $('ego-download').setAttribute('download', 'ego.svg');
         var img = $('ego-img');
         img.onerror = function () {
-          fetch(src).then(function (r) { return r.json(); }).then(function (j) { showError(j.error); }).catch(function () {});
+          send(src).then(function (r) { return r.json(); }).then(function (j) { showError(j.error); }).catch(function () {});
         };
         img.src = src;
         $('ego').hidden = false;

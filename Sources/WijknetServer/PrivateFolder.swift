@@ -6,20 +6,26 @@ import Darwin
 #endif
 
 /// The one place uploads are written: a folder only this user can read (`mkdtemp`, mode 0700),
-/// removed when the server stops — at a normal end, and on SIGINT/SIGTERM (see
-/// ``WijknetServer/run()``). The readers of Wijknet read files by path, so uploads go here
-/// rather than staying in memory.
+/// removed when the server stops — at a normal end, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT (see
+/// ``ShutdownSignals``). The readers of Wijknet read files by path, so uploads go here rather
+/// than staying in memory. It records the server's process id in ``pidFileName``, so that a
+/// later start can tell a folder left by a dead server from one in use
+/// (``removeStale(in:)``).
 public final class PrivateFolder: Sendable {
     public let path: String
+    /// `wijknet-serve-XXXXXX`: what ``removeStale(in:)`` looks for.
+    static let prefix = "wijknet-serve-"
+    static let pidFileName = "pid"
 
-    /// - Throws: ``WijknetError``-style message when the system cannot make the folder.
+    /// - Throws: ``ServeError`` when the system cannot make the folder.
     public init(parent: String = NSTemporaryDirectory()) throws {
-        var template = Array((parent.hasSuffix("/") ? parent : parent + "/").utf8CString.dropLast()) + Array("wijknet-serve-XXXXXX".utf8CString)
+        var template = Array((parent.hasSuffix("/") ? parent : parent + "/").utf8CString.dropLast()) + Array((Self.prefix + "XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw ServeError("cannot make a private temporary folder in \(parent): \(String(cString: strerror(errno))).")
         }
         path = String(cString: made)
         chmod(path, 0o700)
+        try? writePrivateFile(path + "/" + Self.pidFileName, "\(getpid())\n")
     }
 
     /// The path for an upload of `slot` named `fileName` (its last path component only).
@@ -97,6 +103,20 @@ final class UploadFile {
     func discard() {
         if fd >= 0 { close(fd); fd = -1 }
         unlink(path)
+    }
+}
+
+/// Writes `text` to a new file at `path` (`O_EXCL`: never through a link put there), mode 0600.
+/// - Throws: ``ServeError`` naming the file's last component.
+func writePrivateFile(_ path: String, _ text: String) throws {
+    let bytes = Array(text.utf8)
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    let written = fd < 0 ? -1 : bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress!, $0.count) }
+    let why = String(cString: strerror(errno))
+    if fd >= 0 { close(fd) }
+    guard written == bytes.count else {
+        if fd >= 0 { unlink(path) }
+        throw ServeError("cannot write \(path.split(separator: "/").last ?? "") in the private folder: \(why).")
     }
 }
 

@@ -5,13 +5,16 @@ import Wijknet
 import WijknetJobs
 
 /// The server's pages and calls. Every handler turns a library error into the message the
-/// command line prints (422, JSON `{"error": …, "problems": […]}`), never a stack trace.
+/// command line prints (422, JSON `{"error": …, "problems": […]}`), never a stack trace. Who
+/// may call which is ``RequestGate``'s to say, before any of these runs.
 struct Routes: Sendable {
     let workspace: Workspace
     let uploadLimit: Int
+    /// The page's session secret, written into the page for its script.
+    let session: AccessToken
 
     func add(to router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ in text(Page.html(uploadLimit: uploadLimit), type: "text/html; charset=utf-8") }
+        router.get("/") { _, _ in text(Page.html(uploadLimit: uploadLimit, session: session.value), type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in text(Page.script, type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in text(Page.css, type: "text/css; charset=utf-8") }
         router.get("/progress") { _, _ in
@@ -35,7 +38,7 @@ struct Routes: Sendable {
         // then loads it into its frame once, instead of fetching the whole page twice.
         router.get("/report") { request, _ in
             try await answer(request) { q in
-                let body = try await workspace.report(q, cacheKey: reportKey(request))
+                let body = try await workspace.report(q)
                 if request.uri.queryParameters.get("prepare") == "1" { return json(PreparedJSON(bytes: body.count)) }
                 return text(body, type: "text/html; charset=utf-8")
             }
@@ -49,43 +52,67 @@ struct Routes: Sendable {
             }
         }
         router.get("/download/:file") { request, context in
-            try await answer(request) { q in try await download(context.parameters.get("file") ?? "", q, request) }
+            try await answer(request) { q in try await download(context.parameters.get("file") ?? "", q) }
         }
     }
 
     /// `POST /upload/log|actors|goals`: the file as the raw request body (the page's script
-    /// sends each dropped file with `fetch`), its name in `X-File-Name` (URI-encoded).
+    /// sends each dropped file with `fetch`), its name in `X-File-Name` (URI-encoded). Refused
+    /// as it arrives when it passes the upload limit (413) or, for a CSV log or actors file,
+    /// when its header row passes ``HeaderWidth/maximum`` columns (422): the workspace keeps
+    /// the file it had.
     func upload(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, "no such slot\n") }
         let name = safeFileName(request.headers[.xFileName]?.removingPercentEncoding ?? "upload.csv")
         let tooLarge = json(ErrorJSON(error: "\(name) is larger than the upload limit of \(uploadLimit / 1_048_576) MB; start wijknet serve with --upload-limit MB to allow more.", problems: []), status: .contentTooLarge)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > uploadLimit { return tooLarge }
         do {
-            // Chunk by chunk to a file of the private folder, never the whole body in memory.
             let file = try workspace.folder.partialUpload()
-            do {
-                for try await chunk in request.body {
-                    if file.bytes + chunk.readableBytes > uploadLimit { file.discard(); return tooLarge }
-                    try chunk.withUnsafeReadableBytes { try file.write($0) }
-                }
-                try file.finish()
-            } catch {
-                file.discard()
-                throw error
+            switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx")) {
+            case .tooLarge: return tooLarge
+            case .tooWide: return json(ErrorJSON(error: HeaderWidth.message(fileName: name), problems: []), status: .unprocessableContent)
+            case .complete: break
             }
             let (path, bytes, head) = (file.path, file.bytes, file.head)
             let u = try await workspace.store(slot: slot, fileName: name, incoming: path, bytes: bytes)
-            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: headerNames(head, fileName: name)))
+            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: UploadHeaders.shown(head, fileName: name, slot: slot)))
         } catch let e as ServeError {
             return json(ErrorJSON(error: e.description, problems: []), status: .internalServerError)
         }
     }
 
+    /// How receiving an upload ended.
+    enum Received { case complete, tooLarge, tooWide }
+
+    /// Writes `body` chunk by chunk to `file` (never the whole body in memory); past the upload
+    /// limit or with a header row too wide the file is discarded at once. Throws, the file
+    /// discarded, when the body breaks off or the server is stopping (a body cut short by the
+    /// shutdown deadline is not a whole file).
+    func receive(_ body: RequestBody, into file: UploadFile, checkHeader: Bool) async throws -> Received {
+        var width = HeaderWidth()
+        do {
+            for try await chunk in body {
+                if file.bytes + chunk.readableBytes > uploadLimit { file.discard(); return .tooLarge }
+                let fits = try chunk.withUnsafeReadableBytes { bytes in
+                    try file.write(bytes)
+                    return !checkHeader || width.feed(bytes)
+                }
+                if !fits { file.discard(); return .tooWide }
+            }
+            try Task.checkCancellation()
+            try file.finish()
+            return .complete
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
     /// `GET /download/…`: the report, its diagrams and the exports, as files.
-    func download(_ file: String, _ q: ReportQuery, _ request: Request) async throws -> Response {
+    func download(_ file: String, _ q: ReportQuery) async throws -> Response {
         let (body, type): ([UInt8], String)
         switch file {
-        case "report.html": (body, type) = (try await workspace.report(q, cacheKey: reportKey(request)), "text/html; charset=utf-8")
+        case "report.html": (body, type) = (try await workspace.report(q), "text/html; charset=utf-8")
         case "domains.svg", "gaps.svg", "partners.svg", "ecosystem.svg", "ego.svg":
             (body, type) = (try await workspace.diagram(String(file.dropLast(4)), q), "image/svg+xml")
         case "wijknet.graphml": (body, type) = (try await workspace.export("graphml", q), "application/xml")
@@ -111,11 +138,6 @@ struct Routes: Sendable {
             return json(ErrorJSON(error: e.description, problems: []), status: .internalServerError)
         }
     }
-
-    /// The report's cache key: its query without the token (and what does not change the report).
-    func reportKey(_ request: Request) -> String {
-        request.uri.queryParameters.filter { !["token", "actor", "prepare"].contains($0.key) }.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&")
-    }
 }
 
 /// The last path component of `name`, with only letters, digits, space, `.`, `-`, `_` kept.
@@ -124,15 +146,6 @@ func safeFileName(_ name: String) -> String {
     let kept = String(last.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || " .-_".unicodeScalars.contains($0) }
         .prefix(100).map(Character.init))
     return kept.isEmpty || kept.hasPrefix(".") ? "upload" + kept : kept
-}
-
-/// The header names of a CSV upload (for the column mapping form); empty for `.xlsx`.
-func headerNames(_ head: [UInt8], fileName: String) -> [String] {
-    if fileName.lowercased().hasSuffix(".xlsx") { return [] }
-    var line = String(decoding: head.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
-    if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-    let delimiter = [";", ",", "\t"].max { line.components(separatedBy: $0).count < line.components(separatedBy: $1).count } ?? ","
-    return line.components(separatedBy: delimiter).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }.filter { !$0.isEmpty }
 }
 
 func text(_ s: String, type: String) -> Response { text(Array(s.utf8), type: type) }

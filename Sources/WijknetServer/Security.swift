@@ -4,44 +4,52 @@ import HTTPTypes
 import Hummingbird
 import WijknetReport
 
-/// Every request passes here first. It answers 403 unless the request carries the token (in
-/// the query, `?token=`, or in the `SameSite=Strict; HttpOnly` cookie set on the first load),
-/// and 421 when the `Host` is not this machine (DNS rebinding: a page of another site whose
-/// name is made to point at 127.0.0.1). Every response gets the security headers.
+/// Every request passes here first: ``RequestGate`` decides from its head whether it may go on
+/// (the rules and their reasons are there); a refusal is a plain-text 403 or 421 and nothing
+/// else. Every response gets the security headers, and the page's response the assets cookie.
 struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
-    let token: AccessToken
-    /// `host:port` values accepted in the Host header; empty: any (`--allow-remote`).
-    let hosts: Set<String>
+    let secrets: RequestGate.Secrets
+    /// The port the server got, known only once it listens (`--port 0`).
+    let port: PortBox
+    let allowRemote: Bool
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if !hosts.isEmpty, !hosts.contains(request.head.authority ?? "") {
-            return SecurityPolicy.withHeaders(plain(.misdirectedRequest, "This server answers only at \(hosts.sorted().first ?? "127.0.0.1").\n"), page: .plain)
+        let gate = RequestGate(secrets: secrets, port: port.port, allowRemote: allowRemote)
+        switch gate.verdict(Self.head(of: request)) {
+        case .deny(let status, let message):
+            return SecurityPolicy.withHeaders(plain(HTTPResponse.Status(code: status), message), page: .plain)
+        case .allow(let setCookie):
+            var response = await Self.respond(request, context, next)
+            if setCookie { response.headers[.setCookie] = AssetCookie.setCookie(secrets.cookie, port: gate.port) }
+            let isReport = response.headers[.contentType]?.hasPrefix("text/html") == true && request.uri.path.hasPrefix("/report")
+            return SecurityPolicy.withHeaders(response, page: isReport ? .report : .app)
         }
-        let fromQuery = request.uri.queryParameters.get("token")
-        let fromCookie = SecurityPolicy.cookie(SecurityPolicy.cookieName, in: request.headers[values: .cookie])
-        guard token.matches(fromQuery ?? fromCookie ?? "") else {
-            return SecurityPolicy.withHeaders(plain(.forbidden, "403: this page needs the link with its token that 'wijknet serve' printed (…/?token=…).\n"), page: .plain)
-        }
-        var response: Response
+    }
+
+    /// The parts of `request` the gate looks at.
+    static func head(of request: Request) -> RequestGate.Head {
+        let query = request.uri.queryParameters
+        return RequestGate.Head(method: request.method.rawValue, path: request.uri.path, host: request.head.authority,
+                                token: query.get("token"), session: query.get("session"),
+                                cookies: request.headers[values: .cookie], sessionHeader: request.headers[.xWijknetSession],
+                                origin: request.headers[.origin], fetchSite: request.headers[.secFetchSite])
+    }
+
+    /// The route's response; an error becomes its status or a one-line 500, never a stack
+    /// trace or a Swift error dump in the page.
+    static func respond(_ request: Request, _ context: Context, _ next: (Request, Context) async throws -> Response) async -> Response {
         do {
-            response = try await next(request, context)
+            return try await next(request, context)
         } catch let error as HTTPResponseError {
-            response = plain(error.status, "\(error.status.code): \(error.status.reasonPhrase)\n")
+            return plain(error.status, "\(error.status.code): \(error.status.reasonPhrase)\n")
         } catch {
-            // Never a stack trace or a Swift error dump in the page.
-            response = plain(.internalServerError, "500: something went wrong in the server; the files are unchanged. Please try again.\n")
+            return plain(.internalServerError, "500: something went wrong in the server; the files are unchanged. Please try again.\n")
         }
-        if fromQuery != nil {
-            response.headers[.setCookie] = "\(SecurityPolicy.cookieName)=\(token.value); Path=/; HttpOnly; SameSite=Strict"
-        }
-        let isReport = response.headers[.contentType]?.hasPrefix("text/html") == true && request.uri.path.hasPrefix("/report")
-        return SecurityPolicy.withHeaders(response, page: isReport ? .report : .app)
     }
 }
 
-/// The headers and the policy every response carries, and reading the token's cookie.
+/// The headers and the policy every response carries.
 enum SecurityPolicy {
-    static var cookieName: String { "wijknet_token" }
-
     enum PageKind { case app, report, plain }
 
     /// The policy of the app page: its own script and style only, nothing from outside, no
@@ -68,17 +76,6 @@ enum SecurityPolicy {
         if page != .report { r.headers[.xFrameOptions] = "DENY" }
         return r
     }
-
-    /// The value of cookie `name` in the Cookie header lines.
-    static func cookie(_ name: String, in lines: [String]) -> String? {
-        for line in lines {
-            for part in line.split(separator: ";") {
-                let kv = part.trimmingCharacters(in: .whitespaces)
-                if kv.hasPrefix(name + "=") { return String(kv.dropFirst(name.count + 1)) }
-            }
-        }
-        return nil
-    }
 }
 
 /// A plain-text response.
@@ -91,4 +88,7 @@ extension HTTPField.Name {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     static let xFileName = HTTPField.Name("X-File-Name")!
+    /// The page's session secret, sent by its script with every call (``RequestGate``).
+    static let xWijknetSession = HTTPField.Name("X-Wijknet-Session")!
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
 }

@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Wijknet
 import WijknetJobs
 
 /// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
-/// terminal. A web server on this machine only (127.0.0.1), one random token per start, uploads
-/// kept in a private folder that is removed when the server stops. The pages call the same
-/// code as the commands (``MeetingReportJob``, ``ValidationSummary``, ``renderDiagram``).
+/// terminal. A web server on this machine only (127.0.0.1), random secrets per start
+/// (``RequestGate``), uploads kept in a private folder that is removed when the server stops
+/// (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``,
+/// ``ValidationSummary``, ``renderDiagram``).
 public struct WijknetServer: Sendable {
     public struct Configuration: Sendable {
         public var host = "127.0.0.1"
@@ -21,10 +23,25 @@ public struct WijknetServer: Sendable {
         public var showYouthNames = false
         /// `--pseudonym-key-file`; else `$WIJKNET_PSEUDONYM_KEY`; else a random key per start.
         public var pseudonymKeyFile: String?
+        /// `--open`: write the launcher file (``Launcher``) for the browser opener.
+        public var writeLauncher = false
         public init() {}
     }
 
+    /// The server listening: its link (with the token), and the launcher file when asked for.
+    public struct Running: Sendable {
+        public let url: String
+        /// The launcher's path, or why it could not be written; `nil` when not asked for.
+        public let launcher: Result<String, ServeError>?
+
+        public init(url: String, launcher: Result<String, ServeError>?) {
+            self.url = url
+            self.launcher = launcher
+        }
+    }
+
     public let configuration: Configuration
+    /// The link's token (the other two secrets are made per start too, see ``RequestGate``).
     public let token: AccessToken
 
     public init(configuration: Configuration, token: AccessToken = AccessToken()) {
@@ -32,28 +49,65 @@ public struct WijknetServer: Sendable {
         self.token = token
     }
 
-    /// Runs until SIGINT/SIGTERM; `onRunning` gets the URL to open (with the token) once the
+    /// Runs until SIGINT, SIGTERM, SIGHUP or SIGQUIT (``ShutdownSignals``). First removes the
+    /// folders a dead server left (`onNote` says how many); `onRunning` gets the link once the
     /// server listens. The private folder is removed on the way out, however it ends.
-    public func run(onRunning: @escaping @Sendable (String) -> Void) async throws {
+    public func run(onNote: @escaping @Sendable (String) -> Void = { _ in },
+                    onRunning: @escaping @Sendable (Running) -> Void) async throws {
         let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: configuration.pseudonymKeyFile)
+        let stale = PrivateFolder.removeStale()
+        if stale > 0 {
+            onNote("note: removed \(stale) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(NSTemporaryDirectory()).")
+        }
         let folder = try PrivateFolder()
         defer { folder.remove() }
-        let workspace = Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress())
         let port = PortBox()
-        let router = Router()
-        router.add(middleware: HostAwareSecurity(token: token, port: port, configuration: configuration))
-        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit).add(to: router)
+        let router = makeRouter(Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress()), port: port)
         var logger = Logger(label: "wijknet-serve")
         logger.logLevel = .error
-        let host = configuration.host
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
+        let app = Application(router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
                               onServerRunning: { channel in
-                                  let p = channel.localAddress?.port ?? 0
-                                  port.set(p)
-                                  let shown = host.contains(":") ? "[\(host)]" : host
-                                  onRunning("http://\(shown):\(p)/?token=\(token.value)")
+                                  port.set(channel.localAddress?.port ?? 0)
+                                  onRunning(running(port: port.port, folder: folder))
                               }, logger: logger)
-        try await app.runService()
+        try await Self.serve(app, folder: folder, logger: logger)
+    }
+
+    /// The routes of `workspace`, behind ``SecurityMiddleware`` with this start's secrets.
+    func makeRouter(_ workspace: Workspace, port: PortBox) -> Router<BasicRequestContext> {
+        let secrets = RequestGate.Secrets(token: token)
+        let router = Router()
+        router.add(middleware: SecurityMiddleware(secrets: secrets, port: port, allowRemote: configuration.allowRemote))
+        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit, session: secrets.session).add(to: router)
+        return router
+    }
+
+    /// The link of the server listening on `port`, and its launcher in `folder` when asked for.
+    func running(port: Int, folder: PrivateFolder) -> Running {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let url = "http://\(host):\(port)/?token=\(token.value)"
+        guard configuration.writeLauncher else { return Running(url: url, launcher: nil) }
+        do {
+            return Running(url: url, launcher: .success(try Launcher.write(url: url, in: folder)))
+        } catch {
+            return Running(url: url, launcher: .failure(error as? ServeError ?? ServeError("\(error)")))
+        }
+    }
+
+    /// Runs `app` in a service group that ``ShutdownSignals`` shuts down, with its deadline for
+    /// open requests. An end forced by that deadline is the end asked for, not an error.
+    static func serve(_ app: some Service, folder: PrivateFolder, logger: Logger) async throws {
+        var config = ServiceGroupConfiguration(services: [.init(service: app)], logger: logger)
+        config.maximumGracefulShutdownDuration = ShutdownSignals.deadline
+        let group = ServiceGroup(configuration: config)
+        let signals = ShutdownSignals(folder: folder) { Task { await group.triggerGracefulShutdown() } }
+        signals.start()
+        defer { signals.stop() }
+        do {
+            try await group.run()
+        } catch where signals.wasSignalled {
+            // Cancelled at the deadline: the shutdown that was asked for.
+        }
     }
 }
 
@@ -63,17 +117,4 @@ final class PortBox: @unchecked Sendable {
     private var value = 0
     func set(_ p: Int) { lock.lock(); value = p; lock.unlock() }
     var port: Int { lock.lock(); defer { lock.unlock() }; return value }
-}
-
-/// ``SecurityMiddleware`` with the Host names of this server (known once the port is).
-struct HostAwareSecurity<Context: RequestContext>: RouterMiddleware {
-    let token: AccessToken
-    let port: PortBox
-    let configuration: WijknetServer.Configuration
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let p = port.port
-        let hosts: Set<String> = configuration.allowRemote ? [] : ["127.0.0.1:\(p)", "localhost:\(p)", "[::1]:\(p)"]
-        return try await SecurityMiddleware<Context>(token: token, hosts: hosts).handle(request, context: context, next: next)
-    }
 }

@@ -27,7 +27,8 @@ actor Workspace {
     private var readCache: (key: ReadingKey, generation: Int, log: ContactLog, pseudonyms: Pseudonymizer)?
     /// The last ecosystem built (the report, then the click list and the diagrams of the same choice).
     private var ecosystemCache: (key: EcosystemKey, generation: Int, eco: Ecosystem)?
-    private var pageCache: [String: (generation: Int, body: [UInt8])] = [:]
+    /// The last reports made (emptied when the files change).
+    private var reports = ReportCache()
 
     init(folder: PrivateFolder, pseudonyms: Pseudonymizer, showYouthNames: Bool, progress: Progress) {
         self.folder = folder
@@ -55,7 +56,7 @@ actor Workspace {
         generation += 1
         readCache = nil
         ecosystemCache = nil
-        pageCache = [:]
+        reports.removeAll()
     }
 
     /// `validate`: every problem of the uploaded files, as `wijknet validate` lists them, and
@@ -106,8 +107,8 @@ actor Workspace {
     }
 
     /// The meeting report — `MeetingReportJob`, the same code as `wijknet report`.
-    func report(_ q: ReportQuery, cacheKey: String) throws -> [UInt8] {
-        if let c = pageCache[cacheKey], c.generation == generation { return c.body }
+    func report(_ q: ReportQuery) throws -> [UInt8] {
+        if let body = reports.get(q) { return body }
         defer { progress.set(nil) }
         let eco = try ecosystem(q)
         var job = MeetingReportJob(lang: q.lang ?? eco.log.headerLanguage)
@@ -118,7 +119,7 @@ actor Workspace {
             job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
         }
         let body = Array(try job.html(eco, within: q.period).utf8)
-        pageCache[cacheKey] = (generation, body)
+        reports.put(q, body)
         return body
     }
 

@@ -3,7 +3,9 @@ import Testing
 
 /// `wijknet serve` end to end in a real browser: `serve_e2e.py` (beside this file) starts the
 /// server on a free port and drives headless Chromium through Selenium (pip `selenium`,
-/// Debian `chromium-driver`; `make test` installs both): the token (403 without it), uploads,
+/// Debian `chromium-driver`; `make test` installs both): the token (403 without it), the cookie
+/// that opens only the page's assets, the session secret the data needs, a POST from a page on
+/// another local port refused (the browser sends it with the cookie), uploads,
 /// the report with its findings and diagrams, another period, the ego view of a clicked
 /// partner, a before/after pair in English and back in Dutch, a broken file's error with its
 /// line, the upload limit, files taken out again, the samples/regio files dropped onto the drop

@@ -3,8 +3,11 @@
 Debian `chromium` and `chromium-driver`).
 
 Starts the server on a free port (--port 0), checks the token (403 without it), the Host check,
-the security headers and the upload limit over plain HTTP; then in the browser: uploads the
-sample actors file and log, waits for the report, checks the findings and both diagrams, switches
+the security headers, the cookie (named with the port; alone it opens only the page's script and
+style), the session secret the data needs, a POST from another origin refused, and the upload
+limit over plain HTTP; then in the browser: uploads the sample actors file and log, waits for the
+report, checks the findings and both diagrams, lets a page of another local port post a contact
+log from the same browser (sent with the cookie, refused, the log unchanged), switches
 the period, clicks a partner to open its ego diagram, asks for a before/after pair in English and
 back in Dutch, uploads a broken file and sees the error with its line, skips the bad rows, maps
 unknown headers; then takes the goals and actors out again, drops the samples/regio files onto
@@ -18,7 +21,8 @@ gone. Exit 0 when everything holds; every failed check is printed.
                                            each request's timeline, the server's CPU time, and
                                            `wijknet report` on the same files just after)
 """
-import argparse, csv, json, os, re, resource, shutil, signal, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import argparse, csv, json, os, re, resource, shutil, signal, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -57,6 +61,15 @@ def http(url, data=None, headers=None, method=None):
         return e.code, dict(e.headers), e.read()
 
 
+def page_session(base, token):
+    """The session secret the page carries for its script (the data routes need it)."""
+    status, _, body = http(base + "/?token=" + token)
+    m = re.search(rb'<meta name="wijknet-session" content="([0-9a-f]{32})">', body)
+    if status != 200 or not m:
+        raise SystemExit("the page has no session secret (%d)" % status)
+    return m.group(1).decode()
+
+
 def http_checks(base, port, token):
     status, _, body = http(base + "/")
     check(status == 403, "GET / without the token: 403 (got %d)" % status)
@@ -64,35 +77,108 @@ def http_checks(base, port, token):
     check(status == 403, "POST /upload/log without the token: 403 (got %d)" % status)
     status, _, _ = http(base + "/?token=" + "0" * len(token))
     check(status == 403, "a wrong token of the right length: 403 (got %d)" % status)
-    status, _, _ = http(base + "/report", headers={"Cookie": "wijknet_token=nope"})
-    check(status == 403, "a wrong token in the cookie: 403 (got %d)" % status)
+    status, _, _ = http(base + "/app.js", headers={"Cookie": "wijknet_%d=nope" % port})
+    check(status == 403, "a wrong cookie: 403 (got %d)" % status)
     status, _, _ = http(base + "/?token=" + token, headers={"Host": "evil.example:%d" % port})
     check(status == 421, "another Host (DNS rebinding): 421 (got %d)" % status)
     status, headers, body = http(base + "/?token=" + token)
     csp = headers.get("Content-Security-Policy", "")
     check(status == 200 and "default-src 'none'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp,
           "the app page has a Content-Security-Policy: %s" % csp)
-    check("SameSite=Strict" in headers.get("Set-Cookie", "") and "HttpOnly" in headers.get("Set-Cookie", ""),
-          "the first load sets a SameSite=Strict, HttpOnly cookie")
+    set_cookie = headers.get("Set-Cookie", "")
+    check(set_cookie.startswith("wijknet_%d=" % port) and set_cookie.endswith("; Path=/; HttpOnly; SameSite=Strict") and token not in set_cookie,
+          "the first load sets a cookie named with the port, SameSite=Strict, HttpOnly, not holding the token: %s" % set_cookie)
     check(b"<script>" not in body, "the app page has no inline script")
-    status, _, body = http(base + "/report?token=" + token)
+    # The cookie reaches every server on 127.0.0.1: alone it opens the page's script and style, nothing else.
+    cookie = {"Cookie": set_cookie.split(";")[0]}
+    status, _, _ = http(base + "/app.js", headers=cookie)
+    check(status == 200, "the cookie alone opens /app.js (got %d)" % status)
+    for path in ["/", "/report", "/download/report.html", "/progress"]:
+        status, _, _ = http(base + path, headers=cookie)
+        check(status == 403, "the cookie alone does not open %s: 403 (got %d)" % (path, status))
+    status, _, _ = http(base + "/report?token=" + token, headers=cookie)
+    check(status == 403, "the token does not open the data either: 403 (got %d)" % status)
+    session = page_session(base, token)
+    status, _, _ = http(base + "/upload/log", data=b"date,source\n", method="POST",
+                        headers=dict(cookie, **{"X-Wijknet-Session": session, "Origin": "http://127.0.0.1:%d" % (port + 1)}))
+    check(status == 403, "a POST from another port's origin, even with the session secret: 403 (got %d)" % status)
+    status, _, body = http(base + "/report", headers={"X-Wijknet-Session": session})
     check(status == 422 and b"drop a contact log" in body, "the report before any upload: 422 with a clear message (%d %r)" % (status, body[:120]))
+
+
+def csrf_check(d, base, port, token):
+    """The attack of issue 22: a page of another local web server (another port of 127.0.0.1, so
+    the same *site*: the SameSite=Strict cookie goes along) posts a text/plain contact log to the
+    server from the same browser. The log must stay the one the page uploaded."""
+    attack = ("""<!DOCTYPE html><title>waiting</title><script>
+      fetch('http://127.0.0.1:%d/upload/log', { method: 'POST', mode: 'no-cors', credentials: 'include',
+            headers: { 'Content-Type': 'text/plain' }, body: 'date,source\\n01-01-2025,aanvaller\\n' })
+        .then(function () { document.title = 'sent'; }, function () { document.title = 'failed'; });
+      </script>""" % port).encode()
+
+    class Attack(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(attack)
+
+        def log_message(self, *args):
+            pass
+
+    other = HTTPServer(("127.0.0.1", 0), Attack)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    app = d.current_window_handle
+    d.get_log("performance")
+    try:
+        d.switch_to.new_window("tab")
+        d.get("http://127.0.0.1:%d/" % other.server_port)
+        WebDriverWait(d, 20).until(lambda d: d.title in ("sent", "failed"))
+        sent = upload_requests(d, port)
+        d.close()
+    finally:
+        d.switch_to.window(app)
+        other.shutdown()
+    # The browser did send it, with the cookie (the request the old server took); the server refused it.
+    check(any(r.get("status") == 403 and "wijknet_%d=" % port in r.get("cookie", "") for r in sent),
+          "the browser sent the other page's POST with the cookie, and it was refused: %r" % sent)
+    status, _, body = http(base + "/validate", headers={"X-Wijknet-Session": page_session(base, token)})
+    check(status == 200 and b"aanvaller" not in body and b"contacts.csv: 2600 rows read" in body,
+          "a text/plain POST from a page on another local port does not replace the contact log (%d %r)" % (status, body[:200]))
+
+
+def upload_requests(d, port):
+    """The POSTs to /upload/log in Chromium's network log since it was last read: the Cookie
+    header the browser sent with each and the status it got."""
+    seen = {}
+    for entry in d.get_log("performance"):
+        m = json.loads(entry["message"])["message"]
+        p = m.get("params", {})
+        r = seen.setdefault(p.get("requestId"), {})
+        if m["method"] == "Network.requestWillBeSent":
+            r["url"] = p["request"]["url"]
+        elif m["method"] == "Network.requestWillBeSentExtraInfo":
+            r["cookie"] = next((v for k, v in p.get("headers", {}).items() if k.lower() == "cookie"), "")
+        elif m["method"] == "Network.responseReceived":
+            r["status"] = p["response"]["status"]
+    return [r for r in seen.values() if r.get("url", "").endswith(":%d/upload/log" % port)]
 
 
 def upload_limit_check(wijknet, key, tmpdir):
     p, base, port, token = start_server(wijknet, key, tmpdir, ["--upload-limit", "1"])
     try:
-        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=b"x" * (1024 * 1024 + 10),
-                               headers={"X-File-Name": "big.csv"}, method="POST")
+        session = {"X-Wijknet-Session": page_session(base.split("/?")[0], token)}
+        status, _, body = http(base.split("/?")[0] + "/upload/log", data=b"x" * (1024 * 1024 + 10),
+                               headers=dict(session, **{"X-File-Name": "big.csv"}), method="POST")
         check(status == 413 and b"upload limit of 1 MB" in body, "an upload past --upload-limit 1: 413 with a clear message (%d %r)" % (status, body[:160]))
         # Without a Content-Length (chunked): the limit is counted while the body is written.
-        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"x" * 65536 for _ in range(17)),
-                               headers={"X-File-Name": "big.csv"}, method="POST")
+        status, _, body = http(base.split("/?")[0] + "/upload/log", data=(b"x" * 65536 for _ in range(17)),
+                               headers=dict(session, **{"X-File-Name": "big.csv"}), method="POST")
         check(status == 413 and b"upload limit of 1 MB" in body, "a chunked upload past --upload-limit 1: 413 (%d %r)" % (status, body[:160]))
-        left = [os.path.relpath(os.path.join(r, f), tmpdir) for r, _, fs in os.walk(tmpdir) for f in fs]
+        left = [os.path.relpath(os.path.join(r, f), tmpdir) for r, _, fs in os.walk(tmpdir) for f in fs if f != "pid"]
         check(not left, "the upload past the limit left no file in the private folder (%s)" % left)
-        status, _, body = http(base.split("/?")[0] + "/upload/log?token=" + token, data=(b"date,source\n" for _ in range(2)),
-                               headers={"X-File-Name": "klein.csv"}, method="POST")
+        status, _, body = http(base.split("/?")[0] + "/upload/log", data=(b"date,source\n" for _ in range(2)),
+                               headers=dict(session, **{"X-File-Name": "klein.csv"}), method="POST")
         check(status == 200 and json.loads(body).get("bytes") == 24, "a chunked upload within the limit is kept whole (%d %r)" % (status, body[:160]))
     finally:
         p.terminate(); p.wait(10)
@@ -263,6 +349,7 @@ def main():
         check(sorted_ok is True, "the report's sort script runs under the CSP (%s)" % sorted_ok)
         WebDriverWait(d, 20).until(lambda d: int(d.find_element(By.TAG_NAME, "body").get_attribute("data-linked") or 0) > 0)
         shoot(d, args.shots, "report")
+        csrf_check(d, base, port, token)
 
         # Switch the period: the second half of 2025 only.
         reset_marks(d)
@@ -286,15 +373,16 @@ def main():
         shoot(d, args.shots, "ego")
 
         # Downloads: the report HTML is the page of `wijknet report`, an SVG and an export.
-        status, headers, body = http(base + "/download/report.html?token=" + token)
+        session = {"X-Wijknet-Session": page_session(base, token)}
+        status, headers, body = http(base + "/download/report.html", headers=session)
         check(status == 200 and "attachment" in headers.get("Content-Disposition", "") and b'id="findings"' in body, "the report downloads")
         # One source: the downloaded report is byte for byte what `wijknet report` writes.
         cli = subprocess.run([os.path.abspath(args.wijknet), "report", "contacts.csv", "--actors", "actors.csv", "--goals", "goals.toml",
                               "--pseudonym-key-file", "demo.key"], cwd=samples, capture_output=True)
         check(cli.returncode == 0 and cli.stdout == body, "the downloaded report is the same bytes as `wijknet report` (%d vs %d bytes)" % (len(body), len(cli.stdout)))
-        status, _, body = http(base + "/download/gaps.svg?token=" + token)
+        status, _, body = http(base + "/download/gaps.svg", headers=session)
         check(status == 200 and b"<svg" in body, "the gaps diagram downloads as SVG")
-        status, _, body = http(base + "/download/wijknet.graphml?token=" + token)
+        status, _, body = http(base + "/download/wijknet.graphml", headers=session)
         check(status == 200 and b"<graphml" in body and b"j-0" not in body, "the GraphML export downloads, young people pseudonymised")
 
         # A before/after pair, the report in English: the comparison section with both periods.

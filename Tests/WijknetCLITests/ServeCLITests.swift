@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import WijknetCLI
+import WijknetServer
 
 extension InProcess {
     /// `wijknet serve`'s options: what it refuses before it listens (the server itself is tested
@@ -33,6 +34,19 @@ extension InProcess {
             #expect(port.exit == 64 && port.message.contains("--port must be between 0 and 65535"), "\(port.message)")
             let limit = refusal(["serve", "--upload-limit", "0"])
             #expect(limit.exit == 64 && limit.message.contains("--upload-limit must be at least 1"), "\(limit.message)")
+        }
+
+        /// `--open` hands the opener the launcher file, never the link: a process's arguments
+        /// are readable by every local user (`/proc/PID/cmdline`).
+        @Test func theOpenerGetsTheLauncherNotTheToken() throws {
+            let token = AccessToken().value
+            let running = WijknetServer.Running(url: "http://127.0.0.1:8765/?token=\(token)",
+                                                launcher: .success("/tmp/wijknet-serve-Ab12Cd/open.html"))
+            let command = try #require(BrowserOpener.command(for: running))
+            #expect(!(command.executable + " " + command.arguments.joined(separator: " ")).contains(token))
+            #expect(command.arguments.last == "file:///tmp/wijknet-serve-Ab12Cd/open.html", "\(command.arguments)")
+            #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: .failure(ServeError("no room")))) == nil)
+            #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: nil)) == nil)
         }
 
         @Test func helpSaysItIsLocalOnly() {

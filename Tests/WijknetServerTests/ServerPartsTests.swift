@@ -21,10 +21,15 @@ struct ServerPartsTests {
         #expect(!t.matches("abd") && !t.matches("ab") && t.matches("abc"))
     }
 
-    @Test func theCookieIsFoundAmongOthers() {
-        #expect(SecurityPolicy.cookie("wijknet_token", in: ["a=1; wijknet_token=xyz; b=2"]) == "xyz")
-        #expect(SecurityPolicy.cookie("wijknet_token", in: ["x_wijknet_token=xyz"]) == nil)
-        #expect(SecurityPolicy.cookie("wijknet_token", in: []) == nil)
+    /// The lengths were once compared as a byte (`UInt8(truncatingIfNeeded:)` of their xor), so
+    /// 32 ^ 288 = 256 became 0 and the token followed by 256 characters matched.
+    @Test func theTokenFollowedByMoreCharactersDoesNotMatch() {
+        let a = AccessToken()
+        #expect(!a.matches(a.value + String(repeating: "0", count: 256)))
+        #expect(!a.matches(a.value + String(repeating: "x", count: 256 * 3)))
+        #expect(!a.matches(a.value + "a"))
+        #expect(!a.matches(String(repeating: "0", count: 256 + 32)))
+        #expect(a.matches(String(a.value)))
     }
 
     /// The report may run its own sorting script and nothing else: the hash in its policy is
@@ -50,9 +55,9 @@ struct ServerPartsTests {
     }
 
     @Test func headersOfACSVUploadForTheMappingForm() {
-        #expect(headerNames(Array("\u{FEFF}Datum;Medewerker;\"Contact met\"\r\n1;2;3\n".utf8), fileName: "x.csv") == ["Datum", "Medewerker", "Contact met"])
-        #expect(headerNames(Array("date,source\n".utf8), fileName: "x.csv") == ["date", "source"])
-        #expect(headerNames(Array("PK...".utf8), fileName: "x.xlsx") == [])
+        #expect(UploadHeaders.shown(Array("\u{FEFF}Datum;Medewerker;\"Contact met\"\r\n1;2;3\n".utf8), fileName: "x.csv", slot: "log") == ["Datum", "Medewerker", "Contact met"])
+        #expect(UploadHeaders.shown(Array("date,source\n".utf8), fileName: "x.csv", slot: "log") == ["date", "source"])
+        #expect(UploadHeaders.shown(Array("PK...".utf8), fileName: "x.xlsx", slot: "log") == [])
     }
 
     @Test func queryChecksDatesAndPairsAsTheCommandLineDoes() throws {

@@ -20,7 +20,7 @@ public struct ColumnMapping: Sendable, Equatable {
         }
 
         /// Dutch spellings of ``names``, in the same order.
-        var dutchNames: [String] {
+        public var dutchNames: [String] {
             switch self {
             case .log: ["datum", "van", "naar", "over", "plek", "soort", "gewicht"]
             case .actors: ["id", "naam", "soort", "domein", "organisatie", "wijk", "voorveld", "gemeente"]
