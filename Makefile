@@ -10,7 +10,7 @@
 #   make bench-huge  peak memory of summary on a 10M-row log and a 1M-row actors file
 #                 (scripts/huge-input; several minutes and ~2 GB of /tmp)
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
-#   make deps     install system dependencies only (libgraphviz-dev, zlib1g-dev and fonts-dejavu-core via apt-get);
+#   make deps     install system dependencies only (libgraphviz-dev, zlib1g-dev, libssl-dev and fonts-dejavu-core via apt-get);
 #                 browser-deps: chromium and chromium-driver, for the browser tests of the HTML
 #                 report and of `wijknet serve`;
 #                 python-deps: networkx (pip), which the export tests read the exports with, and
@@ -37,12 +37,13 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: demo test build bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
 
 deps:
-	@if ! pkg-config --exists libgvc zlib 2>/dev/null; then \
-		echo "installing libgraphviz-dev and zlib1g-dev (pkg-config cannot find libgvc or zlib)"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config >/dev/null; \
+	@if ! pkg-config --exists libgvc zlib libcrypto 2>/dev/null; then \
+		echo "installing libgraphviz-dev, zlib1g-dev and libssl-dev (pkg-config cannot find libgvc, zlib or libcrypto)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev libssl-dev pkg-config >/dev/null; \
 	fi
 	@pkg-config --exists libgvc || { echo "libgvc still missing: install Graphviz's development files (libgraphviz-dev)"; exit 1; }
 	@pkg-config --exists zlib || { echo "zlib still missing: install zlib's development files (zlib1g-dev), which the .xlsx reader inflates with"; exit 1; }
+	@pkg-config --exists libcrypto || { echo "libcrypto still missing: install OpenSSL's development files (libssl-dev), which the pseudonyms are keyed with"; exit 1; }
 	@if ! fc-list "DejaVu Sans" family 2>/dev/null | grep -q "DejaVu Sans"; then \
 		echo "installing fonts-dejavu-core (DejaVu Sans, the one typeface of every diagram)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-dejavu-core fontconfig >/dev/null; \

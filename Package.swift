@@ -9,6 +9,7 @@
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
 //     CWijknetZlib      system library: zlib's inflate, for .xlsx parts read within bounds (Wijknet only)
+//     CWijknetCrypto    system library: libcrypto's HMAC-SHA256 and SHA-256 (apt: libssl-dev; Wijknet only)
 //     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, renders diagrams
 //   Reports
 //     WijknetReport     text / CSV / JSON renderings of analyses, Dutch and English sentences
@@ -36,7 +37,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // goals.toml (wijknet goals): a Swift wrapper of the C++ toml++; used by the Wijknet target only.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // .xlsx contact logs and actors files: unzips the workbook; used by the Wijknet target only.
@@ -56,7 +56,7 @@ let package = Package(
             name: "Wijknet",
             dependencies: [
                 "WijknetGraph",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CWijknetCrypto",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CWijknetZlib",
@@ -67,6 +67,8 @@ let package = Package(
         // ZIPFoundation's own inflate reads on past an entry's end (see ZIPPartReader); its zlib
         // module is internal to it, so Wijknet names zlib itself.
         .systemLibrary(name: "CWijknetZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // Keyed pseudonyms: the system's libcrypto instead of compiling BoringSSL (swift-crypto).
+        .systemLibrary(name: "CWijknetCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -90,7 +92,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -1,7 +1,7 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Wijknet
 import WijknetReport
 
 /// Every request passes here first: ``RequestGate`` decides from its head whether it may go on
@@ -64,7 +64,7 @@ enum SecurityPolicy {
 
     /// `sha256-…` of the report's one inline script.
     static let reportScriptHash: String = {
-        "sha256-" + Data(SHA256.hash(data: Data(MeetingReport.inlineScript.utf8))).base64EncodedString()
+        "sha256-" + Data(Digest.sha256(Array(MeetingReport.inlineScript.utf8))).base64EncodedString()
     }()
 
     static func withHeaders(_ response: Response, page: PageKind) -> Response {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Keyed pseudonyms for young people: `J-` followed by the first 8 hex digits of
@@ -20,7 +19,7 @@ public struct Pseudonymizer: Sendable {
         case explicit
     }
 
-    /// The key bytes (a `SymmetricKey` is made per call: it is not `Sendable`).
+    /// The key bytes.
     private let key: [UInt8]
     public let source: KeySource
     /// Digits to use per id when the default 8 collide (filled by ``resolvingCollisions(for:)``).
@@ -71,12 +70,7 @@ public struct Pseudonymizer: Sendable {
 
     /// The full HMAC-SHA256 of `id` in hex.
     func digestHex(_ id: String) -> String {
-        digestHex(id, key: SymmetricKey(data: key))
-    }
-
-    /// As ``digestHex(_:)`` with the key made once by the caller (one per batch, not per id).
-    func digestHex(_ id: String, key: SymmetricKey) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(id.utf8), using: key)
+        let mac = Digest.hmacSHA256(key: key, message: Array(id.utf8))
         return mac.withUnsafeBytes { bytes in
             String(unsafeUninitializedCapacity: bytes.count * 2) { out in
                 for (i, b) in bytes.enumerated() {
@@ -108,8 +102,7 @@ public struct Pseudonymizer: Sendable {
     public func resolvingCollisions(for ids: [String]) -> Pseudonymizer {
         var copy = self
         let unique = Array(Set(ids))
-        let symmetric = SymmetricKey(data: key)
-        let hex = unique.map { Array(digestHex($0, key: symmetric).utf8) }
+        let hex = unique.map { Array(digestHex($0).utf8) }
         let order = unique.indices.sorted { hex[$0].lexicographicallyPrecedes(hex[$1]) }
         func sharedPrefix(_ a: Int, _ b: Int) -> Int {
             var k = 0
