@@ -55,7 +55,7 @@ struct AnalyseCommand: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json (with --period CSV is long: period,id,metric,value).") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -93,7 +93,7 @@ struct AnalyseCommand: ParsableCommand {
             let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames, timings: &stages)
             for note in result.notes { printError("note: \(note)") }
             switch format {
-            case .text: try output.write(result.text(lang ?? eco.log.headerLanguage, top: top))
+            case .text: try output.write(result.text(Language.resolved(lang), top: top))
             case .csv: try output.write(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }
@@ -121,7 +121,7 @@ struct AnalyseCommand: ParsableCommand {
         }
         for note in notes { printError("note: \(note)") }
         switch format {
-        case .text: try output.write(series.text(lang ?? log.headerLanguage, top: top))
+        case .text: try output.write(series.text(Language.resolved(lang), top: top))
         case .csv: try output.write(series.csv())
         case .json: try output.write(try series.json())
         }

@@ -194,3 +194,12 @@ func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarning
     if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
     return lines.joined(separator: "\n")
 }
+
+extension Language {
+    /// The language of a command's words: `--lang`, else the environment's locale
+    /// (``Language/init(locale:)``), else Dutch — the language of the people the tool is for.
+    /// Not the log's headers: an English export of a Dutch system is still read by Dutch teams.
+    static func resolved(_ option: Language?) -> Language {
+        option ?? Language(locale: ProcessInfo.processInfo.environment) ?? .nl
+    }
+}

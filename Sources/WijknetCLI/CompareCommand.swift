@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "How many partners each list of changes shows.") var top = 10
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
                 if !notes.isEmpty { printError(notes) }
             }
             let comparison = try EcosystemComparison(before: old, after: new, top: top)
-            let language = lang ?? old.log.headerLanguage
+            let language = Language.resolved(lang)
             let report = ComparisonReport(comparison, gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: language)
             switch format {
             case .text: try output.write(report.text(language))
@@ -81,7 +81,7 @@ struct CompareCommand: ParsableCommand {
                                                 pseudonyms: pseudonyms)
         let after = try UnitOptions.ecosystems(level, log: second ?? first, period: second == nil ? try parsePeriodRange(after!, option: "after") : .all,
                                                pseudonyms: pseudonyms)
-        let language = lang ?? first.headerLanguage
+        let language = Language.resolved(lang)
         let table = try UnitsComparison(before: before, after: after, lang: language)
         switch format {
         case .text: try output.write(table.text(language))

@@ -26,7 +26,7 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws { try units.validate(with: periods) }
@@ -48,7 +48,7 @@ struct GapsCommand: ParsableCommand {
                     return PeriodResult(full: gaps, figures: GapsFigures(gaps))
                 }
                 switch format {
-                case .text: try output.write(series.text(lang ?? log.headerLanguage))
+                case .text: try output.write(series.text(Language.resolved(lang)))
                 case .csv: try output.write(series.csv())
                 case .json: try output.write(try series.json())
                 }
@@ -59,7 +59,7 @@ struct GapsCommand: ParsableCommand {
             if !report.isEmpty { printError(report) }
             let gaps = GapsAnalysis(eco, options: options)
             switch format {
-            case .text: try output.write(gaps.text(lang ?? eco.log.headerLanguage))
+            case .text: try output.write(gaps.text(Language.resolved(lang)))
             case .csv: try output.write(gaps.csv())
             case .json: try output.write(try encodeJSON(gaps))
             }

@@ -27,7 +27,7 @@ struct GoalsCommand: ParsableCommand {
     @Option(name: .long, help: "Evaluate per month, quarter or year (default: the whole log as one period 'all').") var period: PeriodUnit?
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -47,7 +47,7 @@ struct GoalsCommand: ParsableCommand {
             let list = try readGoals(goals, log: eco.log)
             let evaluation = GoalsEvaluation(goals: list, log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
             switch format {
-            case .text: try output.write(evaluation.text(lang ?? eco.log.headerLanguage))
+            case .text: try output.write(evaluation.text(Language.resolved(lang)))
             case .csv: try output.write(evaluation.csv())
             case .json: try output.write(try encodeJSON(evaluation))
             }
@@ -63,7 +63,7 @@ extension GoalsCommand {
         let (log, ecosystems) = try UnitOptions.ecosystems(level, input: input)
         let table = GoalsByUnit(goals: try readGoals(goals, log: log), ecosystems: ecosystems)
         switch format {
-        case .text: try output.write(table.text(lang ?? log.headerLanguage))
+        case .text: try output.write(table.text(Language.resolved(lang)))
         case .csv: try output.write(table.csv())
         case .json: try output.write(try encodeJSON(table))
         }

@@ -25,7 +25,7 @@ struct KeyPlayersCommand: ParsableCommand {
     @Option(help: "Random restarts after the greedy start.") var restarts = 2
     @Option(name: .long, help: "Check every set when there are at most this many (default: 2000 for fragment, 1000000 for reach).") var exactLimit: Int?
     @Option(help: "text, csv or json.") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -36,7 +36,7 @@ struct KeyPlayersCommand: ParsableCommand {
             let result = try KeyPlayerAnalysis(eco, goal: goal, k: k, distance: distance, seed: seed,
                                                restarts: restarts, exactLimit: exactLimit)
             switch format {
-            case .text: try output.write(result.text(lang ?? eco.log.headerLanguage))
+            case .text: try output.write(result.text(Language.resolved(lang)))
             case .csv: try output.write(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }

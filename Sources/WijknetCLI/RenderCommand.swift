@@ -41,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Draw the top N missing links (as ranked by `wijknet gaps`) dashed: partners and gaps views (gaps: default 10).", valueName: "N"))
     var missingLinks: Int?
     @Option(help: "Title above the diagram.") var title: String?
-    @Option(help: "Language of the labels: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the labels: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
             if !report.isEmpty { printError(report) }
             let parsedView = View(parsing: view)!
             let pairs = parsedView == .partners ? Diagram.missingLinkPairs(eco, top: missingLinks ?? 0) : []
-            let options = ViewOptions(view: parsedView, lang: lang ?? eco.log.headerLanguage, sizeBy: sizeBy,
+            let options = ViewOptions(view: parsedView, lang: Language.resolved(lang), sizeBy: sizeBy,
                                       aggregateYouthAbove: aggregateYouthAbove, neighbourhood: neighbourhood,
                                       domain: domain.flatMap(Domain.init(parsing:)), minWeight: minWeight, top: top,
                                       showYouthNames: input.showYouthNames, missingLinks: pairs,

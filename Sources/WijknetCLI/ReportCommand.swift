@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Language: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @Option(help: "The report's title (default: 'Ecosysteem rond jongeren · <neighbourhood>').") var title: String?
     @Option(name: .long, help: ArgumentHelp("Show counts of young people below K as '< K' (small-cell suppression).", valueName: "K"))
     var suppressBelow: Int?
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
             let eco = try input.load()
             let notes = ingestReport(eco)
             if !notes.isEmpty { printError(notes) }
-            var job = MeetingReportJob(lang: lang ?? eco.log.headerLanguage)
+            var job = MeetingReportJob(lang: Language.resolved(lang))
             (job.title, job.suppressBelow, job.missingLinks, job.by, job.showYouthNames) = (title, suppressBelow, missingLinks, units.by, input.showYouthNames)
             job.before = try before.map { try parsePeriodRange($0, option: "before") }
             job.after = try after.map { try parsePeriodRange($0, option: "after") }

@@ -21,7 +21,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var units: UnitOptions
     @Option(help: "text or json (with --period or --by also csv).") var format: SummaryFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
@@ -44,7 +44,7 @@ struct SummaryCommand: ParsableCommand {
                     PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))
                 }
                 switch format {
-                case .text: try output.write(series.text(lang ?? log.headerLanguage))
+                case .text: try output.write(series.text(Language.resolved(lang)))
                 case .csv: try output.write(series.csv())
                 case .json: try output.write(try series.json())
                 }
@@ -55,7 +55,7 @@ struct SummaryCommand: ParsableCommand {
             let report = ingestReport(log, pseudonyms, includeWarnings: format != .text || output.out != nil)
             if !report.isEmpty { printError(report) }
             switch format {
-            case .text: try output.write(summary.text(lang ?? log.headerLanguage))
+            case .text: try output.write(summary.text(Language.resolved(lang)))
             case .json: try output.write(try encodeJSON(summary))
             case .csv: throw ValidationError("--format csv needs --period.")   // refused by validate()
             }

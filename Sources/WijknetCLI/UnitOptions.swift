@@ -18,7 +18,7 @@ struct UnitOptions: ParsableArguments {
         let (log, ecosystems) = try Self.ecosystems(level, input: input)
         let table = try UnitsTable(ecosystems, analysis: analysis, gaps: gaps)
         switch format {
-        case .text: try output.write(table.text(lang ?? log.headerLanguage))
+        case .text: try output.write(table.text(Language.resolved(lang)))
         case .csv: try output.write(table.csv())
         case .json: try output.write(try table.json())
         }

@@ -24,7 +24,7 @@ struct WhatIfCommand: ParsableCommand {
     var add: [String] = []
     @Option(name: .long, parsing: .upToNextOption, help: "Ids of the neighbourhood team's partners (default: names containing 'wijkteam').") var team: [String] = []
     @Option(help: "text, csv or json.") var format: TableFormat = .text
-    @Option(help: "Language of the text: nl or en (default: the language of the log's headers).") var lang: Language?
+    @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -42,7 +42,7 @@ struct WhatIfCommand: ParsableCommand {
             }
             var gaps = GapsOptions()
             gaps.team = team
-            let language = lang ?? eco.log.headerLanguage
+            let language = Language.resolved(lang)
             let result = WhatIfReport(try WhatIfAnalysis(eco, remove: remove, add: pairs, gaps: gaps), lang: language)
             switch format {
             case .text: try output.write(result.text(language))

@@ -64,7 +64,7 @@ extension AnalysisResult {
             s += GapsSentences(lang).partnersLeftOut(g.mixing.partnersLeftOut, attribute: Actor.canonicalAttribute(options.groupBy) ?? options.groupBy) + "\n"
         }
         line("Partners who broker most across \(options.groupBy == "domain" ? "domains" : options.groupBy) (liaison + gatekeeper + representative + itinerant):",
-             "Partners die het meest verbinden tussen \(options.groupBy == "domain" ? "domeinen" : options.groupBy) (liaison + poortwachter + vertegenwoordiger + consultant):")
+             "Partners die het meest verbinden tussen \(options.groupBy == "domain" ? "domeinen" : options.groupBy) (verbinder + poortwachter + vertegenwoordiger + adviseur):")
         let across = { (a: ActorMetrics) in a.liaison + a.gatekeeper + a.representative + a.consultant }
         for a in partners.sorted(by: { (across($0), $1.label) > (across($1), $0.label) }).prefix(top) where across(a) > 0 {
             s += "  \(Format.pad(a.label, 44)) \(Format.pad(domainName(a.domain, lang), 11)) \(across(a))\n"

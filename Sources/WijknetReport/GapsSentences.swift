@@ -92,7 +92,7 @@ public struct GapsSentences: Sendable {
     // 5. Boundary spanners
     public func spanner(_ label: String, domain d: String, across: Int, z: String) -> String {
         t("\(label) (\(domain(d))) brokers \(across) times across domains (liaison z = \(z)).",
-          "\(label) (\(domain(d))) verbindt \(across) keer over domeinen heen (liaison z = \(z)).")
+          "\(label) (\(domain(d))) verbindt \(across) keer over domeinen heen (z-score als verbinder = \(z)).")
     }
     public var spannersHeading: String { t("Partners who do the most boundary work between domains:", "Partners die het meeste grenzenwerk tussen domeinen doen:") }
     public var spannerAdvice: String { t("whether this boundary work is recognised and shared.", "of dit grenzenwerk erkend en gedeeld wordt.") }

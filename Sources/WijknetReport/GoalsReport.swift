@@ -43,6 +43,27 @@ extension GoalsEvaluation {
         }
     }
 
+    /// A metric's Dutch name, as the report's tables name it.
+    static func dutch(_ metric: Goal.Metric) -> String {
+        switch metric {
+        case .degree: "aantal contacten"
+        case .strength: "sterkte"
+        case .betweenness: "tussenpositie"
+        case .closeness: "nabijheid"
+        case .harmonic: "harmonische nabijheid"
+        case .pagerank: "PageRank"
+        case .constraint: "beperking"
+        case .brokerageTotal: "bemiddeling"
+        case .liaison: "verbinder tussen domeinen"
+        }
+    }
+
+    /// A period's label as text shows it: `2025-Q1` as it is, the whole log (label `all` in CSV
+    /// and JSON) in words.
+    public static func showPeriod(_ label: String, _ lang: Language) -> String {
+        label == "all" ? (lang == .nl ? "de hele periode" : "the whole log") : label
+    }
+
     /// What a goal measures, in a few words.
     public static func describe(_ goal: Goal, _ lang: Language) -> String {
         let nl = lang == .nl
@@ -59,7 +80,9 @@ extension GoalsEvaluation {
         case .youthShare: s = (nl ? "jongeren bij " : "young people with ") + goal.domains.map { nl ? $0.dutch : $0.rawValue }.joined(separator: " + ")
         case .fragmentedShare: s = nl ? "gefragmenteerde jongeren" : "fragmented young people"
         case .signalFollowup: s = nl ? "signalen opgevolgd binnen \(goal.signalDays) dagen" : "signals followed up within \(goal.signalDays) days"
-        case .metric: s = "\(goal.metric?.rawValue ?? "") \(goal.actor ?? "")"
+        case .metric:
+            let metric = goal.metric.map { nl ? Self.dutch($0) : $0.rawValue } ?? ""
+            s = nl ? "\(metric) van \(goal.actor ?? "")" : "\(metric) \(goal.actor ?? "")"
         }
         switch goal.scope {
         case .place(let id): s += nl ? " (rond plek \(id))" : " (around place \(id))"
@@ -73,16 +96,16 @@ extension GoalsEvaluation {
     /// Plain text: a headline, then per goal its periods as a small table.
     public func text(_ lang: Language) -> String {
         let nl = lang == .nl
-        let last = periods.last ?? "all"
-        var out = nl ? "Doelen: \(metInLastPeriod) van \(goals.count) gehaald in \(last == "all" ? "de hele periode" : last)\n"
-                     : "Goals: \(metInLastPeriod) of \(goals.count) met in \(last == "all" ? "the whole log" : last)\n"
+        let last = Self.showPeriod(periods.last ?? "all", lang)
+        var out = nl ? "Doelen: \(metInLastPeriod) van \(goals.count) gehaald in \(last)\n"
+                     : "Goals: \(metInLastPeriod) of \(goals.count) met in \(last)\n"
         let head = nl ? ["periode", "waarde", "doel", "gehaald", "verandering"] : ["period", "value", "target", "met", "change"]
         for (k, g) in goals.enumerated() {
             out += "\n\(k + 1). \(g.name) — \(Self.describe(g, lang))\n"
             let rs = rows.filter { $0.goal == g.name }
             var table = [head]
             for r in rs {
-                table.append([r.period + (r.partial ? "*" : ""), Self.show(r.value, g, lang), Self.showTarget(g, lang),
+                table.append([Self.showPeriod(r.period, lang) + (r.partial ? "*" : ""), Self.show(r.value, g, lang), Self.showTarget(g, lang),
                               r.met ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"), Self.showChange(r.change, g, lang)])
             }
             let widths = (0..<head.count).map { c in table.map { $0[c].count }.max() ?? 0 }

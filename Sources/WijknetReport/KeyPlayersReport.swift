@@ -34,15 +34,15 @@ extension KeyPlayerAnalysis {
         let sets = exact.map { Format.integer($0.sets, lang) } ?? ""
         if let exact {
             if exact.heuristicFoundIt {
-                lines.append(nl ? "Exact: alle \(sets) sets nagerekend; dit set is optimaal." : "Exact: all \(sets) sets checked; this set is optimal.")
+                lines.append(nl ? "Exact: alle \(sets) combinaties nagerekend; deze combinatie is de beste." : "Exact: all \(sets) sets checked; this set is optimal.")
             } else {
                 let best = "\(names(exact.partners)), \(scoreText(exact.score, exact.weightedReach, lang))"
-                lines.append(nl ? "Exact: alle \(sets) sets nagerekend; het beste is \(best). De zoektocht miste het."
+                lines.append(nl ? "Exact: alle \(sets) combinaties nagerekend; de beste is \(best). De zoektocht miste haar."
                                 : "Exact: all \(sets) sets checked; the best is \(best). The search missed it.")
             }
         } else {
             let limit = Format.integer(exactLimit, lang)
-            lines.append(nl ? "Exact: niet nagerekend (meer dan \(limit) sets van \(k) uit \(candidates) partners); gretig plus ruilen, \(restarts) willekeurige herstarts, zaad \(seed)."
+            lines.append(nl ? "Exact: niet nagerekend (meer dan \(limit) combinaties van \(k) uit \(candidates) partners); gretig plus ruilen, \(restarts) willekeurige herstarts, zaad \(seed)."
                             : "Exact: not checked (more than \(limit) sets of \(k) among \(candidates) partners); greedy plus swaps, \(restarts) random restarts, seed \(seed).")
         }
         return lines.joined(separator: "\n") + "\n"

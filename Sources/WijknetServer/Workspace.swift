@@ -111,7 +111,8 @@ actor Workspace {
         if let body = reports.get(q) { return body }
         defer { progress.set(nil) }
         let eco = try ecosystem(q)
-        var job = MeetingReportJob(lang: q.lang ?? eco.log.headerLanguage)
+        // The page is Dutch, and so is what it shows unless it asks for English (not the log's headers).
+        var job = MeetingReportJob(lang: q.lang ?? .nl)
         (job.before, job.after, job.by, job.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
         let sink = progress
         job.stage = { sink.set($0) }
@@ -149,7 +150,7 @@ actor Workspace {
         default: throw WijknetError.invalidRequest("there is no diagram '\(name)'.")
         }
         progress.set("drawing")
-        let options = ViewOptions(view: view, lang: q.lang ?? eco.log.headerLanguage, showYouthNames: showYouthNames)
+        let options = ViewOptions(view: view, lang: q.lang ?? .nl, showYouthNames: showYouthNames)
         return Array(try renderDiagram(eco, options, format: .svg))
     }
 

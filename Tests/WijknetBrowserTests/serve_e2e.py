@@ -377,7 +377,7 @@ def main():
         status, headers, body = http(base + "/download/report.html", headers=session)
         check(status == 200 and "attachment" in headers.get("Content-Disposition", "") and b'id="findings"' in body, "the report downloads")
         # One source: the downloaded report is byte for byte what `wijknet report` writes.
-        cli = subprocess.run([os.path.abspath(args.wijknet), "report", "contacts.csv", "--actors", "actors.csv", "--goals", "goals.toml",
+        cli = subprocess.run([os.path.abspath(args.wijknet), "report", "contacts.csv", "--actors", "actors.csv", "--goals", "goals.toml", "--lang", "nl",
                               "--pseudonym-key-file", "demo.key"], cwd=samples, capture_output=True)
         check(cli.returncode == 0 and cli.stdout == body, "the downloaded report is the same bytes as `wijknet report` (%d vs %d bytes)" % (len(body), len(cli.stdout)))
         status, _, body = http(base + "/download/gaps.svg", headers=session)

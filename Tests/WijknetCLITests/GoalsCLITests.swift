@@ -91,7 +91,7 @@ struct GoalsCLITests {
         let html = read(out)
         #expect(html.contains("<section id=\"goals\">"))
         #expect(html.contains("&lt;b&gt;Wijkteam &amp; zorg&lt;/b&gt;") && !html.contains("<b>Wijkteam"))
-        #expect(html.contains("1 of 1 goals met in all."))
+        #expect(html.contains("1 of 1 goals met in the whole log."))
         let plain = outPath("plain.html")
         #expect(wijknet(["report"] + args + ["-o", plain]) == 0)
         #expect(!read(plain).contains("id=\"goals\""))

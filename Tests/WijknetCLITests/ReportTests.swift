@@ -33,9 +33,23 @@ struct ReportTests {
         #expect(!sampleYouth().contains { html.contains($0) })
     }
 
-    @Test func englishByDefaultForEnglishHeaders() {
-        let html = report(input)   // the sample's headers are English
-        #expect(html.contains("<html lang=\"en\">") && html.contains("Key findings") && html.contains("How to read this report"))
+    /// `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else Dutch — never the log's
+    /// headers (the sample's are English). Run as a process, each with its own environment.
+    @Test func theLanguageComesFromTheFlagThenTheLocaleThenDutch() throws {
+        let wijknet = try #require(wijknetExecutable())
+        func lang(_ env: String, _ extra: String = "") -> String {
+            let out = outPath("lang-\(UUID().uuidString).html")
+            let run = shell("env -u LC_ALL -u LC_MESSAGES -u LANG \(env) '\(wijknet)' report '\(sampleLog)' --actors '\(sampleActors)' --pseudonym-key-file '\(sampleKey)' \(extra) -o '\(out)'")
+            #expect(run.status == 0, "\(run.stderr)")
+            let html = read(out)
+            return html.contains("<html lang=\"en\">") && html.contains("Key findings") ? "en"
+                : html.contains("<html lang=\"nl\">") && html.contains("Belangrijkste bevindingen") ? "nl" : "?"
+        }
+        #expect(lang("") == "nl")
+        #expect(lang("LANG=C.UTF-8") == "nl")
+        #expect(lang("LANG=en_GB.UTF-8") == "en")
+        #expect(lang("LANG=en_GB.UTF-8 LC_ALL=nl_NL.UTF-8") == "nl")
+        #expect(lang("LANG=nl_NL.UTF-8", "--lang en") == "en")
     }
 
     @Test func sameBytesOnASecondRunWithAKey() {

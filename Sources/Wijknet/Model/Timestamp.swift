@@ -170,4 +170,17 @@ public struct DateParts: Sendable, Equatable {
 /// The language of coordinator-facing text.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case nl, en
+
+    /// The language the environment asks for, POSIX's way: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty decides; `nl_NL.UTF-8`, `nl_BE` and `nl`
+    /// are Dutch, `en_GB.UTF-8` and `en` English, anything else (`C`, `POSIX`, `de_DE`) `nil`.
+    public init?(locale environment: [String: String]) {
+        guard let value = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }) else { return nil }
+        let code = value.prefix { $0.isLetter }.lowercased()
+        switch code {
+        case "nl": self = .nl
+        case "en": self = .en
+        default: return nil
+        }
+    }
 }

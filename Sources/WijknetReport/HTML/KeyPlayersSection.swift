@@ -72,10 +72,11 @@ extension ReportPage {
             s += "<ol id=\"key-players-reach\">" + r.partners.map { "<li><strong>\(e($0.label))</strong> <span class=\"id\">(\(e($0.id)))</span></li>" }.joined() + "</ol>\n"
         }
         let how = [kp.fragment, kp.reach].compactMap { $0 }.map { a -> String in
-            let exact = a.exact.map { $0.heuristicFoundIt ? (nl ? "alle \(Format.integer($0.sets, lang)) sets nagerekend: dit is de beste" : "all \(Format.integer($0.sets, lang)) sets checked: this is the best")
-                                                      : (nl ? "alle sets nagerekend: de beste is \($0.partners.map(\.label).joined(separator: ", "))" : "all sets checked: the best is \($0.partners.map(\.label).joined(separator: ", "))") }
-                ?? (nl ? "te veel sets om alle na te rekenen" : "too many sets to check them all")
-            return "\(a.goal == .fragment ? "fragment" : "reach"): \(exact)"
+            let exact = a.exact.map { $0.heuristicFoundIt ? (nl ? "alle \(Format.integer($0.sets, lang)) combinaties nagerekend: dit is de beste" : "all \(Format.integer($0.sets, lang)) sets checked: this is the best")
+                                                      : (nl ? "alle combinaties nagerekend: de beste is \($0.partners.map(\.label).joined(separator: ", "))" : "all sets checked: the best is \($0.partners.map(\.label).joined(separator: ", "))") }
+                ?? (nl ? "te veel combinaties om alle na te rekenen" : "too many sets to check them all")
+            let goal = a.goal == .fragment ? (nl ? "uiteenvallen" : "fragment") : (nl ? "bereik" : "reach")
+            return "\(goal): \(exact)"
         }
         s += "<p class=\"note\">\(e((nl ? "Gevonden zoals Borgatti (2006): gretige start, ruilen, \(kp.fragment?.restarts ?? 0) herstarts met vast zaad; " : "Found as in Borgatti (2006): greedy start, swaps, \(kp.fragment?.restarts ?? 0) seeded restarts; ") + how.joined(separator: "; ") + "."))</p>"
         return s

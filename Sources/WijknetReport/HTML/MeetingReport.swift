@@ -265,14 +265,14 @@ struct ReportPage {
         var rows: [[Cell]] = []
         for g in ev.goals {
             for r in ev.rows where r.goal == g.name {
-                rows.append([.text(g.name), .text(GoalsEvaluation.describe(g, lang)), .text(r.period),
+                rows.append([.text(g.name), .text(GoalsEvaluation.describe(g, lang)), .text(GoalsEvaluation.showPeriod(r.period, lang)),
                              Cell.number(GoalsEvaluation.show(r.value, g, lang), r.value ?? -.infinity),
                              .text(GoalsEvaluation.showTarget(g, lang)), .text(r.met ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")),
                              .text(GoalsEvaluation.showChange(r.change, g, lang))])
             }
         }
-        let head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(ev.periods.last ?? "")."
-                      : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(ev.periods.last ?? "")."
+        let head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(GoalsEvaluation.showPeriod(ev.periods.last ?? "all", lang))."
+                      : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(GoalsEvaluation.showPeriod(ev.periods.last ?? "all", lang))."
         return "<p>\(e(head))</p>" + HTML.table("goals-table", headers: nl ? ["doel", "wat", "periode", "waarde", "streefwaarde", "gehaald", "verandering"]
                                                                        : ["goal", "what", "period", "value", "target", "met", "change"], rows: rows)
             + estimateNote(ev.betweennessEstimate, id: "goals-betweenness-method")
