@@ -119,6 +119,6 @@ let package = Package(
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
         .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py"]),
         .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
-        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures"]),  // read by path: the hostile corpus
+        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
     ]
 )
