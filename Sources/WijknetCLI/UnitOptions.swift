@@ -15,7 +15,7 @@ struct UnitOptions: ParsableArguments {
     /// Writes the side-by-side table of `level` for the log of `input`.
     func run(_ level: UnitLevel, input: InputOptions, format: TableFormat, lang: Language?, output: OutputOptions,
              analysis: AnalysisOptions = AnalysisOptions(), gaps: GapsOptions = GapsOptions()) throws {
-        let (log, ecosystems) = try Self.ecosystems(level, input: input)
+        let (_, ecosystems) = try Self.ecosystems(level, input: input)
         let table = try UnitsTable(ecosystems, analysis: analysis, gaps: gaps)
         switch format {
         case .text: try output.write(table.text(Language.resolved(lang)))

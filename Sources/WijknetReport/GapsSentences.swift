@@ -76,8 +76,8 @@ public struct GapsSentences: Sendable {
 
     // 4. Single points of failure
     public func cutPartner(_ label: String, pieces: Int, youthLosing: Int) -> String {
-        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youth(youthLosing)) young people lose their only route to a domain.",
-          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en verliezen \(youth(youthLosing)) jongeren hun enige route naar een domein.")
+        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youth(youthLosing)) young people lose their only line to a domain.",
+          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en verliezen \(youth(youthLosing)) jongeren hun enige lijn naar een domein.")
     }
     public func placesLosingTeam(_ places: [String]) -> String {
         t("Then \(places.joined(separator: ", ")) no longer reach(es) the neighbourhood team.",

@@ -44,10 +44,15 @@ struct GapsTests {
         let gaps = GapsAnalysis(eco)
         #expect(gaps.singlePoints.team == ["Wijkteam Zuid"])
         let w = try #require(gaps.singlePoints.partners.first { $0.partner == "W" })
-        #expect(w.pieces == [4, 2, 1] && w.youthLosingADomain == 3 && w.placesLosingTeam == ["Schoolplein"])
+        // Young people who lose their only line to a domain (the definition of whatif too):
+        // without W, Y3 (tied to W and C) has no social partner left: 1. Y1 and Y2 keep S.
+        #expect(w.pieces == [4, 2, 1] && w.youthLosingADomain == 1 && w.placesLosingTeam == ["Schoolplein"])
+        // Without S, Y1 and Y2 (tied to S and P only) have no social partner left: 2.
         let s = try #require(gaps.singlePoints.partners.first { $0.partner == "S" })
         #expect(s.pieces == [4, 3] && s.youthLosingADomain == 2)
-        #expect(gaps.singlePoints.partners.first?.partner == "W")   // ranked first: most young people affected
+        #expect(gaps.singlePoints.partners.first?.partner == "S")   // ranked first: most young people affected
+        let whatIf = try WhatIfAnalysis(eco, remove: ["S"], add: [])
+        #expect(whatIf.youthLosingDomain == ["social": 2], "whatif and gaps say the same of S")
         #expect(gaps.domainGaps.gaps == [GapsAnalysis.DomainPair(a: "social", b: "care", ties: 1, weight: 1)])
         let p = try #require(gaps.domainGaps.places.first)
         #expect(p.domains == ["social"] && p.youth == 2 && p.oneDomainOnly && p.crossDomainTies == 0)

@@ -6,9 +6,9 @@ import WijknetGraph
 /// (``Ecosystem/addingTies(_:)``, weight 1, dated the last day of the period).
 ///
 /// - **Components**: sizes, largest first, today and then.
-/// - **Young people who lose every tie to a domain**: per domain, the young people (not removed)
-///   tied to at least one partner of that domain today and to none then — counted, and named
-///   by pseudonym only.
+/// - **Young people who lose their only line to a domain**
+///   (``Ecosystem/youthLosingOnlyLine(removing:adding:)``, the definition `gaps` uses for its
+///   single points): per domain — counted, and named by pseudonym only.
 /// - **Places that lose their route to the neighbourhood team**: places (not removed) with a path
 ///   to a team partner (``GapsOptions/teamNodes(in:)``) today and none then.
 /// - **Partner pairs** (both still there, ``HopComparison``): pairs whose distance in ties gets
@@ -116,7 +116,9 @@ public struct WhatIfAnalysis: Sendable, Codable {
 
         // Node of each actor `after` keeps, in `eco`'s numbering.
         let oldOf = after.actors.map { eco.node(forID: $0.id)! }
-        (youthLosingDomain, youthLosingDomainPseudonyms) = Self.youthLosingDomains(eco, after, oldOf)
+        let losing = eco.youthLosingOnlyLine(removing: removedNodes, adding: addedPairs)
+        youthLosingDomain = Dictionary(uniqueKeysWithValues: losing.map { ($0.key.rawValue, $0.value.count) })
+        youthLosingDomainPseudonyms = Dictionary(uniqueKeysWithValues: losing.map { ($0.key.rawValue, $0.value.map { eco.label(of: $0) }.sorted()) })
 
         let teamBefore = gaps.teamNodes(in: eco)
         let teamAfter = Set(teamBefore.filter { !removedNodes.contains($0) }.compactMap { after.node(forID: eco.actors[$0].id) })
@@ -151,16 +153,6 @@ public struct WhatIfAnalysis: Sendable, Codable {
         eiAfter = comparison.mixingAfter.ei
     }
 
-    /// Per domain, the young people of `after` tied to a partner of it in `eco` and to none in `after`.
-    static func youthLosingDomains(_ eco: Ecosystem, _ after: Ecosystem, _ oldOf: [Int]) -> ([String: Int], [String: [String]]) {
-        var names: [String: [String]] = [:]
-        for (v, a) in after.actors.enumerated() where a.kind == .youth {
-            let today = Set(eco.graph.neighbors(oldOf[v]).filter { eco.actors[$0].kind == .partner }.map { eco.actors[$0].domain })
-            let then = Set(after.graph.neighbors(v).filter { after.actors[$0].kind == .partner }.map { after.actors[$0].domain })
-            for d in today.subtracting(then) { names[d.rawValue, default: []].append(eco.label(of: oldOf[v])) }
-        }
-        return (names.mapValues(\.count), names.mapValues { $0.sorted() })
-    }
 }
 
 /// The two gaps analyses of ``WhatIfAnalysis``, each written by one of two concurrent iterations.

@@ -122,7 +122,8 @@ public struct GapsAnalysis: Sendable, Codable {
         public var domain: String
         /// Sizes of the parts the ecosystem falls into without this partner.
         public var pieces: [Int]
-        /// Young people who then no longer reach a partner of some domain they reach now.
+        /// Young people who then lose their only line to a domain (``Ecosystem/youthLosingOnlyLine(removing:adding:)``,
+        /// the definition of `whatif` and of the report's key players).
         public var youthLosingADomain: Int
         /// Places that then no longer reach the neighbourhood team (labels).
         public var placesLosingTeam: [String]
@@ -294,37 +295,32 @@ extension GapsAnalysis {
         // 4. Single points of failure.
         let teamSet = options.teamNodes(in: eco)
         let cuts = cutStructure(g)
-        // Which domains each node reaches, and whether it reaches the team: per component.
-        func reach(removing removed: Int?) -> (comp: [Int], domains: [[Bool]], team: [Bool]) {
+        // Whether each node reaches the team: per component.
+        func reach(removing removed: Int?) -> (comp: [Int], team: [Bool]) {
             var comp = [Int](repeating: -1, count: n)
-            var doms: [[Bool]] = [], team: [Bool] = []
+            var team: [Bool] = []
             var queue: [Int] = []
             for s in 0..<n where comp[s] < 0 && s != removed {
-                let c = doms.count
+                let c = team.count
                 comp[s] = c
-                var d = [false, false, false], t = false
+                var t = false
                 queue.removeAll(keepingCapacity: true)
                 queue.append(s)
                 var head = 0
                 while head < queue.count {
                     let v = queue[head]; head += 1
-                    if let dv = realDomain(v) { d[domainsOrder.firstIndex(of: dv)!] = true }
                     if teamSet.contains(v) { t = true }
                     for w in g.neighbors(v) where comp[w] < 0 && w != removed { comp[w] = c; queue.append(w) }
                 }
-                doms.append(d); team.append(t)
+                team.append(t)
             }
-            return (comp, doms, team)
+            return (comp, team)
         }
         let base = reach(removing: nil)
         var cutPartners: [CutPartner] = []
         for (k, a) in cuts.articulationPoints.enumerated() where isPartner[a] {
             let after = reach(removing: a)
-            var losing = 0
-            for y in youth {
-                let before = base.domains[base.comp[y]], now = after.domains[after.comp[y]]
-                if (0..<3).contains(where: { before[$0] && !now[$0] }) { losing += 1 }
-            }
+            let losing = Set(eco.youthLosingOnlyLine(removing: [a]).values.joined()).count
             let lostPlaces = (0..<n).filter { p in actors[p].kind == .place && base.team[base.comp[p]] && !after.team[after.comp[p]] }.map(label)
             cutPartners.append(CutPartner(partner: id(a), label: label(a), domain: actors[a].domain.rawValue, pieces: cuts.pieceSizes[k],
                                           youthLosingADomain: losing, placesLosingTeam: lostPlaces))

@@ -99,7 +99,7 @@ struct ReportSentences {
     var sharedPlaces: String { t("Shared places", "Gedeelde plekken") }
     var score: String { t("Score", "Score") }
     var parts: String { t("Parts if it leaves", "Delen als deze wegvalt") }
-    var youthLosing: String { t("Young people losing their only route to a domain", "Jongeren die hun enige route naar een domein verliezen") }
+    var youthLosing: String { t("Young people losing their only line to a domain", "Jongeren die hun enige lijn naar een domein verliezen") }
     var placesLosing: String { t("Places losing the neighbourhood team", "Plekken die het wijkteam kwijtraken") }
     var bridgesCaption: String { t("Ties that are the only link (bridges)", "Verbindingen die de enige lijn zijn (bruggen)") }
     var sides: String { t("Sizes of the two sides", "Grootte van de twee kanten") }
