@@ -32,4 +32,20 @@ struct ConsistencyTests {
         }
         #expect(someoneLoses, "the comparison compares something")
     }
+
+    /// The boundary spanners of `gaps` (its findings) and the partners table of the report (from
+    /// `analyse`) count brokerage across domains the same way: they said 522 and 480 once.
+    @Test("brokerage across domains: one count in gaps and analyse", arguments: ["zuiderhof", "regio"])
+    func brokerageAcrossAgrees(_ name: String) throws {
+        let eco = try Self.sample(name)
+        var options = GapsOptions()
+        options.top = 1_000
+        let spanners = GapsAnalysis(eco, options: options).boundarySpanners
+        let metrics = Dictionary(uniqueKeysWithValues: try AnalysisResult(eco, options: AnalysisOptions()).actors.map { ($0.id, $0) })
+        #expect(spanners.count > 3)
+        for s in spanners {
+            let m = try #require(metrics[s.partner])
+            #expect(s.across == m.brokerageAcross && s.consultant == m.consultant && s.liaison == m.liaison, "\(s.partner): gaps \(s.across), analyse \(m.brokerageAcross)")
+        }
+    }
 }

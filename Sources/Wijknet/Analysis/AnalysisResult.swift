@@ -137,6 +137,21 @@ public struct ActorMetrics: Sendable, Codable {
     /// order coordinator, consultant, representative, gatekeeper, liaison; `NaN` if undefined.
     public var brokerageZ: [Double]
 
+    /// The count of one brokerage role.
+    public func count(_ role: Brokerage.Role) -> Int {
+        switch role {
+        case .coordinator: coordinator
+        case .itinerant: consultant
+        case .representative: representative
+        case .gatekeeper: gatekeeper
+        case .liaison: liaison
+        }
+    }
+
+    /// Brokerage across groups (``WijknetGraph/Brokerage/acrossGroups``): what the report's
+    /// table and the boundary spanners of `gaps` rank by.
+    public var brokerageAcross: Int { Brokerage.acrossGroups.reduce(0) { $0 + count($1) } }
+
     /// The CSV header, in the documented column order.
     public static let csvColumns = ["id", "label", "kind", "domain", "degree", "strength", "betweenness", "closeness",
                                     "harmonic", "eigenvector", "pagerank", "constraint", "effective_size", "efficiency",

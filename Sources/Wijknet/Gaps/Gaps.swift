@@ -345,7 +345,7 @@ extension GapsAnalysis {
             let v = original[i]
             return BoundarySpanner(partner: id(v), label: label(v), domain: actors[v].domain.rawValue,
                                    liaison: c(.liaison), gatekeeper: c(.gatekeeper), representative: c(.representative), consultant: c(.itinerant),
-                                   across: c(.liaison) + c(.gatekeeper) + c(.representative) + c(.itinerant),
+                                   across: Brokerage.acrossGroups.reduce(0) { $0 + c($1) },
                                    liaisonZ: z(.liaison), gatekeeperZ: z(.gatekeeper), representativeZ: z(.representative))
         }
         spanners = spanners.filter { $0.across > 0 }.sorted { ($0.across, $1.partner) > ($1.across, $0.partner) }

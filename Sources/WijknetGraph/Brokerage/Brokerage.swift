@@ -63,6 +63,11 @@ public struct Brokerage: Sendable {
         }
     }
 
+    /// The roles in which a broker works across groups: every role but the coordinator's (all
+    /// three in one group). One list for every output that counts "brokerage across domains",
+    /// so the findings and the tables beside them count the same (they once said 522 and 480).
+    public static let acrossGroups: [Role] = [.itinerant, .representative, .gatekeeper, .liaison]
+
     /// `counts[role.rawValue][v]`.
     public var counts: [[Int]]
     public var expected: [[Double]]

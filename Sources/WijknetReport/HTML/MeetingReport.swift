@@ -198,12 +198,13 @@ struct ReportPage {
         func organisation(_ id: String) -> String { eco.log.actorIndex[id].flatMap { eco.log.actors[$0].organisation } ?? "" }
         func row(_ a: ActorMetrics) -> [Cell] {
             [.text(a.label), .text(sentences.domain(a.domain)), .text(organisation(a.id)), decimal(a.betweenness, 3), count(a.degree),
-             count(a.liaison), count(a.gatekeeper), count(a.representative)]
+             count(a.liaison), count(a.gatekeeper), count(a.representative), count(a.consultant)]
         }
-        let headers = [words.partner, words.domain, words.organisation, words.betweenness, words.degree, words.liaison, words.gatekeeper, words.representative]
+        let headers = [words.partner, words.domain, words.organisation, words.betweenness, words.degree, words.liaison, words.gatekeeper,
+                       words.representative, words.consultant]
         let byBetweenness = partners.sorted { ($0.betweenness, $1.id) > ($1.betweenness, $0.id) }.prefix(report.topPartners)
-        func cross(_ a: ActorMetrics) -> Int { a.liaison + a.gatekeeper + a.representative }
-        let byBrokerage = partners.filter { cross($0) > 0 }.sorted { (cross($0), $1.id) > (cross($1), $0.id) }.prefix(report.topPartners)
+        let byBrokerage = partners.filter { $0.brokerageAcross > 0 }
+            .sorted { ($0.brokerageAcross, $1.id) > ($1.brokerageAcross, $0.id) }.prefix(report.topPartners)
         return HTML.table("partners-betweenness", headers: headers, rows: byBetweenness.map(row), caption: words.byBetweenness)
             + betweennessNote
             + HTML.table("partners-brokerage", headers: headers, rows: byBrokerage.map(row), caption: words.byBrokerage)
