@@ -21,9 +21,16 @@
 #                 failed property fails the run and leaves the input in Fuzzing/.build/findings/
 #   make sanitize the whole test suite under AddressSanitizer (.build-asan) and the graph
 #                 algorithms (the parallel ones) under ThreadSanitizer (.build-tsan)
-#   make clean    remove .build, out/
+#   make dist     packages for machines without a compiler (issue 27; docs/install.md): a release
+#                 build with the Swift runtime linked statically (.build-dist), stripped, as
+#                 dist/wijknet_VERSION_amd64.deb and dist/wijknet-VERSION-linux-amd64.tar.gz
+#                 (with install.sh / uninstall.sh); man page, completions, launcher (scripts/dist)
+#   make dist-test  installs the .deb (dpkg -i) and the tar.gz (install.sh, a temporary prefix),
+#                 runs the report with no Swift toolchain reachable, checks ldd, removes both
+#                 (scripts/dist-test). Needs root and installs a system package: NOT part of test
+#   make clean    remove .build, .build-dist, out/, dist/
 #
-# Everything runs from a fresh clone: `make deps` is called by demo and test.
+# Everything runs from a fresh clone: `make deps` is called by demo, test and dist.
 
 SWIFT      ?= swift
 BIN        := .build/release/wijknet
@@ -34,7 +41,7 @@ REGIO      := samples/regio
 REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
+.PHONY: demo test build dist dist-test bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
 
 deps:
 	@if ! pkg-config --exists libgvc zlib libcrypto 2>/dev/null; then \
@@ -91,6 +98,16 @@ demo: build
 	@ls -1 $(OUT) | sed 's|^|  $(OUT)/|'
 	@echo ""
 	@echo "Open this first: $(OUT)/report.html"
+
+# The packages of issue 27: the version is `wijknet --version` (WijknetCommand's configuration).
+DIST_SCRATCH := .build-dist
+
+dist: deps
+	$(SWIFT) build -c release --product wijknet --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
+	scripts/dist $(DIST_SCRATCH)/release/wijknet dist
+
+dist-test: dist
+	scripts/dist-test dist
 
 # networkx, which the export tests load the GraphML, JSON, GEXF and CSV exports with;
 # selenium, which drives Chromium in the end-to-end test of `wijknet serve`.
@@ -179,4 +196,4 @@ sanitize-thread: deps
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'WijknetGraphTests|EcosystemShardTests'
 
 clean:
-	rm -rf .build .build-asan .build-tsan Fuzzing/.build $(OUT)
+	rm -rf .build .build-asan .build-tsan .build-dist Fuzzing/.build $(OUT) dist
