@@ -160,7 +160,7 @@ func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
     } catch let error as WijknetError {
         printError(error.description)
         switch error {
-        case .input, .inputs: throw Exit.dataError
+        case .input, .inputs, .unanswerable: throw Exit.dataError
         case .io: throw Exit.noInput
         case .invalidRequest: throw Exit.usage
         }

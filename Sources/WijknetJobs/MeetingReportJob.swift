@@ -79,7 +79,7 @@ public struct MeetingReportJob: Sendable {
     func unitsContent(_ eco: Ecosystem, goals: [Goal]?, options: AnalysisOptions) throws -> MeetingReport.Units? {
         guard let level = by else { return nil }
         let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
-        if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(noUnitsMessage(level)) }
+        if ecosystems.split.names.isEmpty { throw WijknetError.unanswerable(noUnitsMessage(level)) }
         let table = try UnitsTable(ecosystems)
         let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains) }
         return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems, options: options) })

@@ -72,5 +72,21 @@ struct KeyPlayersCLITests {
         let bad = captured(args + ["--k", "0"])
         #expect(bad.exit == 64 && bad.stderr.contains("--k 0"))
     }
+
+    /// Issue 24: what the data cannot answer exits 65 (bad data) with a sentence that says why;
+    /// 64 stays for a mistake in the command (`--k 0` above).
+    @Test func dataConditionsExit65() throws {
+        let noYouth = outPath("no-youth.csv"), noPartners = outPath("no-partners.csv")
+        try "date,source,target\n2025-01-01,a,b\n2025-01-02,b,c\n".write(toFile: noYouth, atomically: true, encoding: .utf8)
+        try "date,source,about\n2025-01-01,P1,Y1\n".write(toFile: noPartners, atomically: true, encoding: .utf8)
+        let placesOnly = outPath("places-only.csv")
+        try "id,kind\nP1,place\nY1,youth\n".write(toFile: placesOnly, atomically: true, encoding: .utf8)
+        let reach = captured(["keyplayers", noYouth, "--k", "1", "--goal", "reach"])
+        #expect(reach.exit == 65 && reach.stderr.contains("no young people to reach"), "\(reach.stderr)")
+        let none = captured(["keyplayers", noPartners, "--actors", placesOnly, "--k", "1"])
+        #expect(none.exit == 65 && none.stderr.contains("no partners to choose key players from"), "\(none.stderr)")
+        let units = captured(["report", noYouth, "--by", "neighbourhood", "-o", outPath("units.html")])
+        #expect(units.exit == 65 && units.stderr.contains("no actor has a neighbourhood"), "\(units.stderr)")
+    }
 }
 }

@@ -58,6 +58,9 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
         let g = eco.graph
         let candidates = eco.actors.map { $0.kind == .partner }
         let partnerCount = candidates.filter { $0 }.count
+        guard partnerCount > 0 else {
+            throw WijknetError.unanswerable("the log has no partners to choose key players from (only places and young people).")
+        }
         guard k >= 1, k <= partnerCount else {
             throw WijknetError.invalidRequest("--k \(k): choose between 1 and the number of partners (\(partnerCount)).")
         }
@@ -78,7 +81,7 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
             guard distance >= 1 else { throw WijknetError.invalidRequest("--distance \(distance): at least 1.") }
             let targets = eco.actors.map { $0.kind == .youth }
             nodes = targets.filter { $0 }.count
-            guard nodes > 0 else { throw WijknetError.invalidRequest("reach: the log has no young people.") }
+            guard nodes > 0 else { throw WijknetError.unanswerable("the log has no young people to reach: the about/over column is empty or missing.") }
             result = KeyPlayers.reach(g, candidates: candidates, targets: targets, k: k, distance: distance, options: options)
             baseline = nil
             self.distance = distance

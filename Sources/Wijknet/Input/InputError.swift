@@ -167,13 +167,17 @@ public enum WijknetError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// A request that does not fit the data (an unknown actor id for an ego view, say).
     case invalidRequest(String)
+    /// The data cannot answer a well-formed request: no partners to choose key players from, no
+    /// young people to reach, no neighbourhood to split by. A condition of the data (exit 65),
+    /// not a mistake in the command (64).
+    case unanswerable(String)
 
     public var description: String {
         switch self {
         case .input(let issue): issue.description
         case .inputs(let issues): issues.map(\.description).joined(separator: "\n")
         case .io(let path, let reason): "\(path): error: \(reason)"
-        case .invalidRequest(let message): "error: \(message)"
+        case .invalidRequest(let message), .unanswerable(let message): "error: \(message)"
         }
     }
 
