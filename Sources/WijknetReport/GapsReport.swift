@@ -29,6 +29,10 @@ extension GapsAnalysis {
             if !f.advice.isEmpty { out += "   → \(s.lookAt) \(f.advice)\n" }
             out += "\n"
         }
+        if !unmeasured.isEmpty {
+            out += s.unmeasuredHeading + "\n"
+            for m in unmeasured { out += "- " + s.unmeasured(m) + "\n" }
+        }
         return out
     }
 
@@ -50,7 +54,11 @@ extension GapsAnalysis {
         if fragmentation.fragmented > 0 {
             var lines = [s.fragmentation(fragmented: fragmentation.fragmented, checked: fragmentation.checked,
                                          share: pct(fragmentation.fragmentedShare), minPartners: options.minPartners)]
-            lines += fragmentation.flagged.map { "    \($0.youth): \($0.partners) partners, \($0.domains) \(lang == .nl ? "domeinen" : "domains"), \(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))" }
+            let domainsKnown = !unmeasured.contains(.domains)   // else "0 domains" would be an artefact
+            lines += fragmentation.flagged.map {
+                "    \($0.youth): \($0.partners) partners, " + (domainsKnown ? "\($0.domains) \(lang == .nl ? "domeinen" : "domains"), " : "")
+                    + "\(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))"
+            }
             findings.append(Finding(importance: Double(fragmentation.fragmented), lines: lines, advice: s.fragmentationAdvice, kind: "fragmentation", subject: "youth"))
         }
         if fragmentation.oneDomain > 0 {
@@ -88,6 +96,9 @@ extension GapsAnalysis {
             findings.append(Finding(importance: 0, lines: [s.noSignals], advice: "", kind: "no_signals", subject: "signals"))
         }
 
+        // A finding whose input is missing measured nothing: it is not stated (see `unmeasured`).
+        let unstated = unmeasured.reduce(into: Set<String>()) { $0.formUnion($1.findingKinds) }
+        findings.removeAll { unstated.contains($0.kind) }
         // A stable sort: equal importance keeps the order above.
         return findings.enumerated().sorted { ($0.element.importance, $1.offset) > ($1.element.importance, $0.offset) }.map(\.element)
     }
@@ -114,12 +125,15 @@ extension GapsAnalysis {
         for c in singlePoints.partners { row("single_point", c.label, "youth_losing_a_domain", String(c.youthLosingADomain), [c.partner]) }
         for b in singlePoints.bridges { row("bridge", "\(b.labelA) – \(b.labelB)", "smaller_side", String(min(b.sides[0], b.sides[1])), [b.a, b.b]) }
         for sp in boundarySpanners { row("boundary_spanner", sp.label, "across", String(sp.across), [sp.partner]) }
-        row("ordinary_life", "youth", "with_ordinary", String(ordinaryLife.withOrdinary))
-        row("ordinary_life", "youth", "only_specialised_care", String(ordinaryLife.onlySpecialisedCare))
-        for o in ordinaryLife.notSeenByTeam { row("ordinary_life", o, "not_seen_by_team", "1") }
+        // Figures whose input is missing are left empty, not 0 (issue 24), and a row says so.
+        let ordinaryKnown = !unmeasured.contains(.ordinary), domainsKnown = !unmeasured.contains(.domains)
+        row("ordinary_life", "youth", "with_ordinary", ordinaryKnown ? String(ordinaryLife.withOrdinary) : "")
+        row("ordinary_life", "youth", "only_specialised_care", ordinaryKnown ? String(ordinaryLife.onlySpecialisedCare) : "")
+        for o in ordinaryLife.notSeenByTeam where ordinaryKnown { row("ordinary_life", o, "not_seen_by_team", "1") }
         row("signals", "signals", "total", String(signals.signals))
-        row("signals", "signals", "followed_up", String(signals.followedUp))
-        row("signals", "signals", "median_days", Format.csvNumber(signals.medianDays))
+        row("signals", "signals", "followed_up", domainsKnown ? String(signals.followedUp) : "")
+        row("signals", "signals", "median_days", domainsKnown ? Format.csvNumber(signals.medianDays) : "")
+        for m in unmeasured { row("unmeasured", m.rawValue, "missing_input", "1") }
         for c in signals.cases { row("signal", c.youth, "follow_up_days", c.days.map(String.init) ?? "", [c.youth]) }
         return rows.joined(separator: "\n") + "\n"
     }

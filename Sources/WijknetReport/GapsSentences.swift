@@ -116,5 +116,19 @@ public struct GapsSentences: Sendable {
           "\(followed) van de \(total) signalen (\(share)) werden binnen \(days) dagen door een ander domein opgepakt; mediaan \(median) dagen.")
     }
     public var signalsAdvice: String { t("the signals without follow-up (log lines listed).", "de signalen zonder opvolging (regelnummers in het logboek).") }
+    public var unmeasuredHeading: String { t("What we could not determine:", "Wat we niet konden bepalen:") }
+
+    /// What a missing input keeps from being measured, and what to add.
+    public func unmeasured(_ input: MissingInput) -> String {
+        switch input {
+        case .domains:
+            t("Ties between domains, boundary work and whether signals reach another domain: that needs partners of at least two domains. Add an actors file with a domain column (social, care, safety).",
+              "Verbindingen tussen domeinen, grenzenwerk en of signalen een ander domein bereiken: daarvoor zijn partners van minstens twee domeinen nodig. Voeg een actorenbestand toe met de kolom domein (sociaal, zorg, veiligheid).")
+        case .ordinary:
+            t("Whether young people are tied to ordinary life (school, sports club, community centre): that needs the actors file's ordinary column (yes for an ordinary resource).",
+              "Of jongeren verbonden zijn met het gewone leven (school, sportclub, buurthuis): daarvoor is de kolom voorveld in het actorenbestand nodig (ja voor een gewone voorziening).")
+        }
+    }
+
     public var noSignals: String { t("No signals (type signaal) in this period.", "Geen signalen (soort signaal) in deze periode.") }
 }

@@ -42,6 +42,9 @@ public struct GapsAnalysis: Sendable, Codable {
     public var boundarySpanners: [BoundarySpanner]
     public var ordinaryLife: OrdinaryLife
     public var signals: Signals
+    /// The inputs the data lacks (``MissingInput``): the findings that need them are not
+    /// stated, and the outputs say what to add.
+    public var unmeasured: [MissingInput]
 
     // MARK: 1. Domain gaps
 
@@ -395,5 +398,6 @@ extension GapsAnalysis {
         let median: Double = delays.isEmpty ? .nan : delays.count % 2 == 1 ? Double(delays[delays.count / 2]) : Double(delays[delays.count / 2 - 1] + delays[delays.count / 2]) / 2
         signals = Signals(signals: cases.count, followedUp: delays.count, share: cases.isEmpty ? .nan : Double(delays.count) / Double(cases.count),
                           medianDays: median, notFollowedUp: Array(cases.filter { $0.followUpLine == nil }.prefix(options.top)), cases: cases)
+        unmeasured = MissingInput.missing(in: eco)
     }
 }

@@ -122,6 +122,7 @@ private struct ActorsIngest {
                 unknown.append(.cell(h, sensitive: false, otherwise: "column \(i + 1)"))
             }
         }
+        log.actorColumns = Set(columnOf.keys)
         guard columnOf["id"] != nil else {
             let looksLikeData = (0..<rec.count).contains { ActorKind(parsing: rec.string($0)) != nil }
             throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,

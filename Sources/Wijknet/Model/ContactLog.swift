@@ -36,6 +36,9 @@ public struct ContactLog: Sendable {
     public internal(set) var headerLanguage: Language = .en
     /// The log's file name, as used in messages.
     public internal(set) var fileName: String = ""
+    /// The columns the actors file had, by their English names (`ordinary`, `domain`, …): what
+    /// the findings may rely on (``MissingInput``). Empty without an actors file.
+    public internal(set) var actorColumns: Set<String> = []
     /// The actors file's name, as used in messages (`nil` without an actors file).
     public internal(set) var actorsFileName: String? = nil
     /// Per declared actor (the first ``ContactLog/actors``): the actors file's line it came from

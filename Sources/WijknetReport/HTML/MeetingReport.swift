@@ -159,7 +159,7 @@ struct ReportPage {
     /// Three to six findings, most important first: the first line, up to five details, advice.
     func findings() -> String {
         let list = gaps.findings(sentences).filter { $0.importance > 0 || !$0.advice.isEmpty }.prefix(6)
-        guard !list.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
+        guard !list.isEmpty else { return "<p>\(e(words.noFindings))</p>" + unmeasured() }
         var s = "<ol class=\"findings\">"
         for f in list {
             s += "<li><p class=\"finding\">\(e(f.lines[0]))</p>"
@@ -168,7 +168,14 @@ struct ReportPage {
             if !f.advice.isEmpty { s += "<p class=\"advice\">→ \(e(sentences.lookAt)) \(e(f.advice))</p>" }
             s += "</li>"
         }
-        return s + "</ol>"
+        return s + "</ol>" + unmeasured()
+    }
+
+    /// "What we could not determine": the inputs the data lacks and what to add (issue 24).
+    func unmeasured() -> String {
+        guard !gaps.unmeasured.isEmpty else { return "" }
+        return "<div id=\"unmeasured\"><p>\(e(sentences.unmeasuredHeading))</p><ul>"
+            + gaps.unmeasured.map { "<li>\(e(sentences.unmeasured($0)))</li>" }.joined() + "</ul></div>"
     }
 
     func diagrams(_ figures: [MeetingReport.Figure]) -> String {

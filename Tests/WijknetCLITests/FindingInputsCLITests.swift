@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import WijknetCLI
+
+extension InProcess {
+/// Issue 24: without an actors file nothing about domains or the voorveld is stated as a fact;
+/// the report and `gaps` say what could not be determined and what to add.
+@Suite("No artefact findings without their inputs")
+struct FindingInputsCLITests {
+    @Test func withoutActorsTheSampleSaysWhatItCouldNotDetermine() {
+        let text = captured(["gaps", sampleLog, "--lang", "nl", "--pseudonym-key-file", sampleKey])
+        #expect(text.exit == 0)
+        #expect(text.stdout.contains("Wat we niet konden bepalen:") && text.stdout.contains("de kolom voorveld"))
+        #expect(!text.stdout.contains("verbonden met een gewone voorziening") && !text.stdout.contains("opgepakt"), "no 0% of an unmeasured figure")
+        #expect(!text.stdout.contains("0 domeinen"))
+        let out = outPath("no-actors.html")
+        #expect(captured(["report", sampleLog, "--lang", "nl", "--pseudonym-key-file", sampleKey, "-o", out]).exit == 0)
+        let html = read(out)
+        #expect(html.contains("<div id=\"unmeasured\">") && html.contains("de kolom domein"))
+        let csv = captured(["gaps", sampleLog, "--format", "csv", "--pseudonym-key-file", sampleKey]).stdout
+        #expect(csv.contains("ordinary_life,youth,with_ordinary,,") && csv.contains("unmeasured,domains,missing_input,1,"))
+        // With the actors file the sample measures both, and says nothing is missing.
+        let full = captured(["gaps", sampleLog, "--actors", sampleActors, "--lang", "nl", "--pseudonym-key-file", sampleKey]).stdout
+        #expect(!full.contains("Wat we niet konden bepalen") && full.contains("opgepakt"))
+    }
+}
+}
