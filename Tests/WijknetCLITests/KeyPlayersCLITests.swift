@@ -85,6 +85,11 @@ struct KeyPlayersCLITests {
         #expect(reach.exit == 65 && reach.stderr.contains("no young people to reach"), "\(reach.stderr)")
         let none = captured(["keyplayers", noPartners, "--actors", placesOnly, "--k", "1"])
         #expect(none.exit == 65 && none.stderr.contains("no partners to choose key players from"), "\(none.stderr)")
+        // The report still works, and its key-players section says why it is empty (it once read
+        // "…ruilen, 0 herstarts met vast zaad; .").
+        let report = outPath("no-partners.html")
+        #expect(captured(["report", noPartners, "--actors", placesOnly, "--lang", "nl", "-o", report]).exit == 0)
+        #expect(read(report).contains("Geen sleutelfiguren gezocht: het ecosysteem heeft geen partners") && !read(report).contains("0 herstarts"))
         let units = captured(["report", noYouth, "--by", "neighbourhood", "-o", outPath("units.html")])
         #expect(units.exit == 65 && units.stderr.contains("no actor has a neighbourhood"), "\(units.stderr)")
     }

@@ -52,6 +52,12 @@ extension ReportPage {
                           : "Not searched: the ecosystem has \(Format.integer(kp.actors, lang)) actors, more than \(Format.integer(limit, lang)). Search them apart with: wijknet keyplayers LOG --actors ACTORS --k 3."
             return "<p class=\"note\">\(e(text))</p>"
         }
+        if kp.fragment == nil && kp.reach == nil {
+            // Nothing was searched: say why instead of describing a search (issue 24).
+            let text = nl ? "Geen sleutelfiguren gezocht: het ecosysteem heeft geen partners om uit te kiezen, of te weinig actoren om uiteen te vallen."
+                          : "No key players searched: the ecosystem has no partners to choose from, or too few actors to fall apart."
+            return "<p class=\"note\">\(e(text))</p>"
+        }
         var s = ""
         if let f = kp.fragment {
             let df = "\(Format.decimal(f.baseline ?? .nan, 2, lang)) → \(Format.decimal(f.score, 2, lang))"
