@@ -81,7 +81,11 @@ extension AnalysisResult {
             s += Format.pad(domainName(m.groups[i], lang), width) + shown.map { Format.padLeft(String(m.ties[i][$0]), width) }.joined() + "\n"
         }
         s += "\n"
-        let verdict: (String, String) = m.ei < m.eiExpected - 0.05
+        // Undefined (no tie between grouped partners, or one group): no verdict against chance.
+        let verdict: (String, String) = !m.ei.isFinite || !m.eiExpected.isFinite
+            ? ("not defined: there are no ties between partners of two groups to compare with chance.",
+               "niet te bepalen: er zijn geen verbindingen tussen partners van twee groepen om met toeval te vergelijken.")
+            : m.ei < m.eiExpected - 0.05
             ? ("fewer ties across groups than chance would give: groups keep to themselves.",
                "minder verbindingen tussen groepen dan bij toeval: groepen blijven onder elkaar.")
             : m.ei > m.eiExpected + 0.05

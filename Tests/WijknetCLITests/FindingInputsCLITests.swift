@@ -23,5 +23,13 @@ struct FindingInputsCLITests {
         let full = captured(["gaps", sampleLog, "--actors", sampleActors, "--lang", "nl", "--pseudonym-key-file", sampleKey]).stdout
         #expect(!full.contains("Wat we niet konden bepalen") && full.contains("opgepakt"))
     }
+
+    /// An E-I that could not be computed gets no verdict against chance (it once read "about as
+    /// many ties across groups as chance would give").
+    @Test func anUndefinedEIHasNoVerdict() {
+        let text = captured(["analyse", sampleLog, "--lang", "en", "--pseudonym-key-file", sampleKey]).stdout
+        #expect(text.contains("not defined: there are no ties between partners of two groups"), "\(text.suffix(600))")
+        #expect(!text.contains("as chance would give"))
+    }
 }
 }
