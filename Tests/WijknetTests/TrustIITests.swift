@@ -188,4 +188,14 @@ struct ManyProblemsTests {
         #expect(throws: WijknetError.self) { _ = try ContactLogReader().read(logPath: path, eachRow: { _ in used += 1 }, startOver: {}) }
         #expect(used == 0, "the rows after line 2 are scanned for young people's ids, not read as contacts")
     }
+
+    /// A header row of many unknown columns makes a warning of a line: twenty named, the rest counted.
+    @Test func aWideHeaderIsNamedInPart() throws {
+        let extra = (0..<50).map { "x\($0)" }
+        let read = try readLog("date,source,target," + extra.joined(separator: ",") + "\n2025-01-01,a,b" + String(repeating: ",", count: 50) + "\n")
+        let warning = try #require(read.warnings.first { $0.contains("ignored 50 column(s)") })
+        #expect(warning.contains("'x19' and 30 more.") && !warning.contains("'x20'"))
+        let missing = firstIssue((0..<50).map { "y\($0)" }.joined(separator: ",") + "\n")
+        #expect(missing?.message.hasSuffix("'y19' and 30 more.") == true, "\(missing?.message ?? "")")
+    }
 }

@@ -105,7 +105,7 @@ private struct ActorsIngest {
         sawHeader = true
         headerLine = rec.line
         headerCount = rec.count
-        var unknown: [InputIssue.Part] = []
+        var unknown = HeaderCellList()
         let found = try ColumnMapping.resolveHeader(rec, with: mapping, file: name).found
         let mapped = Set(found.values)
         for (key, i) in found { columnOf[key] = i }
@@ -118,8 +118,7 @@ private struct ActorsIngest {
                 }
                 columnOf[key] = i
             } else {
-                if !unknown.isEmpty { unknown.append(.text(", ")) }
-                unknown.append(.cell(h, sensitive: false, otherwise: "column \(i + 1)"))
+                unknown.appendListed(.cell(h, sensitive: false, otherwise: "column \(i + 1)"))
             }
         }
         log.actorColumns = Set(columnOf.keys)
@@ -131,7 +130,8 @@ private struct ActorsIngest {
                 hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld — or name yours with --actor-columns \"id=…,name=…\"."))
         }
         if !unknown.isEmpty {
-            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.count) column(s) Wijknet does not know: ")] + unknown + [.text(".")])
+            unknown.appendUnlisted()
+            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.count) column(s) Wijknet does not know: ")] + unknown.parts + [.text(".")])
         }
     }
 

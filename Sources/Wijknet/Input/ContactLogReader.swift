@@ -294,7 +294,7 @@ private struct LogIngest {
     mutating func header(_ rec: CSVReader.Record) throws {
         sawHeader = true
         headerCount = rec.count
-        var unknown: [InputIssue.Part] = []
+        var unknown = HeaderCellList()
         let (headers, found) = try ColumnMapping.resolveHeader(rec, with: mapping, file: name)
         let mapped = Set(found.values)
         for (key, i) in found { columnOf[Column.allCases.first { $0.english == key }!.rawValue] = i }
@@ -309,8 +309,7 @@ private struct LogIngest {
                 columnOf[c.rawValue] = i
                 if c.dutch == h && c.english != h { dutchHeaders += 1 } else { englishHeaders += 1 }
             } else {
-                if !unknown.isEmpty { unknown.append(.text(", ")) }
-                unknown.append(h.isEmpty ? .text("(empty header in column \(i + 1))") : .cell(h, sensitive: false, otherwise: "column \(i + 1)"))
+                unknown.appendListed(h.isEmpty ? .text("(empty header in column \(i + 1))") : .cell(h, sensitive: false, otherwise: "column \(i + 1)"))
             }
         }
         for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 {
@@ -320,12 +319,12 @@ private struct LogIngest {
                     message: "the first row looks like data, not a header (column \(d + 1) holds a date).",
                     hint: "add a header row above the data: " + hint))
             }
-            var parts: [InputIssue.Part] = [.text("the required column '\(c.english)' (Dutch: '\(c.dutch)') is missing from the header; found ")]
-            for i in 0..<rec.count {
-                if i > 0 { parts.append(.text(", ")) }
-                parts.append(.cell(rec.string(i), sensitive: false, otherwise: "column \(i + 1)"))
-            }
-            parts.append(.text("."))
+            var found = HeaderCellList()
+            for i in 0..<min(rec.count, HeaderCellList.limit + 1) { found.appendListed(.cell(rec.string(i), sensitive: false, otherwise: "column \(i + 1)")) }
+            for _ in found.count..<rec.count { found.appendListed(.text("")) }
+            found.appendUnlisted()
+            let parts: [InputIssue.Part] = [.text("the required column '\(c.english)' (Dutch: '\(c.dutch)') is missing from the header; found ")]
+                + found.parts + [.text(".")]
             if mapping == nil, let suggestion = ColumnMapping.suggestion(for: headers) {
                 throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hintParts: suggestion))
             }
@@ -333,7 +332,8 @@ private struct LogIngest {
                                                 hint: hint + " Or name them with --columns \"date=…,source=…\"."))
         }
         if !unknown.isEmpty {
-            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.filter { $0 >= 0 }.count) column(s) Wijknet does not know: ")] + unknown
+            unknown.appendUnlisted()
+            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.filter { $0 >= 0 }.count) column(s) Wijknet does not know: ")] + unknown.parts
                            + [.text(". Known columns: date/datum, source/van, target/naar, about/over, place/plek, type/soort, weight/gewicht.")])
         }
         log.headerLanguage = dutchHeaders > englishHeaders ? .nl : .en

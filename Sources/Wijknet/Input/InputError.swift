@@ -220,3 +220,25 @@ func normalisedKey(_ value: String) -> String {
 func nfc(_ text: String) -> String {
     text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
 }
+
+/// The list of ignored header cells in a warning: the first ``limit`` named, the rest counted,
+/// so a header row of millions of columns makes a warning of a line, not of megabytes.
+struct HeaderCellList {
+    static let limit = 20
+    private(set) var parts: [InputIssue.Part] = []
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    mutating func appendListed(_ part: InputIssue.Part) {
+        count += 1
+        guard count <= Self.limit else { return }
+        if count > 1 { parts.append(.text(", ")) }
+        parts.append(part)
+    }
+
+    /// Closes the list with "and N more" when some were not named.
+    mutating func appendUnlisted() {
+        if count > Self.limit { parts.append(.text(" and \(count - Self.limit) more")) }
+    }
+}
