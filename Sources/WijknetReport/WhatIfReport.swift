@@ -153,6 +153,11 @@ public struct WhatIfReport: Sendable, Encodable {
         }
         lines.append(nl ? "Paren partners (\(a.partnerPairs)): \(a.partnerPairsLonger) verder uit elkaar, \(a.partnerPairsCut) afgesneden, \(a.partnerPairsCloser) dichterbij."
                         : "Partner pairs (\(a.partnerPairs)): \(a.partnerPairsLonger) with a longer shortest path, \(a.partnerPairsCut) cut, \(a.partnerPairsCloser) closer.")
+        if a.partnersNotInActorsFile > 0 {
+            let n = a.partnersNotInActorsFile
+            lines.append(nl ? "\(n) partner\(n == 1 ? "" : "s") die niet in het actorenbestand \(n == 1 ? "staat" : "staan") (een id in het logboek dat het bestand niet kent) \(n == 1 ? "telt" : "tellen") niet mee in de paren."
+                            : "\(n) partner\(n == 1 ? "" : "s") not in the actors file (an id of the log the file does not know) \(n == 1 ? "is" : "are") left out of the pairs.")
+        }
         if !a.mostAffectedPairs.isEmpty {
             lines.append(nl ? "Het meest getroffen (afstand in stappen, nu → dan):" : "Most affected (distance in steps, today → then):")
             for p in a.mostAffectedPairs {

@@ -48,4 +48,23 @@ struct ConsistencyTests {
             #expect(s.across == m.brokerageAcross && s.consultant == m.consultant && s.liaison == m.liaison, "\(s.partner): gaps \(s.across), analyse \(m.brokerageAcross)")
         }
     }
+
+    /// Issue 24: one id missing from the actors file (a typo in the log, one tie) is not a
+    /// partner the team knows, and must not make the pairs headline of whatif or the key players.
+    @Test func aStrayIdIsLeftOutOfThePairs() throws {
+        let log = """
+            date,source,target
+            2025-01-01,a,hub
+            2025-01-02,b,hub
+            2025-01-03,c,hub
+            2025-01-04,hub,p-onbekend
+            """
+        let actors = "id,kind,domain\na,partner,social\nb,partner,care\nc,partner,safety\nhub,partner,social\n"
+        let eco = Ecosystem(log: try readLog(log, actors: actors), pseudonyms: testKey)
+        let w = try WhatIfAnalysis(eco, remove: ["hub"], add: [])
+        // Pairs among a, b, c: 3, all cut. With the stray id: 6 pairs, 6 cut.
+        #expect(w.partnerPairs == 3 && w.partnerPairsCut == 3 && w.partnersNotInActorsFile == 1)
+        let noActors = try WhatIfAnalysis(Ecosystem(log: try readLog(log), pseudonyms: testKey), remove: ["hub"], add: [])
+        #expect(noActors.partnerPairs == 6 && noActors.partnersNotInActorsFile == 0, "without an actors file every partner counts")
+    }
 }

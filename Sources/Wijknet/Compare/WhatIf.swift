@@ -51,6 +51,9 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public var teamPartners: Int
     public var placesLosingTeam: [Actor]
     public var partnerPairs: Int
+    /// Partners left out of the pair counts because the actors file does not list them (0
+    /// without an actors file, where no partner is listed and all count).
+    public var partnersNotInActorsFile: Int
     public var partnerPairsLonger: Int
     public var partnerPairsCut: Int
     public var partnerPairsCloser: Int
@@ -67,7 +70,7 @@ public struct WhatIfAnalysis: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case removed, added, addedLabels, componentsBefore, componentsAfter, youthLosingDomain, youthLosingDomainPseudonyms,
-             teamPartners, placesLosingTeam, partnerPairs, partnerPairsLonger, partnerPairsCut, partnerPairsCloser,
+             teamPartners, placesLosingTeam, partnerPairs, partnersNotInActorsFile, partnerPairsLonger, partnerPairsCut, partnerPairsCloser,
              mostAffectedPairs, eiBefore, eiAfter, fragmentedShareBefore, fragmentedShareAfter, betweennessMethod, comparison
     }
 
@@ -78,7 +81,8 @@ public struct WhatIfAnalysis: Sendable, Codable {
         try c.encode(youthLosingDomain, forKey: .youthLosingDomain)
         try c.encode(youthLosingDomainPseudonyms, forKey: .youthLosingDomainPseudonyms)
         try c.encode(teamPartners, forKey: .teamPartners); try c.encode(placesLosingTeam, forKey: .placesLosingTeam)
-        try c.encode(partnerPairs, forKey: .partnerPairs); try c.encode(partnerPairsLonger, forKey: .partnerPairsLonger)
+        try c.encode(partnerPairs, forKey: .partnerPairs); try c.encode(partnersNotInActorsFile, forKey: .partnersNotInActorsFile)
+        try c.encode(partnerPairsLonger, forKey: .partnerPairsLonger)
         try c.encode(partnerPairsCut, forKey: .partnerPairsCut); try c.encode(partnerPairsCloser, forKey: .partnerPairsCloser)
         try c.encode(mostAffectedPairs, forKey: .mostAffectedPairs)
         try c.encode(eiBefore, forKey: .eiBefore); try c.encode(eiAfter, forKey: .eiAfter)
@@ -128,7 +132,12 @@ public struct WhatIfAnalysis: Sendable, Codable {
             reachesBefore.contains(compsBefore.id[oldOf[p]]) && !reachesAfter.contains(compsAfter.id[p])
         }.map { actor(oldOf[$0]) }
 
-        let partners = after.nodes(ofKind: .partner)
+        // With an actors file, a partner it does not list (an id typed wrong in the log, one tie)
+        // is not one the team knows: counted apart, not in the pairs (one stray id once made the
+        // headline "40 pairs of partners lose each other").
+        let described = eco.log.actorsFileName != nil
+        let partners = after.nodes(ofKind: .partner).filter { !described || after.actors[$0].declared }
+        partnersNotInActorsFile = after.nodes(ofKind: .partner).count - partners.count
         let hops = HopComparison(before: eco.graph, after: after.graph, nodes: partners.map { (oldOf[$0], $0) })
         partnerPairs = hops.pairs; partnerPairsLonger = hops.longer; partnerPairsCut = hops.cut; partnerPairsCloser = hops.shorter
         mostAffectedPairs = hops.mostAffected.map { p in
