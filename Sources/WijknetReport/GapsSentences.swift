@@ -90,9 +90,12 @@ public struct GapsSentences: Sendable {
     }
 
     // 5. Boundary spanners
+    /// `across` counts two-paths in both directions (as R's sna does for undirected ties); the
+    /// sentence counts pairs of partners, each once: half of it.
     public func spanner(_ label: String, domain d: String, across: Int, z: String) -> String {
-        t("\(label) (\(domain(d))) brokers \(across) times across domains (liaison z = \(z)).",
-          "\(label) (\(domain(d))) verbindt \(across) keer over domeinen heen (z-score als verbinder = \(z)).")
+        let pairs = across / 2
+        return t("\(label) (\(domain(d))) brokers between \(pairs) pairs of contacts across domains (liaison z = \(z)).",
+                 "\(label) (\(domain(d))) bemiddelt tussen \(pairs) paren contacten over domeinen heen (z-score als verbinder = \(z)).")
     }
     public var spannersHeading: String { t("Partners who do the most boundary work between domains:", "Partners die het meeste grenzenwerk tussen domeinen doen:") }
     public var spannerAdvice: String { t("whether this boundary work is recognised and shared.", "of dit grenzenwerk erkend en gedeeld wordt.") }

@@ -205,10 +205,13 @@ struct ReportPage {
         func organisation(_ id: String) -> String { eco.log.actorIndex[id].flatMap { eco.log.actors[$0].organisation } ?? "" }
         func row(_ a: ActorMetrics) -> [Cell] {
             [.text(a.label), .text(sentences.domain(a.domain)), .text(organisation(a.id)), decimal(a.betweenness, 3), count(a.degree),
-             count(a.liaison), count(a.gatekeeper), count(a.representative), count(a.consultant)]
+             // Pairs of contacts, each once: the roles count two-paths both ways (as R's sna), so a
+             // liaison or consultant pair twice, and a gatekeeper pair once as gatekeeper and once
+             // as representative (equal counts for undirected ties: one column).
+             count(a.liaison / 2), count(a.gatekeeper), count(a.consultant / 2)]
         }
-        let headers = [words.partner, words.domain, words.organisation, words.betweenness, words.degree, words.liaison, words.gatekeeper,
-                       words.representative, words.consultant]
+        let headers = [words.partner, words.domain, words.organisation, words.betweenness, words.degree, words.liaison,
+                       words.gatekeeperOrRepresentative, words.consultant]
         let byBetweenness = partners.sorted { ($0.betweenness, $1.id) > ($1.betweenness, $0.id) }.prefix(report.topPartners)
         let byBrokerage = partners.filter { $0.brokerageAcross > 0 }
             .sorted { ($0.brokerageAcross, $1.id) > ($1.brokerageAcross, $0.id) }.prefix(report.topPartners)

@@ -79,11 +79,10 @@ struct ReportSentences {
     var betweenness: String { t("Betweenness", "Tussenpositie") }
     var degree: String { t("Direct ties", "Directe verbindingen") }
     var liaison: String { t("Liaison", "Verbinder") }
-    var gatekeeper: String { t("Gatekeeper", "Poortwachter") }
-    var representative: String { t("Representative", "Vertegenwoordiger") }
+    var gatekeeperOrRepresentative: String { t("Gatekeeper or representative", "Poortwachter of vertegenwoordiger") }
     var crossDomain: String { t("Across domains", "Over domeinen") }
     var byBetweenness: String { t("By betweenness (on the shortest routes between others)", "Op tussenpositie (op de kortste routes tussen anderen)") }
-    var byBrokerage: String { t("By brokerage across domains (liaison + gatekeeper + representative + consultant)", "Op bemiddeling over domeinen (verbinder + poortwachter + vertegenwoordiger + adviseur)") }
+    var byBrokerage: String { t("By brokerage across domains: pairs of contacts, each counted once (liaison + gatekeeper or representative + consultant)", "Op bemiddeling over domeinen: paren contacten, elk één keer geteld (verbinder + poortwachter of vertegenwoordiger + adviseur)") }
     var consultant: String { t("Consultant", "Adviseur") }
     var mixingCaption: String { t("Ties between partners, by domain", "Verbindingen tussen partners, per domein") }
     func ei(_ value: String, _ expected: String) -> String {
@@ -127,8 +126,8 @@ struct ReportSentences {
         [
             (t("Betweenness", "Tussenpositie"), t("How often a partner lies on the shortest route between two others. A high value means many contacts run through this partner; if they leave, others lose their shortest way to each other.",
                                                   "Hoe vaak een partner op de kortste route tussen twee anderen ligt. Een hoge waarde betekent dat veel contacten via deze partner lopen; valt die weg, dan verliezen anderen hun kortste weg naar elkaar.")),
-            (t("Brokerage", "Bemiddeling"), t("A partner brokers when two of its contacts do not know each other. Liaison: all three in different domains; gatekeeper and representative: the partner shares a domain with one side; consultant: the two sides share a domain and the partner comes from another.",
-                                              "Een partner bemiddelt als twee van zijn contacten elkaar niet kennen. Verbinder: alle drie in een ander domein; poortwachter en vertegenwoordiger: de partner deelt een domein met één kant; adviseur: de twee kanten delen een domein en de partner komt uit een ander.")),
+            (t("Brokerage", "Bemiddeling"), t("A partner brokers when two of its contacts do not know each other. Liaison: all three in different domains; gatekeeper or representative: the partner shares a domain with one side (with ties that have no direction these are one pair seen from either side, so one column); consultant: the two sides share a domain and the partner comes from another. Each pair of contacts is counted once.",
+                                              "Een partner bemiddelt als twee van zijn contacten elkaar niet kennen. Verbinder: alle drie in een ander domein; poortwachter of vertegenwoordiger: de partner deelt een domein met één kant (bij contacten zonder richting is dat hetzelfde paar van twee kanten bekeken, dus één kolom); adviseur: de twee kanten delen een domein en de partner komt uit een ander. Elk paar contacten telt één keer.")),
             (t("E-I index", "E-I-index"), t("The share of ties across domains minus the share inside, from −1 to +1, set against what chance alone would give with the same partners.",
                                             "Het aandeel verbindingen over domeinen min het aandeel binnen een domein, van −1 tot +1, vergeleken met wat toeval zou geven bij dezelfde partners.")),
             (t("Missing link", "Ontbrekende verbinding"), t("Two partners who serve the same young people or places but never had contact. Pairs from different domains come first.",
