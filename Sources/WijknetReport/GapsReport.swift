@@ -96,6 +96,12 @@ extension GapsAnalysis {
             findings.append(Finding(importance: 0, lines: [s.noSignals], advice: "", kind: "no_signals", subject: "signals"))
         }
 
+        let stray = notInActorsFile
+        if !stray.partners.isEmpty || !stray.places.isEmpty {
+            // First among equals: every other figure is read with these ids left out.
+            findings.append(Finding(importance: 1_000, lines: [s.notInActorsFile(partners: stray.partners, places: stray.places)],
+                                    advice: s.notInActorsFileAdvice, kind: "not_in_actors_file", subject: "actors"))
+        }
         // A finding whose input is missing measured nothing: it is not stated (see `unmeasured`).
         let unstated = unmeasured.reduce(into: Set<String>()) { $0.formUnion($1.findingKinds) }
         findings.removeAll { unstated.contains($0.kind) }
@@ -134,6 +140,8 @@ extension GapsAnalysis {
         row("signals", "signals", "followed_up", domainsKnown ? String(signals.followedUp) : "")
         row("signals", "signals", "median_days", domainsKnown ? Format.csvNumber(signals.medianDays) : "")
         for m in unmeasured { row("unmeasured", m.rawValue, "missing_input", "1") }
+        for p in notInActorsFile.partners { row("not_in_actors_file", p, "kind", "partner", [p]) }
+        for p in notInActorsFile.places { row("not_in_actors_file", p, "kind", "place", [p]) }
         for c in signals.cases { row("signal", c.youth, "follow_up_days", c.days.map(String.init) ?? "", [c.youth]) }
         return rows.joined(separator: "\n") + "\n"
     }

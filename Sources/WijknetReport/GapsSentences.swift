@@ -119,6 +119,19 @@ public struct GapsSentences: Sendable {
           "\(followed) van de \(total) signalen (\(share)) werden binnen \(days) dagen door een ander domein opgepakt; mediaan \(median) dagen.")
     }
     public var signalsAdvice: String { t("the signals without follow-up (log lines listed).", "de signalen zonder opvolging (regelnummers in het logboek).") }
+    /// Ids of the log the actors file does not list (partners and places only: a young person's
+    /// id is never shown). At most ten are named.
+    public func notInActorsFile(partners: [String], places: [String]) -> String {
+        func list(_ ids: [String]) -> String { ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " …" : "") }
+        var parts: [String] = []
+        if !partners.isEmpty { parts.append(t("\(partners.count) under source/target (\(list(partners)))", "\(partners.count) als van/naar (\(list(partners)))")) }
+        if !places.isEmpty { parts.append(t("\(places.count) under place (\(list(places)))", "\(places.count) als plek (\(list(places)))")) }
+        let joined = parts.joined(separator: t(" and ", " en "))
+        return t("Ids of the log that the actors file does not list: \(joined). Their domain is unknown, so they count in no figure about domains and in no pairs of partners.",
+                 "Ids in het logboek die niet in het actorenbestand staan: \(joined). Hun domein is onbekend, dus ze tellen niet mee in de cijfers over domeinen en niet in de paren partners.")
+    }
+    public var notInActorsFileAdvice: String { t("these ids: typing errors in the log, or partners to add to the actors file.", "deze ids: tikfouten in het logboek, of partners die in het actorenbestand horen.") }
+
     public var unmeasuredHeading: String { t("What we could not determine:", "Wat we niet konden bepalen:") }
 
     /// What a missing input keeps from being measured, and what to add.

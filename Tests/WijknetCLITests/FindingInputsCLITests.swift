@@ -31,5 +31,15 @@ struct FindingInputsCLITests {
         #expect(text.contains("not defined: there are no ties between partners of two groups"), "\(text.suffix(600))")
         #expect(!text.contains("as chance would give"))
     }
+
+    /// The sample's log names one partner its actors file does not list (`p-onbekend`): the
+    /// first finding says so, by id, in Dutch; no young person is ever named there.
+    @Test func theSamplesStrayIdIsTheFirstFinding() {
+        let text = captured(["gaps", sampleLog, "--actors", sampleActors, "--lang", "nl", "--pseudonym-key-file", sampleKey]).stdout
+        let first = text.split(separator: "\n").first { $0.hasPrefix("1. ") } ?? ""
+        #expect(first.contains("Ids in het logboek die niet in het actorenbestand staan: 1 als van/naar (p-onbekend)"), "\(first)")
+        let csv = captured(["gaps", sampleLog, "--actors", sampleActors, "--format", "csv", "--pseudonym-key-file", sampleKey]).stdout
+        #expect(csv.contains("not_in_actors_file,p-onbekend,kind,partner,p-onbekend"))
+    }
 }
 }

@@ -47,4 +47,14 @@ struct FindingInputsTests {
         let actors = Self.actors.replacingOccurrences(of: "jgz,JGZ,partner,care", with: "jgz,JGZ,partner,social")
         #expect(try gaps(actors).unmeasured == [.domains])
     }
+
+    /// Ids the actors file does not list are a finding of their own, by id (partners and places
+    /// only); without an actors file nothing is listed, so nothing is missing from it.
+    @Test func idsNotInTheActorsFileAreAFindingOfTheirOwn() throws {
+        let log = Self.log + "\n2025-03-05,wt,p-onbekend,,,overleg\n2025-03-06,jgz,,Y9,speeltuin,overleg"
+        let g = GapsAnalysis(Ecosystem(log: try readLog(log, actors: Self.actors), pseudonyms: testKey))
+        #expect(g.notInActorsFile == GapsAnalysis.NotInActorsFile(partners: ["p-onbekend"], places: ["speeltuin"]))
+        let none = GapsAnalysis(Ecosystem(log: try readLog(log), pseudonyms: testKey))
+        #expect(none.notInActorsFile.partners.isEmpty && none.notInActorsFile.places.isEmpty)
+    }
 }

@@ -45,6 +45,17 @@ public struct GapsAnalysis: Sendable, Codable {
     /// The inputs the data lacks (``MissingInput``): the findings that need them are not
     /// stated, and the outputs say what to add.
     public var unmeasured: [MissingInput]
+    /// With an actors file: the partners and places of the log it does not list, by id (a typo
+    /// in the log, a new partner), in node order. Their domain is unknown, so they count in no
+    /// figure about domains and in no partner pairs: a data-quality finding of its own.
+    public var notInActorsFile: NotInActorsFile
+
+    public struct NotInActorsFile: Sendable, Codable, Equatable {
+        /// Ids found under source/target (read as partners of unknown domain).
+        public var partners: [String]
+        /// Ids found only under place.
+        public var places: [String]
+    }
 
     // MARK: 1. Domain gaps
 
@@ -399,5 +410,10 @@ extension GapsAnalysis {
         signals = Signals(signals: cases.count, followedUp: delays.count, share: cases.isEmpty ? .nan : Double(delays.count) / Double(cases.count),
                           medianDays: median, notFollowedUp: Array(cases.filter { $0.followUpLine == nil }.prefix(options.top)), cases: cases)
         unmeasured = MissingInput.missing(in: eco)
+        // Ids only: never one that is a young person's id or name (a name typed into the place column).
+        let youthKeys = eco.log.youthKeys([])
+        let unlisted = eco.log.actorsFileName == nil ? [] : (0..<n).filter { !actors[$0].declared && !youthKeys.contains(normalisedKey(actors[$0].id)) }
+        notInActorsFile = NotInActorsFile(partners: unlisted.filter { actors[$0].kind == .partner }.map(id),
+                                          places: unlisted.filter { actors[$0].kind == .place }.map(id))
     }
 }
