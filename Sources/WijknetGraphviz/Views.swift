@@ -246,7 +246,8 @@ struct ViewBuilder {
         let g = eco.graph
         // Output order (young people by pseudonym), nodes and ties: the SVG's sequence of nodes
         // and ties must not follow the actors file's order of the young people.
-        let nodes = eco.outputOrder(showYouthNames: options.showYouthNames).filter { keep[$0] && g.degree($0) > 0 }
+        let outputOrder = eco.outputOrder(showYouthNames: options.showYouthNames)
+        let nodes = outputOrder.filter { keep[$0] && g.degree($0) > 0 }
         let youth = nodes.filter { eco.actors[$0].kind == .youth }
         let aggregate = youth.count > options.aggregateYouthAbove
         var d = baseGraph("ecosystem", title: title(words.t("Ecosystem", "Ecosysteem")), legend: kindLegend)
@@ -290,7 +291,7 @@ struct ViewBuilder {
             if weights[key] == nil { order.append(key); weights[key] = (a, b, 0) }
             weights[key]!.2 += w
         }
-        for e in eco.edgesInOutputOrder(showYouthNames: options.showYouthNames) where keep[e.u] && keep[e.v] && e.weight >= options.minWeight {
+        for e in eco.edgesInOutputOrder(position: eco.outputPosition(of: outputOrder)) where keep[e.u] && keep[e.v] && e.weight >= options.minWeight {
             func id(_ v: Int) -> String? {
                 if aggregate && eco.actors[v].kind == .youth { return groupOf[v].map { "y\($0)" } }
                 return present.contains(v) ? "a\(v)" : nil
@@ -379,7 +380,7 @@ struct ViewBuilder {
 
     func neighbourhoodOf(_ center: Int, keep: [Bool], metric: [Double], clusterByDomain: Bool) -> Diagram {
         let g = eco.graph
-        let position = eco.outputPosition(showYouthNames: options.showYouthNames)
+        let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: options.showYouthNames))
         var members = [center] + g.neighbors(center).filter { keep[$0] }.sorted { position[$0] < position[$1] }
         let memberSet = Set(members)
         let youth = members.filter { eco.actors[$0].kind == .youth && $0 != center }
@@ -420,7 +421,7 @@ struct ViewBuilder {
         var youthWeights: [Int: Double] = [:]
         var maxW = 0.0
         for e in g.edges where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight { maxW = max(maxW, e.weight) }
-        for e in eco.edgesInOutputOrder(showYouthNames: options.showYouthNames) where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight {
+        for e in eco.edgesInOutputOrder(position: position) where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight {
             if shown.contains(e.u) && shown.contains(e.v) {
                 d.edges.append(DiagramEdge(tail: "a\(e.u)", head: "a\(e.v)", attributes: edgeAttributes(e.weight, maxWeight: maxW)))
             } else if aggregate {

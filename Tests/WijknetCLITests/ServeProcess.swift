@@ -99,6 +99,14 @@ final class ServeProcess {
 
     func send(_ sig: Int32) { kill(process.processIdentifier, sig) }
 
+    /// Sends SIGTERM and waits at most `seconds`: whether the server exited, and how long it took.
+    func terminate(waitingAtMost seconds: Double) -> (exited: Bool, took: TimeInterval) {
+        let signalled = Date()
+        send(SIGTERM)
+        let exited = waitForExit(within: seconds)
+        return (exited, Date().timeIntervalSince(signalled))
+    }
+
     /// Ends the process if it still runs, and removes its `$TMPDIR`.
     func stop() {
         if process.isRunning {

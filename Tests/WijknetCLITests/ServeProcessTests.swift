@@ -41,10 +41,8 @@ struct ServeProcessTests {
         #expect(server.http.send(fd, head + Array(Self.log.utf8)))
         usleep(500_000)
         #expect(server.folders.count == 1)
-        let signalled = Date()
-        server.send(SIGTERM)
-        #expect(server.waitForExit(within: 15), "SIGTERM with a request open: still running after 15 s")
-        let took = Date().timeIntervalSince(signalled)
+        let (exited, took) = server.terminate(waitingAtMost: 15)
+        #expect(exited, "SIGTERM with a request open: still running after 15 s")
         #expect(took < 7, "took \(took) s")
         #expect(server.folders.isEmpty, "left \(server.folders)")
     }
@@ -73,10 +71,8 @@ struct ServeProcessTests {
         while Date() < busy, !(try server.http.request("GET", "/progress", ["X-Wijknet-Session: \(session)"]).body.contains("\"stage\":\"")) {
             usleep(50_000)
         }
-        let signalled = Date()
-        server.send(SIGTERM)
-        #expect(server.waitForExit(within: 20), "SIGTERM while a report is made: still running after 20 s")
-        let took = Date().timeIntervalSince(signalled)
+        let (exited, took) = server.terminate(waitingAtMost: 20)
+        #expect(exited, "SIGTERM while a report is made: still running after 20 s")
         #expect(took < 7.5, "took \(took) s (status \(server.process.terminationStatus))")
         #expect(server.folders.isEmpty, "left \(server.folders)")
     }

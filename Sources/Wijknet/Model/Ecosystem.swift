@@ -199,18 +199,18 @@ public struct Ecosystem: Sendable {
         return others + youth.map(\.node)
     }
 
-    /// Per node, its place in ``outputOrder(showYouthNames:)``.
-    public func outputPosition(showYouthNames: Bool = false) -> [Int] {
+    /// Per node, its place in `order` (an ``outputOrder(showYouthNames:)``, computed once by the
+    /// caller: it takes a pseudonym per young person).
+    public func outputPosition(of order: [Int]) -> [Int] {
         var position = [Int](repeating: 0, count: count)
-        for (k, v) in outputOrder(showYouthNames: showYouthNames).enumerated() { position[v] = k }
+        for (k, v) in order.enumerated() { position[v] = k }
         return position
     }
 
-    /// The ties of ``graph`` sorted by the output positions of their ends (each tie still
-    /// `u < v` in node ids): for outputs that list ties, so their order keeps nothing of the
-    /// actors file's order of the young people either.
-    public func edgesInOutputOrder(showYouthNames: Bool = false) -> [Graph.Edge] {
-        let position = outputPosition(showYouthNames: showYouthNames)
+    /// The ties of ``graph`` sorted by the output `position`s of their ends (``outputPosition(of:)``;
+    /// each tie still `u < v` in node ids): for outputs that list ties, so their order keeps
+    /// nothing of the actors file's order of the young people either.
+    public func edgesInOutputOrder(position: [Int]) -> [Graph.Edge] {
         func key(_ e: Graph.Edge) -> (Int, Int) { (min(position[e.u], position[e.v]), max(position[e.u], position[e.v])) }
         return graph.edges.sorted { key($0) < key($1) }
     }

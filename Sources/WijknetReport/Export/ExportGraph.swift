@@ -85,7 +85,7 @@ public struct ExportGraph: Sendable {
         func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
         func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
         let order = eco.outputOrder(showYouthNames: showYouthNames)
-        let position = eco.outputPosition(showYouthNames: showYouthNames)
+        let position = eco.outputPosition(of: order)
         nodes = order.enumerated().map { k, v in
             let a = eco.actors[v], m = analysis.actors[k]
             let youth = a.kind == .youth
