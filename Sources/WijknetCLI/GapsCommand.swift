@@ -60,7 +60,7 @@ struct GapsCommand: ParsableCommand {
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
             if let goals { options.references = options.references.adopting(try readGoals(goals, log: eco.log), signalDays: signalDays) }
-            let gaps = GapsAnalysis(eco, options: options)
+            let gaps = GapsAnalysis(eco, options: options).comparingWithPreviousPeriod(eco, within: try input.period(), options: options)
             switch format {
             case .text: try output.write(gaps.text(Language.resolved(lang)))
             case .csv: try output.write(gaps.csv())

@@ -46,7 +46,7 @@ public struct MeetingReportJob: Sendable {
         var gapsOptions = GapsOptions()
         gapsOptions.top = missingLinks
         if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
-        let gaps = GapsAnalysis(eco, options: gapsOptions)
+        let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
         stage?("drawing the diagrams")
         let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
@@ -108,5 +108,17 @@ public func renderDiagram(_ eco: Ecosystem, _ options: ViewOptions, format: Diag
         return try Graphviz.render(diagram, format: format, engine: engine)
     } catch let e as GraphvizError {
         throw WijknetError.invalidRequest(e.description)
+    }
+}
+
+extension GapsAnalysis {
+    /// With `within` closed at both ends and contacts in the period of the same length before
+    /// it, this analysis with that period's figures beside its judgements (issue 24: a finding
+    /// against the previous period when there is one); else itself.
+    public func comparingWithPreviousPeriod(_ eco: Ecosystem, within: Period, options: GapsOptions) -> GapsAnalysis {
+        guard let before = within.previous else { return self }
+        let earlier = Ecosystem(log: eco.log, period: before, pseudonyms: eco.pseudonyms)
+        guard !earlier.rowsInPeriod.isEmpty else { return self }
+        return comparing(previous: GapsAnalysis(earlier, options: options), in: before)
     }
 }

@@ -71,6 +71,7 @@ extension GapsAnalysis {
             f.kind = j.kind
             f.subject = j.subject
             if f.goals.isEmpty, !j.goals.isEmpty, j.referenceKind != .goal { f.goals = s.touchesGoals(j.goals) }
+            if let period = previousPeriod, let trend = s.previous(j, in: period) { f.reference += (f.reference.isEmpty ? "" : " ") + trend }
             out.append(f)
         }
         return out

@@ -83,6 +83,13 @@ public struct GapsSentences: Sendable {
         t("That is \(youth(n)) of all \(youth(total)) young people.", "Dat \(one(n) ? "is" : "zijn") \(youth(n)) van alle \(youth(total)) jongeren.")
     }
     func share(_ x: Double) -> String { Format.percent(x, lang) }
+    /// The same figure in the period before: `Vorige periode (01-10-2025 – 31-10-2025): 38%.`
+    public func previous(_ j: Judgement, in period: Period) -> String? {
+        guard let x = j.previous, let from = period.from, let to = period.to else { return nil }
+        let dates = lang == .nl ? "\(Calendar.dutchDate(from)) – \(Calendar.dutchDate(to))" : "\(Calendar.isoDate(from)) – \(Calendar.isoDate(to))"
+        let value = j.kind == "domain_gap" ? t("\(Int(x)) tie\(Int(x) == 1 ? "" : "s")", "\(Int(x)) \(Int(x) == 1 ? "verbinding" : "verbindingen")") : share(x)
+        return t("Previous period (\(dates)): \(value).", "Vorige periode (\(dates)): \(value).")
+    }
 
     // MARK: Actions
 

@@ -85,6 +85,20 @@ struct VerdictCLITests {
         for name in ["Sanne", "Mo ", "Lina", "Daan", "Noor", "Y1", "Y5"] { #expect(!run.stdout.contains(name), "\(name)") }
     }
 
+    /// With `--from`/`--to` the findings carry the figure of the period before (whole months
+    /// step back by months), in `gaps` and in the report alike.
+    @Test func thePreviousPeriodStandsBesideTheFigure() throws {
+        let args = [sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey, "--from", "2025-07-01", "--to", "2025-12-31", "--lang", "nl"]
+        let gaps = captured(["gaps"] + args)
+        #expect(gaps.exit == 0, "\(gaps.stderr)")
+        #expect(gaps.stdout.contains("Vorige periode (01-01-2025 – 30-06-2025): "))
+        let out = outPath("previous.html")
+        #expect(captured(["report"] + args + ["-o", out]).exit == 0)
+        #expect(read(out).contains("Vorige periode (01-01-2025 – 30-06-2025): "))
+        // Without a closed range there is no period before: nothing is said of one.
+        #expect(!captured(["gaps", sampleLog, "--actors", sampleActors, "--lang", "nl"]).stdout.contains("Vorige periode"))
+    }
+
     /// `gaps` text, `gaps` JSON and the report's verdict and findings: one order.
     @Test func gapsAndTheReportStateTheSameFindingsInTheSameOrder() throws {
         let (log, actors) = Self.files()

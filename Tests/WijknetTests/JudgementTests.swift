@@ -148,3 +148,33 @@ struct JudgementTests {
         #expect(g.judgements.filter { ["boundary_work", "single_point", "missing_links", "domains_apart"].contains($0.kind) }.isEmpty)
     }
 }
+
+@Suite("The period before")
+struct PreviousPeriodTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> Int { Calendar.dayNumber(year: y, month: m, day: d) }
+
+    @Test func wholeMonthsStepBackByMonthsOtherRangesByDays() {
+        // November 2025 → October 2025; the second half of 2025 → the first; January → December before.
+        #expect(Period(from: day(2025, 11, 1), to: day(2025, 11, 30)).previous == Period(from: day(2025, 10, 1), to: day(2025, 10, 31)))
+        #expect(Period(from: day(2025, 7, 1), to: day(2025, 12, 31)).previous == Period(from: day(2025, 1, 1), to: day(2025, 6, 30)))
+        #expect(Period(from: day(2025, 1, 1), to: day(2025, 1, 31)).previous == Period(from: day(2024, 12, 1), to: day(2024, 12, 31)))
+        #expect(Period(from: day(2025, 3, 1), to: day(2025, 3, 31)).previous == Period(from: day(2025, 2, 1), to: day(2025, 2, 28)))
+        // 10 to 19 March (10 days) → 28 February to 9 March.
+        #expect(Period(from: day(2025, 3, 10), to: day(2025, 3, 19)).previous == Period(from: day(2025, 2, 28), to: day(2025, 3, 9)))
+        #expect(Period(from: day(2025, 3, 10)).previous == nil)
+    }
+
+    /// The small log split in two: March against February, the signals' share of each.
+    @Test func judgementsCarryTheFigureOfThePeriodBefore() throws {
+        let log = try readLog(JudgementTests.small + "\n2025-02-10,wt,,Y1,,signaal\n2025-02-11,jgz,,Y1,,overleg", actors: JudgementTests.smallActors)
+        let march = Period(from: day(2025, 3, 1), to: day(2025, 3, 31))
+        let feb = try #require(march.previous)
+        let now = GapsAnalysis(Ecosystem(log: log, period: march, pseudonyms: testKey))
+        let before = GapsAnalysis(Ecosystem(log: log, period: feb, pseudonyms: testKey))
+        let compared = now.comparing(previous: before, in: feb)
+        // February: one signal, followed up the next day by another domain: 100%. March: 25%.
+        let signals = try #require(compared.judgements.first { $0.kind == "signals" })
+        #expect(signals.figure == 0.25 && signals.previous == 1.0)
+        #expect(compared.previousPeriod == feb)
+    }
+}

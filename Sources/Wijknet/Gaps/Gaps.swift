@@ -61,6 +61,8 @@ public struct GapsAnalysis: Sendable, Codable {
     /// Every finding beside its reference, concern or strength, most serious first (issue 24):
     /// the one order `gaps`, the report and the page state them in.
     public var judgements: [Judgement] = []
+    /// The period the judgements' ``Judgement/previous`` figures come from, if any.
+    public var previousPeriod: Period?
 
     public struct NotInActorsFile: Sendable, Codable, Equatable {
         /// Ids found under source/target (read as partners of unknown domain).

@@ -111,6 +111,9 @@ public struct Judgement: Sendable, Codable, Equatable {
     /// The goal that sets the reference, or that this finding touches.
     public var goals: [String]
     public var score: Double
+    /// The same figure in the previous period of the same length, when the analysis was given
+    /// one (``GapsAnalysis/comparing(previous:in:)``): the trend beside the reference.
+    public var previous: Double?
 
     public var severity: Severity { score >= 0.5 ? .high : score >= 0.25 ? .medium : .low }
     public var identity: String { "\(kind):\(subject)" }

@@ -80,4 +80,56 @@ extension GapsAnalysis {
             return x.offset < y.offset
         }.map(\.element)
     }
+
+    /// This analysis with every judgement's figure in `previous` (the analysis of the period
+    /// before, of the same length: ``Period/previous``) beside it: a finding's own judgement
+    /// there when it had one, else the network's figure of that kind.
+    public func comparing(previous before: GapsAnalysis, in period: Period) -> GapsAnalysis {
+        var a = self
+        a.previousPeriod = period
+        let earlier = Dictionary(before.judgements.map { ($0.identity, $0.figure) }, uniquingKeysWith: { x, _ in x })
+        for i in a.judgements.indices {
+            let j = a.judgements[i]
+            a.judgements[i].previous = earlier[j.identity] ?? before.networkFigure(j.kind, subject: j.subject)
+        }
+        return a
+    }
+
+    /// The figure of a finding of `kind` whether or not it was judged: for the kinds about the
+    /// whole network; `nil` for those about one partner, place or pair (or with no value).
+    func networkFigure(_ kind: String, subject: String) -> Double? {
+        let x: Double
+        switch kind {
+        case "domains_apart": x = domainGaps.crossShare
+        case "domain_gap":
+            guard let p = domainGaps.pairs.first(where: { "\($0.a)|\($0.b)" == subject }) else { return nil }
+            x = Double(p.ties)
+        case "fragmentation": x = fragmentation.fragmentedShare
+        case "one_domain_youth": x = fragmentation.oneDomainShare
+        case "ordinary_life": x = ordinaryLife.withOrdinaryShare
+        case "signals": x = signals.share
+        case "boundary_work":
+            guard let top = boundarySpanners.first, boundaryWorkTotal > 0 else { return nil }
+            x = Double(top.across) / Double(boundaryWorkTotal)
+        default: return nil
+        }
+        return x.isFinite ? x : nil
+    }
+}
+
+extension Period {
+    /// The period just before this one, of the same length; `nil` when either end is open.
+    /// Whole calendar months step back by months (1 Jul – 31 Dec → 1 Jan – 30 Jun; November →
+    /// October), any other range by its number of days.
+    public var previous: Period? {
+        guard let from, let to else { return nil }
+        let a = Calendar.civil(from), b = Calendar.civil(to)
+        if a.day == 1, b.day == Calendar.daysInMonth(year: b.year, month: b.month) {
+            let months = (b.year - a.year) * 12 + (b.month - a.month) + 1
+            let start = a.year * 12 + (a.month - 1) - months, end = a.year * 12 + (a.month - 1) - 1
+            return Period(from: Calendar.dayNumber(year: start / 12, month: start % 12 + 1, day: 1),
+                          to: Calendar.dayNumber(year: end / 12, month: end % 12 + 1, day: Calendar.daysInMonth(year: end / 12, month: end % 12 + 1)))
+        }
+        return Period(from: from - (to - from + 1), to: from - 1)
+    }
 }
