@@ -297,7 +297,8 @@ struct ReportPage {
         var s = cut.isEmpty ? because(.singlePoints)
             : HTML.table("single-points-table", headers: [words.partner, words.domain, words.parts, words.youthLosing, words.placesLosing], rows: cut)
         let bridges = gaps.singlePoints.bridges.map { b -> [Cell] in [.text(b.labelA), .text(b.labelB), .text(b.sides.map(String.init).joined(separator: " / "))] }
-        if !bridges.isEmpty { s += HTML.table("bridges", headers: [words.partnerA, words.partnerB, words.sides], rows: bridges, caption: words.bridgesCaption) }
+        // Without partners a bridge is a young person's only tie to a place: no single point of the team.
+        if !bridges.isEmpty && eco.actors.contains(where: { $0.kind == .partner }) { s += HTML.table("bridges", headers: [words.partnerA, words.partnerB, words.sides], rows: bridges, caption: words.bridgesCaption) }
         return s
     }
 
