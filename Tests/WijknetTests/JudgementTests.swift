@@ -112,6 +112,17 @@ struct JudgementTests {
         #expect(g.domainGaps.gaps.isEmpty)
     }
 
+    /// A goal on ties between two domains does not set a reference, but the finding names it.
+    @Test func aFindingNamesTheGoalItTouches() throws {
+        var options = GapsOptions()
+        let goal = Goal(name: "Zorg en veiligheid kennen elkaar", measure: .tie, between: [.domain(.safety), .domain(.care)], target: .tieExists)
+        options.references = options.references.adopting([goal], signalDays: 14)
+        #expect(options.references.touchedGoals["domain_gap:care|safety"] == [goal.name])
+        let g = GapsAnalysis(Ecosystem(log: try readLog(Self.segregated, actors: Self.segregatedActors), pseudonyms: testKey), options: options)
+        let apart = try #require(g.judgements.first { $0.kind == "domains_apart" })
+        #expect(apart.goals == [goal.name] && apart.referenceKind == .chance)
+    }
+
     /// A team goal replaces Wijknet's standard as the reference, and names itself.
     @Test func aGoalOfTheTeamIsTheReference() throws {
         let log = try readLog(Self.small, actors: Self.smallActors)
