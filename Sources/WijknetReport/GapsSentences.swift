@@ -67,8 +67,7 @@ public struct GapsSentences: Sendable {
         if j.referenceKind == .goal, let g = j.goals.first {
             return t("Goal ‘\(g)’: \(bound).", "Doel ‘\(g)’: \(bound).")
         }
-        return t("Reference: \(bound) (Wijknet's default; a goal of your own can be set in the goals file).",
-                 "Maatstaf: \(bound) (standaard van Wijknet; een eigen doel kan in het doelenbestand).")
+        return t("Reference: \(bound) (Wijknet's standard).", "Maatstaf: \(bound) (standaard van Wijknet).")
     }
     public func chanceTies(_ expected: Double) -> String {
         let n = Format.decimal(expected, expected < 10 ? 1 : 0, lang)

@@ -16,7 +16,10 @@ struct ReportInChromiumTests {
     static let checkScript = """
     <script>
     (function () {
-      var out = { missing: [], sorted: false, before: [], after: [], height: 0, errors: window.__errors || [] };
+      var out = { missing: [], sorted: false, before: [], after: [], height: 0, verdictBottom: -1, errors: window.__errors || [] };
+      // The verdict's last item (the strength), measured before the sort changes anything.
+      var items = document.querySelectorAll('#verdict ol.findings > li');
+      if (items.length) out.verdictBottom = items[items.length - 1].getBoundingClientRect().bottom;
       SECTIONS.forEach(function (id) { if (!document.getElementById(id)) out.missing.push(id); });
       var table = document.getElementById('partners-betweenness');
       var th = table.querySelectorAll('thead th')[3];
@@ -33,7 +36,7 @@ struct ReportInChromiumTests {
     </script>
     """
 
-    struct Check: Decodable { var missing: [String]; var sorted: Bool; var before: [Double]; var after: [Double]; var height: Int }
+    struct Check: Decodable { var missing: [String]; var sorted: Bool; var before: [Double]; var after: [Double]; var height: Int; var verdictBottom: Double }
 
     /// Runs a program; standard output and error go through files (no pipe can fill up).
     func run(_ executable: String, _ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
@@ -90,7 +93,8 @@ struct ReportInChromiumTests {
         let checked = page.replacingOccurrences(of: "</body>", with: Self.checkScript.replacingOccurrences(of: "SECTIONS", with: sections) + "</body>")
         let checkedPath = dir.appendingPathComponent("checked.html")
         try checked.write(to: checkedPath, atomically: true, encoding: .utf8)
-        let dom = run(browser, chromiumArgs(["--dump-dom", checkedPath.absoluteString]))
+        // A projector's 1024 × 768: the verdict (three concerns and one strength) on the first screen.
+        let dom = run(browser, chromiumArgs(["--window-size=1024,768", "--dump-dom", checkedPath.absoluteString]))
         #expect(dom.status == 0, "\(dom.stderr.suffix(2000))")
         let jsErrors = dom.stderr.split(separator: "\n").filter { $0.contains("CONSOLE") && ($0.contains("Uncaught") || $0.contains("Error")) }
         #expect(jsErrors.isEmpty, "\(jsErrors)")
@@ -101,6 +105,7 @@ struct ReportInChromiumTests {
         #expect(check.missing.isEmpty, "missing sections \(check.missing)")
         #expect(check.sorted, "before \(check.before), after \(check.after)")
         #expect(check.before == check.before.sorted(by: >) && check.before.count > 2)
+        #expect(check.verdictBottom > 300 && check.verdictBottom <= 768, "the verdict ends at \(check.verdictBottom) px of a 768 px screen")
 
         // Issue 24: the verdict is the first printed A4 page. The page cut after the verdict, with
         // one paragraph after it, prints on exactly two pages: the heading and the verdict on the
