@@ -57,7 +57,8 @@ public struct MeetingReportJob: Sendable {
         if let by { stage?("the figures per \(by.rawValue)") }
         let perUnit = try unitsContent(eco, goals: evaluation?.goals, options: options)
         stage?("finding the key players")
-        let players = try MeetingReport.KeyPlayers(eco, lang: lang)
+        let players = try MeetingReport.KeyPlayers(eco, lang: lang, options: options,
+                                                   before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
                          comparison: compared, units: perUnit, keyPlayers: players)
