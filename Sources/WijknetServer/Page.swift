@@ -45,6 +45,7 @@ enum Page {
           <div class="mapgrid" id="mapping-actors" data-file="actors"></div>
           <button type="button" id="apply-mapping">Koppelen en opnieuw lezen</button>
         </details>
+        \(goalsEditor)
         <section id="problems" hidden>
           <h2>Problemen in de bestanden</h2>
           <p id="problems-summary"></p>
@@ -106,6 +107,43 @@ enum Page {
     </section>
     """
 
+    /// The goals editor: goals made by choosing partners, places and domains from lists (filled
+    /// from the report's partners and places), a measure and a target; it writes the goals file
+    /// (`doelen.toml`, the TOML of `wijknet goals`) into the workspace's goals slot.
+    static let goalsEditor = """
+    <details id="goals-editor"><summary>Doelen maken (zonder doelenbestand)</summary>
+      <p class="hint">Kies partners, plekken en domeinen uit de lijsten; die vullen zich zodra er een rapport is. Een doel geldt per periode van het rapport.</p>
+      <div class="goalform">
+        <label>Naam van het doel <input id="goal-name" size="30"></label>
+        <label>Wat meten we <select id="goal-measure">
+          <option value="tie">een directe band tussen twee partners</option>
+          <option value="contacts">het aantal contacten tussen twee partners of domeinen</option>
+          <option value="youth_share">het aandeel jongeren dat partners uit elk gekozen domein kent (%)</option>
+          <option value="fragmented_share">het aandeel jongeren met versnipperde hulp (%)</option>
+          <option value="signal_followup">het aandeel signalen dat op tijd in een ander domein opgevolgd is (%)</option>
+          <option value="metric">een maat van één partner</option></select></label>
+        <span class="for" data-for="tie contacts"><label>tussen <select id="goal-a"></select></label> <label>en <select id="goal-b"></select></label></span>
+        <span class="for" data-for="youth_share">domeinen <label><input type="checkbox" class="goal-domain" value="social"> sociaal</label>
+          <label><input type="checkbox" class="goal-domain" value="care"> zorg</label> <label><input type="checkbox" class="goal-domain" value="safety"> veiligheid</label></span>
+        <span class="for" data-for="signal_followup"><label>binnen <input type="number" id="goal-days" value="14" min="0" size="4"> dagen</label></span>
+        <span class="for" data-for="metric"><label>partner <select id="goal-actor"></select></label> <label>maat <select id="goal-metric">
+          <option value="degree">aantal banden</option><option value="strength">aantal contacten</option>
+          <option value="betweenness">tussenpositie</option><option value="closeness">nabijheid</option>
+          <option value="harmonic">harmonische nabijheid</option><option value="pagerank">PageRank</option>
+          <option value="constraint">beperking door het eigen netwerk (Burt)</option>
+          <option value="brokerage_total">makelaarsrollen samen</option><option value="liaison">verbinder tussen twee andere domeinen</option></select></label></span>
+        <label>alleen bij <select id="goal-scope"><option value="">de hele wijk</option></select></label>
+        <span class="for" data-for="contacts youth_share fragmented_share signal_followup metric"><select id="goal-direction">
+          <option value="at_least">minstens</option><option value="at_most">hoogstens</option></select>
+          <input id="goal-target" inputmode="decimal" size="6" placeholder="12"></span>
+        <button type="button" id="goal-add">Doel toevoegen</button>
+      </div>
+      <p id="goal-problem" class="hint" role="alert"></p>
+      <ol id="goal-list"></ol>
+      <button type="button" id="goals-save">Doelen bewaren en in het rapport zetten</button>
+    </details>
+    """
+
     /// `text` safe inside HTML.
     static func escaped(_ text: String) -> String {
         var out = ""
@@ -147,6 +185,8 @@ enum Page {
     .detail { display: block; color: #5a6275; font-size: 0.8rem; margin-top: 0.2rem; }
     #lookup { background: white; border-radius: 8px; padding: 0.6rem 0.8rem; margin-top: 0.8rem; } #lookup h2 { font-size: 1rem; margin: 0 0 0.3rem; }
     #lookup-result { font-weight: 600; }
+    .goalform { display: flex; flex-wrap: wrap; gap: 0.4rem 0.9rem; align-items: center; margin: 0.4rem 0; }
+    #goal-list li { margin-bottom: 0.2rem; } #goal-list button { margin-left: 0.5rem; }
     iframe#report { width: 100%; min-height: 70vh; border: 1px solid #d5d9e0; border-radius: 8px; background: white; margin-top: 0.6rem; }
     """
 
@@ -287,7 +327,8 @@ enum Page {
         }).filter(Boolean).join(',');
       }
 
-      function upload(slot, file) {
+      // `then`: what to do once the server has the file, before the report is made again.
+      function upload(slot, file, then) {
         if (!file) return;
         if (file.size > limit) {
           showError(file.name + ' is groter dan ' + Math.round(limit / 1048576) + ' MB, de grens die deze Wijknet voor één bestand aanhoudt. Kies een kleiner bestand (bijvoorbeeld één jaar), of vraag wie Wijknet beheert de grens te verhogen.');
@@ -299,7 +340,7 @@ enum Page {
         }).then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); }).then(function (res) {
           if (!res.ok) { status(''); showError(res.j.error, res.j.detail); return; }
           showUpload(slot, res.j.name, res.j.bytes);
-          var next = Promise.resolve();
+          var next = then ? then() : Promise.resolve();
           if (headers[slot]) {
             headers[slot] = res.j.headers;
             buildMapping(slot, res.j.suggested);
@@ -335,6 +376,7 @@ enum Page {
         send('/clear', { method: 'POST' }).then(function (r) {
           if (!r.ok) { showError('De werkmap kon niet leeggemaakt worden. Probeer het nog eens.'); return; }
           ['log', 'actors', 'goals'].forEach(emptySlot);
+          goals = []; listGoals();
           showError(''); $('report').hidden = true; $('downloads').hidden = true; $('problems').hidden = true; $('notes').textContent = '';
           $('mapping').open = false;
           document.body.setAttribute('data-cleared', '1');
@@ -353,6 +395,7 @@ enum Page {
           var log = st.columns ? parseMapping(st.columns) : (ups.log && ups.log.suggested);
           if (ups.log) buildMapping('log', log);
           if (ups.actors) buildMapping('actors', st.actorColumns ? parseMapping(st.actorColumns) : null);
+          if (st.editorGoals) { try { goals = JSON.parse(st.editorGoals) || []; } catch (e) { goals = []; } listGoals(); }
           document.body.setAttribute('data-restored', String(Object.keys(ups).length));
           if (uploaded.log) refresh(); else if (uploaded.actors || uploaded.goals) status('Nu nog de contactlog.');
         }).catch(function () {});
@@ -444,9 +487,121 @@ enum Page {
         $('downloads').hidden = false;
       }
 
+      // The goals editor. Each goal as the page keeps it: { name, measure, a, b, domains, days,
+      // actor, metric, scope, direction, target }, and written as a [[goal]] table of the goals file.
+      var goals = [];
+      var domainNames = { social: 'sociaal', care: 'zorg', safety: 'veiligheid' };
+      var measureNames = { tie: 'band', contacts: 'contacten', youth_share: 'aandeel jongeren', fragmented_share: 'versnipperde hulp',
+                           signal_followup: 'signalen opgevolgd', metric: 'maat van een partner' };
+      function option(sel, value, text) { var o = document.createElement('option'); o.value = value; o.textContent = text; sel.appendChild(o); }
+      // The editor's lists from the report's partners and places (never a young person).
+      function fillGoalLists(list) {
+        var partners = list.filter(function (a) { return a.kind === 'partner'; });
+        var places = list.filter(function (a) { return a.kind === 'place'; });
+        ['goal-a', 'goal-b', 'goal-actor'].forEach(function (id) {
+          var sel = $(id), keep = sel.value;
+          sel.textContent = '';
+          if (id !== 'goal-actor') Object.keys(domainNames).forEach(function (d) { option(sel, d, 'domein ' + domainNames[d]); });
+          partners.forEach(function (a) { option(sel, a.id, a.label); });
+          sel.value = keep;
+        });
+        var scope = $('goal-scope'), keep = scope.value;
+        while (scope.options.length > 1) scope.remove(1);
+        places.forEach(function (a) { option(scope, 'place=' + a.id, 'plek ' + a.label); });
+        Object.keys(domainNames).forEach(function (d) { option(scope, 'domain=' + d, 'domein ' + domainNames[d]); });
+        scope.value = keep;
+        labelsById = {};
+        list.forEach(function (a) { labelsById[a.id] = a.label; });
+        listGoals();
+      }
+      var labelsById = {};
+      function showGoalFields() {
+        var m = $('goal-measure').value;
+        document.querySelectorAll('#goals-editor .for').forEach(function (el) { el.hidden = el.getAttribute('data-for').split(' ').indexOf(m) < 0; });
+      }
+      function named(id) { return domainNames[id] ? 'domein ' + domainNames[id] : (labelsById[id] || id); }
+      function describe(g) {
+        var t = g.name + ' — ' + measureNames[g.measure];
+        if (g.measure === 'tie' || g.measure === 'contacts') t += ' tussen ' + named(g.a) + ' en ' + named(g.b);
+        if (g.measure === 'youth_share') t += ': ' + g.domains.map(function (d) { return domainNames[d]; }).join(', ');
+        if (g.measure === 'signal_followup') t += ' binnen ' + g.days + ' dagen';
+        if (g.measure === 'metric') t += ': ' + $('goal-metric').querySelector('option[value="' + g.metric + '"]').textContent + ' van ' + named(g.actor);
+        if (g.scope) t += ', alleen bij ' + (g.scope.indexOf('place=') === 0 ? 'plek ' + named(g.scope.slice(6)) : 'domein ' + domainNames[g.scope.slice(7)]);
+        if (g.measure !== 'tie') t += ', ' + (g.direction === 'at_least' ? 'minstens ' : 'hoogstens ') + g.target;
+        return t;
+      }
+      function listGoals() {
+        var ol = $('goal-list');
+        ol.textContent = '';
+        goals.forEach(function (g, i) {
+          var li = document.createElement('li'); li.textContent = describe(g);
+          var b = document.createElement('button'); b.type = 'button'; b.className = 'forget'; b.textContent = 'weghalen';
+          b.addEventListener('click', function () { goals.splice(i, 1); listGoals(); });
+          li.appendChild(b); ol.appendChild(li);
+        });
+      }
+      function addGoal() {
+        var m = $('goal-measure').value;
+        var g = { name: $('goal-name').value.trim(), measure: m };
+        var problem = '';
+        if (!g.name) problem = 'Geef het doel een naam.';
+        if (m === 'tie' || m === 'contacts') {
+          g.a = $('goal-a').value; g.b = $('goal-b').value;
+          if (!g.a || !g.b) problem = problem || 'Kies twee partners of domeinen (de lijsten vullen zich zodra er een rapport is).';
+          else if (g.a === g.b) problem = problem || 'Kies twee verschillende partners of domeinen.';
+        }
+        if (m === 'youth_share') {
+          g.domains = Array.prototype.filter.call(document.querySelectorAll('.goal-domain'), function (c) { return c.checked; }).map(function (c) { return c.value; });
+          if (!g.domains.length) problem = problem || 'Kies minstens één domein.';
+        }
+        if (m === 'signal_followup') { g.days = parseInt($('goal-days').value, 10); if (!(g.days >= 0)) problem = problem || 'Vul het aantal dagen in.'; }
+        if (m === 'metric') { g.actor = $('goal-actor').value; g.metric = $('goal-metric').value; if (!g.actor) problem = problem || 'Kies een partner.'; }
+        if ($('goal-scope').value) g.scope = $('goal-scope').value;
+        if (m !== 'tie') {
+          g.direction = $('goal-direction').value;
+          g.target = $('goal-target').value.trim();
+          if (!/^[0-9]+([.,][0-9]+)?$/.test(g.target)) problem = problem || 'Vul het doel in als getal, bijvoorbeeld 12 of 0,5.';
+          g.target = String(Number(g.target.replace(',', '.')));
+        }
+        $('goal-problem').textContent = problem;
+        if (problem) return;
+        goals.push(g);
+        listGoals();
+        // The next goal starts from a clean form (a scope or domains left over would slip into it).
+        $('goal-name').value = ''; $('goal-target').value = ''; $('goal-scope').value = '';
+        document.querySelectorAll('.goal-domain').forEach(function (c) { c.checked = false; });
+      }
+      // A TOML basic string.
+      function tomlString(s) {
+        return '"' + s.replace(/[\\"\u0000-\u001f\u007f]/g, function (c) {
+          return c === '\\' ? '\\\\' : c === '"' ? '\\"' : '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4);
+        }) + '"';
+      }
+      // The goals file the editor writes: the TOML `wijknet goals --goals` reads.
+      function goalsToml() {
+        return '# Actiedoelen, gemaakt in de pagina van Wijknet.\n' + goals.map(function (g) {
+          var out = ['[[goal]]', 'name = ' + tomlString(g.name), 'measure = ' + tomlString(g.measure)];
+          if (g.measure === 'tie' || g.measure === 'contacts') out.push('between = [' + tomlString(g.a) + ', ' + tomlString(g.b) + ']');
+          if (g.measure === 'youth_share') out.push('domains = [' + g.domains.map(tomlString).join(', ') + ']');
+          if (g.measure === 'signal_followup') out.push('signal_days = ' + g.days);
+          if (g.measure === 'metric') { out.push('actor = ' + tomlString(g.actor)); out.push('metric = ' + tomlString(g.metric)); }
+          if (g.scope) { var i = g.scope.indexOf('='); out.push('scope = { ' + g.scope.slice(0, i) + ' = ' + tomlString(g.scope.slice(i + 1)) + ' }'); }
+          if (g.measure !== 'tie') out.push(g.direction + ' = ' + g.target);
+          return '\n' + out.join('\n') + '\n';
+        }).join('');
+      }
+      function saveGoals() {
+        if (!goals.length) { $('goal-problem').textContent = 'Voeg eerst een doel toe.'; return; }
+        var list = JSON.stringify(goals);
+        upload('goals', new File([goalsToml()], 'doelen.toml', { type: 'text/plain' }), function () {
+          return send('/goals-editor', { method: 'POST', body: list, headers: { 'Content-Type': 'application/json' } }).catch(function () {});
+        });
+      }
+
       // Partners and places in the report's tables open their ego diagram on a click.
       function linkActors(doc) {
         send(url('/actors')).then(function (r) { return r.ok ? r.json() : []; }).then(function (list) {
+          fillGoalLists(list);
           var byLabel = {};
           list.forEach(function (a) { if (!(a.label in byLabel)) byLabel[a.label] = a; });
           doc.querySelectorAll('tbody td').forEach(function (td) {
@@ -492,6 +647,10 @@ enum Page {
       $('apply-mapping').addEventListener('click', function () { saveMapping().then(refresh); });
       $('ego-close').addEventListener('click', function () { $('ego').hidden = true; });
       if ($('clear')) $('clear').addEventListener('click', clearAll);
+      $('goal-measure').addEventListener('change', showGoalFields);
+      $('goal-add').addEventListener('click', addGoal);
+      $('goals-save').addEventListener('click', saveGoals);
+      showGoalFields();
       if ($('lookup-form')) $('lookup-form').addEventListener('submit', lookup);
       restore();
     })();

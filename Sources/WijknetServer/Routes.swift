@@ -44,6 +44,14 @@ struct Routes: Sendable {
                 return json(m)
             }
         }
+        // The goals editor's list (the page's JSON), after it has uploaded the goals file it wrote.
+        router.post("/goals-editor") { request, _ in
+            try await answer(request) { _ in
+                let list = String(buffer: try await request.body.collect(upTo: 262_144))
+                try await workspace.setEditorGoals(list.isEmpty ? nil : list)
+                return json(["kept": true])
+            }
+        }
         router.post("/clear") { _, _ in
             await workspace.clear()
             return json(["cleared": true])

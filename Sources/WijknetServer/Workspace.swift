@@ -30,6 +30,8 @@ actor Workspace {
     /// The mapping the page last applied (``setMapping(columns:actorColumns:)``).
     private(set) var columns: String?
     private(set) var actorColumns: String?
+    /// The goals editor's list behind the goals file it wrote (``WorkspaceState/editorGoals``).
+    private(set) var editorGoals: String?
     private var generation = 0
     private var readCache: (key: ReadingKey, generation: Int, log: ContactLog, pseudonyms: Pseudonymizer)?
     /// The last ecosystem built (the report, then the click list and the diagrams of the same choice).
@@ -48,7 +50,7 @@ actor Workspace {
             uploads[slot] = Upload(name: u.name, path: WorkspaceState.storedPath(in: folder.path, slot: slot, name: u.name),
                                    bytes: u.bytes, headers: u.headers, suggested: u.suggested)
         }
-        (columns, actorColumns) = (state.columns, state.actorColumns)
+        (columns, actorColumns, editorGoals) = (state.columns, state.actorColumns, state.editorGoals)
     }
 
     /// Keeps the complete upload at `incoming` (``PrivateFolder/partialUpload()``) as the
@@ -60,6 +62,7 @@ actor Workspace {
         uploads[slot] = upload
         if slot == "log" { columns = nil }
         if slot == "actors" { actorColumns = nil }
+        if slot == "goals" { editorGoals = nil }
         invalidate()
         try save()
         return upload
@@ -67,6 +70,7 @@ actor Workspace {
 
     func forget(slot: String) throws {
         if let u = uploads.removeValue(forKey: slot) { try? FileManager.default.removeItem(atPath: u.path) }
+        if slot == "goals" { editorGoals = nil }
         invalidate()
         try save()
     }
@@ -77,11 +81,17 @@ actor Workspace {
         try save()
     }
 
+    /// The goals editor's list, kept beside the goals file it has just written.
+    func setEditorGoals(_ list: String?) throws {
+        editorGoals = list
+        try save()
+    }
+
     /// The page's *Verwijderen*: every upload, the mapping and the goals out of the workspace
     /// (the folder and its pseudonym key stay, so a young person keeps the same pseudonym).
     func clear() {
         uploads = [:]
-        (columns, actorColumns) = (nil, nil)
+        (columns, actorColumns, editorGoals) = (nil, nil, nil)
         invalidate()
         folder.empty(keeping: [WorkspaceKey.fileName])
     }
@@ -89,7 +99,7 @@ actor Workspace {
     /// The state as the page restores it.
     var state: WorkspaceState {
         WorkspaceState(uploads: uploads.mapValues { .init(name: $0.name, bytes: $0.bytes, headers: $0.headers, suggested: $0.suggested) },
-                       columns: columns, actorColumns: actorColumns)
+                       columns: columns, actorColumns: actorColumns, editorGoals: editorGoals)
     }
 
     /// Writes ``state`` into a workspace folder (nothing for a temporary folder).

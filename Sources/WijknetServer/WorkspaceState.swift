@@ -25,6 +25,9 @@ struct WorkspaceState: Codable, Equatable, Sendable {
     /// The page's mapping, as the query's `columns` and `actorColumns` carry it.
     var columns: String?
     var actorColumns: String?
+    /// The goals editor's list (the page's JSON) behind the goals file it wrote, so that the
+    /// editor shows them again; `nil` once another goals file is dropped in.
+    var editorGoals: String?
 
     static let fileName = "state.json"
 

@@ -34,6 +34,42 @@ EXPORT_MAPPING = {"date": "Datum", "source": "Medewerker", "target": "Contact me
                   "place": "Locatie", "type": "Soort contact", "weight": "Duur"}
 
 
+# Four goals of samples/zuiderhof/goals.toml, as the editor makes them and as written by hand.
+EDITOR_GOALS = [
+    {"name": "Wijkteam en zorg zien elkaar", "measure": "contacts", "a": "p-0001", "b": "care", "direction": "at_least", "target": "12"},
+    {"name": "Zorg op het Vmbo", "measure": "contacts", "a": "social", "b": "care", "scope": "place=plek-002", "direction": "at_least", "target": "20"},
+    {"name": "Sociaal en veiligheid samen", "measure": "youth_share", "domains": ["social", "safety"], "direction": "at_least", "target": "50"},
+    {"name": "Zorgcoördinator verbindt", "measure": "metric", "actor": "p-school", "metric": "betweenness", "direction": "at_least", "target": "0,02"},
+]
+GOALS_BY_HAND = """
+[[goal]]
+name = "Wijkteam en zorg zien elkaar"
+measure = "contacts"
+between = ["p-0001", "care"]
+at_least = 12
+
+[[goal]]
+name = "Zorg op het Vmbo"
+measure = "contacts"
+between = ["social", "care"]
+scope = { place = "plek-002" }
+at_least = 20
+
+[[goal]]
+name = "Sociaal en veiligheid samen"
+measure = "youth_share"
+domains = ["social", "safety"]
+at_least = 50
+
+[[goal]]
+name = "Zorgcoördinator verbindt"
+measure = "metric"
+actor = "p-school"
+metric = "betweenness"
+at_least = 0.02
+"""
+
+
 def start(wijknet, workspace, home, extra=()):
     env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"), TMPDIR=home)
     env.pop("WIJKNET_PSEUDONYM_KEY", None)
@@ -201,7 +237,46 @@ def main():
         check(gate[0] == 403 and not english_words([{"text": gate[2].decode(), "en": False}]) and "link" in gate[2].decode(),
               "the 403 page is Dutch: %r" % gate[2][:160])
 
-        # 6. Verwijderen: the workspace emptied; a reload finds nothing.
+        # 6. The goals editor: four goals chosen from lists, saved as the workspace's goals file;
+        #    `wijknet goals` gives the same output with it as with the same goals written by hand.
+        d.find_element(By.CSS_SELECTOR, "#goals-editor summary").click()
+        for goal in EDITOR_GOALS:
+            d.find_element(By.ID, "goal-name").send_keys(goal["name"])
+            Select(d.find_element(By.ID, "goal-measure")).select_by_value(goal["measure"])
+            for field in ["a", "b", "actor", "metric", "scope", "direction"]:
+                if field in goal:
+                    Select(d.find_element(By.ID, "goal-" + field)).select_by_value(goal[field])
+            for domain in goal.get("domains", []):
+                d.find_element(By.CSS_SELECTOR, '.goal-domain[value="%s"]' % domain).click()
+            if "target" in goal:
+                d.find_element(By.ID, "goal-target").send_keys(goal["target"])
+            d.find_element(By.ID, "goal-add").click()
+        listed = d.execute_script("return document.querySelectorAll('#goal-list li').length;")
+        check(listed == len(EDITOR_GOALS), "the editor lists the %d goals made (%d; %r)" % (len(EDITOR_GOALS), listed, d.find_element(By.ID, "goal-problem").text))
+        reset_marks(d)
+        d.find_element(By.ID, "goals-save").click()
+        WebDriverWait(d, 30).until(lambda d: "doelen.toml" in d.find_element(By.ID, "name-goals").text)
+        ms = wait_report(d)
+        goals_rows = in_report(d, "var g = document.getElementById('goals'); return g ? g.querySelectorAll('tbody tr').length : -1;")
+        check(bool(ms) and goals_rows >= len(EDITOR_GOALS), "the report shows the editor's goals (%r rows; %r)" % (goals_rows, d.find_element(By.ID, "error").text[:200]))
+        written = os.path.join(workspace, "goals", "doelen.toml")
+        by_hand = os.path.join(home, "goals.toml")
+        with open(by_hand, "w", encoding="utf-8") as f:
+            f.write(GOALS_BY_HAND)
+        key = os.path.join(workspace, "pseudonym.key")
+        editor_out, hand_out = goals_cli(wijknet, log, actors, written, key), goals_cli(wijknet, log, actors, by_hand, key)
+        check(editor_out[0] in (0, 1) and editor_out[1].count("\n") == 1 + 4 * len(EDITOR_GOALS) and editor_out == hand_out,
+              "a goal made in the editor gives the same `wijknet goals` output as the TOML file: %r vs %r; written: %r" % (editor_out, hand_out, open(written, encoding="utf-8").read()))
+        reset_marks(d)
+        d.refresh()
+        wait_restored(d)
+        wait_report(d)
+        listed = d.execute_script("return document.querySelectorAll('#goal-list li').length;")
+        check(listed == len(EDITOR_GOALS) and "doelen.toml" in d.find_element(By.ID, "name-goals").text, "after a reload the editor shows its goals again (%d)" % listed)
+        found = english_words(texts(d))
+        check(not found, "the page with the goals editor filled is Dutch; English found: %r" % found[:10])
+
+        # 7. Verwijderen: the workspace emptied; a reload finds nothing.
         d.find_element(By.ID, "clear").click()
         WebDriverWait(d, 10).until(lambda d: d.switch_to.alert)
         d.switch_to.alert.accept()
