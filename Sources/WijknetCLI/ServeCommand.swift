@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import WijknetServer
@@ -72,7 +77,10 @@ struct ServeCommand: ParsableCommand {
                 try await server.run(onNote: { printError($0) }) { running in
                     let after = kept.map { "Ctrl-C stops the server; the uploads stay in the workspace \($0) until the page's Verwijderen." }
                         ?? "Ctrl-C stops the server and removes the uploads."
-                    try? writeStandardOutput(Data("Open \(running.url)\n(\(after))\n".utf8))
+                    // Started from the icon (--open, no terminal): the output goes to a log, and
+                    // the link's token must not; the browser gets it through the launcher file.
+                    let shown = open && isatty(STDOUT_FILENO) == 0 ? running.url.replacing(#/token=[0-9a-f]+/#, with: "token=…") : running.url
+                    try? writeStandardOutput(Data("Open \(shown)\n(\(after))\n".utf8))
                     if open { BrowserOpener.open(running) }
                 }
             } catch let inUse as WorkspaceInUse where open && inUse.launcher != nil {

@@ -25,7 +25,7 @@ enum Page {
         <script src="/app.js" defer></script>
         </head>
         <body data-upload-limit="\(uploadLimit)">
-        <header class="bar"><h1>Wijknet</h1><p>Het ecosysteem rond jongeren in de wijk · draait alleen op deze computer; de bestanden verlaten hem niet.</p></header>
+        <header class="bar"><button type="button" id="stop" class="stop">Wijknet stoppen</button><h1>Wijknet</h1><p>Het ecosysteem rond jongeren in de wijk · draait alleen op deze computer; de bestanden verlaten hem niet.</p></header>
         <main>
         <p id="keeping" class="keeping">\(keeping(workspace))</p>
         <section id="files" aria-label="Bestanden">
@@ -181,6 +181,7 @@ enum Page {
     #error { color: #9b1c1c; background: #fdecec; border-radius: 6px; padding: 0.5rem 0.8rem; white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9rem; }
     #downloads a { margin-right: 0.7rem; }
     #ego img { max-width: 100%; height: auto; border: 1px solid #d5d9e0; }
+    .bar .stop { float: right; background: white; color: #1d3557; font-size: 0.85rem; }
     .keeping { font-size: 0.9rem; margin: 0 0 0.6rem; } .keeping code { font-size: 0.85rem; }
     .detail { display: block; color: #5a6275; font-size: 0.8rem; margin-top: 0.2rem; }
     #lookup { background: white; border-radius: 8px; padding: 0.6rem 0.8rem; margin-top: 0.8rem; } #lookup h2 { font-size: 1rem; margin: 0 0 0.3rem; }
@@ -647,6 +648,18 @@ enum Page {
       $('apply-mapping').addEventListener('click', function () { saveMapping().then(refresh); });
       $('ego-close').addEventListener('click', function () { $('ego').hidden = true; });
       if ($('clear')) $('clear').addEventListener('click', clearAll);
+      // Stop the server (the icon's Wijknet has no terminal): the page says it may be closed.
+      $('stop').addEventListener('click', function () {
+        send('/stop', { method: 'POST' }).then(function () {
+          busy(false);
+          document.querySelector('main').hidden = true;
+          $('stop').hidden = true;
+          var p = document.createElement('p'); p.id = 'stopped';
+          p.textContent = $('clear') ? 'Wijknet is gestopt. De bestanden blijven in de werkmap; u kunt dit venster sluiten.'
+                                     : 'Wijknet is gestopt en heeft de bestanden weggehaald; u kunt dit venster sluiten.';
+          document.body.appendChild(p);
+        }).catch(function () {});
+      });
       $('goal-measure').addEventListener('change', showGoalFields);
       $('goal-add').addEventListener('click', addGoal);
       $('goals-save').addEventListener('click', saveGoals);

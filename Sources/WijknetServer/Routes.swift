@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HTTPTypes
 import Hummingbird
 import Wijknet
@@ -51,6 +56,12 @@ struct Routes: Sendable {
                 try await workspace.setEditorGoals(list.isEmpty ? nil : list)
                 return json(["kept": true])
             }
+        }
+        // "Wijknet stoppen": for who started it from the icon, without a terminal to press Ctrl-C
+        // in. The server ends as on SIGTERM (``ShutdownSignals``), just after this answer.
+        router.post("/stop") { _, _ in
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { kill(getpid(), SIGTERM) }
+            return json(["stopping": true])
         }
         router.post("/clear") { _, _ in
             await workspace.clear()
