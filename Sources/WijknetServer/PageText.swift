@@ -85,9 +85,15 @@ enum PageText {
     }
 
     /// An issue in Dutch: where it is (file, line, column or sheet and cell) and that Wijknet
-    /// cannot read it there; the English sentence and its fix as detail.
+    /// cannot read it there — in the first row of a contact log or actors file (CSV, .xlsx; not
+    /// the goals file's TOML), the headers, with the way out the page offers: the mapping form.
+    /// The library's English sentence goes along as detail, without its fix (which names the
+    /// options of the command line).
     static func problem(_ i: InputIssue) -> Said {
-        Said(text: "\(location(i)): hier kan Wijknet het bestand niet lezen.", detail: i.message + " " + i.hint)
+        let headers = i.line == 1 && !i.file.lowercased().hasSuffix(".toml")
+        return Said(text: headers
+            ? "\(location(i)): Wijknet herkent de kopjes van dit bestand niet. Kies bij ‘Kolommen koppelen’ welk kopje wat is, en klik op ‘Koppelen en opnieuw lezen’."
+            : "\(location(i)): hier kan Wijknet het bestand niet lezen.", detail: i.message)
     }
 
     /// `kapot.csv, regel 5, kolom 1` or `werkmap.xlsx, blad Blad1, cel C14`.

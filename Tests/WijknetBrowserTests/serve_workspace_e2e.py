@@ -13,7 +13,8 @@ Starts `wijknet serve --workspace DIR` on a free port and checks, in the browser
 - a goal made in the goals editor gives the same `wijknet goals` output as the TOML file written
   by hand;
 - Verwijderen empties the workspace (only its lock and key stay) and a reload finds nothing;
-- the 403 page is Dutch; without a workspace the page says it forgets at the stop.
+- the 403 page is Dutch; the stop button ends the server; without a workspace the page says it
+  forgets at the stop.
 Exit 0 when everything holds; every failed check is printed.
 
   serve_workspace_e2e.py --wijknet .build/debug/wijknet --samples samples
@@ -285,6 +286,18 @@ def main():
         check(d.find_element(By.ID, "name-log").text == "" and not d.find_element(By.ID, "report").is_displayed(), "after Verwijderen the page is empty")
         d.refresh()
         check(wait_restored(d) == 0 and d.find_element(By.ID, "name-log").text == "", "after Verwijderen a reload finds nothing")
+
+        # 8. Wijknet stoppen (the icon's Wijknet has no terminal): the server ends, the page says so.
+        d.find_element(By.ID, "stop").click()
+        WebDriverWait(d, 20).until(lambda d: d.find_elements(By.ID, "stopped"))
+        try:
+            server.wait(20)
+        except subprocess.TimeoutExpired:
+            pass
+        check(server.returncode is not None and "Wijknet is gestopt" in d.find_element(By.ID, "stopped").text,
+              "the stop button ends the server (%r) and the page says so" % server.returncode)
+        check(not os.path.exists(os.path.join(workspace, "open.html")) and os.path.exists(os.path.join(workspace, "pseudonym.key")),
+              "after the stop the workspace keeps its key")
     finally:
         if d:
             d.quit()
