@@ -62,7 +62,7 @@ enum Page {
             <label>voor <input type="date" id="beforeFrom"> – <input type="date" id="beforeTo"></label>
             <label>na <input type="date" id="afterFrom"> – <input type="date" id="afterTo"></label></fieldset>
           <fieldset><legend>Taal</legend>
-            <select id="lang" name="lang"><option value="">van de log</option><option value="nl">Nederlands</option><option value="en">English</option></select></fieldset>
+            <select id="lang" name="lang"><option value="">Nederlands (standaard)</option><option value="nl">Nederlands</option><option value="en">Engels</option></select></fieldset>
           <button type="submit" id="make">Rapport maken</button>
         </form>
         <p id="status" role="status" aria-live="polite">Sleep een contactlog hierboven in om te beginnen.</p>
