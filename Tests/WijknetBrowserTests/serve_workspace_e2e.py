@@ -169,6 +169,7 @@ def main():
         ms = wait_report(d)
         error = d.find_element(By.ID, "error").text
         check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(), "export.csv gives the report at once, mapped by the server (%r)" % error[:200])
+        print("figure: export.csv dropped -> mapped -> report shown: %s ms (page)" % ms)
         check(d.find_element(By.ID, "mapping").get_attribute("open") is not None, "the mapping form is open to be checked")
         check(mapping_values(d, "log", EXPORT_MAPPING) == EXPORT_MAPPING,
               "the mapping form arrives pre-filled for export.csv: %r" % mapping_values(d, "log", EXPORT_MAPPING))
@@ -187,6 +188,7 @@ def main():
         ms = wait_report(d)
         check(bool(ms) and "export.csv" in d.find_element(By.ID, "name-log").text and "actors.csv" in d.find_element(By.ID, "name-actors").text,
               "after a reload: the file names and the report (%r)" % d.find_element(By.ID, "error").text[:200])
+        print("figure: reload -> workspace restored -> report shown: %s ms (page)" % ms)
         check(mapping_values(d, "log", EXPORT_MAPPING) == EXPORT_MAPPING, "after a reload: the mapping")
 
         # 3. Restart the server on the same workspace: the same, with the same pseudonyms.
@@ -199,6 +201,7 @@ def main():
         check(wait_restored(d) == 2, "after a restart the page finds the two files")
         ms = wait_report(d)
         check(bool(ms) and not d.find_element(By.ID, "error").is_displayed(), "after a restart: the report (%r)" % d.find_element(By.ID, "error").text[:200])
+        print("figure: restart -> workspace restored -> report shown: %s ms (page)" % ms)
         check(pseudonyms(d) == before, "after a restart the young people keep their pseudonyms (the workspace's key)")
 
         # 4. The lookup: a pseudonym of the report -> the name keylist gives for it; not in the report.
