@@ -45,6 +45,7 @@ public struct MeetingReportJob: Sendable {
         stage?("finding the gaps")
         var gapsOptions = GapsOptions()
         gapsOptions.top = missingLinks
+        if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
         let gaps = GapsAnalysis(eco, options: gapsOptions)
         stage?("drawing the diagrams")
         let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }

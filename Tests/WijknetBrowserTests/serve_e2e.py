@@ -333,7 +333,7 @@ def main():
         if ms:
             print("figure: sample upload -> report shown: %s ms (page), %.2f s (wall)" % (ms, wall))
         state = in_report(d, """
-            var f = document.getElementById('findings');
+            var f = document.getElementById('verdict');
             return { findings: f ? f.querySelectorAll('li').length : -1,
                      domains: !!document.querySelector('#figure-domains svg'), gaps: !!document.querySelector('#figure-gaps svg'),
                      header: (document.querySelector('header.top p') || {}).textContent || '',
@@ -403,7 +403,7 @@ def main():
                               .filter(function (t) { return /^Ties between partners: /.test(t); })[0] || '',
                      before: !!s.querySelector('#figure-compare-before svg'), after: !!s.querySelector('#figure-compare-after svg'),
                      findings: document.querySelector('#findings h2').textContent };""") or {}
-        check(cmp.get("lang") == "en" and cmp.get("heading") == "Before and after" and cmp.get("findings") == "Key findings",
+        check(cmp.get("lang") == "en" and cmp.get("heading") == "Before and after" and cmp.get("findings") == "Further findings",
               "--lang en from the language choice, with the comparison section: %r, %r, %r" % (cmp.get("lang"), cmp.get("heading"), cmp.get("findings")))
         check(cmp.get("periods") == "Before: 2025-01-01 – 2025-06-30. After: 2025-07-01 – 2025-12-31.",
               "the comparison names the before period first, then the after period: %r" % cmp.get("periods"))
@@ -425,7 +425,7 @@ def main():
         d.find_element(By.ID, "make").click()
         wait_report(d)
         nl = in_report(d, "return [document.documentElement.lang, document.querySelector('#findings h2').textContent, !!document.getElementById('comparison')];")
-        check(nl == ["nl", "Belangrijkste bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
+        check(nl == ["nl", "Verdere bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
         Select(d.find_element(By.ID, "lang")).select_by_value("")
         # Only one half of the pair: the command line's message, no report.
         reset_marks(d)
