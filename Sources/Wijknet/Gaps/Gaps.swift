@@ -346,26 +346,12 @@ extension GapsAnalysis {
         // 4. Single points of failure.
         let teamSet = options.teamNodes(in: eco)
         let cuts = cutStructure(g)
-        // Whether each node reaches the team: per component.
+        // Whether each node reaches the team: per component (the one connected-parts search).
         func reach(removing removed: Int?) -> (comp: [Int], team: [Bool]) {
-            var comp = [Int](repeating: -1, count: n)
-            var team: [Bool] = []
-            var queue: [Int] = []
-            for s in 0..<n where comp[s] < 0 && s != removed {
-                let c = team.count
-                comp[s] = c
-                var t = false
-                queue.removeAll(keepingCapacity: true)
-                queue.append(s)
-                var head = 0
-                while head < queue.count {
-                    let v = queue[head]; head += 1
-                    if teamSet.contains(v) { t = true }
-                    for w in g.neighbors(v) where comp[w] < 0 && w != removed { comp[w] = c; queue.append(w) }
-                }
-                team.append(t)
-            }
-            return (comp, team)
+            let parts = removed.map { connectedComponents(g, without: $0) } ?? connectedComponents(g)
+            var team = [Bool](repeating: false, count: parts.count)
+            for t in teamSet where t != removed { team[parts.id[t]] = true }
+            return (parts.id, team)
         }
         let base = reach(removing: nil)
         var cutPartners: [CutPartner] = []
