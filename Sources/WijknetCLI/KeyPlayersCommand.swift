@@ -28,6 +28,12 @@ struct KeyPlayersCommand: ParsableCommand {
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
 
+    /// The command's own words for its own flags (the library names none).
+    func validate() throws {
+        if k < 1 { throw ValidationError("--k \(k): choose at least 1 partner.") }
+        if distance < 1 { throw ValidationError("--distance \(distance): at least 1.") }
+    }
+
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
             let eco = try input.load()

@@ -29,6 +29,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         for a in add where a.split(separator: ":").count != 2 { throw ValidationError("--add \(a): write A:B.") }
+        if remove.isEmpty && add.isEmpty { throw ValidationError("give --remove ID… and/or --add A:B.") }
     }
 
     func run() throws {

@@ -104,7 +104,7 @@ extension Diagram {
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown place or actor, or an unknown size metric.
     public static func view(_ eco: Ecosystem, _ options: ViewOptions) throws -> Diagram {
         guard ViewOptions.sizeMetrics.contains(options.sizeBy) else {
-            throw WijknetError.invalidRequest("unknown --size-by '\(options.sizeBy)'; use one of \(ViewOptions.sizeMetrics.joined(separator: ", ")).")
+            throw WijknetError.invalidRequest("unknown size measure '\(options.sizeBy)'; use one of \(ViewOptions.sizeMetrics.joined(separator: ", ")).")
         }
         var builder = ViewBuilder(eco: eco, options: options)
         var d = try builder.build()

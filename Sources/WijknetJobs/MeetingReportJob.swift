@@ -97,7 +97,7 @@ public struct MeetingReportJob: Sendable {
 
 /// The message for `--by LEVEL` when no actor has a unit of that level.
 public func noUnitsMessage(_ level: UnitLevel) -> String {
-    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file (--actors)."
+    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file."
 }
 
 /// A view of `eco` laid out and rendered by Graphviz; a layout failure becomes a clear

@@ -27,8 +27,8 @@ func periodCell<V>(_ e: TimeSeries<V>.Entry) -> String { e.period.label + (e.per
 
 /// The footnote on partial periods.
 func partialNote(_ lang: Language) -> String {
-    lang == .nl ? "* deels: het logboek of --from/--to beslaat maar een deel van deze periode.\n"
-                : "* partial: the log or --from/--to covers only part of this period.\n"
+    lang == .nl ? "* deels: het logboek of de gekozen begin- en einddatum beslaat maar een deel van deze periode.\n"
+                : "* partial: the log or the chosen start and end date covers only part of this period.\n"
 }
 
 func optional(_ x: Double?, _ digits: Int, _ lang: Language) -> String { x.map { Format.decimal($0, digits, lang) } ?? "–" }
@@ -193,8 +193,8 @@ extension TimeSeries where Value == PeriodResult<GapsAnalysis, GapsFigures> {
                     String(f.missingLinks), String(f.singlePoints), String(f.signals), optionalPercent(f.signalsFollowedUpShare, lang)]
         }
         let title = nl ? "Overbruggingsgaten per \(unitName(unit, lang))\n\n" : "Bridging gaps per \(unitName(unit, lang))\n\n"
-        let note = nl ? "Ontbrekende links en kwetsbare schakels: de getoonde, hoogstens --top per periode.\n"
-                      : "Missing links and single points: those listed, at most --top per period.\n"
+        let note = nl ? "Ontbrekende verbindingen en kwetsbare schakels: de getoonde, hoogstens het gekozen aantal per periode.\n"
+                      : "Missing links and single points: those listed, at most the chosen number per period.\n"
         return title + textTable(header, rows) + "\n" + partialNote(lang) + note
     }
 

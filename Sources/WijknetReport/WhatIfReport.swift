@@ -145,7 +145,7 @@ public struct WhatIfReport: Sendable, Encodable {
             }
         }
         if a.teamPartners == 0 {
-            lines.append(nl ? "Route naar het wijkteam: geen wijkteam gevonden (geef --team)." : "Route to the neighbourhood team: no team partner found (give --team).")
+            lines.append(nl ? "Route naar het wijkteam: geen wijkteam gevonden (geen partner heet wijkteam; noem de partners van het wijkteam)." : "Route to the neighbourhood team: no team partner found (no partner is named wijkteam; name the team's partners).")
         } else {
             let places = a.placesLosingTeam.map { "\($0.label) (\($0.id))" }
             lines.append((nl ? "Plekken die hun route naar het wijkteam verliezen: " : "Places that lose their route to the neighbourhood team: ")

@@ -12,6 +12,9 @@ func wijknet(_ args: [String]) -> Int32 {
     } catch let code as ExitCode {
         return code.rawValue
     } catch {
+        // As the executable does: the parser's message (a validation error names the flag).
+        let message = WijknetCommand.fullMessage(for: error)
+        if !message.isEmpty { printError(message) }
         return WijknetCommand.exitCode(for: error).rawValue
     }
 }

@@ -62,7 +62,7 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
             throw WijknetError.unanswerable("the log has no partners to choose key players from (only places and young people).")
         }
         guard k >= 1, k <= partnerCount else {
-            throw WijknetError.invalidRequest("--k \(k): choose between 1 and the number of partners (\(partnerCount)).")
+            throw WijknetError.invalidRequest("a set of \(k) key players: choose between 1 and the number of partners (\(partnerCount)).")
         }
         let limit = exactLimit ?? (goal == .fragment ? 2_000 : 1_000_000)
         let options = KeyPlayers.Options(restarts: restarts, seed: seed, exactLimit: limit)
@@ -71,14 +71,14 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
         switch goal {
         case .fragment:
             guard g.nodeCount - k >= 2 else {
-                throw WijknetError.invalidRequest("--k \(k): fragmentation needs at least two actors left.")
+                throw WijknetError.invalidRequest("a set of \(k) key players: fragmentation needs at least two actors left.")
             }
             result = KeyPlayers.fragment(g, candidates: candidates, k: k, options: options)
             nodes = g.nodeCount
             baseline = g.distanceWeightedFragmentation()
             self.distance = nil
         case .reach:
-            guard distance >= 1 else { throw WijknetError.invalidRequest("--distance \(distance): at least 1.") }
+            guard distance >= 1 else { throw WijknetError.invalidRequest("a reach distance of \(distance): at least 1.") }
             let targets = eco.actors.map { $0.kind == .youth }
             nodes = targets.filter { $0 }.count
             guard nodes > 0 else { throw WijknetError.unanswerable("the log has no young people to reach: the about/over column is empty or missing.") }

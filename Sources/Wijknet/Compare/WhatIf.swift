@@ -115,11 +115,11 @@ public struct WhatIfAnalysis: Sendable, Codable {
             guard let v = eco.node(forID: id) else { throw WijknetError.invalidRequest("unknown actor id '\(id)'.") }
             return v
         }
-        guard !remove.isEmpty || !add.isEmpty else { throw WijknetError.invalidRequest("give --remove ID… and/or --add A:B.") }
+        guard !remove.isEmpty || !add.isEmpty else { throw WijknetError.invalidRequest("nothing to change: name the actors to leave out and/or the ties to add.") }
         let removedNodes = Set(try remove.map(node))
         let addedPairs = try add.map { (try node($0.0), try node($0.1)) }
         for (a, b) in addedPairs where removedNodes.contains(a) || removedNodes.contains(b) {
-            throw WijknetError.invalidRequest("--add \(eco.exportID(of: a)):\(eco.exportID(of: b)): an actor of the tie is removed.")
+            throw WijknetError.invalidRequest("the tie \(eco.exportID(of: a))–\(eco.exportID(of: b)) to add has an actor that is left out.")
         }
         func actor(_ v: Int) -> Actor { Actor(id: eco.exportID(of: v), kind: eco.actors[v].kind.rawValue, label: eco.label(of: v)) }
         removed = removedNodes.sorted().map(actor)

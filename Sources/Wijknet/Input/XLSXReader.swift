@@ -99,7 +99,7 @@ struct XLSXReader: RecordSource {
         if let sheet {
             guard let s = workbook.sheets.first(where: { $0.name.lowercased() == sheet.trimmingWhitespace().lowercased() }) else {
                 throw problem("the workbook has no sheet '\(quotedCell(sheet))'; its sheets are \(workbook.sheets.map { "'\(quotedCell($0.name))'" }.joined(separator: ", ")).",
-                              "give one of these names to --sheet, or leave it out for the first sheet.")
+                              "choose one of these sheets by name, or none for the first sheet.")
             }
             chosen = s
         } else {

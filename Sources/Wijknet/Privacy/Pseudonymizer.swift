@@ -65,7 +65,7 @@ public struct Pseudonymizer: Sendable {
 
     /// A sentence for output when pseudonyms are not stable, or `nil`.
     public var stabilityNotice: String? {
-        isStable ? nil : "pseudonyms are not stable across runs: no key was given (use --pseudonym-key-file or \(Self.environmentVariable))."
+        isStable ? nil : "pseudonyms are not stable across runs: no key was given (give a key file, or set \(Self.environmentVariable))."
     }
 
     /// The full HMAC-SHA256 of `id` in hex.

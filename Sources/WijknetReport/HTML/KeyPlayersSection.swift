@@ -52,8 +52,8 @@ extension ReportPage {
     func keyPlayersSection(_ kp: MeetingReport.KeyPlayers) -> String {
         let nl = lang == .nl
         if let limit = kp.skippedAbove {
-            let text = nl ? "Niet gezocht: het ecosysteem heeft \(Format.integer(kp.actors, lang)) actoren, meer dan \(Format.integer(limit, lang)). Zoek ze apart met: wijknet keyplayers LOG --actors ACTOREN --k 3."
-                          : "Not searched: the ecosystem has \(Format.integer(kp.actors, lang)) actors, more than \(Format.integer(limit, lang)). Search them apart with: wijknet keyplayers LOG --actors ACTORS --k 3."
+            let text = nl ? "Niet gezocht: het ecosysteem heeft \(Format.integer(kp.actors, lang)) actoren, meer dan \(Format.integer(limit, lang)). Zoek ze apart met de opdracht keyplayers van Wijknet."
+                          : "Not searched: the ecosystem has \(Format.integer(kp.actors, lang)) actors, more than \(Format.integer(limit, lang)). Search them apart with Wijknet's keyplayers command."
             return "<p class=\"note\">\(e(text))</p>"
         }
         if kp.fragment == nil && kp.reach == nil {
