@@ -14,7 +14,7 @@ console error. Exit 0 when everything holds; every failed check is printed.
   map_e2e.py --wijknet .build/debug/wijknet --samples samples/zuiderhof [--shots DIR]
   map_e2e.py ... --measure DIR [DIR ...]   (also: for each DIR with contacts.csv and actors.csv,
                                             the report's size and the time until the map is
-                                            ready, from navigation start, three loads each)
+                                            drawn, from navigation start, three loads each)
 """
 import argparse, csv, json, os, subprocess, sys, tempfile, time
 
@@ -54,9 +54,9 @@ def report(wijknet, folder, out, key=None):
 
 def open_map(d, path):
     d.get("file://" + path)
-    WebDriverWait(d, 60).until(lambda d: d.find_element(By.ID, "map-box").get_attribute("data-ready-ms"))
+    WebDriverWait(d, 60).until(lambda d: d.find_element(By.ID, "map-box").get_attribute("data-drawn-ms"))
     d.execute_script("document.getElementById('map').scrollIntoView()")
-    return int(d.find_element(By.ID, "map-box").get_attribute("data-ready-ms"))
+    return int(d.find_element(By.ID, "map-box").get_attribute("data-drawn-ms"))
 
 
 LABELS = """
@@ -201,7 +201,7 @@ def measure(d, wijknet, folders, tmp):
         partners = d.execute_script("return document.querySelectorAll('#map [data-actor]').length")
         ties = d.execute_script("return JSON.parse(document.getElementById('map-data').textContent).ties.length")
         labels = len(d.execute_script(LABELS))
-        print("measure %s: %d partners, %d ties, report %.1f MB written in %.1f s, map ready %s ms after navigation start, %d labels"
+        print("measure %s: %d partners, %d ties, report %.1f MB written in %.1f s, map drawn %s ms after navigation start, %d labels"
               % (folder, partners, ties, os.path.getsize(out) / 1e6, made, "/".join(map(str, times)), labels), flush=True)
         check(max(times) < 2000, "%s: the map opens in under 2 s (%d ms)" % (folder, max(times)))
         labels_ok(d, "%s first view" % folder)
