@@ -415,6 +415,7 @@ struct ViewBuilder {
         let g = eco.graph
         let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: options.showYouthNames))
         var members = [center] + g.neighbors(center).filter { keep[$0] }.sorted { position[$0] < position[$1] }
+        let cut = clusterByDomain ? nil : heaviestNeighbours(of: center, among: &members, position: position)
         let memberSet = Set(members)
         let youth = members.filter { eco.actors[$0].kind == .youth && $0 != center }
         let aggregate = youth.count > options.aggregateYouthAbove
@@ -422,6 +423,10 @@ struct ViewBuilder {
         let centerLabel = eco.label(of: center, showYouthNames: options.showYouthNames)
         let name = clusterByDomain ? "place" : "ego"
         var d = baseGraph(name, title: title((clusterByDomain ? words.t("Around ", "Rond ") : words.t("Network of ", "Netwerk van ")) + centerLabel), legend: kindLegend)
+        if let cut {
+            d.subtitle += " · " + words.t("the \(cut.shown) partners and places with the most contact, of \(cut.of)",
+                                          "de \(cut.shown) partners en plekken met het meeste contact, van de \(cut.of)")
+        }
         let values = members.map { metric[$0] }
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         for v in members {
@@ -467,6 +472,29 @@ struct ViewBuilder {
         }
         d.edges += groupingEdges
         return d
+    }
+}
+
+extension ViewBuilder {
+    /// An ego view shows at most this many partners and places besides the centre: a hub tied to
+    /// everyone (the sample's neighbourhood team: all 41 partners) would draw the whole network
+    /// again. Young people are grouped as before.
+    static let egoLimit = 20
+
+    /// Keeps in `members` (the centre first, then its neighbours in output order) the
+    /// ``egoLimit`` partners and places with the heaviest tie to `center` (equal weights: output
+    /// order) and every young person; returns how many were shown of how many, or `nil` when
+    /// none was left out.
+    /// - Complexity: O(d log d) for the centre's degree d.
+    func heaviestNeighbours(of center: Int, among members: inout [Int], position: [Int]) -> (shown: Int, of: Int)? {
+        let g = eco.graph
+        var weight: [Int: Double] = [:]
+        for s in g.slots(center) { weight[Int(g.targets[s]), default: 0] += g.weights[s] }
+        let others = members.dropFirst().filter { eco.actors[$0].kind != .youth }
+        guard others.count > Self.egoLimit else { return nil }
+        let kept = Set(others.sorted { (weight[$0] ?? 0, position[$1]) > (weight[$1] ?? 0, position[$0]) }.prefix(Self.egoLimit))
+        members = members.enumerated().filter { $0.offset == 0 || eco.actors[$0.element].kind == .youth || kept.contains($0.element) }.map(\.element)
+        return (Self.egoLimit, others.count)
     }
 }
 

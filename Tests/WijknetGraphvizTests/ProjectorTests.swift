@@ -78,6 +78,27 @@ struct ProjectorTests {
         #expect(d.edges.filter { $0.attributes["style"] == nil }.allSatisfy { !$0.attributes["label"]!.isEmpty })
     }
 
+    /// The hub's ego view is not the whole network again: the 20 partners and places with the
+    /// heaviest ties to it (the sample's neighbourhood team is tied to all 41 other partners and
+    /// 7 places), young people grouped as before, and the subtitle says so.
+    @Test func theEgoViewOfAHubShowsItsHeaviestTies() throws {
+        let eco = ViewTests.eco
+        let hub = try #require(eco.node(forID: "p-0001"))
+        let d = try Diagram.view(eco, ViewOptions(view: .ego("p-0001"), lang: .nl))
+        let drawn = d.nodes.compactMap { $0.id.hasPrefix("a") ? Int($0.id.dropFirst()) : nil }.filter { $0 != hub }
+        let neighbours = eco.graph.neighbors(hub).filter { eco.actors[$0].kind != .youth }
+        #expect(neighbours.count == 48 && drawn.count == 20 && drawn.allSatisfy { eco.actors[$0].kind != .youth })
+        var weight: [Int: Double] = [:]
+        for s in eco.graph.slots(hub) { weight[Int(eco.graph.targets[s]), default: 0] += eco.graph.weights[s] }
+        let lightestShown = drawn.map { weight[$0]! }.min()!
+        #expect(neighbours.filter { !drawn.contains($0) }.allSatisfy { weight[$0]! <= lightestShown })
+        #expect(d.subtitle.contains("de 20 partners en plekken met het meeste contact, van de 48"))
+        #expect(d.nodes.contains { $0.id == "youth" })
+        // A place's view keeps every neighbour.
+        let place = try Diagram.view(eco, ViewOptions(view: .place("plek-002"), lang: .nl))
+        #expect(!place.subtitle.contains("met het meeste contact"))
+    }
+
     /// Curves where they are cheap: by edges, not nodes.
     @Test func curvesDependOnEdges() {
         #expect(Diagram.curvesAreCheap(nodes: 42, edges: 130))
