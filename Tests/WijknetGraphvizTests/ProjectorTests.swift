@@ -99,6 +99,26 @@ struct ProjectorTests {
         #expect(!place.subtitle.contains("met het meeste contact"))
     }
 
+    /// `Graphviz.layout` reads back the positions Graphviz gives the same diagram's DOT output
+    /// (`pos="x,y"` in points, y upwards): every node, y flipped within the drawing's height,
+    /// within 0.1 pt (`plain` writes inches to 4 decimals, DOT points to 2).
+    @Test func theLayoutIsGraphvizsOwn() throws {
+        var d = try Diagram.view(ViewTests.eco, ViewOptions(view: .partners, lang: .nl))
+        d.graphAttributes["splines"] = "false"
+        let layout = try Graphviz.layout(d)
+        #expect(layout.positions.count == d.nodes.count && layout.width > 0 && layout.height > 0)
+        let dot = String(decoding: try Graphviz.render(d, format: .dot), as: UTF8.self)
+        for (i, node) in d.nodes.enumerated() {
+            // The node's statement `n<i>\t[…pos="x,y"…]`.
+            let start = try #require(dot.range(of: "\tn\(i)\t["))
+            let pos = try #require(dot[start.upperBound...].range(of: "pos=\""))
+            let xy = dot[pos.upperBound...].prefix { $0 != "\"" }.split(separator: ",").compactMap { Double($0) }
+            let p = try #require(layout.positions[node.id])
+            #expect(abs(p.x - xy[0]) < 0.1 && abs(p.y - (layout.height - xy[1])) < 0.1, "\(node.id): \(p) against \(xy)")
+        }
+        #expect(try Graphviz.layout(d) == layout)
+    }
+
     /// Curves where they are cheap: by edges, not nodes.
     @Test func curvesDependOnEdges() {
         #expect(Diagram.curvesAreCheap(nodes: 42, edges: 130))
