@@ -65,8 +65,9 @@ public struct MeetingReportJob: Sendable {
     }
 
     /// The interactive map's positions: the partners view (with the report's missing links, so
-    /// a partner in one is on the map even without ties) laid out by Graphviz without its
-    /// header, as the `partners` diagram would be; `nil` when no partner has a tie.
+    /// a partner in one is on the map even without ties) and the places tied to its partners,
+    /// laid out together by Graphviz without a header — places pull their partners towards
+    /// them, so a place's partners sit around it; `nil` when no partner has a tie.
     func mapLayout(_ eco: Ecosystem, gaps: GapsAnalysis) throws -> MeetingReport.Map? {
         var options = ViewOptions(view: .partners, lang: lang, showYouthNames: showYouthNames)
         options.missingLinks = gaps.missingLinks.compactMap { l in eco.node(forID: l.a).flatMap { a in eco.node(forID: l.b).map { (a, $0) } } }
@@ -75,6 +76,15 @@ public struct MeetingReportJob: Sendable {
         diagram.title = ""
         diagram.subtitle = ""
         diagram.legend = []
+        let partners = diagram.nodes.compactMap { Int($0.id.dropFirst()) }
+        var tied: [Int: [Int]] = [:]   // place -> its partners on the map
+        for v in partners { for p in eco.graph.neighbors(v) where eco.actors[p].kind == .place { tied[p, default: []].append(v) } }
+        for p in tied.keys.sorted() {
+            diagram.nodes.append(DiagramNode(id: "a\(p)", attributes: ["shape": "box", "fontsize": "11", "label": eco.label(of: p)]))
+            for v in tied[p]! { diagram.edges.append(DiagramEdge(tail: "a\(v)", head: "a\(p)")) }
+        }
+        // As `Diagram.view` does for its own nodes: above the neato limit no prism (not repeatable).
+        if diagram.nodes.count > LayoutEngine.neatoLimit { diagram.graphAttributes["overlap"] = "true" }
         let layout: DiagramLayout
         do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(e.description) }
         var positions: [Int: MeetingReport.Map.Position] = [:]

@@ -99,11 +99,16 @@ def labels_ok(d, when):
 def contract(d, data, youth_secrets, shots):
     nodes = data["nodes"]
     ids = [n["id"] for n in nodes]
+    partners = [n["id"] for n in nodes if n["kind"] == "partner"]
+    places = [n["id"] for n in nodes if n["kind"] == "place"]
+    check(partners == ids[:len(partners)] and len(places) > 0, "partners first, then %d places" % len(places))
     adj = {i: set() for i in range(len(nodes))}
     for a, b in data["ties"]:
         adj[a].add(b); adj[b].add(a)
     actors = d.execute_script("return Array.prototype.map.call(document.querySelectorAll('#map [data-actor]'), function (e) { return e.getAttribute('data-actor'); })")
-    check(actors == ids and len(ids) > 10, "every partner is an element [data-actor] (%d)" % len(actors))
+    check(actors == ids and len(partners) > 10, "every partner and place is an element [data-actor] (%d)" % len(actors))
+    s = d.execute_script(STATE)
+    check(sorted(s["hidden"]) == sorted(places), "at first the partners are shown and the places are not")
     page = d.page_source
     leaked = [s for s in youth_secrets if s in page]
     check(not leaked, "no young person's id, name or pseudonym in the page (%d checked)" % len(youth_secrets))
@@ -134,23 +139,36 @@ def contract(d, data, youth_secrets, shots):
     # Filters.
     d.find_element(By.CSS_SELECTOR, 'input[name=domain][value=zorg]').click()
     s = d.execute_script(STATE)
-    check(sorted(s["hidden"]) == sorted(n["id"] for n in nodes if n["domain"] == "zorg") and s["hidden"], "unticking zorg hides exactly the care partners (%d)" % len(s["hidden"]))
+    hidden = sorted(set(s["hidden"]) - set(places))
+    check(hidden == sorted(n["id"] for n in nodes if n["domain"] == "zorg") and hidden, "unticking zorg hides exactly the care partners (%d)" % len(hidden))
     labels_ok(d, "care hidden")
     if shots:
         d.find_element(By.ID, "map-box").screenshot(os.path.join(shots, "map-filtered.png"))
     d.find_element(By.CSS_SELECTOR, 'input[name=domain][value=zorg]').click()
-    check(not d.execute_script(STATE)["hidden"], "ticking it again shows them")
+    check(sorted(d.execute_script(STATE)["hidden"]) == sorted(places), "ticking it again shows them")
     orgs = sorted({n["org"] for n in nodes if n["org"]})
     Select(d.find_element(By.CSS_SELECTOR, "select[name=organisation]")).select_by_value(orgs[0])
     s = d.execute_script(STATE)
-    check(sorted(set(ids) - set(s["hidden"])) == sorted(n["id"] for n in nodes if n["org"] == orgs[0]), "the organisation filter keeps only %s" % orgs[0])
+    check(sorted(set(partners) - set(s["hidden"])) == sorted(n["id"] for n in nodes if n["org"] == orgs[0] and n["kind"] == "partner"), "the organisation filter keeps only %s" % orgs[0])
     Select(d.find_element(By.CSS_SELECTOR, "select[name=organisation]")).select_by_value("")
     place = Select(d.find_element(By.CSS_SELECTOR, "select[name=place]")).options[1].get_attribute("value")
     Select(d.find_element(By.CSS_SELECTOR, "select[name=place]")).select_by_value(place)
     s = d.execute_script(STATE)
-    check(sorted(set(ids) - set(s["hidden"])) == sorted(n["id"] for n in nodes if place in n["places"]), "the place filter keeps only the partners of %s" % place)
+    check(sorted(set(partners) - set(s["hidden"])) == sorted(n["id"] for n in nodes if place in n["places"] and n["kind"] == "partner"), "the place filter keeps only the partners of %s" % place)
     Select(d.find_element(By.CSS_SELECTOR, "select[name=place]")).select_by_value("")
-    check(not d.execute_script(STATE)["hidden"], "every partner back without filters")
+    check(sorted(d.execute_script(STATE)["hidden"]) == sorted(places), "every partner back without filters")
+
+    # Places on request.
+    d.find_element(By.CSS_SELECTOR, 'input[name=show][value=places]').click()
+    s = d.execute_script(STATE)
+    check(not s["hidden"], "Show: places shows the %d places" % len(places))
+    labels_ok(d, "with places")
+    Select(d.find_element(By.CSS_SELECTOR, "select[name=place]")).select_by_value(place)
+    s = d.execute_script(STATE)
+    check(sorted(set(places) - set(s["hidden"])) == [place], "with a place chosen only that place shows")
+    Select(d.find_element(By.CSS_SELECTOR, "select[name=place]")).select_by_value("")
+    d.find_element(By.CSS_SELECTOR, 'input[name=show][value=places]').click()
+    check(sorted(d.execute_script(STATE)["hidden"]) == sorted(places), "and unticked they go again")
 
     # Search.
     target = nodes[data["order"][-1]]

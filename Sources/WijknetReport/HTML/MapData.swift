@@ -39,9 +39,9 @@ struct MapData {
         let p = section.map.positions[v]!
         let tied = Array(eco.graph.neighbors(v))
         let placeIDs = tied.filter { eco.actors[$0].kind == .place }.sorted().map { eco.actors[$0].id }
-        var s = "{\"id\":\(Self.string(a.id)),\"label\":\(Self.string(eco.label(of: v))),\"domain\":\(Self.string(MapSection.filterValue(a.domain)))"
+        var s = "{\"id\":\(Self.string(a.id)),\"kind\":\(Self.string(a.kind == .place ? "place" : "partner")),\"label\":\(Self.string(eco.label(of: v))),\"domain\":\(Self.string(MapSection.filterValue(a.domain)))"
         s += ",\"org\":\(Self.string(a.organisation ?? "")),\"x\":\(mapNumber(p.x)),\"y\":\(mapNumber(p.y)),\"r\":\(mapNumber(radius))"
-        s += ",\"places\":[" + placeIDs.map(Self.string).joined(separator: ",") + "]"
+        s += ",\"places\":[" + (a.kind == .place ? [a.id] : placeIDs).map(Self.string).joined(separator: ",") + "]"
         s += ",\"facts\":[" + facts(v, tied: tied, metrics: m).map { "[\(Self.string($0.0)),\(Self.string($0.1))]" }.joined(separator: ",") + "]"
         s += ",\"findings\":[" + findings(v).map(Self.string).joined(separator: ",") + "]}"
         return s
@@ -53,6 +53,14 @@ struct MapData {
         let partners = tied.filter { eco.actors[$0].kind == .partner }.count
         let youth = tied.filter { eco.actors[$0].kind == .youth }.count
         let placeLabels = tied.filter { eco.actors[$0].kind == .place }.sorted().map { eco.label(of: $0) }
+        if a.kind == .place {
+            var f: [(String, String)] = [(t("Partners in contact", "Partners met contact"), Format.integer(partners, page.lang)),
+                                         (t("Young people in contact", "Jongeren met contact"), page.sentences.youth(youth))]
+            if let p = page.gaps.domainGaps.places.first(where: { $0.place == a.id }) {
+                f.append((t("Domains reaching it", "Domeinen die er komen"), p.domains.isEmpty ? page.words.none : p.domains.map(page.sentences.domain).joined(separator: ", ")))
+            }
+            return f
+        }
         var f: [(String, String)] = [(page.words.domain, page.sentences.domain(a.domain.rawValue))]
         if let o = a.organisation, !o.isEmpty { f.append((page.words.organisation, o)) }
         f.append((t("Partners in contact", "Partners met contact"), Format.integer(partners, page.lang)))
@@ -70,6 +78,12 @@ struct MapData {
     func findings(_ v: Int) -> [String] {
         let id = eco.actors[v].id
         var out: [String] = []
+        if eco.actors[v].kind == .place {
+            if let p = page.gaps.domainGaps.places.first(where: { $0.place == id }), p.oneDomainOnly {
+                out.append(t("Only one domain reaches this place.", "Maar één domein komt op deze plek."))
+            }
+            return out
+        }
         for l in page.gaps.missingLinks where l.a == id || l.b == id {
             let (other, domain) = l.a == id ? (l.labelB, l.domainB) : (l.labelA, l.domainA)
             let youth = page.sentences.youth(l.sharedYouth)

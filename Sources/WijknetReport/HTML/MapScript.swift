@@ -28,7 +28,7 @@ enum MapScript {
       var adj = nodes.map(function () { return []; });
       data.ties.forEach(function (t) { adj[t[0]].push(t[1]); adj[t[1]].push(t[0]); });
       var home = svg.getAttribute('viewBox').split(' ').map(Number), view = home.slice();
-      var focused = -1, near = {}, shown = nodes.map(function () { return true; }), labelOn = [];
+      var focused = -1, near = {}, shown = nodes.map(function (n) { return n.kind !== 'place'; }), labelOn = [];
       for (var i = 0; i < count; i++) labelOn.push(!labs[i].classList.contains('off'));
 
       function scale() {
@@ -124,19 +124,24 @@ enum MapScript {
 
       function filter() {
         var domains = {}, org = form.elements.organisation ? form.elements.organisation.value : '', place = form.elements.place ? form.elements.place.value : '';
+        var places = !!(form.elements.show && form.elements.show.checked);
         box.querySelectorAll('input[name=domain]').forEach(function (c) { domains[c.value] = c.checked; });
+        // Partners first; a place is shown on request, when one of its partners is.
         for (var j = 0; j < count; j++) {
           var n = nodes[j];
-          shown[j] = domains[n.domain] !== false && (!org || n.org === org) && (!place || n.places.indexOf(place) >= 0);
+          if (n.kind !== 'place') shown[j] = domains[n.domain] !== false && (!org || n.org === org) && (!place || n.places.indexOf(place) >= 0);
+        }
+        for (j = 0; j < count; j++) {
+          if (nodes[j].kind === 'place') shown[j] = places && (!place || nodes[j].id === place) && adj[j].some(function (k) { return shown[k]; });
           els[j].classList.toggle('hidden', !shown[j]);
         }
-        var within = [], cross = [];
+        var within = [], cross = [], toPlaces = [];
         data.ties.forEach(function (t) {
           if (!shown[t[0]] || !shown[t[1]]) return;
           var a = nodes[t[0]], b = nodes[t[1]];
-          (a.domain === b.domain ? within : cross).push('M' + a.x + ' ' + a.y + 'L' + b.x + ' ' + b.y);
+          (a.kind === 'place' || b.kind === 'place' ? toPlaces : a.domain === b.domain ? within : cross).push('M' + a.x + ' ' + a.y + 'L' + b.x + ' ' + b.y);
         });
-        tiePaths[0].setAttribute('d', within.join('')); tiePaths[1].setAttribute('d', cross.join(''));
+        tiePaths[0].setAttribute('d', within.join('')); tiePaths[1].setAttribute('d', cross.join('')); tiePaths[2].setAttribute('d', toPlaces.join(''));
         missing.forEach(function (p) { p.classList.toggle('hidden', !shown[+p.getAttribute('data-a')] || !shown[+p.getAttribute('data-b')]); });
         rings.forEach(function (c) { c.classList.toggle('hidden', !shown[+c.getAttribute('data-i')]); });
         if (focused >= 0 && !shown[focused]) clear(); else if (focused >= 0) focus(focused); else placeLabels();

@@ -12,7 +12,8 @@ extension MeetingReport {
                 self.y = y
             }
         }
-        /// Ecosystem node → position: the partners the map draws (never a young person).
+        /// Ecosystem node → position: the partners the map draws and the places tied to them
+        /// (never a young person).
         public var positions: [Int: Position]
         public init(positions: [Int: Position]) { self.positions = positions }
     }
@@ -23,7 +24,8 @@ extension MeetingReport {
 ///
 /// **Contract** (tested in headless Chromium, `MapInChromiumTests`): every partner is an element
 /// `[data-actor="ID"]` (`g.node`) with `data-domain` (`sociaal`, `zorg`, `veiligheid`,
-/// `onbekend`), its label a `text` of `g.labels` with the same `data-i`; the filters are
+/// `onbekend`), its label a `text` of `g.labels` with the same `data-i`; places are `g.node.place`
+/// (`data-domain="plek"`), shown on request (`input[name=show][value=places]`); the filters are
 /// `input[name=domain]` checkboxes, `select[name=organisation]`, `select[name=place]` and
 /// `input[name=search]`; the layers `input[name=layer]` (`missing`, `spof`). The figures and
 /// findings of the side panel are in `script#map-data` (JSON, `<` `>` `&` escaped), already in
@@ -48,11 +50,13 @@ struct MapSection {
     func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
     func e(_ s: String) -> String { HTML.escape(s) }
 
-    /// The map's partners in node order: ecosystem node ids.
-    var nodes: [Int] { map.positions.keys.sorted() }
+    /// The map's partners in node order, then its places: ecosystem node ids.
+    var nodes: [Int] { map.positions.keys.sorted { (isPlace($0) ? 1 : 0, $0) < (isPlace($1) ? 1 : 0, $1) } }
+
+    func isPlace(_ v: Int) -> Bool { eco.actors[v].kind == .place }
 
     /// The value of a domain filter: the Dutch word in both languages (a fixed contract).
-    static func filterValue(_ d: Domain) -> String { d == .none ? Domain.unknown.dutch : d.dutch }
+    static func filterValue(_ d: Domain) -> String { d == .none ? "plek" : d.dutch }
 
     func html() -> String {
         let nodes = self.nodes
@@ -60,53 +64,48 @@ struct MapSection {
         var index: [Int: Int] = [:]
         for (i, v) in nodes.enumerated() { index[v] = i }
         let ties = self.ties(nodes, index: index)
-        let places = self.places(nodes)
+        let places = nodes.filter(isPlace)
         return "<div id=\"map-box\">" + controls(nodes, places: places) + "<div class=\"map-stage\">"
             + svg(nodes, index: index, ties: ties) + "<aside class=\"map-panel\" hidden aria-live=\"polite\"></aside></div>"
             + "<p class=\"note map-legend\">\(e(legend))</p>"
             + "<script type=\"application/json\" id=\"map-data\">" + MapData(section: self, nodes: nodes, index: index, ties: ties, places: places).json() + "</script></div>"
     }
 
-    /// Ties between the map's partners, as pairs of map indices (`i < j`) with whether they
-    /// cross domains, in the graph's edge order.
+    /// Ties between the map's partners, and between partners and places, as pairs of map
+    /// indices (`i < j`) with whether they cross domains (a place's ties count as crossing), in
+    /// the graph's edge order.
     func ties(_ nodes: [Int], index: [Int: Int]) -> [(i: Int, j: Int, cross: Bool)] {
         eco.graph.edges.compactMap { e in
-            guard let a = index[e.u], let b = index[e.v] else { return nil }
+            guard let a = index[e.u], let b = index[e.v], !(isPlace(e.u) && isPlace(e.v)) else { return nil }
             return (min(a, b), max(a, b), eco.actors[e.u].domain != eco.actors[e.v].domain)
         }
     }
 
-    /// The places tied to a partner of the map, in node order.
-    func places(_ nodes: [Int]) -> [Int] {
-        var seen = Set<Int>()
-        for v in nodes { for w in eco.graph.neighbors(v) where eco.actors[w].kind == .place { seen.insert(w) } }
-        return seen.sorted()
-    }
-
     var legend: String {
         t("Colours: blue social, green care, orange safety, grey unknown domain; larger circles have more partner contacts; dark lines cross domains. "
-            + "Names of the most connected partners are shown; zoom in (wheel, pinch, + and −) for more. Click a partner to see its contacts and figures; click again or press Escape to clear.",
-          "Kleuren: blauw sociaal, groen zorg, oranje veiligheid, grijs domein onbekend; grotere cirkels hebben meer contact met partners; donkere lijnen gaan tussen domeinen. "
+            + "Places (orange squares) are shown with Show: places. Names of the most connected partners are shown; zoom in (wheel, pinch, + and −) for more. Click a partner to see its contacts and figures; click again or press Escape to clear.",
+          "Kleuren: blauw sociaal, groen zorg, oranje veiligheid, grijs domein onbekend; grotere cirkels hebben meer contact met partners; donkere lijnen gaan tussen domeinen; plekken (oranje vierkantjes) zet u aan bij Toon: plekken. "
             + "De namen van de meest verbonden partners staan erbij; zoom in (scrollwiel, knijpen, + en −) voor meer. Klik op een partner voor zijn contacten en cijfers; klik nogmaals of druk op Escape om terug te gaan.")
     }
 
     // MARK: Controls
 
     func controls(_ nodes: [Int], places: [Int]) -> String {
-        let present = Set(nodes.map { eco.actors[$0].domain })
+        let present = Set(nodes.filter { !isPlace($0) }.map { eco.actors[$0].domain })
         let domains = (Domain.partnerDomains + [.unknown]).filter { present.contains($0) }
         var s = "<form class=\"map-controls\" role=\"search\"><fieldset><legend>\(e(t("Domains", "Domeinen")))</legend>"
         for d in domains {
             s += "<label><input type=\"checkbox\" name=\"domain\" value=\"\(Self.filterValue(d))\" checked> \(e(page.sentences.domain(d.rawValue)))</label>"
         }
         s += "</fieldset>"
-        let organisations = Set(nodes.compactMap { eco.actors[$0].organisation }.filter { !$0.isEmpty }).sorted()
+        let organisations = Set(nodes.filter { !isPlace($0) }.compactMap { eco.actors[$0].organisation }.filter { !$0.isEmpty }).sorted()
         s += select("organisation", t("Organisation", "Organisatie"), all: t("every organisation", "alle organisaties"),
                     options: organisations.map { ($0, $0) })
         s += select("place", t("Place", "Plek"), all: t("every place", "alle plekken"),
                     options: places.map { (eco.actors[$0].id, eco.label(of: $0)) })
         s += "<label>\(e(t("Find", "Zoek"))) <input type=\"search\" name=\"search\" autocomplete=\"off\" placeholder=\"\(e(t("name of a partner", "naam van een partner")))\"></label>"
         s += "<fieldset><legend>\(e(t("Show", "Toon")))</legend>"
+        if !places.isEmpty { s += "<label><input type=\"checkbox\" name=\"show\" value=\"places\"> \(e(t("places", "plekken")))</label>" }
         s += "<label><input type=\"checkbox\" name=\"layer\" value=\"missing\"> \(e(page.words.title(.missingLinks).lowercased()))</label>"
         s += "<label><input type=\"checkbox\" name=\"layer\" value=\"spof\"> \(e(page.words.title(.singlePoints).lowercased()))</label></fieldset>"
         s += "<span class=\"map-zoom\"><button type=\"button\" data-zoom=\"in\" aria-label=\"\(e(t("zoom in", "inzoomen")))\">+</button>"
@@ -123,10 +122,15 @@ struct MapSection {
 
     // MARK: The drawing
 
-    /// Radius in points: 5 to 14 by the square root of the partner's contacts with partners.
+    /// Radius in points: 5 to 14 by the square root of a partner's contacts with partners, or of
+    /// a place's partners.
     func radii(_ nodes: [Int], ties: [(i: Int, j: Int, cross: Bool)]) -> [Double] {
         var degree = [Int](repeating: 0, count: nodes.count)
-        for t in ties { degree[t.i] += 1; degree[t.j] += 1 }
+        for t in ties {
+            let place = isPlace(nodes[t.i]) || isPlace(nodes[t.j])
+            if !place || isPlace(nodes[t.i]) { degree[t.i] += 1 }
+            if !place || isPlace(nodes[t.j]) { degree[t.j] += 1 }
+        }
         let most = Double(max(1, degree.max() ?? 1))
         return degree.map { 5 + 9 * (Double($0) / most).squareRoot() }
     }
@@ -140,8 +144,9 @@ struct MapSection {
         func seg(_ a: Int, _ b: Int) -> String { "M\(mapNumber(p[a].x)) \(mapNumber(p[a].y))L\(mapNumber(p[b].x)) \(mapNumber(p[b].y))" }
         var s = "<svg id=\"map-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(mapNumber(x0)) \(mapNumber(y0)) \(mapNumber(w)) \(mapNumber(h))\" "
             + "role=\"img\" tabindex=\"0\" aria-label=\"\(e(t("Map of the partners and their contacts", "Kaart van de partners en hun contacten")))\">"
-        s += "<g class=\"ties\"><path class=\"within\" d=\"" + ties.filter { !$0.cross }.map { seg($0.i, $0.j) }.joined()
-            + "\"/><path class=\"cross\" d=\"" + ties.filter(\.cross).map { seg($0.i, $0.j) }.joined() + "\"/></g>"
+        let partnerTies = ties.filter { !isPlace(nodes[$0.i]) && !isPlace(nodes[$0.j]) }
+        s += "<g class=\"ties\"><path class=\"within\" d=\"" + partnerTies.filter { !$0.cross }.map { seg($0.i, $0.j) }.joined()
+            + "\"/><path class=\"cross\" d=\"" + partnerTies.filter(\.cross).map { seg($0.i, $0.j) }.joined() + "\"/><path class=\"place\" d=\"\"/></g>"
         s += "<g class=\"ties-focus\"><path d=\"\"/></g><g data-layer=\"missing\">"
         for l in page.gaps.missingLinks {
             guard let a = eco.node(forID: l.a).flatMap({ index[$0] }), let b = eco.node(forID: l.b).flatMap({ index[$0] }) else { continue }
@@ -150,8 +155,11 @@ struct MapSection {
         s += "</g><g class=\"nodes\">"
         for (i, v) in nodes.enumerated() {
             let a = eco.actors[v]
-            s += "<g class=\"node\" data-i=\"\(i)\" data-actor=\"\(e(a.id))\" data-domain=\"\(Self.filterValue(a.domain))\">"
-                + "<circle cx=\"\(mapNumber(p[i].x))\" cy=\"\(mapNumber(p[i].y))\" r=\"\(mapNumber(r[i]))\" fill=\"\(Self.colour(a.domain))\"/><title>\(e(eco.label(of: v)))</title></g>"
+            let mark = isPlace(v)
+                ? "<rect x=\"\(mapNumber(p[i].x - r[i]))\" y=\"\(mapNumber(p[i].y - r[i]))\" width=\"\(mapNumber(2 * r[i]))\" height=\"\(mapNumber(2 * r[i]))\" fill=\"#E69F00\"/>"
+                : "<circle cx=\"\(mapNumber(p[i].x))\" cy=\"\(mapNumber(p[i].y))\" r=\"\(mapNumber(r[i]))\" fill=\"\(Self.colour(a.domain))\"/>"
+            s += "<g class=\"node\(isPlace(v) ? " place hidden" : "")\" data-i=\"\(i)\" data-actor=\"\(e(a.id))\" data-domain=\"\(Self.filterValue(a.domain))\">"
+                + mark + "<title>\(e(eco.label(of: v)))</title></g>"
         }
         s += "</g><g data-layer=\"spof\">"
         for (i, v) in nodes.enumerated() where articulation.contains(v) {
@@ -159,7 +167,7 @@ struct MapSection {
         }
         // Without the script (print, a mail client) the labels of the 25 most connected partners
         // show at a size for a page about 900 px wide; the script sizes and places them live.
-        let top = Set(labelOrder(nodes, radii: r).prefix(25))
+        let top = Set(labelOrder(nodes, radii: r).filter { !isPlace(nodes[$0]) }.prefix(25))
         s += "</g><g class=\"labels\" font-size=\"\(mapNumber(max(9, 13 * w / 900)))\">"
         for (i, v) in nodes.enumerated() {
             s += "<text data-i=\"\(i)\" x=\"\(mapNumber(p[i].x + r[i]))\" y=\"\(mapNumber(p[i].y))\" dx=\"0.3em\" dy=\"0.35em\"\(top.contains(i) ? "" : " class=\"off\"")>\(e(eco.label(of: v)))</text>"

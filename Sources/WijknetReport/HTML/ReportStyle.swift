@@ -52,6 +52,9 @@ enum ReportStyle {
     #map-svg .ties path, #map-svg .ties-focus path, #map-svg [data-layer=missing] path { fill:none; vector-effect:non-scaling-stroke; }
     #map-svg .ties .within { stroke:#9aa3ad; stroke-opacity:.55; stroke-width:1; }
     #map-svg .ties .cross { stroke:#333; stroke-opacity:.55; stroke-width:1.5; }
+    #map-svg .ties .place { stroke:#E69F00; stroke-opacity:.6; stroke-width:1; stroke-dasharray:3 3; }
+    #map-svg .node.place rect { stroke:#fff; stroke-width:1.5; vector-effect:non-scaling-stroke; cursor:pointer; }
+    #map-svg .node.place.focus rect { stroke:#1d2733; stroke-width:2.5; }
     #map-svg.focusing .ties { opacity:.15; }
     #map-svg .ties-focus path { stroke:#1d2733; stroke-width:2.5; }
     #map-svg .node circle { stroke:#fff; stroke-width:1.5; vector-effect:non-scaling-stroke; cursor:pointer; }
