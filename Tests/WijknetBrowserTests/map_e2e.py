@@ -216,11 +216,12 @@ def measure(d, wijknet, folders, tmp):
         for _ in range(3):
             ready = open_map(d, out)
             times.append(ready)
-        partners = d.execute_script("return document.querySelectorAll('#map [data-actor]').length")
+        partners = d.execute_script("return document.querySelectorAll('#map g.node:not(.place)').length")
+        places = d.execute_script("return document.querySelectorAll('#map g.node.place').length")
         ties = d.execute_script("return JSON.parse(document.getElementById('map-data').textContent).ties.length")
         labels = len(d.execute_script(LABELS))
-        print("measure %s: %d partners, %d ties, report %.1f MB written in %.1f s, map drawn %s ms after navigation start, %d labels"
-              % (folder, partners, ties, os.path.getsize(out) / 1e6, made, "/".join(map(str, times)), labels), flush=True)
+        print("measure %s: %d partners and %d places, %d ties (partners and places), report %.1f MB written in %.1f s, map drawn %s ms after navigation start, %d labels"
+              % (folder, partners, places, ties, os.path.getsize(out) / 1e6, made, "/".join(map(str, times)), labels), flush=True)
         check(max(times) < 2000, "%s: the map opens in under 2 s (%d ms)" % (folder, max(times)))
         labels_ok(d, "%s first view" % folder)
 
