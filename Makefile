@@ -161,6 +161,7 @@ samples: build
 	WIJKNET_RECORD_SCREENSHOT=$(CURDIR)/samples/gallery/report.png $(SWIFT) test --skip-build --filter ReportInChromiumTests
 	$(MAKE) python-deps
 	WIJKNET_RECORD_SCREENSHOT_DIR=$(CURDIR)/samples/gallery $(SWIFT) test --skip-build --filter ServeInChromiumTests
+	WIJKNET_RECORD_SCREENSHOT_DIR=$(CURDIR)/samples/gallery $(SWIFT) test --skip-build --filter MapInChromiumTests
 
 # Fuzzing (Fuzzing/README.md). One libFuzzer executable serves every target: its first argument
 # names the target. SWIFT_BACKTRACE=enable=no leaves crashes to libFuzzer, which saves the input.

@@ -76,34 +76,57 @@ extension Diagram {
     /// The top missing links with their node ids and number of shared young people.
     static func rankedMissingLinks(_ eco: Ecosystem, top: Int) -> [(u: Int, v: Int, sharedYouth: Int)] {
         guard top > 0 else { return [] }
-        var options = GapsOptions()
-        options.top = top
-        return GapsAnalysis(eco, options: options).missingLinks.compactMap { l in
+        return rankedMissingLinks(eco, GapsAnalysis(eco, options: gapsOptions(top: top)))
+    }
+
+    /// The missing links of `gaps` as node ids with their number of shared young people.
+    static func rankedMissingLinks(_ eco: Ecosystem, _ gaps: GapsAnalysis) -> [(u: Int, v: Int, sharedYouth: Int)] {
+        gaps.missingLinks.compactMap { l in
             guard let u = eco.node(forID: l.a), let v = eco.node(forID: l.b) else { return nil }
             return (u, v, l.sharedYouth)
         }
     }
+
+    static func gapsOptions(top: Int) -> GapsOptions {
+        var options = GapsOptions()
+        options.top = top
+        return options
+    }
 }
 
 extension ViewBuilder {
-    /// The gaps view: partners with their direct ties (across domains dark and thick, within one
-    /// domain light), the top ``ViewOptions/missingLinksTop`` missing links dashed with the number
-    /// of young people the two partners share, and the single points of failure outlined
-    /// (see ``GapMarks``). Young people and places are never drawn, nor named.
+    /// The gaps view, made for the projector: only the partners of the top
+    /// ``ViewOptions/missingLinksTop`` missing links and of as many single points of failure
+    /// (as ranked by ``GapsAnalysis``), with the direct ties among them (across domains dark and
+    /// thick, within one domain light), the missing links dashed with the number of young people
+    /// the two partners share, and the single points outlined (see ``GapMarks``). Young people
+    /// and places are never drawn, nor named.
+    ///
+    /// The whole network would be unreadable on a projector (the sample's 42 partners and a few
+    /// hundred ties gave labels of 7 px at 1024×768); this view keeps what the findings are about.
+    /// Labels are 14 pt and the drawing is scaled into 10.6 × 7.9 in (`size`, a 1024×768 screen
+    /// at 96 px per inch, 2 % margin), which the layout of about 20 partners fills at a scale
+    /// that keeps labels at 12 px or more (`GapsViewTests.fitsAProjector`).
     func gaps(keep: [Bool], metric: [Double]) -> Diagram {
         let g = eco.graph
         let marks = GapMarks(eco)
-        var keepPartners = keep
-        for v in 0..<g.nodeCount where eco.actors[v].kind != .partner { keepPartners[v] = false }
-        let (sub, original) = g.induced(keeping: keepPartners)
-        let missing = Diagram.rankedMissingLinks(eco, top: options.missingLinksTop)
-            .filter { keepPartners[$0.u] && keepPartners[$0.v] }
+        let top = options.missingLinksTop
+        let analysis = top > 0 ? GapsAnalysis(eco, options: Diagram.gapsOptions(top: top)) : nil
+        let missing = analysis.map { Diagram.rankedMissingLinks(eco, $0) }?.filter { keep[$0.u] && keep[$0.v] } ?? []
+        let singles = (analysis?.singlePoints.partners ?? []).compactMap { eco.node(forID: $0.partner) }.filter { keep[$0] }
+        var involved = [Bool](repeating: false, count: g.nodeCount)
+        for l in missing { involved[l.u] = true; involved[l.v] = true }
+        for v in singles { involved[v] = true }
+        let (sub, original) = g.induced(keeping: involved)
         var d = baseGraph("gaps", title: title(words.t("Gaps between partners", "Gaten tussen partners")), legend: gapsLegend)
-        d.graphAttributes["sep"] = "+6"   // room between boxes for the missing links and their counts
-        let inMissing = Set(missing.flatMap { [$0.u, $0.v] })
+        d.graphAttributes["sep"] = "+28"   // room between boxes for the missing links and their counts
+        d.graphAttributes["size"] = "10.6,7.9"
+        // No blow-up before overlap removal (the other views scale by four label sizes, which
+        // spread 12 partners over 1,200 × 1,350 pt and shrank them to 0.42 on the screen).
+        d.graphAttributes["overlap_scaling"] = "0"
         let values = original.map { metric[$0] }
         let lo = values.min() ?? 0, hi = values.max() ?? 0
-        for (i, v) in original.enumerated() where sub.degree(i) > 0 || inMissing.contains(v) {
+        for v in original {
             d.nodes.append(DiagramNode(id: "a\(v)", attributes: gapsNodeAttributes(v, marks: marks, sizeFactor: scale(metric[v], lo, hi))))
         }
         let maxW = sub.edges.map(\.weight).max() ?? 1
@@ -114,6 +137,12 @@ extension ViewBuilder {
         for l in missing {
             d.edges.append(DiagramEdge(tail: "a\(l.u)", head: "a\(l.v)", attributes: missingLinkAttributes(sharedYouth: l.sharedYouth), boldLabel: true))
         }
+        // Edges about as long as a box is wide (neato's `len`, inches), so boxes stand apart.
+        for i in d.edges.indices { d.edges[i].attributes["len"] = "2.4" }
+        if original.count < eco.nodes(ofKind: .partner).count {
+            d.subtitle += " · " + words.t("only the partners of the top missing links and single points of failure",
+                                          "alleen de partners van de belangrijkste ontbrekende verbindingen en kwetsbare schakels")
+        }
         return d
     }
 
@@ -121,6 +150,7 @@ extension ViewBuilder {
     /// failure, a black outline of penwidth 3 (doubled for an only bridge).
     func gapsNodeAttributes(_ v: Int, marks: GapMarks, sizeFactor: Double) -> [String: String] {
         var attrs = nodeAttributes(v, sizeFactor: sizeFactor)
+        attrs["fontsize"] = "14"   // one size, readable on a projector (see ``gaps(keep:metric:)``)
         var classes = ["partner"]
         if marks.spof.contains(v) {
             classes.append("spof")

@@ -108,9 +108,8 @@ extension Diagram {
         }
         var builder = ViewBuilder(eco: eco, options: options)
         var d = try builder.build()
-        // Spline routing around nodes costs far more than the layout itself in neato/fdp/sfdp
-        // (500 nodes: > 30 s); above 150 nodes edges are drawn straight.
-        if d.nodes.count > 150 { d.graphAttributes["splines"] = "false" }
+        // Curves only where they are cheap (see ``curvedEdgeLimit``).
+        if !Diagram.curvesAreCheap(nodes: d.nodes.count, edges: d.edges.count) { d.graphAttributes["splines"] = "false" }
         // Overlap removal by `prism` varies from process to process on large graphs (libgvc
         // 2.42: 1,700 nodes gave three different SVGs in three runs with sfdp, neato and even
         // twopi; with `overlap=true` all three runs are byte-identical, measured). `scale` is
@@ -118,6 +117,24 @@ extension Diagram {
         if d.nodes.count > LayoutEngine.neatoLimit { d.graphAttributes["overlap"] = "true" }
         return d
     }
+}
+
+extension Diagram {
+    /// Above this many edges a view draws them straight (`splines=false`).
+    ///
+    /// Routing curved edges around the nodes (neato's `splines=true`) costs far more than the
+    /// layout, and its cost grows with the edges routed, not with the nodes (CPU seconds,
+    /// `CurvedEdgesTimingTests` with `WIJKNET_MEASURE_CURVES=1`): the generated 94-partner,
+    /// 768-tie partners view 2.58 s curved and 0.10 s straight; the sample's 42 partners with
+    /// 331 ties 0.29 s curved, 0.04 s straight. Up to 400 edges curves stay well under a second.
+    /// The rule used to be "more than 150 nodes", which left a dense small network curved.
+    public static let curvedEdgeLimit = 400
+
+    /// Whether a view of `nodes` nodes and `edges` edges is drawn with curved edges: at most
+    /// ``curvedEdgeLimit`` edges and at most 150 nodes (above that neato's node overlap
+    /// removal with curves passes 30 s at 500 nodes).
+    /// - Complexity: O(1).
+    public static func curvesAreCheap(nodes: Int, edges: Int) -> Bool { edges <= curvedEdgeLimit && nodes <= 150 }
 }
 
 /// Words in the diagrams, Dutch and English.
@@ -338,8 +355,9 @@ struct ViewBuilder {
 
     func domains(keep: [Bool]) -> Diagram {
         let g = eco.graph
+        // The legend draws each mark as the diagram does: ties solid, a pair without ties dashed.
         var d = baseGraph("domains", title: title(words.t("How the domains are connected", "Hoe de domeinen verbonden zijn")), legend: [
-            LegendEntry(colour: "#444444", shape: "edge", text: words.t("ties between partners of two domains (summed weight)", "verbindingen tussen partners van twee domeinen (opgeteld gewicht)")),
+            LegendEntry(colour: "#444444", shape: "line", text: words.t("ties between partners of two domains: number (summed weight)", "verbindingen tussen partners van twee domeinen: aantal (opgeteld gewicht)")),
         ])
         let doms: [Domain] = [.social, .care, .safety, .unknown]
         var partnerCount = [Int](repeating: 0, count: doms.count)
@@ -352,17 +370,24 @@ struct ViewBuilder {
             ties[min(a, b)][max(a, b)] += 1
             weight[min(a, b)][max(a, b)] += e.weight
         }
+        // The edges' `len` decides the distances: no scaling before overlap removal (`-4` blows
+        // the layout up to four label sizes) and no compression after it (prism's default, which
+        // pulled the circles together whatever their `len`, so labels went under them).
+        d.graphAttributes["overlap_scaling"] = "0"
+        d.graphAttributes["overlap_shrink"] = "false"
         let maxCount = Double(partnerCount.max() ?? 1)
+        let width = partnerCount.map { 1.4 + 1.4 * (Double($0) / max(1, maxCount)).squareRoot() }
         for (i, dom) in doms.enumerated() where partnerCount[i] > 0 {
             let within = ties[i][i]
             d.nodes.append(DiagramNode(id: dom.rawValue, attributes: [
                 "shape": "circle", "style": "filled", "fillcolor": Palette.domain(dom), "fontcolor": "white", "color": "white",
                 "fontsize": "16", "fixedsize": "true",
-                "width": fmt(1.4 + 1.4 * (Double(partnerCount[i]) / max(1, maxCount)).squareRoot()),
+                "width": fmt(width[i]),
                 "label": "\(words.domain(dom))\n\(partnerCount[i]) partner\(partnerCount[i] == 1 ? "" : "s")\n\(within) " + words.t("ties within", "onderling"),
             ], boldLabel: true))
         }
         let maxW = weight.joined().max() ?? 1
+        var noTies = false
         for i in doms.indices { for j in doms.indices where j > i && partnerCount[i] > 0 && partnerCount[j] > 0 {
             let t = ties[i][j]
             // A missing tie matters between the three real domains; "unknown" only shows what it has.
@@ -370,11 +395,19 @@ struct ViewBuilder {
             var attrs = edgeAttributes(weight[i][j], maxWeight: maxW)
             let w = options.lang == .nl ? fmt(weight[i][j]).replacingOccurrences(of: ".", with: ",") : fmt(weight[i][j])
             attrs["label"] = t == 0 ? words.t("no ties", "geen contact") : "\(t) (\(w))"
-            attrs["fontsize"] = "12"
+            attrs["fontsize"] = "14"
             attrs["color"] = t == 0 ? "#D55E00" : "#444444"
+            // The label sits at the middle of the edge: an edge as long as both radii plus room
+            // for the label (about 1.3 in at 14 pt) keeps it clear of the circles, which are
+            // drawn over the edges (neato takes `len` in inches).
+            attrs["len"] = fmt((width[i] + width[j]) / 2 + 1.6)
             if t == 0 { attrs["style"] = "dashed"; attrs["penwidth"] = "1.5" }
+            if t == 0 { noTies = true }
             d.edges.append(DiagramEdge(tail: doms[i].rawValue, head: doms[j].rawValue, attributes: attrs))
         } }
+        if noTies {
+            d.legend.append(LegendEntry(colour: "#D55E00", shape: "edge", text: words.t("no ties between partners of these two domains", "geen contact tussen partners van deze twee domeinen")))
+        }
         return d
     }
 
@@ -382,6 +415,7 @@ struct ViewBuilder {
         let g = eco.graph
         let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: options.showYouthNames))
         var members = [center] + g.neighbors(center).filter { keep[$0] }.sorted { position[$0] < position[$1] }
+        let cut = clusterByDomain ? nil : heaviestNeighbours(of: center, among: &members, position: position)
         let memberSet = Set(members)
         let youth = members.filter { eco.actors[$0].kind == .youth && $0 != center }
         let aggregate = youth.count > options.aggregateYouthAbove
@@ -389,6 +423,10 @@ struct ViewBuilder {
         let centerLabel = eco.label(of: center, showYouthNames: options.showYouthNames)
         let name = clusterByDomain ? "place" : "ego"
         var d = baseGraph(name, title: title((clusterByDomain ? words.t("Around ", "Rond ") : words.t("Network of ", "Netwerk van ")) + centerLabel), legend: kindLegend)
+        if let cut {
+            d.subtitle += " · " + words.t("the \(cut.shown) partners and places with the most contact, of \(cut.of)",
+                                          "de \(cut.shown) partners en plekken met het meeste contact, van de \(cut.of)")
+        }
         let values = members.map { metric[$0] }
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         for v in members {
@@ -434,6 +472,29 @@ struct ViewBuilder {
         }
         d.edges += groupingEdges
         return d
+    }
+}
+
+extension ViewBuilder {
+    /// An ego view shows at most this many partners and places besides the centre: a hub tied to
+    /// everyone (the sample's neighbourhood team: all 41 partners) would draw the whole network
+    /// again. Young people are grouped as before.
+    static let egoLimit = 20
+
+    /// Keeps in `members` (the centre first, then its neighbours in output order) the
+    /// ``egoLimit`` partners and places with the heaviest tie to `center` (equal weights: output
+    /// order) and every young person; returns how many were shown of how many, or `nil` when
+    /// none was left out.
+    /// - Complexity: O(d log d) for the centre's degree d.
+    func heaviestNeighbours(of center: Int, among members: inout [Int], position: [Int]) -> (shown: Int, of: Int)? {
+        let g = eco.graph
+        var weight: [Int: Double] = [:]
+        for s in g.slots(center) { weight[Int(g.targets[s]), default: 0] += g.weights[s] }
+        let others = members.dropFirst().filter { eco.actors[$0].kind != .youth }
+        guard others.count > Self.egoLimit else { return nil }
+        let kept = Set(others.sorted { (weight[$0] ?? 0, position[$1]) > (weight[$1] ?? 0, position[$0]) }.prefix(Self.egoLimit))
+        members = members.enumerated().filter { $0.offset == 0 || eco.actors[$0.element].kind == .youth || kept.contains($0.element) }.map(\.element)
+        return (Self.egoLimit, others.count)
     }
 }
 

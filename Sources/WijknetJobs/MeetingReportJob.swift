@@ -49,6 +49,8 @@ public struct MeetingReportJob: Sendable {
         let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
         stage?("drawing the diagrams")
         let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
+        stage?("laying out the map")
+        let map = try mapLayout(eco, gaps: gaps)
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
@@ -61,7 +63,37 @@ public struct MeetingReportJob: Sendable {
                                                    before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                         comparison: compared, units: perUnit, keyPlayers: players)
+                         comparison: compared, units: perUnit, keyPlayers: players, map: map)
+    }
+
+    /// The interactive map's positions: the partners view (with the report's missing links, so
+    /// a partner in one is on the map even without ties) and the places tied to its partners,
+    /// laid out together by Graphviz without a header — places pull their partners towards
+    /// them, so a place's partners sit around it; `nil` when no partner has a tie.
+    func mapLayout(_ eco: Ecosystem, gaps: GapsAnalysis) throws -> MeetingReport.Map? {
+        var options = ViewOptions(view: .partners, lang: lang, showYouthNames: showYouthNames)
+        options.missingLinks = gaps.missingLinks.compactMap { l in eco.node(forID: l.a).flatMap { a in eco.node(forID: l.b).map { (a, $0) } } }
+        var diagram = try Diagram.view(eco, options)
+        guard !diagram.nodes.isEmpty else { return nil }
+        diagram.title = ""
+        diagram.subtitle = ""
+        diagram.legend = []
+        let partners = diagram.nodes.compactMap { Int($0.id.dropFirst()) }
+        var tied: [Int: [Int]] = [:]   // place -> its partners on the map
+        for v in partners { for p in eco.graph.neighbors(v) where eco.actors[p].kind == .place { tied[p, default: []].append(v) } }
+        for p in tied.keys.sorted() {
+            diagram.nodes.append(DiagramNode(id: "a\(p)", attributes: ["shape": "box", "fontsize": "11", "label": eco.label(of: p)]))
+            for v in tied[p]! { diagram.edges.append(DiagramEdge(tail: "a\(v)", head: "a\(p)")) }
+        }
+        // As `Diagram.view` does for its own nodes: above the neato limit no prism (not repeatable).
+        if diagram.nodes.count > LayoutEngine.neatoLimit { diagram.graphAttributes["overlap"] = "true" }
+        let layout: DiagramLayout
+        do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(e.description) }
+        var positions: [Int: MeetingReport.Map.Position] = [:]
+        for node in diagram.nodes {
+            if let v = Int(node.id.dropFirst()), let p = layout.positions[node.id] { positions[v] = .init(x: p.x, y: p.y) }
+        }
+        return MeetingReport.Map(positions: positions)
     }
 
     /// The comparison section's content: both periods of the same log, with the same

@@ -348,6 +348,13 @@ def main():
             function col() { return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return parseFloat(r.cells[3].getAttribute('data-sort')); }); }
             var before = col().join(); t.querySelectorAll('thead th')[3].click(); return before !== col().join();""")
         check(sorted_ok is True, "the report's sort script runs under the CSP (%s)" % sorted_ok)
+        # So does the map (the same script), and its data block is read.
+        map_ok = in_report(d, """
+            var b = document.getElementById('map-box'); if (!b) return 'no map';
+            var g = b.querySelector('g.node'); g.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true }));
+            g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+            return !!b.getAttribute('data-ready-ms') && g.classList.contains('focus') && !b.querySelector('.map-panel').hidden;""")
+        check(map_ok is True, "the report's map runs under the CSP: a click focuses a partner (%s)" % map_ok)
         WebDriverWait(d, 20).until(lambda d: int(d.find_element(By.TAG_NAME, "body").get_attribute("data-linked") or 0) > 0)
         shoot(d, args.shots, "report")
         csrf_check(d, base, port, token)

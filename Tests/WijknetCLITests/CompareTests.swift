@@ -149,7 +149,8 @@ struct CompareTests {
         let findings = try #require(html.range(of: "<section id=\"findings\">"))
         let diagrams = try #require(html.range(of: "<section id=\"diagrams\">"))
         #expect(findings.lowerBound < start.lowerBound && start.lowerBound < diagrams.lowerBound)
-        let section = html[start.upperBound..<diagrams.lowerBound]
+        let end = try #require(html[start.upperBound...].range(of: "<section id="))   // the next section (the map)
+        let section = html[start.upperBound..<end.lowerBound]
         #expect(section.components(separatedBy: "<svg").count - 1 == 2)
         #expect(section.contains("id=\"compare-before-") && section.contains("id=\"compare-after-"))
         #expect(section.contains("id=\"compare-ties-added\"") && section.contains("<td>Buurthuis De Brug</td>"))

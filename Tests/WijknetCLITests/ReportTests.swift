@@ -7,7 +7,7 @@ extension InProcess {
 @Suite("Meeting report")
 struct ReportTests {
     let input = [sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey]
-    static let sections = ["verdict", "summary", "findings", "diagrams", "partners", "domains", "missing-links",
+    static let sections = ["verdict", "summary", "findings", "map", "diagrams", "partners", "domains", "missing-links",
                            "single-points", "fragmentation", "signals", "how-to-read"]
 
     func report(_ args: [String]) -> String {
@@ -22,7 +22,7 @@ struct ReportTests {
         for id in Self.sections { #expect(html.contains("<section id=\"\(id)\">"), "section \(id)") }
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">") && html.contains("In het kort"))
         // Diagrams inline, not as images of files; no URL that loads anything.
-        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)   // the domains and gaps diagrams, the map
         #expect(!html.contains("<img") && !html.contains("<link") && !html.contains("@import"))
         for pattern in ["src=\"http", "href=\"http", "src='http", "href='http", "url(http", "url(\"http", "url('http", "//fonts."] {
             #expect(!html.contains(pattern), "\(pattern)")
@@ -101,7 +101,10 @@ struct ReportTests {
 
     @Test func dataIsTextNeverMarkup() {
         let html = report(smallFiles())
-        #expect(html.components(separatedBy: "<script").count - 1 == 1)   // only the page's own sorting script
+        // Only the page's own script (sorting and map) and the map's data, which is not run.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.components(separatedBy: "<script>").count - 1 == 1 && html.contains("<script type=\"application/json\" id=\"map-data\">"))
+        #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\\"Zorg\\\""))   // the label in the map's data
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zorg&quot;"))
         #expect(!html.contains("<script>alert(1)"))
         for name in ["Anna Berg", "Bram Dijk", "Cor Eck", ">Y1<", ">Y2<", ">Y3<"] { #expect(!html.contains(name), "\(name)") }

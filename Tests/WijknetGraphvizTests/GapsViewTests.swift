@@ -85,20 +85,37 @@ struct GapsViewTests {
         #expect(none.edges.allSatisfy { $0.classes != ["missing"] })
     }
 
+    /// Only the partners of the missing links (S1, Z1, Z2) and the single points (Z1, V1), and
+    /// the ties among them: Z1–V1 across domains; S2 and its ties S1–S2 and S2–Z1 are left out.
     @Test func tiesAcrossAndWithinDomains() throws {
         let (d, _, s) = try Self.render()
-        #expect(s.edges.filter { $0.classes == ["cross"] }.count == 2)
-        #expect(s.edges.filter { $0.classes == ["within"] }.count == 1)
-        let cross = d.edges.first { $0.attributes["class"] == "cross" }!, within = d.edges.first { $0.attributes["class"] == "within" }!
-        #expect(Double(cross.attributes["penwidth"]!)! > Double(within.attributes["penwidth"]!)!)
+        #expect(s.edges.filter { $0.classes == ["cross"] }.count == 1)
+        #expect(s.edges.filter { $0.classes == ["within"] }.isEmpty)
+        let n = { (id: String) in Self.eco.node(forID: id)! }
+        #expect(d.edges.first { $0.attributes["class"] == "cross" }.map { Set([$0.tail, $0.head]) } == ["a\(n("p-z1"))", "a\(n("p-v1"))"])
+        let builder = ViewBuilder(eco: Self.eco, options: ViewOptions(view: .gaps))
+        let cross = builder.tieAttributes(n("p-s2"), n("p-z1"), weight: 1, maxWeight: 1)
+        let within = builder.tieAttributes(n("p-s1"), n("p-s2"), weight: 1, maxWeight: 1)
+        #expect(cross["class"] == "cross" && within["class"] == "within")
+        #expect(Double(cross["penwidth"]!)! > Double(within["penwidth"]!)!)
+    }
+
+    @Test func onlyThePartnersOfTheFindings() throws {
+        let (d, _, _) = try Self.render()
+        let drawn = Set(d.nodes.map(\.id))
+        #expect(drawn == Set(["p-s1", "p-z1", "p-z2", "p-v1"].map { "a\(Self.eco.node(forID: $0)!)" }))
+        #expect(d.subtitle.contains("alleen de partners van de belangrijkste ontbrekende verbindingen en kwetsbare schakels"))
+        // Top 1: the missing link S1–Z1 and the single points Z1 and V1 (top 1 of them: Z1).
+        let (one, _, _) = try Self.render(top: 1)
+        #expect(Set(one.nodes.map(\.id)) == Set(["p-s1", "p-z1"].map { "a\(Self.eco.node(forID: $0)!)" }))
     }
 
     @Test func articulationPartnersAreOutlinedAndClassed() throws {
         let (d, svg, s) = try Self.render()
-        #expect(s.nodeCount == 5 && s.nodes.allSatisfy { $0.classes.first == "partner" })
+        #expect(s.nodeCount == 4 && s.nodes.allSatisfy { $0.classes.first == "partner" })
         #expect(s.node(Self.cgraphName("p-z1", in: d))?.classes == ["partner", "spof", "only-bridge"])
         #expect(s.node(Self.cgraphName("p-v1", in: d))?.classes == ["partner", "spof"])
-        for id in ["p-s1", "p-s2", "p-z2"] { #expect(s.node(Self.cgraphName(id, in: d))?.classes == ["partner"], "\(id)") }
+        for id in ["p-s1", "p-z2"] { #expect(s.node(Self.cgraphName(id, in: d))?.classes == ["partner"], "\(id)") }
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains("class=\"node partner spof\""))
         // Graphviz (libgvc 2.42) writes every `-` in an attribute as `&#45;`; XML (and CSS) read `only-bridge`.

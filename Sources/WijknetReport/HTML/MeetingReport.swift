@@ -7,7 +7,7 @@ import Wijknet
 /// **Self-contained.** No network access of any kind: the style sheet and the sorting script
 /// are inline, diagrams are inline SVG, no font or image is loaded. **Sections** have fixed
 /// ids: `summary`, `findings`, (`comparison`, with two periods,) `diagrams`, `partners`, `domains`, `missing-links`,
-/// `single-points`, `fragmentation`, `signals`, `how-to-read`. **Privacy:** young people appear
+/// `single-points`, `fragmentation`, `signals`, `how-to-read` (and `map`, the interactive map, when given). **Privacy:** young people appear
 /// only as counts or pseudonyms, and counts of young people below ``suppressBelow`` as `< K`.
 /// **Words:** the findings are ``GapsSentences`` (the same as `wijknet gaps`); everything else
 /// is in ``ReportSentences``. **Deterministic:** no clock, no random; the same input and key
@@ -56,11 +56,12 @@ public struct MeetingReport {
     /// with `comparison`, a `comparison` section follows them.
     /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
     /// With `keyPlayers`, a `key-players` section follows the partners.
+    /// With `map`, an interactive `map` section (``MapSection``) comes before the diagrams.
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil) -> String {
+                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil, map: Map? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
-                              comparison: comparison, units: units, keyPlayers: keyPlayers)
+                              comparison: comparison, units: units, keyPlayers: keyPlayers, map: map)
         return page.render(figures)
     }
 }
@@ -77,6 +78,7 @@ struct ReportPage {
     let comparison: MeetingReport.Comparison?
     let units: MeetingReport.Units?
     let keyPlayers: MeetingReport.KeyPlayers?
+    let map: MeetingReport.Map?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -117,6 +119,9 @@ struct ReportPage {
             let heading = units.table.level == .neighbourhood ? (lang == .nl ? "Per wijk" : "Per neighbourhood") : (lang == .nl ? "Per gemeente" : "Per municipality")
             sections.insert(("units", heading, unitsSection(units)), at: 2)
         }
+        if let map, let at = sections.firstIndex(where: { $0.0 == ReportSentences.Section.diagrams.rawValue }) {
+            sections.insert(("map", lang == .nl ? "Kaart van het netwerk" : "Map of the network", mapSection(map)), at: at)
+        }
         let appendixFrom = sections.firstIndex { $0.0 == ReportSentences.Section.partners.rawValue }!
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -128,7 +133,7 @@ struct ReportPage {
             s += "<section id=\"\(id)\">\n<h2>\(e(heading))</h2>\n\(body)\n</section>\n"
         }
         s += "</main>\n<footer>Wijknet · \(e(fileName)) · \(e(words.sortHint))</footer>\n"
-        s += "<script>\n\(ReportStyle.script)\n</script>\n</body>\n</html>\n"
+        s += "<script>\(MeetingReport.inlineScript)</script>\n</body>\n</html>\n"
         return s
     }
 

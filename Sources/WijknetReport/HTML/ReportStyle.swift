@@ -53,8 +53,38 @@ enum ReportStyle {
     td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
     #units-table td.best { background:#d9f0e3; font-weight:600; } #units-table td.weakest { background:#fbe3cf; }
     #units-goals td.met { background:#d9f0e3; } #units-goals td.missed { background:#fbe3cf; }
-    .units-diagrams { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap:18px; }
-    .units-diagrams svg { max-height:320px; width:100%; height:auto; }
+    .units-diagrams { display:grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap:18px; }
+    .units-diagrams svg { max-height:560px; width:100%; height:auto; }
+    .map-controls { display:flex; flex-wrap:wrap; gap:6px 16px; align-items:center; font-size:14px; margin:0 0 8px; }
+    .map-controls fieldset { border:none; margin:0; padding:0; display:flex; flex-wrap:wrap; gap:4px 10px; align-items:center; }
+    .map-controls legend { float:left; color:var(--muted); margin-right:4px; padding:0; }
+    .map-controls select, .map-controls input[type=search], .map-controls button { font:inherit; font-size:14px; }
+    .map-controls button { min-width:32px; }
+    .map-controls output { color:var(--muted); }
+    .map-stage { position:relative; border:1px solid var(--line); border-radius:6px; overflow:hidden; }
+    #map-svg { display:block; width:100%; height:min(72vh, 680px); touch-action:none; background:#fff; cursor:grab; }
+    #map-svg:focus { outline:2px solid var(--accent); outline-offset:-2px; }
+    #map-svg .ties path, #map-svg .ties-focus path, #map-svg [data-layer=missing] path { fill:none; vector-effect:non-scaling-stroke; }
+    #map-svg .ties .within { stroke:#9aa3ad; stroke-opacity:.55; stroke-width:1; }
+    #map-svg .ties .cross { stroke:#333; stroke-opacity:.55; stroke-width:1.5; }
+    #map-svg .ties .place { stroke:#E69F00; stroke-opacity:.6; stroke-width:1; stroke-dasharray:3 3; }
+    #map-svg .node.place rect { stroke:#fff; stroke-width:1.5; vector-effect:non-scaling-stroke; cursor:pointer; }
+    #map-svg .node.place.focus rect { stroke:#1d2733; stroke-width:2.5; }
+    #map-svg.focusing .ties { opacity:.15; }
+    #map-svg .ties-focus path { stroke:#1d2733; stroke-width:2.5; }
+    #map-svg .node circle { stroke:#fff; stroke-width:1.5; vector-effect:non-scaling-stroke; cursor:pointer; }
+    #map-svg .node.dim { opacity:.18; }
+    #map-svg .node.focus circle { stroke:#1d2733; stroke-width:2.5; }
+    #map-svg .hidden, #map-svg .labels text.off { display:none; }
+    #map-svg .labels text { fill:#1d2733; stroke:#fff; stroke-width:.28em; stroke-linejoin:round; paint-order:stroke; pointer-events:none; }
+    #map-svg [data-layer=missing] path { stroke:var(--warn); stroke-width:3; stroke-dasharray:7 5; }
+    #map-svg [data-layer=spof] circle { fill:none; stroke:#000; stroke-width:3; vector-effect:non-scaling-stroke; pointer-events:none; }
+    #map-svg:not(.show-missing) [data-layer=missing], #map-svg:not(.show-spof) [data-layer=spof] { display:none; }
+    .map-panel { position:absolute; top:8px; right:8px; width:300px; max-height:calc(100% - 16px); overflow:auto; background:#fff;
+      border:1px solid var(--line); border-radius:6px; padding:8px 12px; box-shadow:0 2px 10px rgba(0,0,0,.15); font-size:14px; }
+    .map-panel h3 { margin:0 60px 6px 0; color:var(--ink); font-size:16px; } .map-panel h4 { margin:10px 0 4px; color:var(--muted); font-size:13px; }
+    .map-panel dl { display:grid; grid-template-columns:auto 1fr; gap:2px 10px; margin:0; } .map-panel dd { margin:0; font-weight:600; }
+    .map-panel ul { margin:0; padding-left:18px; } .map-panel .map-close { position:absolute; top:8px; right:8px; font-size:13px; }
     tbody tr:nth-child(even) td { background:#fafbfc; }
     p.note { color:var(--muted); font-size:13px; }
     .two { display:grid; grid-template-columns: 1fr 1fr; gap:28px; }
@@ -78,6 +108,8 @@ enum ReportStyle {
       table { font-size:9pt; } tr { break-inside:avoid; }
       .two { display:block; }
       ol.findings > li { background:none; border-left:3px solid var(--warn); }
+      .map-controls, .map-panel { display:none; }
+      #map-svg { height:auto; max-height:240mm; }
     }
     """
 
