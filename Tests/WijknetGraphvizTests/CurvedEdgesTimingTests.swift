@@ -40,14 +40,16 @@ struct CurvedEdgesTimingTests {
         return Ecosystem(log: log, pseudonyms: Pseudonymizer(key: Array("curves-test-key".utf8)))
     }()
 
-    @Test func aDenseSmallNetworkIsDrawnStraightInUnderASecond() throws {
+    /// The rule is tested here; the time is a measurement, taken only with
+    /// `WIJKNET_MEASURE_CURVES=1` (speed is shown in benchmarks, never asserted in a unit test
+    /// that a loaded CI machine could fail).
+    @Test func aDenseSmallNetworkIsDrawnStraight() throws {
         let d = try Diagram.view(Self.eco, ViewOptions(view: .partners))
         #expect(d.nodes.count == 94 && d.edges.count == 768, "\(d.nodes.count) partners, \(d.edges.count) ties")
         #expect(d.graphAttributes["splines"] == "false")
-        let (_, straight) = try Self.timed { try Graphviz.render(d) }
-        #expect(straight < 1, "\(straight) s of CPU")
-        print("partners view, 94 partners, 768 ties: straight \(String(format: "%.2f", straight)) s CPU")
         if ProcessInfo.processInfo.environment["WIJKNET_MEASURE_CURVES"] != nil {
+            let (_, straight) = try Self.timed { try Graphviz.render(d) }
+            print("partners view, 94 partners, 768 ties: straight \(String(format: "%.2f", straight)) s CPU (aim: under 1 s)")
             var curved = d
             curved.graphAttributes["splines"] = "true"
             let (_, seconds) = try Self.timed { try Graphviz.render(curved) }
