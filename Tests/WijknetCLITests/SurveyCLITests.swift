@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import WijknetCLI
+
+extension InProcess {
+/// `wijknet survey` on the sample survey (`samples/enquete/`, its figures derived by hand in
+/// `WijknetTests/SurveyTests`): golden text and CSV, no English in the Dutch text, a young
+/// person's id in a survey refused without being quoted.
+@Suite("wijknet survey")
+struct SurveyCLITests {
+    static let survey = repo.appendingPathComponent("samples/enquete/enquete.csv").path
+    static let actors = repo.appendingPathComponent("samples/enquete/actoren.csv").path
+
+    /// Runs `survey` on the sample with `args`, writing to a file; returns the run and the file's text.
+    func run(_ args: [String], survey: String = Self.survey) -> (Run, String) {
+        let out = outPath("survey-\(UUID().uuidString).out")
+        let r = captured(["survey", survey, "--actors", Self.actors] + args + ["-o", out])
+        return (r, read(out))
+    }
+
+    @Test("the output equals its golden file", arguments: ["survey-nl.txt", "survey.csv"])
+    func golden(_ name: String) throws {
+        let (r, text) = run(name.hasSuffix(".csv") ? ["--format", "csv"] : ["--lang", "nl"])
+        #expect(r.exit == 0, "\(r.stderr)")
+        let file = GoldenTests.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["WIJKNET_RECORD_GOLDEN"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)), "re-record with WIJKNET_RECORD_GOLDEN=1 if intended")
+    }
+
+    /// The figures of the hand derivation, as the coordinator reads them.
+    @Test func theDutchTextStatesTheHandDerivedFigures() {
+        let (r, text) = run(["--lang", "nl"])
+        #expect(r.exit == 0)
+        for line in ["Niet geantwoord: Voetbalclub ZVV (sc).", "Banden: 12 (dichtheid 0,60;",
+                     "Door beide kanten genoemd: 83% van de banden; tussen partners die allebei antwoordden: 91%.",
+                     "Vertrouwen in het netwerk: 3,03 van 4 (76%, 12 paren).", "3,67 van 4 (92%, 1 beoordelaar) *",
+                     "Jongerenwerk Zuid (jw) → Voetbalclub ZVV (sc) — antwoordde niet", "sociaal–zorg: 1 / 1 / 1 / 2 / 0;",
+                     "Niet beoordeeld: 4 paren"] {
+            #expect(text.contains(line), "\(line)")
+        }
+        let english = DutchOutputTests.english + ["trust", "value", "ties", "answered", "awareness", "cooperation", "coordination",
+                                                  "integration", "yes", "no", "rater", "raters", "pairs", "between", "out", "density"]
+        let words = Set(text.lowercased().components(separatedBy: CharacterSet.letters.inverted))
+        #expect(english.filter { words.contains($0) } == [])
+    }
+
+    @Test func jsonHasTheFigures() throws {
+        let (r, text) = run(["--format", "json"])
+        #expect(r.exit == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        #expect(json["ties"] as? Int == 12 && json["nonRespondents"] as? [String] == ["sc"])
+        #expect((json["trust"] as? [String: Any])?["raters"] as? Int == 12)
+    }
+
+    @Test func aYoungPersonInTheSurveyIsRefusedWithoutNamingThem() throws {
+        let bad = outPath("survey-youth.csv")
+        try "respondent,partner,frequentie\njw,wt,2\njw,J001,3\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let (r, _) = run([], survey: bad)
+        #expect(r.exit == 65)
+        #expect(r.stderr.contains("survey-youth.csv:3:4: error: the column 2 (partner) names a young person"), "\(r.stderr)")
+        #expect(!r.stderr.contains("J001"))
+    }
+}
+}
