@@ -14,7 +14,9 @@
 ///
 /// Columns `partner_name`/`partnernaam` and `toelichting`/`comment` are read past in silence
 /// (the template has them); other unknown columns are named in a warning. An empty cell is
-/// not answered.
+/// not answered. A workbook read without `--sheet` is read sheet by sheet, every one
+/// (``SurveyTemplate`` writes one per respondent); sheets without the columns respondent and
+/// partner are passed over, with a warning.
 ///
 /// **Problems** (each with file, line and column — a cell for `.xlsx` — and a fix): an id the
 /// actors file does not list, a place, a respondent rating itself, a pair given twice, a value
@@ -54,13 +56,18 @@ public struct SurveyReader {
         survey.partners = log.actors.filter { $0.kind == .partner }
         survey.warnings = log.warnings
         var ingest = SurveyIngest(survey: survey, actors: log, youthKeys: youthKeys, mapping: columns)
-        var source = try recordSource(path: surveyPath, displayName: survey.fileName, sheet: sheet)
         var fatal: InputIssue? = nil
         do {
-            try placingIssues(on: source.sheetName, file: survey.fileName, { ingest.place(sheet: $0) }) {
-                try source.forEachRecord(onMalformed: { ingest.problem($0) }) { rec in try ingest.consume(rec) }
-                try ingest.finish()
+            let sources = try self.sources(surveyPath, survey.fileName)
+            ingest.allSheets = sources.count > 1
+            for var source in sources {
+                ingest.startSheet(source.sheetName)
+                try placingIssues(on: source.sheetName, file: survey.fileName, { ingest.place(sheet: $0) }) {
+                    try source.forEachRecord(onMalformed: { ingest.problem($0) }) { rec in try ingest.consume(rec) }
+                    try ingest.finish()
+                }
             }
+            try ingest.finishSheets()
         } catch WijknetError.input(let issue) { fatal = issue }
         let quotable = InputIssue.quotable(unless: youthKeys)
         if var fatal { fatal.reveal(quotable); throw WijknetError.input(fatal) }
@@ -68,8 +75,16 @@ public struct SurveyReader {
         return ingest.sealed(quotable)
     }
 
+    /// Where the rows come from: the CSV file, the sheet `--sheet` names, or — a workbook read
+    /// without `--sheet` — every sheet in order (the template has one per respondent).
+    private func sources(_ path: String, _ name: String) throws -> [any RecordSource] {
+        let first = try recordSource(path: path, displayName: name, sheet: sheet)
+        guard sheet == nil, let workbook = first as? XLSXReader, workbook.sheetNames.count > 1 else { return [first] }
+        return [first] + (try workbook.sheetNames.dropFirst().map { try XLSXReader(path: path, displayName: name, sheet: $0) })
+    }
+
     /// The actors file as a log without rows, and the normalised ids and names of its young people.
-    private func readActors(_ path: String) throws -> (ContactLog, Set<String>) {
+    func readActors(_ path: String) throws -> (ContactLog, Set<String>) {
         var log = ContactLog()
         var interner = ByteInterner(capacity: 256)
         var reader = ActorsFileReader(columns: actorColumns, sheet: actorSheet)
@@ -100,8 +115,17 @@ private struct SurveyIngest {
     var problems: [InputIssue] = []
     var problemCount = 0
     var warningParts: [[InputIssue.Part]] = []
-    /// (respondent, partner) → the line it was first given on.
-    var seen: [Int: Int] = [:]
+    /// (respondent, partner) → where it was first given: the line, and the sheet when several are read.
+    var seen: [Int: String] = [:]
+    /// Whether every sheet of a workbook is read: a sheet without the survey's columns (the
+    /// template's `Uitleg`) is then passed over, not a problem.
+    var allSheets = false
+    var sheet: String? = nil
+    /// Sheets passed over, and sheets read.
+    var passedOverSheets: [String] = [], sheetsRead = 0
+    /// The first sheet's missing-column problem, thrown when no sheet has the survey's columns.
+    var firstHeaderProblem: WijknetError? = nil
+    var skippingSheet = false
 
     init(survey: Survey, actors: ContactLog, youthKeys: Set<String>, mapping: ColumnMapping?) {
         self.survey = survey
@@ -138,8 +162,20 @@ private struct SurveyIngest {
         for i in problems.indices where problems[i].file == survey.fileName && problems[i].sheet == nil { problems[i].sheet = sheet }
     }
 
+    mutating func startSheet(_ name: String?) {
+        sheet = name
+        sawHeader = false
+        skippingSheet = false
+        columnOf = [:]
+    }
+
     mutating func consume(_ rec: CSVReader.Record) throws {
-        if sawHeader { row(rec) } else { try header(rec) }
+        if skippingSheet { return }
+        if sawHeader { row(rec); return }
+        do { try header(rec) } catch let error as WijknetError where allSheets {
+            if firstHeaderProblem == nil { firstHeaderProblem = error }
+            skippingSheet = true
+        }
     }
 
     mutating func header(_ rec: CSVReader.Record) throws {
@@ -157,8 +193,8 @@ private struct SurveyIngest {
             }
         }
         try requireColumns(rec)
-        survey.asksTrust = (1...3).contains { columnOf["trust_\($0)"] != nil }
-        survey.asksValue = (1...3).contains { columnOf["value_\($0)"] != nil }
+        survey.asksTrust = survey.asksTrust || (1...3).contains { columnOf["trust_\($0)"] != nil }
+        survey.asksValue = survey.asksValue || (1...3).contains { columnOf["value_\($0)"] != nil }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
             warningParts.append([.text("\(survey.fileName): ignored column(s) Wijknet does not know: ")] + unknown.parts + [.text(".")])
@@ -177,7 +213,21 @@ private struct SurveyIngest {
         }
     }
 
-    func finish() throws {
+    /// After every sheet: the sheets passed over in a warning; a problem when none was a survey.
+    mutating func finishSheets() throws {
+        guard allSheets else { return }
+        if sheetsRead == 0, let firstHeaderProblem { throw firstHeaderProblem }
+        if !passedOverSheets.isEmpty {
+            warningParts.append([.text("\(survey.fileName): passed over \(passedOverSheets.count) sheet(s) without the columns respondent and partner: ")]
+                                + ColumnMapping.listing(passedOverSheets) + [.text(".")])
+        }
+    }
+
+    mutating func finish() throws {
+        if allSheets {
+            if sawHeader && !skippingSheet { sheetsRead += 1 } else { passedOverSheets.append(sheet ?? "") }
+            return
+        }
         guard sawHeader else {
             throw WijknetError.input(InputIssue(file: survey.fileName, line: 0, column: 0, message: "the survey has no header row.",
                 hint: "the first row must name the columns, e.g. respondent;partner;frequentie;intensiteit;vertrouwen_1;…"))
@@ -207,11 +257,11 @@ extension SurveyIngest {
             return fail("partner", [.text("the respondent rates itself.")], "leave out the row of a partner about itself.")
         }
         if let first = seen[r * survey.partners.count + p] {
-            return fail("partner", [.text("this respondent already rated this partner on line \(first).")], "keep one row per respondent and partner.")
+            return fail("partner", [.text("this respondent already rated this partner on \(first).")], "keep one row per respondent and partner.")
         }
         var answer = SurveyAnswer(respondent: r, partner: p, line: rec.line)
         guard scales(text, &answer, fail) else { return }
-        seen[r * survey.partners.count + p] = rec.line
+        seen[r * survey.partners.count + p] = allSheets ? "row \(rec.line) of sheet '\(sheet ?? "")'" : "line \(rec.line)"
         survey.answers.append(answer)
     }
 
