@@ -23,6 +23,8 @@ public struct MeetingReportJob: Sendable {
     /// The units section: the figures per neighbourhood or municipality side by side.
     public var by: UnitLevel?
     public var showYouthNames = false
+    /// The survey section: a partner survey, already read (``SurveyReader``).
+    public var survey: Survey?
     /// Told the stage the job starts (`wijknet serve`'s progress line); `nil`: nothing is told.
     public var stage: (@Sendable (String) -> Void)?
 
@@ -59,7 +61,7 @@ public struct MeetingReportJob: Sendable {
         let players = try MeetingReport.KeyPlayers(eco, lang: lang)
         stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                         comparison: compared, units: perUnit, keyPlayers: players)
+                         comparison: compared, units: perUnit, keyPlayers: players, survey: survey.map(SurveyAnalysis.init))
     }
 
     /// The comparison section's content: both periods of the same log, with the same

@@ -19,7 +19,7 @@ extension SurveyAnalysis {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func headline(_ lang: Language) -> [String] {
+    func headline(_ lang: Language) -> [String] {
         let nl = lang == .nl
         let fileName = fileName.split(separator: "/").last.map(String.init) ?? fileName   // the name, not the folder
         var lines = [nl ? "Partnerenquête \(fileName): \(partners.count) partners, \(respondents) hebben geantwoord."
@@ -40,13 +40,13 @@ extension SurveyAnalysis {
         return lines
     }
 
-    private func name(_ id: String) -> String {
+    func name(_ id: String) -> String {
         guard let p = partners.first(where: { $0.id == id }) else { return id }
         return p.label == p.id ? p.id : "\(p.label) (\(p.id))"
     }
 
     /// `3,03 van 4 (76%, 12 paren)`, with `*` when over fewer than two raters.
-    private func scoreText(_ s: SurveyScore, _ lang: Language, pairs: Bool = false) -> String {
+    func scoreText(_ s: SurveyScore, _ lang: Language, pairs: Bool = false) -> String {
         let nl = lang == .nl
         let who = pairs ? (nl ? (s.raters == 1 ? "paar" : "paren") : (s.raters == 1 ? "pair" : "pairs"))
                         : (nl ? (s.raters == 1 ? "beoordelaar" : "beoordelaars") : (s.raters == 1 ? "rater" : "raters"))

@@ -121,3 +121,52 @@ print("ok")
     }
 }
 }
+
+extension InProcess {
+/// `wijknet report --survey FILE`: the meeting report gains a `survey` section with the survey's
+/// figures, in Dutch without English; without `--survey` the report is as before (golden file).
+@Suite("wijknet report --survey")
+struct ReportSurveyCLITests {
+    /// Three of the sample's partners: p-0001 → p-0002 (afstemming) and back (samenwerking),
+    /// p-0001 → p-0003 (bekend, one-sided). Ties 3, mutual 2: 67%.
+    static func survey(_ extra: String = "") throws -> String {
+        let path = outPath("enquete-\(UUID().uuidString).csv")   // the name is shown: no English in it
+        try ("respondent,partner,frequentie,intensiteit,vertrouwen_1,waarde_1\n"
+             + "p-0001,p-0002,3,afstemming,4,3\np-0002,p-0001,2,samenwerking,3,3\np-0001,p-0003,1,bekend,2,\n" + extra)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func theSectionShowsTheSurvey() throws {
+        let out = outPath("report-survey-\(UUID().uuidString).html")
+        let run = captured(["report", sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey, "--lang", "nl",
+                            "--survey", try Self.survey(), "-o", out])
+        #expect(run.exit == 0, "\(run.stderr)")
+        let html = read(out)
+        guard let start = html.range(of: "<section id=\"survey\">"), let end = html[start.upperBound...].range(of: "</section>") else {
+            Issue.record("no survey section"); return
+        }
+        let section = String(html[start.lowerBound..<end.upperBound])
+        #expect(section.contains("<h2>Partnerenquête</h2>") && section.contains("id=\"survey-partners\"") && section.contains("id=\"survey-domain-pairs\""))
+        #expect(section.contains("Banden: 3 (") && section.contains("Door beide kanten genoemd: 67% van de banden"))
+        #expect(section.contains("Karim Jansen (Wijkteam) (p-0001) → Rik Vos (Schoolmaatschappelijk werk) (p-0003) — antwoordde niet"))
+        #expect(html.range(of: "<section id=\"survey\">")!.lowerBound < html.range(of: "<section id=\"how-to-read\">")!.lowerBound)
+        let english = DutchOutputTests.english + ["trust", "value", "ties", "answered", "yes", "raters", "pairs", "survey"]
+        let words = Set(section.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression).lowercased()
+            .components(separatedBy: CharacterSet.letters.inverted))
+        #expect(english.filter { words.contains($0) } == [])
+    }
+
+    @Test func aYoungPersonInTheSurveyStopsTheReportWithoutNamingThem() throws {
+        let run = captured(["report", sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey,
+                            "--survey", try Self.survey("p-0003,j-00001,2,bekend,,\n"), "-o", outPath("report-survey-youth.html")])
+        #expect(run.exit == 65)
+        #expect(run.stderr.contains(":5:8: error: the column 2 (partner) names a young person"), "\(run.stderr)")
+        #expect(!run.stderr.contains("j-00001") && !run.stderr.contains("Adam"))
+    }
+
+    @Test func theSurveyNeedsTheActorsFile() throws {
+        #expect(captured(["report", sampleLog, "--survey", try Self.survey(), "-o", outPath("x.html")]).exit == 64)
+    }
+}
+}

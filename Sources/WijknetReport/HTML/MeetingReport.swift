@@ -56,11 +56,12 @@ public struct MeetingReport {
     /// with `comparison`, a `comparison` section follows them.
     /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
     /// With `keyPlayers`, a `key-players` section follows the partners.
+    /// With `survey`, a `survey` section (a partner survey, ``SurveyAnalysis``) comes before `how-to-read`.
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil) -> String {
+                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil, survey: SurveyAnalysis? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
-                              comparison: comparison, units: units, keyPlayers: keyPlayers)
+                              comparison: comparison, units: units, keyPlayers: keyPlayers, survey: survey)
         return page.render(figures)
     }
 }
@@ -77,6 +78,7 @@ struct ReportPage {
     let comparison: MeetingReport.Comparison?
     let units: MeetingReport.Units?
     let keyPlayers: MeetingReport.KeyPlayers?
+    let survey: SurveyAnalysis?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -107,6 +109,7 @@ struct ReportPage {
             (.fragmentation, fragmentation()), (.signals, signals()), (.howToRead, howToRead()),
         ]
         var sections = fixed.map { ($0.0.rawValue, words.title($0.0), $0.1) }
+        if let survey { sections.insert(("survey", lang == .nl ? "Partnerenquête" : "Partner survey", surveySection(survey)), at: sections.count - 1) }
         if let keyPlayers { sections.insert((ReportSentences.Section.keyPlayers.rawValue, words.title(.keyPlayers), keyPlayersSection(keyPlayers)), at: 4) }
         if let comparison { sections.insert(("comparison", CompareSentences(lang).section, comparisonSection(comparison)), at: 2) }
         if let goals { sections.insert((ReportSentences.Section.goals.rawValue, words.title(.goals), goalsTable(goals)), at: 2) }
