@@ -15,6 +15,7 @@ struct SurveyCommand: ParsableCommand {
         Example:
           wijknet survey samples/enquete/enquete.csv --actors samples/enquete/actoren.csv
           wijknet survey enquete.xlsx --actors actoren.csv --format csv -o enquete-cijfers.csv
+          wijknet survey samples/enquete/enquete-ronde2.csv --actors samples/enquete/actoren.csv --earlier samples/enquete/enquete.csv
         """
     )
 
@@ -36,6 +37,9 @@ struct SurveyCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The sheet to read from an .xlsx actors file (default: the first).", valueName: "name"))
     var actorSheet: String?
 
+    @Option(name: .long, help: ArgumentHelp("An earlier round of the same survey (same actors file): compare the two rounds.", valueName: "file"))
+    var earlier: String?
+
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: OutputOptions
@@ -47,6 +51,17 @@ struct SurveyCommand: ParsableCommand {
                                       sheet: sheet, actorSheet: actorSheet)
             let read = try reader.read(surveyPath: survey, actorsPath: actors)
             for w in read.warnings { printError("warning: \(w)") }
+            if let earlier {
+                let old = try reader.read(surveyPath: earlier, actorsPath: actors)
+                for w in old.warnings { printError("warning: \(w)") }
+                let comparison = SurveyComparison(before: old, after: read)
+                switch format {
+                case .text: try output.write(comparison.text(Language.resolved(lang)))
+                case .csv: try output.write(comparison.csv())
+                case .json: try output.write(try encodeJSON(comparison))
+                }
+                return
+            }
             let analysis = SurveyAnalysis(read)
             switch format {
             case .text: try output.write(analysis.text(Language.resolved(lang)))

@@ -170,3 +170,18 @@ struct ReportSurveyCLITests {
     }
 }
 }
+
+extension InProcess.SurveyCLITests {
+    /// `--earlier`: the two sample rounds (derived by hand in `WijknetTests/SurveyTests.twoRounds`).
+    @Test func twoRoundsInDutch() {
+        let (r, text) = run(["--earlier", Self.survey, "--lang", "nl"], survey: repo.appendingPathComponent("samples/enquete/enquete-ronde2.csv").path)
+        #expect(r.exit == 0, "\(r.stderr)")
+        for line in ["vertrouwen in het netwerk              3,03 → 3,47", "Voetbalclub ZVV (sc): 3,67 * → 3,50; 4,00 * → 3,50; 1 → 2",
+                     "Alleen de vorige keer geantwoord: Wijkagent (wa).", "Nieuwe banden (2):", "  Sociaal wijkteam (wt) → Voetbalclub ZVV (sc)",
+                     "Verdwenen banden (1):\n  Sociaal wijkteam (wt) → Wijkagent (wa)"] {
+            #expect(text.contains(line), "\(line)")
+        }
+        let words = Set(text.lowercased().components(separatedBy: CharacterSet.letters.inverted))
+        #expect((InProcess.DutchOutputTests.english + ["trust", "value", "ties", "answered", "round", "earlier", "new", "gone"]).filter { words.contains($0) } == [])
+    }
+}

@@ -100,3 +100,26 @@ struct SurveyTests {
         #expect(a.partners.map(\.responded) == [true, true, true, true, false])
     }
 }
+
+/// Two rounds: `enquete.csv` then `enquete-ronde2.csv`, where wa did not answer and sc did.
+///
+/// By hand: respondents before jw, wt, jgz, wa; after jw, wt, jgz, sc — so ties are compared for
+/// jw, wt and jgz only. Their ties before: jw → wt, jgz, wa, sc; wt → jw, jgz, wa; jgz → jw, wt.
+/// After: jw → wt, jgz, wa, sc; wt → jw, jgz, sc; jgz → jw, wt, wa. Added wt → sc and jgz → wa;
+/// lost wt → wa (wt answered 0/geen). After, 12 ties of which 10 named both ways (jw–wt, jw–jgz,
+/// jw–sc, wt–jgz, wt–sc; jw → wa and jgz → wa one-sided as wa did not answer). Trust of wa after:
+/// jw 3, jgz 3 → 3 (wt no longer rates it); of sc: jw 4, wt 3 → 3.5 over 2 raters (no longer
+/// marked). Network trust after: (12+10+9+12+12+10+9+9+12+9+12+9)/3 / 12 = 125/36.
+extension SurveyTests {
+    @Test func twoRounds() throws {
+        let second = try SurveyReader().read(surveyPath: Self.sample("enquete-ronde2.csv"), actorsPath: Self.sample("actoren.csv"))
+        let c = SurveyComparison(before: try Self.readSample(), after: second)
+        #expect(c.comparable == ["jw", "wt", "jgz"] && c.onlyBefore == ["wa"] && c.onlyAfter == ["sc"])
+        #expect(c.tiesAdded.map { "\($0.from)>\($0.to)" } == ["wt>sc", "jgz>wa"])
+        #expect(c.tiesLost.map { "\($0.from)>\($0.to)" } == ["wt>wa"])
+        #expect(c.after.ties == 12 && close(c.after.reciprocity, 10.0 / 12))
+        #expect(close(c.after.partners[3].trust?.mean, 3) && close(c.after.partners[4].trust?.mean, 3.5))
+        #expect(c.after.partners[4].trust?.isThin == false && c.before.partners[4].trust?.isThin == true)
+        #expect(close(c.after.trust?.mean, 125.0 / 36))
+    }
+}
