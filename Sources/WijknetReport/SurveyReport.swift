@@ -8,8 +8,8 @@ extension SurveyAnalysis {
         let nl = lang == .nl
         var lines = headline(lang)
         lines.append("")
-        lines.append(nl ? "Per partner (uit = noemt zelf, in = genoemd door anderen, tussen = tussenpositie op gerichte kortste paden, 0–1):"
-                        : "Per partner (out = names others, in = named by others, between = betweenness on directed shortest paths, 0–1):")
+        lines.append(nl ? "Per partner (uit = noemt zelf, in = genoemd door anderen, tussen = tussenpositie op gerichte kortste paden, nabij = nabijheid als banden in beide richtingen tellen; beide 0–1):"
+                        : "Per partner (out = names others, in = named by others, between = betweenness on directed shortest paths, close = closeness with ties counted both ways; both 0–1):")
         lines += partnerTable(lang)
         if partners.contains(where: { $0.trust?.isThin == true || $0.value?.isThin == true }) {
             lines.append(nl ? "* over minder dan \(SurveyScore.minimumRaters) beoordelaars: een voorlopig cijfer."
@@ -57,10 +57,10 @@ extension SurveyAnalysis {
     private func partnerTable(_ lang: Language) -> [String] {
         let nl = lang == .nl
         var rows = [[nl ? "partner" : "partner", nl ? "domein" : "domain", nl ? "antwoord" : "answered", nl ? "uit" : "out", "in",
-                     nl ? "tussen" : "between"] + (asksTrust ? [nl ? "vertrouwen" : "trust"] : []) + (asksValue ? [nl ? "waarde" : "value"] : [])]
+                     nl ? "tussen" : "between", nl ? "nabij" : "close"] + (asksTrust ? [nl ? "vertrouwen" : "trust"] : []) + (asksValue ? [nl ? "waarde" : "value"] : [])]
         for p in partners {
             var row = [name(p.id), domainName(p.domain.rawValue, lang), p.responded ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"),
-                       "\(p.outDegree)", "\(p.inDegree)", Format.decimal(p.betweenness, 2, lang)]
+                       "\(p.outDegree)", "\(p.inDegree)", Format.decimal(p.betweenness, 2, lang), Format.decimal(p.closeness, 2, lang)]
             if asksTrust { row.append(p.trust.map { scoreText($0, lang) } ?? "–") }
             if asksValue { row.append(p.value.map { scoreText($0, lang) } ?? "–") }
             rows.append(row)
@@ -110,22 +110,22 @@ extension SurveyAnalysis {
 extension SurveyAnalysis {
     /// The CSV header: one table whose `section` says what a row is (`network`, `partner`,
     /// `domain_pair`, `one_sided`); columns that do not apply to a section are empty.
-    static let csvHeader = "section,id,label,domain,to,to_label,responded,out_degree,in_degree,betweenness,ties,reciprocity,reciprocity_respondents,density,"
+    static let csvHeader = "section,id,label,domain,to,to_label,responded,out_degree,in_degree,betweenness,closeness,ties,reciprocity,reciprocity_respondents,density,"
         + "trust,trust_percent,trust_raters,trust_thin,value,value_percent,value_raters,value_thin,none,awareness,cooperation,coordination,integration"
 
     /// CSV for analysts: exact figures, ids and labels.
     public func csv() -> String {
         var rows = [Self.csvHeader]
         let n = Format.csvNumber
-        rows.append("network,,,,,,\(respondents),,,,\(ties),\(n(reciprocity)),\(n(reciprocityAmongRespondents)),\(n(density)),\(scoreCells(trust)),\(scoreCells(value)),,,,,")
+        rows.append("network,,,,,,\(respondents),,,,,\(ties),\(n(reciprocity)),\(n(reciprocityAmongRespondents)),\(n(density)),\(scoreCells(trust)),\(scoreCells(value)),,,,,")
         for p in partners {
-            rows.append("partner,\(csvEscape(p.id)),\(csvEscape(p.label)),\(p.domain.rawValue),,,\(p.responded),\(p.outDegree),\(p.inDegree),\(n(p.betweenness)),,,,,\(scoreCells(p.trust)),\(scoreCells(p.value)),,,,,")
+            rows.append("partner,\(csvEscape(p.id)),\(csvEscape(p.label)),\(p.domain.rawValue),,,\(p.responded),\(p.outDegree),\(p.inDegree),\(n(p.betweenness)),\(n(p.closeness)),,,,,\(scoreCells(p.trust)),\(scoreCells(p.value)),,,,,")
         }
         for d in domainPairs {
-            rows.append("domain_pair,,,\(d.a.rawValue),\(d.b.rawValue),,,,,,,,,,\(scoreCells(d.trust)),\(scoreCells(d.value)),\(d.intensity.map(String.init).joined(separator: ","))")
+            rows.append("domain_pair,,,\(d.a.rawValue),\(d.b.rawValue),,,,,,,,,,,\(scoreCells(d.trust)),\(scoreCells(d.value)),\(d.intensity.map(String.init).joined(separator: ","))")
         }
         for t in oneSided {
-            rows.append("one_sided,\(csvEscape(t.from)),\(csvEscape(t.fromLabel)),,\(csvEscape(t.to)),\(csvEscape(t.toLabel)),\(t.toResponded),,,,,,,,,,,,,,,,,,,,")
+            rows.append("one_sided,\(csvEscape(t.from)),\(csvEscape(t.fromLabel)),,\(csvEscape(t.to)),\(csvEscape(t.toLabel)),\(t.toResponded),,,,,,,,,,,,,,,,,,,,,")
         }
         return rows.joined(separator: "\n") + "\n"
     }

@@ -123,3 +123,13 @@ extension SurveyTests {
         #expect(close(c.after.trust?.mean, 125.0 / 36))
     }
 }
+
+extension SurveyTests {
+    /// Closeness on the symmetrised sample (networkx `closeness_centrality` of the undirected
+    /// graph agrees): jw is tied to all four (1); wt, jgz and wa to three, sc at 2 steps
+    /// (4 / 5 = 0.8); sc only to jw, the rest at 2 steps (4 / 7).
+    @Test func closenessOnTheSymmetrisedGraph() throws {
+        let a = SurveyAnalysis(try Self.readSample())
+        for (i, want) in [1, 0.8, 0.8, 0.8, 4.0 / 7].enumerated() { #expect(close(a.partners[i].closeness, want), "\(i)") }
+    }
+}

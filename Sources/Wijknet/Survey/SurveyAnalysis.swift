@@ -7,7 +7,8 @@ import WijknetGraph
 /// Measures with a directed form are taken on the directed tie graph (``SurveyTies``): out-degree
 /// (partners a respondent names), in-degree (respondents naming a partner), reciprocity,
 /// density over ordered pairs and ``directedBetweenness(_:normalized:)`` (networkx, normalized by
-/// `(n − 1)(n − 2)`). The graph holds every partner of the actors file, respondents or not.
+/// `(n − 1)(n − 2)`). Closeness, which has no directed form here, is taken on the symmetrised
+/// graph (a tie either way). The graph holds every partner of the actors file, respondents or not.
 /// - Complexity: `O(n m + answers log answers)` for `n` partners and `m` ties.
 public struct SurveyAnalysis: Sendable, Codable {
     /// One partner's figures.
@@ -19,6 +20,9 @@ public struct SurveyAnalysis: Sendable, Codable {
         public var responded: Bool
         public var outDegree: Int, inDegree: Int
         public var betweenness: Double
+        /// Closeness on the symmetrised graph (a tie either way), Wasserman–Faust corrected as
+        /// networkx `closeness_centrality`; `0` for a partner without ties.
+        public var closeness: Double
         public var trust: SurveyScore?, value: SurveyScore?
     }
 
@@ -52,12 +56,13 @@ public struct SurveyAnalysis: Sendable, Codable {
         let responded = survey.respondents
         let trust = survey.trustScores(), value = survey.valueScores()
         let between = directedBetweenness(tiesOf.graph)
+        let closeness = PathCentrality.exact(tiesOf.graph.symmetrised, workers: 1).closeness
         let out = tiesOf.graph.outDegrees, into = tiesOf.graph.inDegrees
         fileName = survey.fileName
         partners = survey.partners.indices.map { i in
             PartnerFigures(id: survey.partners[i].id, label: survey.label(i), domain: survey.partners[i].domain,
                            responded: responded.contains(i), outDegree: out[i], inDegree: into[i],
-                           betweenness: between[i], trust: trust[i], value: value[i])
+                           betweenness: between[i], closeness: closeness[i], trust: trust[i], value: value[i])
         }
         respondents = responded.count
         nonRespondents = survey.partners.indices.filter { !responded.contains($0) }.map { survey.partners[$0].id }

@@ -67,6 +67,14 @@ public struct DirectedGraph: Sendable {
         return Double(mutual) / Double(arcCount)
     }
 
+    /// The undirected graph with a tie wherever an arc runs either way (every weight 1), for the
+    /// measures without a directed form. - Complexity: `O(n + m log m)`.
+    public var symmetrised: Graph {
+        var pairs = Set<[Int]>()
+        for u in 0..<nodeCount { for v in successors(u) { pairs.insert([min(u, Int(v)), max(u, Int(v))]) } }
+        return Graph(nodeCount: nodeCount, edges: pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) })
+    }
+
     /// Density: arcs over the `n (n − 1)` ordered pairs (networkx `density` of a DiGraph); `NaN` for `n < 2`.
     public var density: Double {
         nodeCount < 2 ? .nan : Double(arcCount) / Double(nodeCount * (nodeCount - 1))

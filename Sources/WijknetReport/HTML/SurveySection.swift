@@ -11,15 +11,15 @@ extension ReportPage {
         func score(_ x: SurveyScore?) -> Cell { x.map { Cell.number(a.scoreText($0, lang), $0.mean) } ?? .text("–") }
         let rows = a.partners.map { p -> [Cell] in
             [.text(a.name(p.id)), .text(sentences.domain(p.domain.rawValue)), .text(p.responded ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")),
-             count(p.outDegree), count(p.inDegree), decimal(p.betweenness, 2)]
+             count(p.outDegree), count(p.inDegree), decimal(p.betweenness, 2), decimal(p.closeness, 2)]
                 + (a.asksTrust ? [score(p.trust)] : []) + (a.asksValue ? [score(p.value)] : [])
         }
         let headers = [nl ? "Partner" : "Partner", nl ? "Domein" : "Domain", nl ? "Antwoordde" : "Answered", nl ? "Noemt" : "Names",
-                       nl ? "Genoemd door" : "Named by", nl ? "Tussenpositie" : "Betweenness"]
+                       nl ? "Genoemd door" : "Named by", nl ? "Tussenpositie" : "Betweenness", nl ? "Nabijheid" : "Closeness"]
             + (a.asksTrust ? [nl ? "Vertrouwen" : "Trust"] : []) + (a.asksValue ? [nl ? "Waarde" : "Value"] : [])
         s += HTML.table("survey-partners", headers: headers, rows: rows,
-                        caption: nl ? "Per partner: banden op gerichte paden, vertrouwen en waarde (* minder dan 2 beoordelaars: een voorlopig cijfer)"
-                                    : "Per partner: ties on directed paths, trust and value (* fewer than 2 raters: a tentative figure)")
+                        caption: nl ? "Per partner: tussenpositie op gerichte paden, nabijheid met banden in beide richtingen, vertrouwen en waarde (* minder dan 2 beoordelaars: een voorlopig cijfer)"
+                                    : "Per partner: betweenness on directed paths, closeness with ties both ways, trust and value (* fewer than 2 raters: a tentative figure)")
         s += "\n" + domainPairTable(a) + "\n" + oneSidedList(a)
         if !a.unratedPartners.isEmpty {
             s += "<p>\(e((nl ? "Door niemand beoordeeld: " : "Rated by nobody: ") + a.unratedPartners.map(a.name).joined(separator: ", ") + "."))</p>"
