@@ -32,7 +32,9 @@ extension SurveyComparison {
         if !onlyAfter.isEmpty { lines.append((nl ? "Alleen deze keer geantwoord: " : "Answered only this time: ") + onlyAfter.map(a.name).joined(separator: ", ") + ".") }
         for (title, list) in [(nl ? "Nieuwe banden" : "New ties", tiesAdded), (nl ? "Verdwenen banden" : "Ties gone", tiesLost)] {
             lines.append("\(title) (\(list.count))" + (list.isEmpty ? "." : ":"))
-            for t in list { lines.append("  \(a.name(t.from)) → \(a.name(t.to))") }
+            for t in list.prefix(SurveyAnalysis.oneSidedShown) { lines.append("  \(a.name(t.from)) → \(a.name(t.to))") }
+            let more = list.count - SurveyAnalysis.oneSidedShown
+            if more > 0 { lines.append(nl ? "  … en \(Format.integer(more, lang)) meer; alle staan in --format csv." : "  … and \(Format.integer(more, lang)) more; all are in --format csv.") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -28,8 +28,8 @@ extension SurveyAnalysis {
             lines.append((nl ? "Niet geantwoord: " : "Did not answer: ") + nonRespondents.map(name).joined(separator: ", ") + ".")
         }
         let d = Format.decimal(density, 2, lang)
-        lines.append(nl ? "Banden: \(ties) (dichtheid \(d); een band telt als de invuller minstens jaarlijks samenwerkt of de intensiteit boven 'geen' ligt)."
-                        : "Ties: \(ties) (density \(d); a tie counts when the respondent works together at least yearly or the intensity is above none).")
+        lines.append(nl ? "Banden: \(Format.integer(ties, lang)) (dichtheid \(d); een band telt als de invuller minstens jaarlijks samenwerkt of de intensiteit boven 'geen' ligt)."
+                        : "Ties: \(Format.integer(ties, lang)) (density \(d); a tie counts when the respondent works together at least yearly or the intensity is above none).")
         let r = Format.percent(reciprocity, lang), rr = Format.percent(reciprocityAmongRespondents, lang)
         lines.append(nl ? "Door beide kanten genoemd: \(r) van de banden; tussen partners die allebei antwoordden: \(rr)."
                         : "Named by both sides: \(r) of the ties; between partners who both answered: \(rr).")
@@ -41,8 +41,23 @@ extension SurveyAnalysis {
     }
 
     func name(_ id: String) -> String {
-        guard let p = partners.first(where: { $0.id == id }) else { return id }
-        return p.label == p.id ? p.id : "\(p.label) (\(p.id))"
+        guard let label = labels[id] else { return id }
+        return label == id ? id : "\(label) (\(id))"
+    }
+
+    /// Partner id → label (one dictionary, not a search per name: a survey of 400 partners can
+    /// have tens of thousands of one-sided ties).
+    private var labels: [String: String] { Dictionary(partners.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// How many one-sided ties the text and the report list; the rest are counted (CSV and JSON hold all).
+    public static let oneSidedShown = 20
+
+    /// The line after the first ``oneSidedShown`` one-sided ties, or `nil` when all were listed.
+    func moreOneSided(_ lang: Language) -> String? {
+        let more = oneSided.count - Self.oneSidedShown
+        guard more > 0 else { return nil }
+        return lang == .nl ? "… en \(Format.integer(more, lang)) meer; alle staan in --format csv."
+                           : "… and \(Format.integer(more, lang)) more; all are in --format csv."
     }
 
     /// `3,03 van 4 (76%, 12 paren)`, with `*` when over fewer than two raters.
@@ -51,7 +66,7 @@ extension SurveyAnalysis {
         let who = pairs ? (nl ? (s.raters == 1 ? "paar" : "paren") : (s.raters == 1 ? "pair" : "pairs"))
                         : (nl ? (s.raters == 1 ? "beoordelaar" : "beoordelaars") : (s.raters == 1 ? "rater" : "raters"))
         let p = Format.decimal(s.percent, 0, lang)
-        return "\(Format.decimal(s.mean, 2, lang)) \(nl ? "van" : "of") \(SurveyItem.maximum) (\(p)%, \(s.raters) \(who))" + (s.isThin ? " *" : "")
+        return "\(Format.decimal(s.mean, 2, lang)) \(nl ? "van" : "of") \(SurveyItem.maximum) (\(p)%, \(Format.integer(s.raters, lang)) \(who))" + (s.isThin ? " *" : "")
     }
 
     private func partnerTable(_ lang: Language) -> [String] {
@@ -73,10 +88,13 @@ extension SurveyAnalysis {
         let nl = lang == .nl
         guard !oneSided.isEmpty else { return ["", nl ? "Elke band is door beide kanten genoemd." : "Every tie is named by both sides."] }
         var lines = ["", nl ? "Door één kant genoemd (\(oneSided.count)):" : "Named by one side only (\(oneSided.count)):"]
-        for t in oneSided {
+        let labels = self.labels
+        func name(_ id: String) -> String { labels[id].map { $0 == id ? id : "\($0) (\(id))" } ?? id }
+        for t in oneSided.prefix(Self.oneSidedShown) {
             let why = t.toResponded ? "" : (nl ? " — antwoordde niet" : " — did not answer")
             lines.append("  \(name(t.from)) → \(name(t.to))\(why)")
         }
+        if let more = moreOneSided(lang) { lines.append("  " + more) }
         return lines
     }
 
@@ -101,8 +119,8 @@ extension SurveyAnalysis {
         if !unratedPartners.isEmpty {
             lines.append((nl ? "Door niemand beoordeeld: " : "Rated by nobody: ") + unratedPartners.map(name).joined(separator: ", ") + ".")
         }
-        lines.append(nl ? "Niet beoordeeld: \(unratedPairs) paren (een invuller over een andere partner) zonder vertrouwen of waarde."
-                        : "Not rated: \(unratedPairs) pairs (a respondent about another partner) without trust or value.")
+        lines.append(nl ? "Niet beoordeeld: \(Format.integer(unratedPairs, lang)) paren (een invuller over een andere partner) zonder vertrouwen of waarde."
+                        : "Not rated: \(Format.integer(unratedPairs, lang)) pairs (a respondent about another partner) without trust or value.")
         return lines
     }
 }

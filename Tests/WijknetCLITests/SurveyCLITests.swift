@@ -185,3 +185,18 @@ extension InProcess.SurveyCLITests {
         #expect((InProcess.DutchOutputTests.english + ["trust", "value", "ties", "answered", "round", "earlier", "new", "gone"]).filter { words.contains($0) } == [])
     }
 }
+
+extension InProcess.SurveyCLITests {
+    /// One respondent naming 25 partners who did not answer: the text lists 20 one-sided ties and
+    /// counts the other 5; the CSV holds all 25.
+    @Test func longListsAreCutInTheTextNotInTheCSV() throws {
+        let actors = outPath("actoren-\(UUID().uuidString).csv"), survey = outPath("enquete-\(UUID().uuidString).csv")
+        try ("id,soort,domein\n" + (0...25).map { "p\($0),partner,sociaal\n" }.joined()).write(toFile: actors, atomically: true, encoding: .utf8)
+        try ("respondent,partner,frequentie\n" + (1...25).map { "p0,p\($0),2\n" }.joined()).write(toFile: survey, atomically: true, encoding: .utf8)
+        let text = captured(["survey", survey, "--actors", actors, "--lang", "nl"]).stdout
+        #expect(text.contains("Door één kant genoemd (25):") && text.contains("  … en 5 meer; alle staan in --format csv."))
+        #expect(text.components(separatedBy: " — antwoordde niet").count - 1 == 20)
+        let csv = captured(["survey", survey, "--actors", actors, "--format", "csv"]).stdout
+        #expect(csv.components(separatedBy: "\none_sided,").count - 1 == 25)
+    }
+}

@@ -23,15 +23,15 @@ public func directedBetweenness(_ g: DirectedGraph, normalized: Bool = true) -> 
         var head = 0
         while head < order.count {   // breadth-first: `order` is the queue and, read backwards, the stack
             let v = order[head]; head += 1
-            for w32 in g.successors(v) {
-                let w = Int(w32)
+            for k in g.offsets[v]..<g.offsets[v + 1] {   // indices, not a slice: no slice per node
+                let w = Int(g.targets[k])
                 if distance[w] < 0 { distance[w] = distance[v] + 1; order.append(w) }
                 if distance[w] == distance[v] + 1 { sigma[w] += sigma[v] }
             }
         }
         for w in order.reversed() {
-            for v32 in g.successors(w) {   // w's successors one step further: their share flows back to w
-                let v = Int(v32)
+            for k in g.offsets[w]..<g.offsets[w + 1] {   // w's successors one step further: their share flows back to w
+                let v = Int(g.targets[k])
                 if distance[v] == distance[w] + 1 { delta[w] += sigma[w] / sigma[v] * (1 + delta[v]) }
             }
             if w != s { centrality[w] += delta[w] }

@@ -48,10 +48,10 @@ extension ReportPage {
         let nl = lang == .nl
         guard !a.oneSided.isEmpty else { return "<p>\(e(nl ? "Elke band is door beide kanten genoemd." : "Every tie is named by both sides."))</p>" }
         var s = "<h3>\(e(nl ? "Door één kant genoemd" : "Named by one side only"))</h3><ul id=\"survey-one-sided\">"
-        for t in a.oneSided {
+        for t in a.oneSided.prefix(SurveyAnalysis.oneSidedShown) {
             let why = t.toResponded ? "" : (nl ? " — antwoordde niet" : " — did not answer")
             s += "<li>\(e(a.name(t.from) + " → " + a.name(t.to) + why))</li>"
         }
-        return s + "</ul>"
+        return s + "</ul>" + (a.moreOneSided(lang).map { "<p>\(e($0))</p>" } ?? "")
     }
 }
