@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
 
         Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, key-players, domains, \
         missing-links, single-points, fragmentation, signals, how-to-read; with --by, a units section (the figures per \
-        unit side by side, best and weakest marked, and a domains diagram per unit) after the findings; with --survey, a survey section (a partner survey, as 'wijknet survey' reads it) before how-to-read. Young people appear only as counts or pseudonyms.
+        unit side by side, best and weakest marked, and a domains diagram per unit) after the findings; with --survey, a survey section (a partner survey, as 'wijknet survey' reads it) before partners. Young people appear only as counts or pseudonyms.
 
         Examples:
           wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
