@@ -105,3 +105,18 @@ struct SurveyReaderTests {
         #expect(p.last == "enquete.csv: error: 10 more problem(s) not shown.\n  fix: fix the ones above and run again.")
     }
 }
+
+extension SurveyReaderTests {
+    /// Awkward files: a byte order mark, CRLF, `;` and quoted cells read as plain ones; an empty
+    /// file, a header alone and a workbook that is not one are clear problems or an empty survey.
+    @Test func awkwardFiles() throws {
+        let s = try read("\u{FEFF}\"respondent\";\"partner\";\"frequentie\"\r\n\"jw\";\"wt\";\"3\"\r\n")
+        #expect(s.answers.map(\.frequency) == [.weekly])
+        #expect(problems("") == ["enquete.csv: error: the file is empty.\n  fix: export the data again; the file needs a header row and at least one data row."])
+        let empty = try read("respondent,partner,frequentie\n")
+        #expect(empty.answers.isEmpty && empty.respondents.isEmpty)
+        let notABook = try Self.file("enquete.xlsx", "respondent,partner\n")
+        #expect(throws: WijknetError.self) { try SurveyReader().read(surveyPath: notABook, actorsPath: try Self.file("actoren.csv", Self.actors)) }
+        #expect(throws: WijknetError.self) { try SurveyReader().read(surveyPath: "/nonexistent/enquete.csv", actorsPath: try Self.file("actoren.csv", Self.actors)) }
+    }
+}
