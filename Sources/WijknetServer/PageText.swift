@@ -7,11 +7,11 @@ import WijknetJobs
 /// do in the page ("sleep het bestand opnieuw in", "kies …"), never an option of the command
 /// line, which the coordinator never sees.
 ///
-/// The library's own messages are English sentences today (typed messages with a Dutch and an
-/// English catalogue are a separate effort). Where one reaches the page it is put in Dutch by
-/// its *kind* — the error's case (``error(_:)``), the place (``problem(_:)``), the
-/// counts a warning is made of (``notes(_:)``) — and its English sentence goes along only as
-/// ``Said/detail``, which the page shows marked `lang="en"` under the Dutch one.
+/// The library's reading warnings and notes are typed values with their own Dutch wording
+/// (``ReadingWarning``, ``ReadingNote``), shown as they are. Its problems and errors are still
+/// English sentences: where one reaches the page it is put in Dutch by its *kind* — the error's
+/// case (``error(_:)``), the place (``problem(_:)``) — and its English sentence goes
+/// along only as ``Said/detail``, which the page shows marked `lang="en"` under the Dutch one.
 enum PageText {
     /// A Dutch sentence and, when it comes from the library, its English wording as detail.
     struct Said: Sendable, Equatable {
@@ -129,41 +129,10 @@ enum PageText {
     /// numbers); each other warning of the library as a Dutch sentence with its English as
     /// detail.
     static func notes(_ log: ContactLog) -> [Said] {
-        var out: [Said] = []
-        var covered = 0
-        let undeclared = log.actors.filter { !$0.declared }
-        if !undeclared.isEmpty {
-            covered += 1
-            let kinds = [(ActorKind.partner, "partner", "partners"), (.place, "plek", "plekken"), (.youth, "jongere", "jongeren")].compactMap { k, one, many -> String? in
-                let n = undeclared.filter { $0.kind == k }.count
-                return n == 0 ? nil : "\(n) \(n == 1 ? one : many)"
-            }
-            let who = kinds.joined(separator: ", ")
-            out.append(Said(text: log.actorsFileName == nil
-                ? "Er is geen actorenbestand: Wijknet leidde de soort van elke id af uit de kolom waarin hij staat (\(who))."
-                : "\(undeclared.count) id('s) uit de contactlog staan niet in het actorenbestand; Wijknet leidde hun soort af uit de kolom waarin ze staan (\(who))."))
-        }
-        if log.stats.rowsWithRepeatedActor > 0 {
-            covered += 1
-            out.append(Said(text: "\(log.stats.rowsWithRepeatedActor) regel(s) noemen dezelfde actor in twee kolommen; een actor heeft geen band met zichzelf, dus dat paar telt niet mee (de andere paren van de regel wel)."))
-        }
-        if log.stats.windows1252Fields > 0 {
-            covered += 1
-            out.append(Said(text: "\(log.stats.windows1252Fields) veld(en) waren geen UTF-8 en zijn gelezen als Windows-1252; controleer de letters met accenten."))
-        }
-        let skipped = log.stats.rowsSkipped > 0 ? 1 : 0   // said by the problems list, not again here
-        let library = log.warnings
-        if library.count > covered + skipped {
-            // Warnings the log keeps only as sentences: their number in Dutch, the sentences as detail.
-            let rest = library.count - covered - skipped
-            out.append(Said(text: rest == 1 ? "Nog een opmerking bij het lezen van de bestanden (alleen in het Engels beschikbaar)."
-                                            : "Nog \(rest) opmerkingen bij het lezen van de bestanden (alleen in het Engels beschikbaar).",
-                            detail: library.joined(separator: " ")))
-        }
-        if !log.notes.isEmpty {
-            out.append(Said(text: "Hoe de datums gelezen zijn (alleen in het Engels beschikbaar).", detail: log.notes.joined(separator: " ")))
-        }
-        return out
+        // The library's typed warnings and notes in their Dutch words (one catalogue:
+        // ``ReadingWarning/text(_:)``); skipped rows are said by the problems list, not again.
+        let warnings = log.readingWarnings.filter { if case .rowsSkipped = $0 { false } else { true } }
+        return warnings.map { Said(text: $0.text(.nl)) } + log.readingNotes.map { Said(text: $0.text(.nl)) }
     }
 
     /// The note when the pseudonyms change at the next start: no workspace and no key.
