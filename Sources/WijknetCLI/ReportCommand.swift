@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
 
         Sections: summary, findings, (goals, with --goals,) (comparison, with --before/--after,) diagrams, partners, key-players, domains, \
         missing-links, single-points, fragmentation, signals, how-to-read; with --by, a units section (the figures per \
-        unit side by side, best and weakest marked, and a domains diagram per unit) after the findings. Young people appear only as counts or pseudonyms.
+        unit side by side, best and weakest marked, and a domains diagram per unit) after the findings; with --survey, a survey section (a partner survey, as 'wijknet survey' reads it) before partners. Young people appear only as counts or pseudonyms.
 
         Examples:
           wijknet report samples/zuiderhof/contacts.csv --actors samples/zuiderhof/actors.csv -o report.html
@@ -34,6 +34,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Add a goals section: the team's goals file (TOML, as for 'wijknet goals').", valueName: "file")) var goals: String?
     @Option(name: .long, help: "With --goals: evaluate per month, quarter or year (default: one period).") var period: PeriodUnit?
     @OptionGroup var units: UnitOptions
+    @Option(name: .long, help: ArgumentHelp("Add a survey section: a partner survey (CSV or .xlsx, as for 'wijknet survey'; its partners from --actors).", valueName: "file"))
+    var survey: String?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -43,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         if let before { _ = try parsePeriodRange(before, option: "before") }
         if let after { _ = try parsePeriodRange(after, option: "after") }
         if period != nil && goals == nil { throw ValidationError("--period only applies to the goals section: give --goals FILE too.") }
+        if survey != nil && input.actors == nil { throw ValidationError("--survey needs --actors: the actors file lists the survey's partners.") }
     }
 
     func run() throws {
@@ -55,6 +58,12 @@ struct ReportCommand: ParsableCommand {
             job.before = try before.map { try parsePeriodRange($0, option: "before") }
             job.after = try after.map { try parsePeriodRange($0, option: "after") }
             (job.goals, job.goalsUnit) = (try goals.map { try readGoals($0, log: eco.log) }, period)
+            if let survey, let actors = input.actors {
+                let reader = SurveyReader(actorColumns: try input.reading.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
+                                          actorSheet: input.reading.actorSheet)
+                job.survey = try reader.read(surveyPath: survey, actorsPath: actors)
+                for w in job.survey!.warnings { printError("warning: \(w)") }
+            }
             try output.write(try job.html(eco, within: try input.period()))
         }
     }

@@ -23,6 +23,8 @@ public struct MeetingReportJob: Sendable {
     /// The units section: the figures per neighbourhood or municipality side by side.
     public var by: UnitLevel?
     public var showYouthNames = false
+    /// The survey section: a partner survey, already read (``SurveyReader``).
+    public var survey: Survey?
     /// Told the stage the job starts (`wijknet serve`'s progress line); `nil`: nothing is told.
     public var stage: (@Sendable (String) -> Void)?
 
@@ -63,7 +65,7 @@ public struct MeetingReportJob: Sendable {
                                                    before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
-                         comparison: compared, units: perUnit, keyPlayers: players, map: map)
+                         comparison: compared, units: perUnit, keyPlayers: players, map: map, survey: survey.map(SurveyAnalysis.init))
     }
 
     /// The interactive map's positions: the partners view (with the report's missing links, so

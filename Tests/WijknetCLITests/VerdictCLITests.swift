@@ -119,7 +119,7 @@ struct VerdictCLITests {
         #expect(shown == verdictOrder)
         // The report opens with the verdict: its first section, before the findings and the tables.
         let sections = html.components(separatedBy: "<section id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        #expect(sections.prefix(3) == ["verdict", "findings", "diagrams"])
+        #expect(sections.prefix(4) == ["verdict", "findings", "map", "diagrams"])
         #expect(sections.last == "how-to-read" && sections.contains("summary"))
         let text = captured(["gaps", log, "--actors", actors, "--pseudonym-key-file", key, "--lang", "nl"]).stdout
         let numbered = text.split(separator: "\n").filter { $0.first?.isNumber == true }.map { String($0) }

@@ -1,5 +1,5 @@
-/// Which header of an input file holds which Wijknet column: `--columns` for the contact log,
-/// `--actor-columns` for the actors file.
+/// Which header of an input file holds which Wijknet column: `--columns` for the contact log
+/// and for a partner survey (`wijknet survey`), `--actor-columns` for the actors file.
 ///
 /// Parsed from `wijknet=Header,wijknet=Header,…`, e.g.
 /// `source=Medewerker,target=Contact met,about=Jongere`. Wijknet names are the English column
@@ -9,13 +9,14 @@
 public struct ColumnMapping: Sendable, Equatable {
     /// What kind of file a mapping is for: it decides the Wijknet names it accepts.
     public enum File: Sendable {
-        case log, actors
+        case log, actors, survey
 
         /// The Wijknet names, English, in column order.
         public var names: [String] {
             switch self {
             case .log: ["date", "source", "target", "about", "place", "type", "weight"]
             case .actors: ["id", "name", "kind", "domain", "organisation", "neighbourhood", "ordinary", "municipality"]
+            case .survey: ["respondent", "partner", "frequency", "intensity", "trust_1", "trust_2", "trust_3", "value_1", "value_2", "value_3"]
             }
         }
 
@@ -24,10 +25,12 @@ public struct ColumnMapping: Sendable, Equatable {
             switch self {
             case .log: ["datum", "van", "naar", "over", "plek", "soort", "gewicht"]
             case .actors: ["id", "naam", "soort", "domein", "organisatie", "wijk", "voorveld", "gemeente"]
+            case .survey: ["respondent", "partner", "frequentie", "intensiteit", "vertrouwen_1", "vertrouwen_2", "vertrouwen_3",
+                           "waarde_1", "waarde_2", "waarde_3"]
             }
         }
 
-        var option: String { self == .log ? "--columns" : "--actor-columns" }
+        var option: String { self == .actors ? "--actor-columns" : "--columns" }
     }
 
     public let file: File

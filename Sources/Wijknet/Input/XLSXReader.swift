@@ -27,6 +27,8 @@ struct XLSXReader: RecordSource {
     let displayName: String
     /// The sheet read.
     let sheetName: String?
+    /// Every sheet of the workbook, in order (a partner survey reads all of them).
+    let sheetNames: [String]
     private let rows: [Row]
     /// Whether the sheet is large enough (``progressThreshold``) for its rows to report to
     /// ``Progress/sink``: parsed (`unpacking NAME`, in ``init(path:displayName:sheet:progressThreshold:)``),
@@ -128,6 +130,7 @@ struct XLSXReader: RecordSource {
                 hint: "save the workbook again from Excel or LibreOffice.").onSheet(chosen.name))
         }
         self.sheetName = chosen.name
+        self.sheetNames = workbook.sheets.map(\.name)
         self.rows = sheetParser.rows
     }
 

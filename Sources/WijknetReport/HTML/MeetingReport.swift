@@ -57,11 +57,13 @@ public struct MeetingReport {
     /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
     /// With `keyPlayers`, a `key-players` section follows the partners.
     /// With `map`, an interactive `map` section (``MapSection``) comes before the diagrams.
+    /// With `survey`, a `survey` section (a partner survey, ``SurveyAnalysis``) comes last before the appendix (`partners` on).
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil, map: Map? = nil) -> String {
+                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil, map: Map? = nil,
+                     survey: SurveyAnalysis? = nil) -> String {
         let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
-                              comparison: comparison, units: units, keyPlayers: keyPlayers, map: map)
+                              comparison: comparison, units: units, keyPlayers: keyPlayers, map: map, survey: survey)
         return page.render(figures)
     }
 }
@@ -79,6 +81,7 @@ struct ReportPage {
     let units: MeetingReport.Units?
     let keyPlayers: MeetingReport.KeyPlayers?
     let map: MeetingReport.Map?
+    let survey: SurveyAnalysis?
     var lang: Language { report.lang }
     typealias Cell = HTML.Cell
     func e(_ s: String) -> String { HTML.escape(s) }
@@ -121,6 +124,10 @@ struct ReportPage {
         }
         if let map, let at = sections.firstIndex(where: { $0.0 == ReportSentences.Section.diagrams.rawValue }) {
             sections.insert(("map", lang == .nl ? "Kaart van het netwerk" : "Map of the network", mapSection(map)), at: at)
+        }
+        if let survey {   // a source of its own: the last section before the appendix
+            let at = sections.firstIndex { $0.0 == ReportSentences.Section.partners.rawValue }!
+            sections.insert(("survey", lang == .nl ? "Partnerenquête" : "Partner survey", surveySection(survey)), at: at)
         }
         let appendixFrom = sections.firstIndex { $0.0 == ReportSentences.Section.partners.rawValue }!
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
