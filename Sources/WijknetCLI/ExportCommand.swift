@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
     var groupBy = "domain"
     /// `-o PATH`: the file; for csv the folder that gets nodes.csv and edges.csv.
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         if format == .csv && output.out == nil { throw ValidationError("--format csv writes two files: give the folder with -o DIR.") }
@@ -57,8 +57,8 @@ struct ExportCommand: ParsableCommand {
                 case .json: try output.write(graph.nodeLinkJSON())
                 case .csv:
                     let dir = URL(fileURLWithPath: output.out!)
-                    try writeAtomically(Data(graph.nodesCSV().utf8), to: dir.appendingPathComponent("nodes.csv").path)
-                    try writeAtomically(Data(graph.edgesCSV().utf8), to: dir.appendingPathComponent("edges.csv").path)
+                    try writeAtomically(Data(output.csv.rendered(graph.nodesCSV()).utf8), to: dir.appendingPathComponent("nodes.csv").path)
+                    try writeAtomically(Data(output.csv.rendered(graph.edgesCSV()).utf8), to: dir.appendingPathComponent("edges.csv").path)
                 }
             }
         }

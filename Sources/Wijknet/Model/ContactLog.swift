@@ -32,6 +32,12 @@ public struct ContactLog: Sendable {
     /// How the input was read where the file left a choice (the order of day and month), in a
     /// fixed order: not a problem, but a reader should know.
     public internal(set) var notes: [String] = []
+    /// `true` when the contacts have no dates: a graph imported from GraphML, GEXF, node-link
+    /// JSON or a Kumu workbook, or a plain edge list. Every contact is then on ``undatedDay``,
+    /// all in one period, and ``notes`` says so; figures over time do not apply.
+    public internal(set) var undated = false
+    /// The day (days since 1970-01-01) an undated contact is put on: 1970-01-01 itself.
+    public static let undatedDay = 0
     /// `.nl` when most recognised header names were Dutch.
     public internal(set) var headerLanguage: Language = .en
     /// The log's file name, as used in messages.
