@@ -556,7 +556,7 @@ private struct LogIngest {
     /// young person's id without reading the rest of the file as contacts.
     mutating func scan(_ rec: CSVReader.Record) {
         let di = col(.date)
-        if di < rec.count, Calendar.dateParts(rec.field(di)) == nil, let remapped = Self.headerColumns(rec) {
+        if di >= 0, di < rec.count, Calendar.dateParts(rec.field(di)) == nil, let remapped = Self.headerColumns(rec) {
             columnOf = remapped
             return
         }

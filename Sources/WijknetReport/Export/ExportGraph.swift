@@ -39,7 +39,7 @@ public struct ExportGraph: Sendable {
         public var u: Int, v: Int
         public var weight: Double
         public var contacts: Int
-        /// First and last contact day (ISO `YYYY-MM-DD`).
+        /// First and last contact day (ISO `YYYY-MM-DD`); empty (left out) when the log has no dates.
         public var first: String, last: String
         /// Contact types, sorted by their index in the log, `;`-joined (empty when none).
         public var types: String
@@ -114,11 +114,12 @@ public struct ExportGraph: Sendable {
             return Node(id: eco.exportID(of: v, showYouthNames: showYouthNames), values: values)
         }
         let typeNames = eco.log.contactTypes
+        let undated = eco.log.undated   // an imported graph: no first or last date
         edges = eco.graph.edges.enumerated().map { e, edge in
             let info = eco.edgeInfo[e]
             let (u, v) = (position[edge.u], position[edge.v])
             return Edge(u: min(u, v), v: max(u, v), weight: edge.weight, contacts: Int(info.contacts),
-                        first: Calendar.isoDate(Int(info.firstDay)), last: Calendar.isoDate(Int(info.lastDay)),
+                        first: undated ? "" : Calendar.isoDate(Int(info.firstDay)), last: undated ? "" : Calendar.isoDate(Int(info.lastDay)),
                         types: eco.types(ofEdge: e).map { typeNames[$0] }.joined(separator: ";"))
         }.sorted { ($0.u, $0.v) < ($1.u, $1.v) }
     }

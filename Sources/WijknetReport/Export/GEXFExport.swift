@@ -48,12 +48,16 @@ extension ExportGraph {
             for (k, value) in edgeValues(e).dropFirst().enumerated() {
                 if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
             }
-            s += "        </attvalues>\n        <spells>\n"
-            for day in days.days(ofEdge: i) {
-                let d = Calendar.isoDate(Int(day))
-                s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+            s += "        </attvalues>\n"
+            if !e.first.isEmpty {   // no spells without dates (an imported graph)
+                s += "        <spells>\n"
+                for day in days.days(ofEdge: i) {
+                    let d = Calendar.isoDate(Int(day))
+                    s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+                }
+                s += "        </spells>\n"
             }
-            s += "        </spells>\n      </edge>\n"
+            s += "      </edge>\n"
         }
         s += "    </edges>\n  </graph>\n</gexf>\n"
         return s

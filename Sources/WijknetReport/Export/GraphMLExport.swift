@@ -44,6 +44,7 @@ extension ExportGraph {
 
     /// The values of `e` in ``edgeColumns`` order (`types` undefined when the edge has none).
     func edgeValues(_ e: Edge) -> [Value?] {
-        [.double(e.weight), .int(e.contacts), .string(e.first), .string(e.last), e.types.isEmpty ? nil : .string(e.types)]
+        [.double(e.weight), .int(e.contacts), e.first.isEmpty ? nil : .string(e.first), e.last.isEmpty ? nil : .string(e.last),
+         e.types.isEmpty ? nil : .string(e.types)]
     }
 }

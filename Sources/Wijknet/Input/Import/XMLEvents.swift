@@ -27,9 +27,10 @@ func parseXMLEvents(_ data: Data, displayName: String, format: String,
     parser.shouldResolveExternalEntities = false
     let ok = parser.parse()
     if let failure = delegate.failure { throw failure }
-    guard ok else {
+    guard ok, delegate.open == 0, delegate.sawElement else {
         throw WijknetError.input(InputIssue(file: displayName, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-            message: "the file is not well-formed XML, so it cannot be read as \(format).",
+            message: delegate.open > 0 && ok ? "the file ends before its XML is closed (cut off?), so it cannot be read as \(format)."
+                : "the file is not well-formed XML, so it cannot be read as \(format).",
             hint: "save it again from the program that made it, or check the file near this line (an unclosed element, a stray '&' or '<')."))
     }
 }
@@ -40,6 +41,10 @@ private final class XMLEventDelegate: NSObject, XMLParserDelegate {
     weak var parser: XMLParser?
     var failure: Error?
     var text: [String] = []
+    /// Elements started and not yet ended: not 0 at the end when the file was cut off (the
+    /// stream parser on Linux does not report a missing end tag itself).
+    var open = 0
+    var sawElement = false
 
     init(start: @escaping (String, [String: String], Int) throws -> Void, end: @escaping (String, String, Int) throws -> Void) {
         self.start = start
@@ -60,11 +65,14 @@ private final class XMLEventDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         text.append("")
+        open += 1
+        sawElement = true
         run { try start(local(elementName), attributes, parser.lineNumber) }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         let t = text.popLast() ?? ""
+        open -= 1
         run { try end(local(elementName), t, parser.lineNumber) }
     }
 
