@@ -23,8 +23,10 @@ struct ExportCommand: ParsableCommand {
         and the contact types (;-joined). Undefined values are left out (empty in CSV).
           graphml  typed <key>s: networkx.read_graphml, igraph, yEd
           gexf     GEXF 1.3 with one spell per contact day per tie: Gephi's timeline
-          json     networkx node-link, edge list under "edges" (networkx 3.6 node_link_graph default)
-          csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types)
+          json     networkx node-link, edge list under "edges" (networkx 3.6: node_link_graph(data);
+                   3.4, 3.5: edges="edges"; 3.3: link="edges")
+          csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types);
+                   --csv excel-nl for Excel with Dutch settings (';', decimal commas, byte-order mark)
 
         Examples:
           wijknet export contacts.csv --actors actors.csv --format graphml -o wijk.graphml

@@ -3,8 +3,8 @@ extension ExportGraph {
     /// "nodes": [{"id": …, …}], "edges": [{"source": …, "target": …, …}]}`.
     ///
     /// The edge list is under `"edges"`: the key networkx 3.6 `node_link_graph(data)` reads
-    /// without arguments (`edges="edges"` is its default; before 3.4 it was `"links"` — older
-    /// networkx needs `node_link_graph(data, edges="edges")`). Undefined values (NaN, a missing
+    /// without arguments; 3.4 and 3.5 need `edges="edges"`, 3.3 `link="edges"` (checked with
+    /// `scripts/check-networkx-versions`). Undefined values (NaN, a missing
     /// organisation) are left out of the object, never written as `NaN` or `null`. One node or
     /// edge per line, keys in column order.
     public func nodeLinkJSON() -> String {

@@ -86,6 +86,14 @@ struct ImportedGraph {
     }
 }
 
+/// `true` when a file of this name is read as a graph (GraphML, GEXF, node-link JSON) by its
+/// name alone: what `wijknet serve` needs to know of an upload before it looks at the bytes
+/// (no CSV header to check or show). A Kumu workbook is an `.xlsx`, which is not a CSV either.
+public func isGraphFileName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") || lower.hasSuffix(".json")
+}
+
 /// The graph formats a log may be instead of a contact log, by file name and content.
 enum GraphFileFormat {
     case graphML, gexf, nodeLinkJSON, kumu
@@ -100,7 +108,7 @@ enum GraphFileFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".graphml") { return .graphML }
         if lower.hasSuffix(".gexf") { return .gexf }
-        if lower.hasSuffix(".json") { return .nodeLinkJSON }
+        if lower.hasSuffix(".json") { return .nodeLinkJSON }   // the three of isGraphFileName(_:)
         if lower.hasSuffix(".xlsx") {
             guard sheet == nil else { return nil }
             return (try? XLSXReader(path: path, displayName: displayName, sheet: KumuImport.connectionsSheet)) != nil ? .kumu : nil
