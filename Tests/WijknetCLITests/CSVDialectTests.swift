@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WijknetCLI
+import WijknetReport
 
 /// For each pair of paths (standard, excel-nl): pandas `read_csv(path)` with default arguments
 /// must find the header on the first line (the columns the csv module reads there) and every
@@ -105,6 +106,21 @@ struct CSVDialectTests {
         #expect(r["a"] as? [String] == ["Öztürk Coaching", "Wijkteam #3", "JGZ; Zuid"])
         #expect(r["b"] as? [String] == ["Öztürk Coaching", "Wijkteam #3", "JGZ; Zuid"])
         #expect(r["strength"] as? [Double] == [1.75, 3.5, 2.25])
+    }
+
+    /// The excel-nl rendering on a table made by hand: decimal commas only in number columns, a
+    /// text that looks like a number kept, `;` and `"` quoted, the formula guard kept.
+    @Test func excelNLRendering() {
+        let table = "id,label,weight,count\n3.10,\"Wijkteam, Zuid\",1.5,2\np2,\"A;B \"\"C\"\"\",-0.25,3\np3,\"'=1+1\",1e-05,\n"
+        #expect(CSVDialect.standard.rendered(table) == table)
+        #expect(CSVDialect.excelNL.rendered(table) == "\u{FEFF}id;label;weight;count\n3.10;Wijkteam, Zuid;1,5;2\np2;\"A;B \"\"C\"\"\";-0,25;3\np3;'=1+1;1e-05;\n")
+    }
+
+    /// `null` for every undefined number, found by position: a text equal to the marker stays.
+    @Test func encodeJSONWritesNullForUndefinedNumbers() throws {
+        struct Row: Encodable { var a = Double.nan; var b = "wijknet-undefined-number-a"; var c = [1.5, .infinity, -.infinity]; var d: Double? = nil }
+        let text = try encodeJSON(Row())
+        #expect(text == "{\n  \"a\" : null,\n  \"b\" : \"wijknet-undefined-number-a\",\n  \"c\" : [\n    1.5,\n    null,\n    null\n  ]\n}\n", "\(text)")
     }
 
     /// NaN is `null` in JSON (a number column that holds a string cannot be averaged), empty in CSV.
