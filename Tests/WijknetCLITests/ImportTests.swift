@@ -175,6 +175,17 @@ struct ImportTests {
         let j = captured(["analyse", json] + key)
         #expect(j.exit == 65 && j.stderr.contains("bad.json:2:14: error: the file is not valid JSON"), "\(j.stderr)")
 
+        let deep = outPath("deep.json")   // hostile nesting: an error, not a stack overflow
+        try ("{\"nodes\": " + String(repeating: "[", count: 100_000)).write(toFile: deep, atomically: true, encoding: .utf8)
+        let d = captured(["analyse", deep] + key)
+        #expect(d.exit == 65 && d.stderr.contains("deep.json:1:") && d.stderr.contains("nesting deeper than 256 levels"), "\(d.stderr)")
+
+        let good = outPath("good.graphml")
+        try read(gml).replacingOccurrences(of: ">-3<", with: ">3<").write(toFile: good, atomically: true, encoding: .utf8)
+        let mapped = captured(["analyse", good, "--columns", "source=Van"] + key)
+        #expect(mapped.exit == 0 && mapped.stderr.contains("--columns names the columns of a contact log; \(good) is read as GraphML"), "\(mapped.stderr)")
+        #expect(!mapped.stderr.contains("Joris"), "\(mapped.stderr)")
+
         let youth = outPath("youth.json")
         try """
         {"nodes": [{"id": "jw", "kind": "partner"}, {"id": "Joris Jansen", "kind": "youth"}],

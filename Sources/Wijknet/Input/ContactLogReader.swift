@@ -133,6 +133,9 @@ public struct ContactLogReader {
                 var edges: any RecordSource = imported.edgeTable()
                 youthCells.formUnion(try readLog(source: &edges, name: logName, into: &log, interner: &interner, eachRow: eachRow, undated: true))
                 log.notes.append(imported.note(name: logName, actorsFile: actorsPath.map { displayNames[$0] ?? displayName($0) }))
+                if columns != nil {
+                    log.warnings.append("--columns names the columns of a contact log; \(logName) is read as \(imported.format), whose edges have no columns to name, so it was not used (--actor-columns maps node attributes).")
+                }
             } else {
                 youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner, eachRow: eachRow))
             }
