@@ -28,6 +28,12 @@
 #   make dist-test  installs the .deb (dpkg -i) and the tar.gz (install.sh, a temporary prefix),
 #                 runs the report with no Swift toolchain reachable, checks ldd, removes both
 #                 (scripts/dist-test). Needs root and installs a system package: NOT part of test
+#   make install  wijknet and its desktop launcher for this user, no root needed: PREFIX/bin/wijknet
+#                 and PREFIX/share/applications/wijknet.desktop (PREFIX default ~/.local), so a
+#                 coordinator starts the page by double-clicking the Wijknet icon (`wijknet serve
+#                 --open --port 0`: no terminal; the browser gets the token through a 0600 file).
+#                 INSTALL_BIN=path installs that binary instead of building the release one.
+#                 make uninstall removes both.
 #   make clean    remove .build, .build-dist, out/, dist/
 #
 # Everything runs from a fresh clone: `make deps` is called by demo, test and dist.
@@ -41,7 +47,7 @@ REGIO      := samples/regio
 REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build dist dist-test bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
+.PHONY: install uninstall demo test build dist dist-test bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
 
 deps:
 	@if ! pkg-config --exists libgvc zlib libcrypto 2>/dev/null; then \
@@ -69,6 +75,21 @@ browser-deps:
 
 build: deps
 	$(SWIFT) build -c release --product wijknet
+
+PREFIX      ?= $(HOME)/.local
+INSTALL_BIN ?=
+LAUNCHER    := $(DESTDIR)$(PREFIX)/share/applications/wijknet.desktop
+
+# The launcher names the installed binary: PREFIX/bin need not be on PATH.
+install: $(if $(INSTALL_BIN),,build)
+	install -D -m 0755 $(or $(INSTALL_BIN),$(BIN)) $(DESTDIR)$(PREFIX)/bin/wijknet
+	install -D -m 0644 scripts/dist-files/wijknet.desktop $(LAUNCHER)
+	sed -i "s|^Exec=wijknet |Exec=$(PREFIX)/bin/wijknet |" $(LAUNCHER)
+	@if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q $(DESTDIR)$(PREFIX)/share/applications || true; fi
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/wijknet and the launcher $(LAUNCHER) (Wijknet in the applications menu)"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/wijknet $(LAUNCHER)
 
 demo: build
 	@mkdir -p $(OUT)

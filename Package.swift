@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
         // Opens the sample report in headless Chromium, and drives `wijknet serve` in it through Selenium
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
-        .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py"]),
+        .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py", "serve_workspace_e2e.py"]),
         .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
         .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
     ]

@@ -10,6 +10,11 @@ enum BrowserOpener {
     /// `open` on macOS); `nil` when there is no launcher.
     static func command(for running: WijknetServer.Running) -> (executable: String, arguments: [String])? {
         guard case .success(let path)? = running.launcher else { return nil }
+        return command(file: path)
+    }
+
+    /// The program and arguments that open the launcher file at `path`.
+    static func command(file path: String) -> (executable: String, arguments: [String]) {
         let file = URL(fileURLWithPath: path).absoluteString
         #if os(macOS)
         return ("/usr/bin/open", [file])
@@ -26,6 +31,16 @@ enum BrowserOpener {
             }
             return
         }
+        start(executable, arguments)
+    }
+
+    /// Opens the launcher file at `path` (of a server already running).
+    static func open(file path: String) {
+        let (executable, arguments) = command(file: path)
+        start(executable, arguments)
+    }
+
+    private static func start(_ executable: String, _ arguments: [String]) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments

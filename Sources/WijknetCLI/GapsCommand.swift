@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet gaps`: where the ecosystem does not hold together, in plain words.
@@ -18,7 +19,8 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @Option(help: "How many items each ranked list shows.") var top = 10
-    @Option(name: .long, help: "A pair of domains with at most this many ties is a gap.") var fewTies = 2
+    @Option(name: .long, help: "A pair of domains is a gap when its ties are fewer than this share of what chance gives.") var gapBelowChance = 0.5
+    @Option(name: .long, help: ArgumentHelp("The team's goals file (TOML, as for 'wijknet goals'): its goals on signal follow-up and fragmentation become the references the findings are judged against.", valueName: "file")) var goals: String?
     @Option(name: .long, help: "Check fragmentation for young people with at least this many partners.") var minPartners = 3
     @Option(name: .long, help: "Flag them when the density of ties among their partners is below this.") var densityBelow = 0.5
     @Option(name: .long, help: "A signal is followed up when another domain acts within this many days.") var signalDays = 14
@@ -34,7 +36,7 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
             var options = GapsOptions()
-            options.top = top; options.fewTies = fewTies; options.minPartners = minPartners
+            options.top = top; options.gapBelowChance = gapBelowChance; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
             if let level = units.by {
                 return try units.run(level, input: input, format: format, lang: lang, output: output, gaps: options)
@@ -58,7 +60,8 @@ struct GapsCommand: ParsableCommand {
             let eco = try input.load()
             let report = ingestReport(eco)
             if !report.isEmpty { printError(report) }
-            let gaps = GapsAnalysis(eco, options: options)
+            if let goals { options.references = options.references.adopting(try readGoals(goals, log: eco.log), signalDays: signalDays) }
+            let gaps = GapsAnalysis(eco, options: options).comparingWithPreviousPeriod(eco, within: try input.period(), options: options)
             switch format {
             case .text: try output.write(gaps.text(Language.resolved(lang)))
             case .csv: try output.writeCSV(gaps.csv())

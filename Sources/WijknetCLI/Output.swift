@@ -41,9 +41,11 @@ func installSignalHandlers() {
     signal(SIGINT, handler)
 }
 
-/// Writes `data` to `path` atomically (see ``OutputError`` for the guarantees).
+/// Writes `data` to `path` atomically (see ``OutputError`` for the guarantees). A file that
+/// exists keeps its mode, a new one gets 0644; with `mode` the file gets exactly that mode
+/// either way (0600 for the key list, which holds names), from its first byte on.
 /// - Throws: ``OutputError`` naming the path and the system's reason.
-func writeAtomically(_ data: Data, to path: String) throws {
+func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     do {
@@ -52,7 +54,8 @@ func writeAtomically(_ data: Data, to path: String) throws {
         throw OutputError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
     }
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).wijknet-tmp-\(getpid())").path
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    unlink(temporary)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode ?? 0o644)
     guard fd >= 0 else { throw OutputError(path: path, reason: systemError()) }
     pendingTemporary = strdup(temporary)
     defer {
@@ -61,7 +64,7 @@ func writeAtomically(_ data: Data, to path: String) throws {
         free(p)
     }
     var existing = stat()
-    if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
+    if let mode { fchmod(fd, mode) } else if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
     if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : systemError()) {
         close(fd)
         unlink(temporary)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import WijknetServer
@@ -12,12 +17,17 @@ struct ServeCommand: ParsableCommand {
         Drop in a contact log (and optionally an actors file and a goals file) in the page; see the problems \
         with their line and column, the report (the same page as 'wijknet report'), ego diagrams, and download \
         the report, the diagrams and the exports. The server listens on 127.0.0.1 only and answers only \
-        requests that carry the random token of this start (in the printed link). Uploads are kept in a private \
-        temporary folder that is removed when the server stops (Ctrl-C, or the terminal closed).
+        requests that carry the random token of this start (in the printed link). The uploads, the column \
+        mapping, the goals and the pseudonym key are kept in the workspace (--workspace; by default a folder of \
+        yours only, ~/.local/share/wijknet/werkmap), so the page finds them again after a reload or a restart; \
+        its Verwijderen button empties it. With --no-workspace they are kept in a private temporary folder that \
+        is removed when the server stops (Ctrl-C, or the terminal closed). With --open, a second start on a \
+        workspace in use opens the page of the server that holds it.
 
         Examples:
           wijknet serve --open
           wijknet serve --port 0 --pseudonym-key-file team.key
+          wijknet serve --workspace ~/wijkteam-noord --open
         """
     )
 
@@ -32,6 +42,10 @@ struct ServeCommand: ParsableCommand {
     var pseudonymKeyFile: String?
     @Flag(name: .long, help: "Show young people's names instead of pseudonyms. Personal data: use only when you must.")
     var showYouthNames = false
+    @Option(name: .long, help: ArgumentHelp("The folder that keeps the uploads, the mapping, the goals and the pseudonym key between starts (made with mode 0700; default: ~/.local/share/wijknet/werkmap).", valueName: "folder"))
+    var workspace: String?
+    @Flag(name: .long, help: "Keep nothing: the uploads go into a temporary folder that is removed when the server stops.")
+    var noWorkspace = false
 
     static let loopback: Set<String> = ["127.0.0.1", "localhost", "::1"]
 
@@ -41,6 +55,7 @@ struct ServeCommand: ParsableCommand {
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard uploadLimit >= 1 else { throw ValidationError("--upload-limit must be at least 1 (MB).") }
+        if workspace != nil && noWorkspace { throw ValidationError("--workspace and --no-workspace cannot be combined; choose one.") }
     }
 
     func run() throws {
@@ -51,16 +66,27 @@ struct ServeCommand: ParsableCommand {
         (config.host, config.port, config.allowRemote) = (host, port, allowRemote)
         (config.uploadLimit, config.pseudonymKeyFile, config.showYouthNames) = (uploadLimit * 1_048_576, pseudonymKeyFile, showYouthNames)
         config.writeLauncher = open
+        config.workspace = noWorkspace ? nil : (workspace ?? WijknetServer.defaultWorkspace())
         let server = WijknetServer(configuration: config)
+        let kept = config.workspace
         let open = self.open
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
                 try await server.run(onNote: { printError($0) }) { running in
-                    try? writeStandardOutput(Data("Open \(running.url)\n(Ctrl-C stops the server and removes the uploads.)\n".utf8))
+                    let after = kept.map { "Ctrl-C stops the server; the uploads stay in the workspace \($0) until the page's Verwijderen." }
+                        ?? "Ctrl-C stops the server and removes the uploads."
+                    // Started from the icon (--open, no terminal): the output goes to a log, and
+                    // the link's token must not; the browser gets it through the launcher file.
+                    let shown = open && isatty(STDOUT_FILENO) == 0 ? running.url.replacing(#/token=[0-9a-f]+/#, with: "token=…") : running.url
+                    try? writeStandardOutput(Data("Open \(shown)\n(\(after))\n".utf8))
                     if open { BrowserOpener.open(running) }
                 }
+            } catch let inUse as WorkspaceInUse where open && inUse.launcher != nil {
+                // A second start (the icon clicked twice): the page of the server that holds the workspace.
+                printError("note: \(inUse.path) is in use by a wijknet serve already running; opening its page.")
+                BrowserOpener.open(file: inUse.launcher!)
             } catch {
                 outcome.error = error
             }

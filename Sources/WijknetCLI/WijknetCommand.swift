@@ -6,7 +6,7 @@ public struct WijknetCommand: ParsableCommand {
         commandName: "wijknet",
         abstract: "Maps the ecosystem around young people in a neighbourhood from contact logs.",
         version: "0.1.0",
-        subcommands: [SummaryCommand.self, ReportCommand.self, AnalyseCommand.self, GapsCommand.self, GoalsCommand.self, KeyPlayersCommand.self, WhatIfCommand.self, CompareCommand.self, ExportCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self]
+        subcommands: [SummaryCommand.self, ReportCommand.self, AnalyseCommand.self, GapsCommand.self, GoalsCommand.self, KeyPlayersCommand.self, WhatIfCommand.self, CompareCommand.self, ExportCommand.self, RenderCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self, KeyListCommand.self]
     )
     public init() {}
 

@@ -45,7 +45,8 @@ public struct MeetingReportJob: Sendable {
         stage?("finding the gaps")
         var gapsOptions = GapsOptions()
         gapsOptions.top = missingLinks
-        let gaps = GapsAnalysis(eco, options: gapsOptions)
+        if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
+        let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
         stage?("drawing the diagrams")
         let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
@@ -56,7 +57,8 @@ public struct MeetingReportJob: Sendable {
         if let by { stage?("the figures per \(by.rawValue)") }
         let perUnit = try unitsContent(eco, goals: evaluation?.goals, options: options)
         stage?("finding the key players")
-        let players = try MeetingReport.KeyPlayers(eco, lang: lang)
+        let players = try MeetingReport.KeyPlayers(eco, lang: lang, options: options,
+                                                   before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
         return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
                          comparison: compared, units: perUnit, keyPlayers: players)
@@ -107,5 +109,17 @@ public func renderDiagram(_ eco: Ecosystem, _ options: ViewOptions, format: Diag
         return try Graphviz.render(diagram, format: format, engine: engine)
     } catch let e as GraphvizError {
         throw WijknetError.invalidRequest(e.description)
+    }
+}
+
+extension GapsAnalysis {
+    /// With `within` closed at both ends and contacts in the period of the same length before
+    /// it, this analysis with that period's figures beside its judgements (issue 24: a finding
+    /// against the previous period when there is one); else itself.
+    public func comparingWithPreviousPeriod(_ eco: Ecosystem, within: Period, options: GapsOptions) -> GapsAnalysis {
+        guard let before = within.previous else { return self }
+        let earlier = Ecosystem(log: eco.log, period: before, pseudonyms: eco.pseudonyms)
+        guard !earlier.rowsInPeriod.isEmpty else { return self }
+        return comparing(previous: GapsAnalysis(earlier, options: options), in: before)
     }
 }

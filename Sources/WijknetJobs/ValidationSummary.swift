@@ -26,7 +26,8 @@ public struct ValidationSummary: Sendable {
         problems = s.issues
         moreProblems = max(0, s.issueCount - s.issues.count)
         problemLines = s.summarisedProblems()
-        warnings = log.warnings.filter { !$0.contains("--skip-invalid") }
+        // Skipped rows are the problems listed above: not a warning again.
+        warnings = log.readingWarnings.filter { if case .rowsSkipped = $0 { false } else { true } }.map { $0.text(.en) }
         notes = log.notes
         problemCount = s.issueCount
         rowsUsed = s.rowsUsed

@@ -1,16 +1,23 @@
 import Wijknet
 
-/// One finding in plain words: its weight for ordering, its sentences (the first is the
-/// finding, the others its details) and what to look at.
+/// One finding in plain words: its judgement (concern or strength, how serious, against what),
+/// its sentences (the first is the finding, the others its details), the reference it is set
+/// beside, and one concrete action.
 public struct GapsFinding: Sendable, Equatable {
-    public var importance: Double
+    /// `nil` only for the data-quality finding (ids the actors file does not list), which is
+    /// about the input, not the network, and comes before the verdict.
+    public var judgement: Judgement?
     public var lines: [String]
-    public var advice: String
-    /// What sort of finding this is (`domain_gap`, `one_domain_place`, `fragmentation`,
-    /// `one_domain_youth`, `missing_links`, `single_point`, `bridge`, `boundary_spanners`,
-    /// `ordinary_life`, `signals`, `no_signals`) and what it is about (domains `a|b`, a place's or
-    /// partner's id, a bridge's ids `a|b` sorted, else the kind's group): together the finding's
-    /// identity between two periods, whatever its figures and wording.
+    /// The reference in words ("By chance there would be about 12."), or "".
+    public var reference: String = ""
+    /// What the team could do, naming who where it can; "" for most strengths.
+    public var action: String = ""
+    /// The goals this finding touches, in words, or "".
+    public var goals: String = ""
+    /// What sort of finding this is (``GapsAnalysis/judgedKinds``, or `not_in_actors_file`) and
+    /// what it is about (domains `a|b`, a place's or partner's id, a bridge's ids `a|b` sorted,
+    /// else the kind's group): together the finding's identity between two periods, whatever
+    /// its figures and wording.
     public var kind: String = ""
     public var subject: String = ""
     /// `kind:subject`, the identity `wijknet compare` matches findings by.
@@ -18,17 +25,29 @@ public struct GapsFinding: Sendable, Equatable {
 }
 
 extension GapsAnalysis {
-    /// The findings in plain words, numbered, most important first, each with what to look at.
+    /// The findings in plain words: the data first, then the verdict (the three most serious
+    /// concerns and the clearest strength), then the rest — the order of the report and the page.
     public func text(_ lang: Language) -> String {
         let s = GapsSentences(lang)
+        let all = findings(s)
         var out = s.heading + "\n\n"
         if domainGaps.partnersWithoutDomain > 0 { out += s.partnersLeftOut(domainGaps.partnersWithoutDomain, attribute: "domain") + "\n\n" }
-        for (i, f) in findings(s).enumerated() {
-            out += "\(i + 1). " + f.lines[0] + "\n"
-            for l in f.lines.dropFirst() { out += "   " + l + "\n" }
-            if !f.advice.isEmpty { out += "   → \(s.lookAt) \(f.advice)\n" }
-            out += "\n"
+        var number = 0
+        func block(_ f: GapsFinding) -> String {
+            number += 1
+            var b = "\(number). " + (f.judgement.map { "[\(s.verdictLabel($0))] " } ?? "") + f.lines[0] + "\n"
+            for l in f.lines.dropFirst() { b += "   " + l + "\n" }
+            if !f.reference.isEmpty { b += "   " + f.reference + "\n" }
+            if !f.goals.isEmpty { b += "   " + f.goals + "\n" }
+            if !f.action.isEmpty { b += "   → \(s.actionLabel): \(f.action)\n" }
+            return b + "\n"
         }
+        let parts = Verdict(all)
+        if !parts.data.isEmpty { out += s.dataFirst + "\n\n" + parts.data.map(block).joined() }
+        out += s.verdictHeading.uppercased() + "\n\n"
+        out += parts.concerns.isEmpty ? s.noConcerns + "\n\n" : parts.concerns.map(block).joined()
+        if let strength = parts.strength { out += s.strengthHeading + "\n\n" + block(strength) }
+        if !parts.rest.isEmpty { out += s.restHeading + "\n\n" + parts.rest.map(block).joined() }
         if !unmeasured.isEmpty {
             out += s.unmeasuredHeading + "\n"
             for m in unmeasured { out += "- " + s.unmeasured(m) + "\n" }
@@ -36,79 +55,120 @@ extension GapsAnalysis {
         return out
     }
 
-    /// The findings, most important first (importance = how many young people or ties it
-    /// concerns, scaled per kind; ties keep the order of the seven kinds), in the words of `s`
-    /// — the one source of sentences for `wijknet gaps` and the meeting report.
+    /// The findings in the words of `s`, in the one order every output keeps: the data-quality
+    /// finding first, then ``judgements`` (concerns by score, then strengths) — the one source
+    /// of sentences for `wijknet gaps`, the meeting report and the page.
     public func findings(_ s: GapsSentences) -> [GapsFinding] {
-        let lang = s.lang
-        typealias Finding = GapsFinding
-        var findings: [Finding] = []
-        let pct = { (x: Double) in Format.percent(x, lang) }
-
-        for gap in domainGaps.gaps {
-            findings.append(Finding(importance: 100 - Double(gap.ties), lines: [s.domainGap(gap.a, gap.b, ties: gap.ties)], advice: s.domainGapAdvice(gap.a, gap.b), kind: "domain_gap", subject: "\(gap.a)|\(gap.b)"))
-        }
-        for p in domainGaps.places where p.oneDomainOnly {
-            findings.append(Finding(importance: Double(p.youth), lines: [s.oneDomainPlace(p.label, youth: p.youth, domain: p.domains.first ?? "")], advice: s.oneDomainPlaceAdvice, kind: "one_domain_place", subject: p.place))
-        }
-        if fragmentation.fragmented > 0 {
-            var lines = [s.fragmentation(fragmented: fragmentation.fragmented, checked: fragmentation.checked,
-                                         share: pct(fragmentation.fragmentedShare), minPartners: options.minPartners)]
-            let domainsKnown = !unmeasured.contains(.domains)   // else "0 domains" would be an artefact
-            lines += fragmentation.flagged.map {
-                "    \($0.youth): \($0.partners) partners, " + (domainsKnown ? "\($0.domains) \(lang == .nl ? "domeinen" : "domains"), " : "")
-                    + "\(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))"
-            }
-            findings.append(Finding(importance: Double(fragmentation.fragmented), lines: lines, advice: s.fragmentationAdvice, kind: "fragmentation", subject: "youth"))
-        }
-        if fragmentation.oneDomain > 0 {
-            findings.append(Finding(importance: Double(fragmentation.oneDomain) / 4, lines: [s.oneDomainYouth(fragmentation.oneDomain, share: pct(fragmentation.oneDomainShare))], advice: s.oneDomainYouthAdvice, kind: "one_domain_youth", subject: "youth"))
-        }
-        if !missingLinks.isEmpty {
-            let lines = [s.missingLinksHeading] + missingLinks.map { "  " + s.missingLink("\($0.labelA) (\(s.domain($0.domainA)))", "\($0.labelB) (\(s.domain($0.domainB)))", youth: $0.sharedYouth, places: $0.sharedPlaces) }
-            findings.append(Finding(importance: Double(missingLinks.map(\.sharedYouth).reduce(0, +)) / 2, lines: lines, advice: s.missingLinkAdvice, kind: "missing_links", subject: "partners"))
-        }
-        for c in singlePoints.partners where c.youthLosingADomain > 0 || !c.placesLosingTeam.isEmpty {
-            var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
-            if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
-            findings.append(Finding(importance: Double(c.youthLosingADomain + 5 * c.placesLosingTeam.count), lines: lines, advice: s.cutPartnerAdvice, kind: "single_point", subject: c.partner))
-        }
-        if let b = singlePoints.bridges.first, min(b.sides[0], b.sides[1]) > 1 {
-            findings.append(Finding(importance: Double(min(b.sides[0], b.sides[1])), lines: [s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], advice: s.cutPartnerAdvice, kind: "bridge", subject: [b.a, b.b].sorted().joined(separator: "|")))
-        }
-        if !boundarySpanners.isEmpty {
-            let lines = [s.spannersHeading] + boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }
-            findings.append(Finding(importance: 10, lines: lines, advice: s.spannerAdvice, kind: "boundary_spanners", subject: "partners"))
-        }
-        if ordinaryLife.youth > 0 {
-            var lines = [s.ordinaryShare(ordinaryLife.withOrdinary, ordinaryLife.youth, share: pct(ordinaryLife.withOrdinaryShare))]
-            if ordinaryLife.onlySpecialisedCare > 0 { lines.append(s.onlyCare(ordinaryLife.onlySpecialisedCare)) }
-            if !ordinaryLife.notSeenByTeam.isEmpty { lines.append(s.notSeen(ordinaryLife.notSeenByTeam)) }
-            findings.append(Finding(importance: Double(ordinaryLife.youth - ordinaryLife.withOrdinary) / 2 + Double(ordinaryLife.notSeenByTeam.count) * 10,
-                                    lines: lines, advice: s.notSeenAdvice, kind: "ordinary_life", subject: "youth"))
-        }
-        if signals.signals > 0 {
-            var lines = [s.signals(signals.followedUp, signals.signals, share: pct(signals.share), days: options.signalDays, median: Format.decimal(signals.medianDays, 1, lang))]
-            let open = signals.notFollowedUp.map { "\($0.youth) (\(lang == .nl ? "regel" : "line") \($0.line))" }
-            if !open.isEmpty { lines.append("    " + open.joined(separator: ", ")) }
-            findings.append(Finding(importance: Double(signals.signals - signals.followedUp), lines: lines, advice: s.signalsAdvice, kind: "signals", subject: "signals"))
-        } else {
-            findings.append(Finding(importance: 0, lines: [s.noSignals], advice: "", kind: "no_signals", subject: "signals"))
-        }
-
+        var out: [GapsFinding] = []
         let stray = notInActorsFile
         if !stray.partners.isEmpty || !stray.places.isEmpty {
-            // First among equals: every other figure is read with these ids left out.
-            findings.append(Finding(importance: 1_000, lines: [s.notInActorsFile(partners: stray.partners, places: stray.places)],
-                                    advice: s.notInActorsFileAdvice, kind: "not_in_actors_file", subject: "actors"))
+            out.append(GapsFinding(judgement: nil, lines: [s.notInActorsFile(partners: stray.partners, places: stray.places)],
+                                   action: s.fixUnlistedIds, kind: "not_in_actors_file", subject: "actors"))
         }
-        // A finding whose input is missing measured nothing: it is not stated (see `unmeasured`).
-        let unstated = unmeasured.reduce(into: Set<String>()) { $0.formUnion($1.findingKinds) }
-        findings.removeAll { unstated.contains($0.kind) }
-        // A stable sort: equal importance keeps the order above.
-        return findings.enumerated().sorted { ($0.element.importance, $1.offset) > ($1.element.importance, $0.offset) }.map(\.element)
+        for j in judgements {
+            var f = worded(j, s)
+            f.judgement = j
+            f.kind = j.kind
+            f.subject = j.subject
+            if f.goals.isEmpty, !j.goals.isEmpty, j.referenceKind != .goal { f.goals = s.touchesGoals(j.goals) }
+            if let period = previousPeriod, let trend = s.previous(j, in: period) { f.reference += (f.reference.isEmpty ? "" : " ") + trend }
+            out.append(f)
+        }
+        return out
     }
 
+    /// The words of one judged finding.
+    func worded(_ j: Judgement, _ s: GapsSentences) -> GapsFinding {
+        let lang = s.lang
+        let concern = j.verdict == .concern
+        let youthTotal = fragmentation.youth
+        func f(_ lines: [String], _ reference: String, _ action: String = "") -> GapsFinding {
+            GapsFinding(judgement: j, lines: lines, reference: reference, action: concern ? action : "")
+        }
+        switch j.kind {
+        case "domains_apart":
+            let worst = domainGaps.pairs.filter { $0.expected > 0 }.min { (Double($0.ties) / $0.expected, $0.a + $0.b) < (Double($1.ties) / $1.expected, $1.a + $1.b) }
+            return f([concern ? s.domainsApart(j.figure) : s.domainsMix(j.figure)], s.chanceShare(j.reference, observed: j.figure),
+                     worst.map { s.meetingOfDomains($0.a, $0.b) } ?? "")
+        case "domain_gap":
+            let pair = j.subject.split(separator: "|").map(String.init)
+            let ties = Int(j.figure)
+            let link = missingLinks.first { Set([$0.domainA, $0.domainB]) == Set(pair) }
+            return f([s.domainGap(pair[0], pair[1], ties: ties)], s.chanceTies(j.reference),
+                     link.map { s.meet($0.labelA, $0.labelB, shared: $0.sharedYouth) } ?? s.contactPerson(pair[0], pair[1]))
+        case "one_domain_place":
+            let p = domainGaps.places.first { $0.place == j.subject }!
+            let other = domainGaps.present.first { !p.domains.contains($0) }
+            return f([s.oneDomainPlace(p.label, youth: p.youth, domain: p.domains.first ?? "")], s.shareOfYouth(p.youth, of: youthTotal),
+                     other.map { s.visitPlace($0, p.label) } ?? "")
+        case "fragmentation":
+            let fr = fragmentation
+            let domainsKnown = !unmeasured.contains(.domains)   // else "0 domains" would be an artefact
+            let details = concern ? fr.flagged.map {
+                "    \($0.youth): \($0.partners) partners, " + (domainsKnown ? "\($0.domains) \(lang == .nl ? "domeinen" : "domains"), " : "")
+                    + "\(lang == .nl ? "dichtheid" : "density") \(Format.decimal($0.density, 2, lang))"
+            } : []
+            let first = fr.flagged.first
+            return f([s.fragmentation(fragmented: fr.fragmented, checked: fr.checked, share: s.share(fr.fragmentedShare), minPartners: options.minPartners)] + details,
+                     s.reference(j, atLeast: false), first.map { s.caseMeeting($0.youth, partners: $0.partners, others: fr.fragmented - 1) } ?? "")
+        case "one_domain_youth":
+            return f([s.oneDomainYouth(fragmentation.oneDomain, share: s.share(fragmentation.oneDomainShare))], s.reference(j, atLeast: false), s.otherDomainAction)
+        case "missing_links":
+            let top = missingLinks[0]
+            let lines = [s.missingLinksHeading] + missingLinks.map { "  " + s.missingLink("\($0.labelA) (\(s.domain($0.domainA)))", "\($0.labelB) (\(s.domain($0.domainB)))", youth: $0.sharedYouth, places: $0.sharedPlaces) }
+            return f(lines, s.sharedOfEither(top.sharedYouth, top.youthOfEither), s.meet(top.labelA, top.labelB, shared: top.sharedYouth))
+        case "single_point":
+            let c = singlePoints.partners.first { $0.partner == j.subject }!
+            var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
+            if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
+            return f(lines, c.youthLosingADomain > 0 ? s.shareOfYouth(c.youthLosingADomain, of: youthTotal) : "",
+                     c.youthLosingADomain > 0 ? s.secondContact(c.label, youth: c.youthLosingADomain) : s.secondLineToTeam(c.placesLosingTeam))
+        case "bridge":
+            let b = singlePoints.bridges[0]
+            return f([s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], s.smallSideShare(j.figure), s.secondTie(b.labelA, b.labelB))
+        case "boundary_work":
+            let top = boundarySpanners[0]
+            let details = boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }
+            return f([concern ? s.boundaryConcentrated(top.label, j.figure) : s.boundaryShared(j.figure)] + (concern ? details : []),
+                     s.reference(j, atLeast: false), s.shareBoundaryWork(top.label))
+        case "ordinary_life":
+            let o = ordinaryLife
+            var lines = [s.ordinaryShare(o.withOrdinary, o.youth, share: s.share(o.withOrdinaryShare))]
+            if o.onlySpecialisedCare > 0 && concern { lines.append(s.onlyCare(o.onlySpecialisedCare)) }
+            return f(lines, s.reference(j, atLeast: true), s.findOrdinary(o.youth - o.withOrdinary))
+        case "not_seen_by_team":
+            let o = ordinaryLife
+            return f([s.notSeen(o.notSeenByTeam)], s.notSeenShare(o.notSeenByTeam.count, o.ordinaryResources), s.teamMeets(o.notSeenByTeam))
+        case "signals":
+            let g = signals
+            var lines = [s.signals(g.followedUp, g.signals, share: s.share(g.share), days: options.signalDays, median: Format.decimal(g.medianDays, 1, lang))]
+            let open = g.notFollowedUp.map { "\($0.youth) (\(lang == .nl ? "regel" : "line") \($0.line))" }
+            if !open.isEmpty && concern { lines.append("    " + open.joined(separator: ", ")) }
+            return f(lines, s.reference(j, atLeast: true), s.discussSignals(g.signals - g.followedUp, lines: g.notFollowedUp.map(\.line)))
+        default:
+            preconditionFailure("a judged kind without words: \(j.kind)")
+        }
+    }
+}
+
+/// The findings split as every output shows them: the data first, the verdict (three concerns,
+/// one strength), the rest in their order.
+public struct Verdict: Sendable {
+    public var data: [GapsFinding]
+    public var concerns: [GapsFinding]
+    public var strength: GapsFinding?
+    public var rest: [GapsFinding]
+    public init(_ all: [GapsFinding]) {
+        data = all.filter { $0.judgement == nil }
+        let judged = all.filter { $0.judgement != nil }
+        concerns = Array(judged.filter { $0.judgement?.verdict == .concern }.prefix(3))
+        strength = judged.first { $0.judgement?.verdict == .strength }
+        let shown = Set(concerns.map(\.identity) + (strength.map { [$0.identity] } ?? []))
+        rest = judged.filter { !shown.contains($0.identity) }
+    }
+}
+
+extension GapsAnalysis {
     /// Every finding as CSV rows: `finding,subject,measure,value,actors` (actors `;`-separated,
     /// young people by pseudonym).
     public func csv() -> String {
@@ -140,6 +200,12 @@ extension GapsAnalysis {
         row("signals", "signals", "followed_up", domainsKnown ? String(signals.followedUp) : "")
         row("signals", "signals", "median_days", domainsKnown ? Format.csvNumber(signals.medianDays) : "")
         for m in unmeasured { row("unmeasured", m.rawValue, "missing_input", "1") }
+        // Each finding's judgement (issue 24): verdict, score and its reference, in the findings' order.
+        for j in judgements {
+            row("judgement", j.identity, j.verdict.rawValue, Format.csvNumber(j.score))
+            row("judgement", j.identity, "figure", Format.csvNumber(j.figure))
+            row("judgement", j.identity, "reference_\(j.referenceKind.rawValue)", Format.csvNumber(j.reference))
+        }
         for p in notInActorsFile.partners { row("not_in_actors_file", p, "kind", "partner", [p]) }
         for p in notInActorsFile.places { row("not_in_actors_file", p, "kind", "place", [p]) }
         for c in signals.cases { row("signal", c.youth, "follow_up_days", c.days.map(String.init) ?? "", [c.youth]) }

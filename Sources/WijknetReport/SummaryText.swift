@@ -47,7 +47,7 @@ extension EcosystemSummary {
         if !warnings.isEmpty {
             s += "\n"
             line("Warnings:", "Waarschuwingen:")
-            for w in warnings { s += "  - \(w)\n" }
+            for w in readingWarnings { s += "  - \(w.text(lang))\n" }
         }
         if !stablePseudonyms {
             s += "\n"

@@ -57,9 +57,4 @@ struct HeaderWidth {
         }
         complete = true
     }
-
-    /// The refusal, naming the limit (never a cell: the row may be data).
-    static func message(fileName: String) -> String {
-        "\(fileName): the first row (the header) has more than \(maximum) columns; Wijknet reads at most \(maximum) columns in a header row. Is this the right file? Its first row should name the columns, such as date,source,target."
-    }
 }

@@ -36,18 +36,6 @@ enum Launcher {
         return path
     }
 
-    /// `url` safe inside an HTML attribute.
-    static func escaped(_ url: String) -> String {
-        var out = ""
-        for c in url {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// `url` safe inside an HTML attribute: the page's one escaping.
+    static func escaped(_ url: String) -> String { Page.escaped(url) }
 }

@@ -11,8 +11,16 @@ import Darwin
 /// than staying in memory. It records the server's process id in ``pidFileName``, so that a
 /// later start can tell a folder left by a dead server from one in use
 /// (``removeStale(in:)``).
+///
+/// With `--workspace` the folder is the workspace instead (``init(keeping:)``): it stays when the
+/// server stops, so the page finds its files again after a reload or a restart, and only
+/// ``empty()`` (the page's *Verwijderen*) takes them out.
 public final class PrivateFolder: Sendable {
     public let path: String
+    /// `true` for a workspace (``init(keeping:)``): ``remove()`` leaves the files of the page.
+    public let keeps: Bool
+    /// The descriptor holding the workspace's lock (`flock`), for as long as the server runs.
+    private let lockDescriptor: Int32
     /// `wijknet-serve-XXXXXX`: what ``removeStale(in:)`` looks for.
     static let prefix = "wijknet-serve-"
     static let pidFileName = "pid"
@@ -24,8 +32,55 @@ public final class PrivateFolder: Sendable {
             throw ServeError("cannot make a private temporary folder in \(parent): \(String(cString: strerror(errno))).")
         }
         path = String(cString: made)
+        keeps = false
+        lockDescriptor = -1
         chmod(path, 0o700)
         try? writePrivateFile(path + "/" + Self.pidFileName, "\(getpid())\n")
+    }
+
+    /// The workspace at `path`: made (with its parents) when missing, mode 0700, and locked
+    /// (`flock` on its `lock` file) so that a second server cannot use it at the same time.
+    /// Uploads broken off by an earlier stop (`incoming-*`) and its launcher are removed.
+    /// - Throws: ``ServeError`` when it cannot be made, is a link or another user's, or
+    ///   ``WorkspaceInUse`` when another server holds it.
+    public init(keeping path: String) throws {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+        do {
+            try FileManager.default.createDirectory(atPath: standard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw ServeError("cannot make the workspace \(standard): \(error.localizedDescription)")
+        }
+        guard Self.isOwnDirectory(standard) else {
+            throw ServeError("the workspace \(standard) is not a folder of yours (a link, or another user's); give another --workspace.")
+        }
+        chmod(standard, 0o700)
+        let fd = open(standard + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw ServeError("cannot lock the workspace \(standard): \(String(cString: strerror(errno))).") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw WorkspaceInUse(path: standard)
+        }
+        (self.path, keeps, lockDescriptor) = (standard, true, fd)
+        removeTransient()
+    }
+
+    deinit { if lockDescriptor >= 0 { close(lockDescriptor) } }
+
+    /// The files that never outlive a start: uploads on their way in, the launcher.
+    func removeTransient() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names where name.hasPrefix("incoming-") || name == Launcher.fileName || name.hasPrefix(".state.json.") {
+            try? FileManager.default.removeItem(atPath: path + "/" + name)
+        }
+    }
+
+    /// Takes every file of the page out of the folder (the page's *Verwijderen*): the uploads,
+    /// the mapping, the goals. The lock and `keep` (the pseudonym key, see ``WorkspaceKey``) stay.
+    func empty(keeping kept: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names where name != "lock" && name != Launcher.fileName && !kept.contains(name) {
+            try? FileManager.default.removeItem(atPath: path + "/" + name)
+        }
     }
 
     /// The path for an upload of `slot` named `fileName` (its last path component only).
@@ -52,8 +107,24 @@ public final class PrivateFolder: Sendable {
         return target
     }
 
-    /// Removes the folder and everything in it.
-    public func remove() { try? FileManager.default.removeItem(atPath: path) }
+    /// Removes the folder and everything in it; a workspace (``keeps``) loses only what never
+    /// outlives a start (``removeTransient()``).
+    public func remove() {
+        if keeps { removeTransient() } else { try? FileManager.default.removeItem(atPath: path) }
+    }
+}
+
+/// Another `wijknet serve` holds the workspace.
+public struct WorkspaceInUse: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    /// The launcher (``Launcher``) of the server that holds it, when it wrote one (`--open`).
+    public var launcher: String? {
+        let file = path + "/" + Launcher.fileName
+        return FileManager.default.fileExists(atPath: file) ? file : nil
+    }
+    public var description: String {
+        "the workspace \(path) is in use by another wijknet serve; use that one (its link), stop it first, or give another --workspace."
+    }
 }
 
 /// A problem starting or running the server, said in words.

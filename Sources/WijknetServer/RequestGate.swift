@@ -77,7 +77,7 @@ struct RequestGate: Sendable {
 
     func verdict(_ head: Head) -> Verdict {
         guard allowRemote || hosts.contains(head.host ?? "") else {
-            return .deny(status: 421, message: "This server answers only at 127.0.0.1:\(port).\n")
+            return .deny(status: 421, message: PageText.wrongHost(port: port))
         }
         switch Self.route(of: head.path) {
         case .page:
@@ -93,12 +93,12 @@ struct RequestGate: Sendable {
     /// Data: from the page's own origin, with the session secret (see the type's notes).
     func dataVerdict(_ head: Head) -> Verdict {
         guard Self.sameOrigin(head) else {
-            return .deny(status: 403, message: "403: this request comes from another web page, not from the Wijknet page; it is refused.\n")
+            return .deny(status: 403, message: PageText.otherPage)
         }
         let reading = head.method == "GET" || head.method == "HEAD"
         let presented = head.sessionHeader ?? (reading ? head.session : nil) ?? ""
         guard secrets.session.matches(presented) else {
-            return .deny(status: 403, message: "403: this request does not come from the Wijknet page (its session secret is missing or wrong); open the link that 'wijknet serve' printed.\n")
+            return .deny(status: 403, message: PageText.noSession)
         }
         return .allow(setCookie: false)
     }
@@ -111,5 +111,5 @@ struct RequestGate: Sendable {
         return true
     }
 
-    static let needsLink = Verdict.deny(status: 403, message: "403: this page needs the link with its token that 'wijknet serve' printed (…/?token=…).\n")
+    static let needsLink = Verdict.deny(status: 403, message: PageText.needsLink)
 }

@@ -1,20 +1,31 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HTTPTypes
 import Hummingbird
 import Wijknet
 import WijknetJobs
 
-/// The server's pages and calls. Every handler turns a library error into the message the
-/// command line prints (422, JSON `{"error": …, "problems": […]}`), never a stack trace. Who
-/// may call which is ``RequestGate``'s to say, before any of these runs.
+/// The server's pages and calls. Every handler turns an error into the page's words
+/// (``PageText``; 422, JSON `{"error": …, "detail": …, "problems": […]}`), never a stack trace.
+/// Who may call which is ``RequestGate``'s to say, before any of these runs.
 struct Routes: Sendable {
     let workspace: Workspace
     let uploadLimit: Int
     /// The page's session secret, written into the page for its script.
     let session: AccessToken
+    /// Whether the page may turn a pseudonym into a name: only when the server listens on this
+    /// machine's loopback alone (not with `--allow-remote`).
+    let lookupAllowed: Bool
 
     func add(to router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ in text(Page.html(uploadLimit: uploadLimit, session: session.value), type: "text/html; charset=utf-8") }
+        router.get("/") { _, _ in
+            text(Page.html(uploadLimit: uploadLimit, session: session.value, workspace: workspace.folder.keeps ? workspace.folder.path : nil,
+                           lookup: lookupAllowed), type: "text/html; charset=utf-8")
+        }
         router.get("/app.js") { _, _ in text(Page.script, type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in text(Page.css, type: "text/css; charset=utf-8") }
         router.get("/progress") { _, _ in
@@ -22,16 +33,53 @@ struct Routes: Sendable {
             return json(ProgressJSON(stage: p.stage, seconds: p.stage == nil ? 0 : p.seconds))
         }
         router.post("/upload/:slot") { request, context in try await upload(request, context) }
-        router.post("/forget/:slot") { _, context in
-            guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, "no such slot\n") }
-            await workspace.forget(slot: slot)
-            return json(["forgotten": slot])
+        router.post("/forget/:slot") { request, context in
+            guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, PageText.noSuchPlace) }
+            return try await answer(request) { _ in
+                try await workspace.forget(slot: slot)
+                return json(["forgotten": slot])
+            }
+        }
+        // The workspace as the page restores it after a reload or a restart.
+        router.get("/state") { _, _ in json(await workspace.state) }
+        router.post("/mapping") { request, _ in
+            try await answer(request) { _ in
+                let m = try JSONDecoder().decode(MappingJSON.self, from: Data(buffer: try await request.body.collect(upTo: 65_536)))
+                try await workspace.setMapping(columns: m.columns, actorColumns: m.actorColumns)
+                return json(m)
+            }
+        }
+        // The goals editor's list (the page's JSON), after it has uploaded the goals file it wrote.
+        router.post("/goals-editor") { request, _ in
+            try await answer(request) { _ in
+                let list = String(buffer: try await request.body.collect(upTo: 262_144))
+                try await workspace.setEditorGoals(list.isEmpty ? nil : list)
+                return json(["kept": true])
+            }
+        }
+        // "Wijknet stoppen": for who started it from the icon, without a terminal to press Ctrl-C
+        // in. The server ends as on SIGTERM (``ShutdownSignals``), just after this answer.
+        router.post("/stop") { _, _ in
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { kill(getpid(), SIGTERM) }
+            return json(["stopping": true])
+        }
+        router.post("/clear") { _, _ in
+            await workspace.clear()
+            return json(["cleared": true])
+        }
+        router.post("/lookup") { request, _ in
+            guard lookupAllowed else { return json(ErrorJSON(error: PageText.lookupOnlyHere), status: .forbidden) }
+            return try await answer(request) { _ in
+                let wanted = String(buffer: try await request.body.collect(upTo: 1_024))
+                guard let e = try await workspace.lookup(wanted) else { return json(ErrorJSON(error: PageText.unknownPseudonym), status: .notFound) }
+                return json(LookupJSON(pseudonym: e.pseudonym, id: e.id, name: e.name ?? ""))
+            }
         }
         router.get("/validate") { request, _ in
             try await answer(request) { q in
-                let (s, units) = try await workspace.validate(q)
-                return json(ValidationJSON(failed: s.failed, problems: s.problems.map(ProblemJSON.init), lines: s.lines,
-                                           notes: await workspace.notes(q), neighbourhoods: units))
+                let (s, units, counts) = try await workspace.validate(q)
+                return json(ValidationJSON(failed: s.failed, problems: s.problems.map(ProblemJSON.init), lines: counts,
+                                           notes: await workspace.notes(q).map(SaidJSON.init), neighbourhoods: units))
             }
         }
         // With `prepare=1` the report is made and kept, and only its size is answered: the page
@@ -62,22 +110,23 @@ struct Routes: Sendable {
     /// when its header row passes ``HeaderWidth/maximum`` columns (422): the workspace keeps
     /// the file it had.
     func upload(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, "no such slot\n") }
+        guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, PageText.noSuchPlace) }
         let name = safeFileName(request.headers[.xFileName]?.removingPercentEncoding ?? "upload.csv")
-        let tooLarge = json(ErrorJSON(error: "\(name) is larger than the upload limit of \(uploadLimit / 1_048_576) MB; start wijknet serve with --upload-limit MB to allow more.", problems: []), status: .contentTooLarge)
+        let tooLarge = json(ErrorJSON(error: PageText.tooLarge(name, limit: uploadLimit)), status: .contentTooLarge)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > uploadLimit { return tooLarge }
         do {
             let file = try workspace.folder.partialUpload()
             switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx") && !isGraphFileName(name)) {
             case .tooLarge: return tooLarge
-            case .tooWide: return json(ErrorJSON(error: HeaderWidth.message(fileName: name), problems: []), status: .unprocessableContent)
+            case .tooWide: return json(ErrorJSON(error: PageText.tooWide(name)), status: .unprocessableContent)
             case .complete: break
             }
             let (path, bytes, head) = (file.path, file.bytes, file.head)
-            let u = try await workspace.store(slot: slot, fileName: name, incoming: path, bytes: bytes)
-            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: UploadHeaders.shown(head, fileName: name, slot: slot)))
+            let u = try await workspace.store(slot: slot, fileName: name, incoming: path, bytes: bytes,
+                                              headers: UploadHeaders.shown(head, fileName: name, slot: slot))
+            return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: u.headers, suggested: u.suggested))
         } catch let e as ServeError {
-            return json(ErrorJSON(error: e.description, problems: []), status: .internalServerError)
+            return json(ErrorJSON(error: PageText.cannotKeep, detail: e.description), status: .internalServerError)
         }
     }
 
@@ -119,23 +168,29 @@ struct Routes: Sendable {
         case "wijknet.gexf": (body, type) = (try await workspace.export("gexf", q), "application/xml")
         case "wijknet.json": (body, type) = (try await workspace.export("json", q), "application/json")
         case "nodes.csv", "edges.csv": (body, type) = (try await workspace.export(file, q), "text/csv; charset=utf-8")
-        default: return plain(.notFound, "there is no download '\(file)'.\n")
+        default: return plain(.notFound, PageText.noSuchDownload + "\n")
         }
         var r = text(body, type: type)
         r.headers[.contentDisposition] = "attachment; filename=\"\(file)\""
         return r
     }
 
-    /// Parses the query and runs `body`; library errors become 422 with the command line's words.
+    /// Parses the query and runs `body`; errors become 422 (500 for the server's own) in the
+    /// page's words (``PageText``).
     func answer(_ request: Request, _ body: (ReportQuery) async throws -> Response) async throws -> Response {
         var parameters: [String: String] = [:]
         for (k, v) in request.uri.queryParameters { parameters[String(k)] = String(v) }
         do {
             return try await body(try ReportQuery(parameters))
+        } catch let e as PageError {
+            return json(ErrorJSON(error: e.said.text, detail: e.said.detail), status: .unprocessableContent)
         } catch let e as WijknetError {
-            return json(ErrorJSON(error: e.description, problems: e.issues.map(ProblemJSON.init)), status: .unprocessableContent)
+            let said = PageText.error(e)
+            return json(ErrorJSON(error: said.text, detail: said.detail, problems: e.issues.map(ProblemJSON.init)), status: .unprocessableContent)
         } catch let e as ServeError {
-            return json(ErrorJSON(error: e.description, problems: []), status: .internalServerError)
+            return json(ErrorJSON(error: PageText.cannotKeep, detail: e.description), status: .internalServerError)
+        } catch is DecodingError {
+            return json(ErrorJSON(error: PageText.noSuchPlace), status: .badRequest)
         }
     }
 }
@@ -162,15 +217,27 @@ func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Respons
                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
 }
 
+/// A problem as the page lists it: `text` in Dutch with its place, `detail` the library's English.
 struct ProblemJSON: Encodable {
-    var file: String, line: Int, column: Int, message: String, hint: String, sheet: String?, text: String
+    var file: String, line: Int, column: Int, sheet: String?, text: String, detail: String?
     init(_ i: InputIssue) {
-        (file, line, column, message, hint, sheet, text) = (i.file, i.line, i.column, i.message, i.hint, i.sheet, i.description)
+        let said = PageText.problem(i)
+        (file, line, column, sheet, text, detail) = (i.file, i.line, i.column, i.sheet, said.text, said.detail)
     }
 }
-struct ErrorJSON: Encodable { var error: String; var problems: [ProblemJSON] }
-struct ValidationJSON: Encodable { var failed: Bool; var problems: [ProblemJSON]; var lines: [String]; var notes: [String]; var neighbourhoods: [String] }
-struct UploadJSON: Encodable { var slot: String; var name: String; var bytes: Int; var headers: [String] }
+struct ErrorJSON: Encodable {
+    var error: String
+    var detail: String? = nil
+    var problems: [ProblemJSON] = []
+}
+struct SaidJSON: Encodable {
+    var text: String, detail: String?
+    init(_ s: PageText.Said) { (text, detail) = (s.text, s.detail) }
+}
+struct ValidationJSON: Encodable { var failed: Bool; var problems: [ProblemJSON]; var lines: [String]; var notes: [SaidJSON]; var neighbourhoods: [String] }
+struct UploadJSON: Encodable { var slot: String; var name: String; var bytes: Int; var headers: [String]; var suggested: [String: String] }
+struct MappingJSON: Codable { var columns: String?; var actorColumns: String? }
+struct LookupJSON: Encodable { var pseudonym: String; var id: String; var name: String }
 struct ActorJSON: Encodable { var id: String; var label: String; var kind: String }
 struct PreparedJSON: Encodable { var bytes: Int }
 struct ProgressJSON: Encodable { var stage: String?; var seconds: Double }

@@ -43,7 +43,7 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPResponseError {
             return plain(error.status, "\(error.status.code): \(error.status.reasonPhrase)\n")
         } catch {
-            return plain(.internalServerError, "500: something went wrong in the server; the files are unchanged. Please try again.\n")
+            return plain(.internalServerError, PageText.serverFailed)
         }
     }
 }

@@ -8,8 +8,8 @@ import WijknetJobs
 
 /// `wijknet serve`: the meeting report in the browser, for coordinators who never open a
 /// terminal. A web server on this machine only (127.0.0.1), random secrets per start
-/// (``RequestGate``), uploads kept in a private folder that is removed when the server stops
-/// (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``,
+/// (``RequestGate``), uploads kept in the workspace folder (`--workspace`, kept between starts)
+/// or in a private folder that is removed when the server stops (``ShutdownSignals``). The pages call the same code as the commands (``MeetingReportJob``,
 /// ``ValidationSummary``, ``renderDiagram``).
 public struct WijknetServer: Sendable {
     public struct Configuration: Sendable {
@@ -25,6 +25,10 @@ public struct WijknetServer: Sendable {
         public var pseudonymKeyFile: String?
         /// `--open`: write the launcher file (``Launcher``) for the browser opener.
         public var writeLauncher = false
+        /// `--workspace`: the folder that keeps the uploads, the mapping, the goals and the
+        /// pseudonym key between reloads and restarts (``PrivateFolder/init(keeping:)``);
+        /// `nil` (`--no-workspace`): a temporary folder, removed when the server stops.
+        public var workspace: String?
         public init() {}
     }
 
@@ -54,13 +58,13 @@ public struct WijknetServer: Sendable {
     /// server listens. The private folder is removed on the way out, however it ends.
     public func run(onNote: @escaping @Sendable (String) -> Void = { _ in },
                     onRunning: @escaping @Sendable (Running) -> Void) async throws {
-        let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: configuration.pseudonymKeyFile)
         let stale = PrivateFolder.removeStale()
         if stale > 0 {
             onNote("note: removed \(stale) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(NSTemporaryDirectory()).")
         }
-        let folder = try PrivateFolder()
+        let folder = try configuration.workspace.map { try PrivateFolder(keeping: $0) } ?? PrivateFolder()
         defer { folder.remove() }
+        let pseudonyms = try Pseudonymizer.fromEnvironment(keyFile: try keyFile(in: folder))
         let port = PortBox()
         let router = makeRouter(Workspace(folder: folder, pseudonyms: pseudonyms, showYouthNames: configuration.showYouthNames, progress: Progress()), port: port)
         var logger = Logger(label: "wijknet-serve")
@@ -73,12 +77,22 @@ public struct WijknetServer: Sendable {
         try await Self.serve(app, folder: folder, logger: logger)
     }
 
+    /// The key of the pseudonyms: `--pseudonym-key-file`; else none here when
+    /// `$WIJKNET_PSEUDONYM_KEY` holds one; else the workspace's own (``WorkspaceKey``, made at
+    /// its first start); else none (a random key per start).
+    func keyFile(in folder: PrivateFolder, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        if let file = configuration.pseudonymKeyFile { return file }
+        if let env = environment[Pseudonymizer.environmentVariable], !env.isEmpty { return nil }
+        return folder.keeps ? try WorkspaceKey.path(in: folder.path) : nil
+    }
+
     /// The routes of `workspace`, behind ``SecurityMiddleware`` with this start's secrets.
     func makeRouter(_ workspace: Workspace, port: PortBox) -> Router<BasicRequestContext> {
         let secrets = RequestGate.Secrets(token: token)
         let router = Router()
         router.add(middleware: SecurityMiddleware(secrets: secrets, port: port, allowRemote: configuration.allowRemote))
-        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit, session: secrets.session).add(to: router)
+        Routes(workspace: workspace, uploadLimit: configuration.uploadLimit, session: secrets.session,
+               lookupAllowed: !configuration.allowRemote).add(to: router)
         return router
     }
 
@@ -108,6 +122,20 @@ public struct WijknetServer: Sendable {
         } catch where signals.wasSignalled {
             // Cancelled at the deadline: the shutdown that was asked for.
         }
+    }
+}
+
+extension WijknetServer {
+    /// The workspace when `--workspace` is not given: `$XDG_DATA_HOME/wijknet/werkmap`, else
+    /// `~/.local/share/wijknet/werkmap` (on macOS `~/Library/Application Support/Wijknet/werkmap`):
+    /// a per-user folder, made with mode 0700.
+    public static func defaultWorkspace(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        #if os(macOS)
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/Library/Application Support/Wijknet/werkmap"
+        #else
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/wijknet/werkmap" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/wijknet/werkmap"
+        #endif
     }
 }
 

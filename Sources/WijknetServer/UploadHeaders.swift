@@ -7,7 +7,7 @@ import Wijknet
 /// row of data, which may be a young person's id and name, and a log's first row then holds a
 /// young person's id in its about column. Such cells must not travel back as "headers". So a
 /// cell is shown only when it is a column name Wijknet knows (English or Dutch, any case), and
-/// the others are described by their place, `column 3`. Only a row that *is* a header shows its
+/// the others are described by their place, `kolom 3`. Only a row that *is* a header shows its
 /// other cells too (the mapping form needs the file's own names, such as `Wanneer` or `Wie`): a
 /// row with at least one known column name and no digit in any cell. A data row nearly always
 /// has a digit (a date, a number in an id); a header rarely does, and a header with one only
@@ -23,8 +23,23 @@ enum UploadHeaders {
         let isHeader = cells.contains { known.contains($0.lowercased()) } && !cells.contains { $0.contains(where: \.isASCIIDigit) }
         return cells.enumerated().compactMap { i, cell in
             if cell.isEmpty { return nil }
-            return isHeader || known.contains(cell.lowercased()) ? cell : "column \(i + 1)"
+            return isHeader || known.contains(cell.lowercased()) ? cell : placeholder + "\(i + 1)"
         }
+    }
+
+    /// How a cell that is not shown is named in the page: by its place (`kolom 3`).
+    static let placeholder = "kolom "
+
+    /// The mapping the server works out for a log whose headers do not name the date and the
+    /// source as Wijknet knows them (``ColumnMapping/suggestedMapping(for:)``), from the shown
+    /// cells only: Wijknet name → header. Empty for other slots, and when the usual names are
+    /// there (no mapping is needed) or nothing suggests one.
+    static func suggestion(_ shown: [String], slot: String) -> [String: String] {
+        guard slot == "log" else { return [:] }
+        let names = Set(shown.map { $0.lowercased() })
+        if (names.contains("date") || names.contains("datum")) && (names.contains("source") || names.contains("van")) { return [:] }
+        let headers = shown.map { cell in cell.hasPrefix(placeholder) && Int(cell.dropFirst(placeholder.count)) != nil ? "" : cell }
+        return ColumnMapping.suggestedMapping(for: headers) ?? [:]
     }
 
     /// The kind of file a slot holds, for its column names; `nil` for the goals file.

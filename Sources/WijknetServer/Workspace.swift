@@ -7,13 +7,17 @@ import WijknetReport
 /// The files one coordinator dropped in, and what was made of them. One per server: the
 /// server is for one person on one machine. An actor, so uploads and reads do not interleave;
 /// the last read log and the last pages are kept so that switching the period does not read
-/// the files again.
+/// the files again. In a workspace folder (``PrivateFolder/keeps``) the uploads and the page's
+/// mapping are also written down (``WorkspaceState``), and found again at the next start.
 actor Workspace {
     /// An uploaded file: the name it had on the user's machine, and where the server keeps it.
     struct Upload: Sendable {
         var name: String
         var path: String
         var bytes: Int
+        /// The header cells the mapping form offers, and the mapping the server worked out.
+        var headers: [String] = []
+        var suggested: [String: String] = [:]
     }
 
     static let slots = ["log", "actors", "goals"]
@@ -23,6 +27,11 @@ actor Workspace {
     let showYouthNames: Bool
     let progress: Progress
     private(set) var uploads: [String: Upload] = [:]
+    /// The mapping the page last applied (``setMapping(columns:actorColumns:)``).
+    private(set) var columns: String?
+    private(set) var actorColumns: String?
+    /// The goals editor's list behind the goals file it wrote (``WorkspaceState/editorGoals``).
+    private(set) var editorGoals: String?
     private var generation = 0
     private var readCache: (key: ReadingKey, generation: Int, log: ContactLog, pseudonyms: Pseudonymizer)?
     /// The last ecosystem built (the report, then the click list and the diagrams of the same choice).
@@ -35,21 +44,77 @@ actor Workspace {
         self.basePseudonyms = pseudonyms
         self.showYouthNames = showYouthNames
         self.progress = progress
+        guard folder.keeps else { return }
+        let state = WorkspaceState.load(from: folder.path)
+        for (slot, u) in state.uploads {
+            uploads[slot] = Upload(name: u.name, path: WorkspaceState.storedPath(in: folder.path, slot: slot, name: u.name),
+                                   bytes: u.bytes, headers: u.headers, suggested: u.suggested)
+        }
+        (columns, actorColumns, editorGoals) = (state.columns, state.actorColumns, state.editorGoals)
     }
 
     /// Keeps the complete upload at `incoming` (``PrivateFolder/partialUpload()``) as the
-    /// upload of `slot`, replacing the one before.
-    func store(slot: String, fileName: String, incoming: String, bytes: Int) throws -> Upload {
+    /// upload of `slot`, replacing the one before; `headers` for the mapping form.
+    func store(slot: String, fileName: String, incoming: String, bytes: Int, headers: [String] = []) throws -> Upload {
         let path = try folder.adopt(incoming, slot: slot, fileName: fileName)
-        let upload = Upload(name: fileName, path: path, bytes: bytes)
+        let upload = Upload(name: fileName, path: path, bytes: bytes, headers: headers,
+                            suggested: UploadHeaders.suggestion(headers, slot: slot))
         uploads[slot] = upload
+        if slot == "log" { columns = nil }
+        if slot == "actors" { actorColumns = nil }
+        if slot == "goals" { editorGoals = nil }
         invalidate()
+        try save()
         return upload
     }
 
-    func forget(slot: String) {
+    func forget(slot: String) throws {
         if let u = uploads.removeValue(forKey: slot) { try? FileManager.default.removeItem(atPath: u.path) }
+        if slot == "goals" { editorGoals = nil }
         invalidate()
+        try save()
+    }
+
+    /// The mapping the page applied, kept for the next load of the page.
+    func setMapping(columns: String?, actorColumns: String?) throws {
+        (self.columns, self.actorColumns) = (columns, actorColumns)
+        try save()
+    }
+
+    /// The goals editor's list, kept beside the goals file it has just written.
+    func setEditorGoals(_ list: String?) throws {
+        editorGoals = list
+        try save()
+    }
+
+    /// The page's *Verwijderen*: every upload, the mapping and the goals out of the workspace
+    /// (the folder and its pseudonym key stay, so a young person keeps the same pseudonym).
+    func clear() {
+        uploads = [:]
+        (columns, actorColumns, editorGoals) = (nil, nil, nil)
+        invalidate()
+        folder.empty(keeping: [WorkspaceKey.fileName])
+    }
+
+    /// The state as the page restores it.
+    var state: WorkspaceState {
+        WorkspaceState(uploads: uploads.mapValues { .init(name: $0.name, bytes: $0.bytes, headers: $0.headers, suggested: $0.suggested) },
+                       columns: columns, actorColumns: actorColumns, editorGoals: editorGoals)
+    }
+
+    /// Writes ``state`` into a workspace folder (nothing for a temporary folder).
+    private func save() throws {
+        if folder.keeps { try state.save(to: folder.path) }
+    }
+
+    /// The young person behind `pseudonym` in the log of the workspace (read with the mapping the
+    /// page applied), or `nil`: the page's lookup field, on this machine only. Nothing is kept.
+    func lookup(_ pseudonym: String) throws -> KeyList.Entry? {
+        var parameters: [String: String] = [:]
+        if let columns { parameters["columns"] = columns }
+        if let actorColumns { parameters["actorColumns"] = actorColumns }
+        let (log, pseudonyms) = try read(try ReportQuery(parameters))
+        return KeyList(log, pseudonyms: pseudonyms).lookup(pseudonym)
     }
 
     private func invalidate() {
@@ -59,12 +124,12 @@ actor Workspace {
         reports.removeAll()
     }
 
-    /// `validate`: every problem of the uploaded files, as `wijknet validate` lists them, and
-    /// the neighbourhoods the actors file names (for the page's choice).
-    func validate(_ q: ReportQuery) throws -> (ValidationSummary, [String]) {
+    /// `validate`: every problem of the uploaded files, as `wijknet validate` lists them, the
+    /// neighbourhoods the actors file names (for the page's choice), and the counts in Dutch.
+    func validate(_ q: ReportQuery) throws -> (ValidationSummary, [String], [String]) {
         defer { progress.set(nil) }
         let log = try read(q).log
-        return (ValidationSummary(log, logName: log.fileName), log.unitSplit(by: .neighbourhood).names)
+        return (ValidationSummary(log, logName: log.fileName), log.unitSplit(by: .neighbourhood).names, PageText.counts(log, logName: log.fileName))
     }
 
     /// The log read as the query asks (cached per reading options and uploads), always with
@@ -72,10 +137,10 @@ actor Workspace {
     /// command without `--skip-invalid` stops at it.
     func read(_ q: ReportQuery) throws -> (log: ContactLog, pseudonyms: Pseudonymizer) {
         guard let log = uploads["log"] else {
-            throw WijknetError.invalidRequest("drop a contact log (CSV or .xlsx) first.")
+            throw PageError(PageText.noLog)
         }
         if let c = readCache, c.key == q.reading, c.generation == generation { return (c.log, c.pseudonyms) }
-        progress.set("reading \(log.name)")
+        progress.set("\(log.name) lezen")
         var reader = ContactLogReader(policy: .skipInvalid,
                                       columns: try q.columns.map { try ColumnMapping(parsing: $0, for: .log) },
                                       actorColumns: try q.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) })
@@ -94,13 +159,11 @@ actor Workspace {
         let (log, pseudonyms) = try read(q)
         if !q.skipInvalid, let first = log.stats.issues.first { throw WijknetError.input(first) }
         if log.stats.rowsUsed == 0 {
-            let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid" : "it has a header but no rows"
-            throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
-                message: "the log has no usable contact: \(why).", hint: "fix the rows listed above, or check that this is the right file."))
+            throw PageError(PageText.noUsableContact(rowsRead: log.stats.rowsRead, allSkipped: log.stats.rowsSkipped > 0))
         }
         let key = EcosystemKey(reading: q.reading, period: q.period, neighbourhood: q.neighbourhood)
         if let c = ecosystemCache, c.key == key, c.generation == generation { return c.eco }
-        progress.set("building the ecosystem")
+        progress.set("het ecosysteem opbouwen")
         let eco = try WijknetJobs.ecosystem(log, period: q.period, pseudonyms: pseudonyms, unit: q.neighbourhood)
         ecosystemCache = (key, generation, eco)
         return eco
@@ -115,7 +178,7 @@ actor Workspace {
         var job = MeetingReportJob(lang: q.lang ?? .nl)
         (job.before, job.after, job.by, job.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
         let sink = progress
-        job.stage = { sink.set($0) }
+        job.stage = { sink.set(PageText.stage($0)) }
         if let goals = uploads["goals"] {
             job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
         }
@@ -141,15 +204,15 @@ actor Workspace {
         case "partners": view = .partners
         case "ecosystem": view = .ecosystem
         case "ego":
-            guard let wanted = q.actor else { throw WijknetError.invalidRequest("say which partner or place (actor=ID).") }
+            guard let wanted = q.actor else { throw PageError(PageText.whichActor) }
             let list = linkableActors(eco)
             guard let a = list.first(where: { $0.id == wanted }) ?? list.first(where: { $0.label == wanted }) else {
-                throw WijknetError.invalidRequest("there is no partner or place '\(wanted)' in this period.")
+                throw PageError(PageText.noSuchActor(wanted))
             }
             view = a.kind == .place ? .place(a.id) : .ego(a.id)
-        default: throw WijknetError.invalidRequest("there is no diagram '\(name)'.")
+        default: throw PageError(PageText.noSuchDiagram)
         }
-        progress.set("drawing")
+        progress.set("tekenen")
         let options = ViewOptions(view: view, lang: q.lang ?? .nl, showYouthNames: showYouthNames)
         return Array(try renderDiagram(eco, options, format: .svg))
     }
@@ -158,7 +221,7 @@ actor Workspace {
     func export(_ format: String, _ q: ReportQuery) throws -> [UInt8] {
         defer { progress.set(nil) }
         let eco = try ecosystem(q)
-        progress.set("computing the metrics")
+        progress.set("de maten berekenen")
         let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: showYouthNames)
         let graph = ExportGraph(eco, analysis: analysis, showYouthNames: showYouthNames)
         switch format {
@@ -167,15 +230,16 @@ actor Workspace {
         case "json": return Array(graph.nodeLinkJSON().utf8)
         case "nodes.csv": return Array(graph.nodesCSV().utf8)
         case "edges.csv": return Array(graph.edgesCSV().utf8)
-        default: throw WijknetError.invalidRequest("there is no export '\(format)'.")
+        default: throw PageError(PageText.noSuchDownload)
         }
     }
 
-    /// Notes for the page: the pseudonyms' stability, the log's warnings.
-    func notes(_ q: ReportQuery) -> [String] {
-        var out: [String] = []
-        if let log = try? read(q).log { out += log.warnings.filter { !$0.contains("--skip-invalid") }.map { "warning: \($0)" } }
-        if let n = basePseudonyms.stabilityNotice { out.append("note: " + n.replacingOccurrences(of: "--pseudonym-key-file", with: "wijknet serve --pseudonym-key-file")) }
+    /// Notes for the page, in its words: the log's warnings (``PageText/notes(_:)``), and that
+    /// the pseudonyms change at the next start when there is no key to keep them.
+    func notes(_ q: ReportQuery) -> [PageText.Said] {
+        var out: [PageText.Said] = []
+        if let log = try? read(q).log { out += PageText.notes(log) }
+        if !basePseudonyms.isStable { out.append(PageText.Said(text: PageText.unstablePseudonyms)) }
         return out
     }
 }

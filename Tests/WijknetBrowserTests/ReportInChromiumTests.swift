@@ -8,7 +8,7 @@ import Testing
 @Suite("Report in Chromium", .serialized)
 struct ReportInChromiumTests {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let sections = ["summary", "findings", "diagrams", "partners", "domains", "missing-links",
+    static let sections = ["verdict", "summary", "findings", "diagrams", "partners", "domains", "missing-links",
                            "single-points", "fragmentation", "signals", "how-to-read"]
 
     /// The check: section ids present, and a click on the "Betweenness" header of the first
@@ -16,7 +16,10 @@ struct ReportInChromiumTests {
     static let checkScript = """
     <script>
     (function () {
-      var out = { missing: [], sorted: false, before: [], after: [], height: 0, errors: window.__errors || [] };
+      var out = { missing: [], sorted: false, before: [], after: [], height: 0, verdictBottom: -1, errors: window.__errors || [] };
+      // The verdict's last item (the strength), measured before the sort changes anything.
+      var items = document.querySelectorAll('#verdict ol.findings > li');
+      if (items.length) out.verdictBottom = items[items.length - 1].getBoundingClientRect().bottom;
       SECTIONS.forEach(function (id) { if (!document.getElementById(id)) out.missing.push(id); });
       var table = document.getElementById('partners-betweenness');
       var th = table.querySelectorAll('thead th')[3];
@@ -33,7 +36,7 @@ struct ReportInChromiumTests {
     </script>
     """
 
-    struct Check: Decodable { var missing: [String]; var sorted: Bool; var before: [Double]; var after: [Double]; var height: Int }
+    struct Check: Decodable { var missing: [String]; var sorted: Bool; var before: [Double]; var after: [Double]; var height: Int; var verdictBottom: Double }
 
     /// Runs a program; standard output and error go through files (no pipe can fill up).
     func run(_ executable: String, _ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
@@ -62,6 +65,17 @@ struct ReportInChromiumTests {
          "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000"] + extra
     }
 
+    /// The pages Chromium prints `page` on (A4, the report's `@page`): the `/Count` of the PDF's
+    /// page tree, which Chromium writes uncompressed.
+    func printedPages(_ browser: String, _ page: URL, _ dir: URL) throws -> Int {
+        let pdf = dir.appendingPathComponent("print-\(UUID().uuidString).pdf")
+        let r = run(browser, chromiumArgs(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString]))
+        #expect(r.status == 0, "\(r.stderr.suffix(2000))")
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let counts = bytes.components(separatedBy: "/Count ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        return try #require(counts.max(), "no page tree in \(pdf.path)")
+    }
+
     @Test func theSampleReportWorksInChromium() throws {
         let browser = try #require(chromium, "install Debian's chromium (make deps does)")
         let exe = try #require(wijknet, "build the wijknet executable first (make test does)")
@@ -79,7 +93,8 @@ struct ReportInChromiumTests {
         let checked = page.replacingOccurrences(of: "</body>", with: Self.checkScript.replacingOccurrences(of: "SECTIONS", with: sections) + "</body>")
         let checkedPath = dir.appendingPathComponent("checked.html")
         try checked.write(to: checkedPath, atomically: true, encoding: .utf8)
-        let dom = run(browser, chromiumArgs(["--dump-dom", checkedPath.absoluteString]))
+        // A projector's 1024 × 768: the verdict (three concerns and one strength) on the first screen.
+        let dom = run(browser, chromiumArgs(["--window-size=1024,768", "--dump-dom", checkedPath.absoluteString]))
         #expect(dom.status == 0, "\(dom.stderr.suffix(2000))")
         let jsErrors = dom.stderr.split(separator: "\n").filter { $0.contains("CONSOLE") && ($0.contains("Uncaught") || $0.contains("Error")) }
         #expect(jsErrors.isEmpty, "\(jsErrors)")
@@ -90,6 +105,17 @@ struct ReportInChromiumTests {
         #expect(check.missing.isEmpty, "missing sections \(check.missing)")
         #expect(check.sorted, "before \(check.before), after \(check.after)")
         #expect(check.before == check.before.sorted(by: >) && check.before.count > 2)
+        #expect(check.verdictBottom > 300 && check.verdictBottom <= 768, "the verdict ends at \(check.verdictBottom) px of a 768 px screen")
+
+        // Issue 24: the verdict is the first printed A4 page. The page cut after the verdict, with
+        // one paragraph after it, prints on exactly two pages: the heading and the verdict on the
+        // first (three would mean the verdict runs over), the paragraph on the second (the page
+        // break after the verdict). The whole report takes more.
+        let cut = page.range(of: "<section id=\"findings\">").flatMap { start in page.range(of: "</main>").map { page[..<start.lowerBound] + "<p>–</p>" + page[$0.lowerBound...] } }
+        let verdictOnly = dir.appendingPathComponent("verdict.html")
+        try String(try #require(cut)).write(to: verdictOnly, atomically: true, encoding: .utf8)
+        #expect(try printedPages(browser, verdictOnly, dir) == 2)
+        #expect(try printedPages(browser, URL(fileURLWithPath: report), dir) > 2)
 
         // 2. A full-page screenshot of the report itself.
         let png = dir.appendingPathComponent("report.png").path

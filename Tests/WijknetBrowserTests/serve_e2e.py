@@ -42,7 +42,8 @@ def check(ok, what):
 def start_server(wijknet, key, tmpdir, extra=()):
     env = dict(os.environ, TMPDIR=tmpdir)
     env.pop("WIJKNET_PSEUDONYM_KEY", None)
-    p = subprocess.Popen([wijknet, "serve", "--port", "0", "--pseudonym-key-file", key, *extra],
+    # No workspace: the private folder in TMPDIR, removed at SIGTERM (checked at the end).
+    p = subprocess.Popen([wijknet, "serve", "--port", "0", "--no-workspace", "--pseudonym-key-file", key, *extra],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     line = p.stdout.readline()
     m = re.search(r"Open (http://127\.0\.0\.1:(\d+)/\?token=([0-9a-f]+))", line)
@@ -103,7 +104,7 @@ def http_checks(base, port, token):
                         headers=dict(cookie, **{"X-Wijknet-Session": session, "Origin": "http://127.0.0.1:%d" % (port + 1)}))
     check(status == 403, "a POST from another port's origin, even with the session secret: 403 (got %d)" % status)
     status, _, body = http(base + "/report", headers={"X-Wijknet-Session": session})
-    check(status == 422 and b"drop a contact log" in body, "the report before any upload: 422 with a clear message (%d %r)" % (status, body[:120]))
+    check(status == 422 and "Sleep eerst een contactlog in".encode() in body, "the report before any upload: 422 with a clear message (%d %r)" % (status, body[:120]))
 
 
 def csrf_check(d, base, port, token):
@@ -143,7 +144,7 @@ def csrf_check(d, base, port, token):
     check(any(r.get("status") == 403 and "wijknet_%d=" % port in r.get("cookie", "") for r in sent),
           "the browser sent the other page's POST with the cookie, and it was refused: %r" % sent)
     status, _, body = http(base + "/validate", headers={"X-Wijknet-Session": page_session(base, token)})
-    check(status == 200 and b"aanvaller" not in body and b"contacts.csv: 2600 rows read" in body,
+    check(status == 200 and b"aanvaller" not in body and b"contacts.csv: 2600 regels gelezen" in body,
           "a text/plain POST from a page on another local port does not replace the contact log (%d %r)" % (status, body[:200]))
 
 
@@ -170,11 +171,11 @@ def upload_limit_check(wijknet, key, tmpdir):
         session = {"X-Wijknet-Session": page_session(base.split("/?")[0], token)}
         status, _, body = http(base.split("/?")[0] + "/upload/log", data=b"x" * (1024 * 1024 + 10),
                                headers=dict(session, **{"X-File-Name": "big.csv"}), method="POST")
-        check(status == 413 and b"upload limit of 1 MB" in body, "an upload past --upload-limit 1: 413 with a clear message (%d %r)" % (status, body[:160]))
+        check(status == 413 and b"groter dan 1 MB" in body and b"--upload-limit" not in body, "an upload past --upload-limit 1: 413 with a clear message in Dutch (%d %r)" % (status, body[:160]))
         # Without a Content-Length (chunked): the limit is counted while the body is written.
         status, _, body = http(base.split("/?")[0] + "/upload/log", data=(b"x" * 65536 for _ in range(17)),
                                headers=dict(session, **{"X-File-Name": "big.csv"}), method="POST")
-        check(status == 413 and b"upload limit of 1 MB" in body, "a chunked upload past --upload-limit 1: 413 (%d %r)" % (status, body[:160]))
+        check(status == 413 and b"groter dan 1 MB" in body, "a chunked upload past --upload-limit 1: 413 (%d %r)" % (status, body[:160]))
         left = [os.path.relpath(os.path.join(r, f), tmpdir) for r, _, fs in os.walk(tmpdir) for f in fs if f != "pid"]
         check(not left, "the upload past the limit left no file in the private folder (%s)" % left)
         status, _, body = http(base.split("/?")[0] + "/upload/log", data=(b"date,source\n" for _ in range(2)),
@@ -332,7 +333,7 @@ def main():
         if ms:
             print("figure: sample upload -> report shown: %s ms (page), %.2f s (wall)" % (ms, wall))
         state = in_report(d, """
-            var f = document.getElementById('findings');
+            var f = document.getElementById('verdict');
             return { findings: f ? f.querySelectorAll('li').length : -1,
                      domains: !!document.querySelector('#figure-domains svg'), gaps: !!document.querySelector('#figure-gaps svg'),
                      header: (document.querySelector('header.top p') || {}).textContent || '',
@@ -402,7 +403,7 @@ def main():
                               .filter(function (t) { return /^Ties between partners: /.test(t); })[0] || '',
                      before: !!s.querySelector('#figure-compare-before svg'), after: !!s.querySelector('#figure-compare-after svg'),
                      findings: document.querySelector('#findings h2').textContent };""") or {}
-        check(cmp.get("lang") == "en" and cmp.get("heading") == "Before and after" and cmp.get("findings") == "Key findings",
+        check(cmp.get("lang") == "en" and cmp.get("heading") == "Before and after" and cmp.get("findings") == "Further findings",
               "--lang en from the language choice, with the comparison section: %r, %r, %r" % (cmp.get("lang"), cmp.get("heading"), cmp.get("findings")))
         check(cmp.get("periods") == "Before: 2025-01-01 – 2025-06-30. After: 2025-07-01 – 2025-12-31.",
               "the comparison names the before period first, then the after period: %r" % cmp.get("periods"))
@@ -424,7 +425,7 @@ def main():
         d.find_element(By.ID, "make").click()
         wait_report(d)
         nl = in_report(d, "return [document.documentElement.lang, document.querySelector('#findings h2').textContent, !!document.getElementById('comparison')];")
-        check(nl == ["nl", "Belangrijkste bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
+        check(nl == ["nl", "Verdere bevindingen", False], "the language switched back to Dutch, without the comparison: %r" % nl)
         Select(d.find_element(By.ID, "lang")).select_by_value("")
         # Only one half of the pair: the command line's message, no report.
         reset_marks(d)
@@ -432,7 +433,7 @@ def main():
         d.find_element(By.ID, "make").click()
         wait_report(d)
         error = d.find_element(By.ID, "error").text
-        check("give both the period before and the period after" in error, "half a before/after pair: %r" % error[:120])
+        check("Vul zowel de periode vóór als de periode ná in" in error, "half a before/after pair: %r" % error[:120])
         d.execute_script("document.getElementById('beforeFrom').value = '';")
 
         # A broken file: the error with its line.
@@ -447,7 +448,7 @@ def main():
         WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "problems").is_displayed() and d.find_element(By.ID, "error").is_displayed())
         error = d.find_element(By.ID, "error").text
         problems = d.find_element(By.ID, "problem-list").text
-        check("kapot.csv:5:1" in error and "kapot.csv:5:1" in problems, "the broken file's error names kapot.csv:5:1: %r" % error[:160])
+        check("kapot.csv, regel 5, kolom 1" in error and "kapot.csv, regel 5, kolom 1" in problems, "the broken file's error names kapot.csv, regel 5, kolom 1: %r" % error[:160])
         check("wijknet-serve-" not in error + problems, "messages name the user's file, not the server's folder")
         check("Traceback" not in error and "Fatal error" not in error, "no stack trace in the page")
         check(not d.find_element(By.ID, "report").is_displayed(), "the report of the good file is hidden while the new file has errors")
@@ -464,7 +465,7 @@ def main():
         d.find_element(By.ID, "file-log").send_keys(odd)
         WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "error").is_displayed())
         error = d.find_element(By.ID, "error").text
-        check("eigen-kopjes.csv:1:1" in error and "required column 'date'" in error, "unknown headers: the error names the missing column (%r)" % error[:120])
+        check("eigen-kopjes.csv, regel 1, kolom 1" in error and "required column 'date'" in error, "unknown headers: the error names the place and, as detail, the missing column (%r)" % error[:160])
         check(d.find_element(By.ID, "mapping").get_attribute("open") is not None, "the column mapping form opens")
         for column, header in [("date", "Wanneer"), ("source", "Wie"), ("target", "Met wie"), ("about", "Over"),
                                ("place", "Waar"), ("type", "Soort"), ("weight", "Gewicht")]:

@@ -8,8 +8,8 @@ extension InProcess {
 /// likely next ones. Scripts and styles of the HTML are not text; ids are not words (the sample's
 /// are `p-0001`, `plek-002`, `J-…`).
 ///
-/// Not yet covered: `summary`'s list of reading warnings, which are English sentences from the
-/// reader until the messages become data with a catalogue per language (issue 23).
+/// `summary` lists the reading warnings in the catalogue's Dutch (``ReadingWarning``): the
+/// sample has two (an id the actors file does not list, rows naming one actor twice).
 @Suite("Dutch outputs hold no English")
 struct DutchOutputTests {
     static let english = ["liaison", "betweenness", "reach", "sets", "seeded", "greedy", "swaps", "unknown", "warning",
@@ -39,13 +39,14 @@ struct DutchOutputTests {
         #expect(englishWords("<p>alle sets</p>") == ["sets"] && englishWords("gehaald in all.") == ["all"])
     }
 
-    @Test("the sample's report and texts", arguments: ["report", "analyse", "gaps", "keyplayers", "goals", "whatif"])
+    @Test("the sample's report and texts", arguments: ["report", "analyse", "gaps", "keyplayers", "goals", "whatif", "summary"])
     func sample(_ command: String) {
         var args = [command] + sample
         if command == "report" || command == "goals" { args += ["--goals", goals, "--period", "quarter"] }
         if command == "whatif" { args += ["--remove", "p-0001"] }
         let text = output(args)
         #expect(text.count > 200)
+        if command == "summary" { #expect(text.contains("Waarschuwingen:") && text.contains("staat niet in het actorenbestand")) }
         #expect(englishWords(text).isEmpty, "\(command): \(englishWords(text))")
     }
 

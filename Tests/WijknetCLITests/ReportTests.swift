@@ -7,7 +7,7 @@ extension InProcess {
 @Suite("Meeting report")
 struct ReportTests {
     let input = [sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey]
-    static let sections = ["summary", "findings", "diagrams", "partners", "domains", "missing-links",
+    static let sections = ["verdict", "summary", "findings", "diagrams", "partners", "domains", "missing-links",
                            "single-points", "fragmentation", "signals", "how-to-read"]
 
     func report(_ args: [String]) -> String {
@@ -20,7 +20,7 @@ struct ReportTests {
     @Test func theSampleReportHasEverySectionAndNeedsNoNetwork() throws {
         let html = report(input + ["--lang", "nl"])
         for id in Self.sections { #expect(html.contains("<section id=\"\(id)\">"), "section \(id)") }
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">") && html.contains("Belangrijkste bevindingen"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">") && html.contains("In het kort"))
         // Diagrams inline, not as images of files; no URL that loads anything.
         #expect(html.components(separatedBy: "<svg").count - 1 == 2)
         #expect(!html.contains("<img") && !html.contains("<link") && !html.contains("@import"))
@@ -42,8 +42,8 @@ struct ReportTests {
             let run = shell("env -u LC_ALL -u LC_MESSAGES -u LANG \(env) '\(wijknet)' report '\(sampleLog)' --actors '\(sampleActors)' --pseudonym-key-file '\(sampleKey)' \(extra) -o '\(out)'")
             #expect(run.status == 0, "\(run.stderr)")
             let html = read(out)
-            return html.contains("<html lang=\"en\">") && html.contains("Key findings") ? "en"
-                : html.contains("<html lang=\"nl\">") && html.contains("Belangrijkste bevindingen") ? "nl" : "?"
+            return html.contains("<html lang=\"en\">") && html.contains("<h2>In short</h2>") ? "en"
+                : html.contains("<html lang=\"nl\">") && html.contains("<h2>In het kort</h2>") ? "nl" : "?"
         }
         #expect(lang("") == "nl")
         #expect(lang("LANG=C.UTF-8") == "nl")

@@ -49,6 +49,15 @@ extension InProcess {
             #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: nil)) == nil)
         }
 
+        @Test func aWorkspaceAndNoneAreNotBoth() {
+            let r = refusal(["serve", "--workspace", "/tmp/w", "--no-workspace"])
+            #expect(r.exit == 64 && r.message.contains("--workspace and --no-workspace cannot be combined"), "\(r.message)")
+            #expect(refusal(["serve", "--no-workspace"]).exit == 0)
+            #expect(WijknetServer.defaultWorkspace(environment: ["HOME": "/home/ria"]) == "/home/ria/.local/share/wijknet/werkmap")
+            #expect(WijknetServer.defaultWorkspace(environment: ["HOME": "/home/ria", "XDG_DATA_HOME": "/data/ria"]) == "/data/ria/wijknet/werkmap")
+            #expect(WijknetServer.defaultWorkspace(environment: ["HOME": "/home/ria", "XDG_DATA_HOME": "relative"]) == "/home/ria/.local/share/wijknet/werkmap")
+        }
+
         @Test func helpSaysItIsLocalOnly() {
             #expect(refusal(["serve", "--help"]).exit == 0)
             let help = WijknetCommand.helpMessage(for: ServeCommand.self, columns: 200)

@@ -35,7 +35,8 @@ final class ServeProcess {
         environment["TMPDIR"] = self.tmp
         environment["WIJKNET_PSEUDONYM_KEY"] = nil
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["serve", "--port", "0"]
+        // No workspace: the private folder in `$TMPDIR` that these tests watch, removed at the end.
+        process.arguments = ["serve", "--port", "0", "--no-workspace"]
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out

@@ -73,6 +73,9 @@ import WijknetTestSupport
         let g = Graph(nodeCount: 5, edges: [(0, 1), (1, 2), (0, 2), (2, 3), (3, 4), (2, 4)])
         let c = cutStructure(g)
         #expect(c.articulationPoints == [2] && c.pieceSizes == [[2, 2]] && c.bridges.isEmpty)
+        // Without node 2: {0, 1}, {2} alone, {3, 4} — the pieces of the articulation point.
+        #expect(connectedComponents(g, without: 2).members == [[0, 1], [2], [3, 4]])
+        #expect(connectedComponents(g, without: 0).members == [[0], [1, 2, 3, 4]])
         #expect(triangleCounts(g) == [1, 1, 2, 1, 1])
         let cc = clusteringCoefficients(g)
         #expect(cc[2] == 1.0 / 3 && cc[0] == 1 && cc[4] == 1)

@@ -41,21 +41,33 @@ struct ServerBoundsTests {
     }
 
     @Test func theRefusalNamesTheLimitAndTheFile() {
-        let m = HeaderWidth.message(fileName: "breed.csv")
-        #expect(m.hasPrefix("breed.csv: ") && m.contains("at most 1000 columns"), "\(m)")
+        let m = PageText.tooWide("breed.csv")
+        #expect(m.hasPrefix("breed.csv: ") && m.contains("meer dan 1000 kolommen"), "\(m)")
+    }
+
+    /// The export of a registration system (samples/zuiderhof-export): the server works out the
+    /// mapping the form arrives with; a file with Wijknet's own names needs none.
+    @Test func theMappingIsWorkedOutFromTheHeaders() {
+        let shown = UploadHeaders.shown(Array("Datum;Medewerker;Contact met;Jongere;Locatie;Soort contact;Duur\n".utf8), fileName: "export.csv", slot: "log")
+        #expect(UploadHeaders.suggestion(shown, slot: "log") == ["date": "Datum", "source": "Medewerker", "target": "Contact met", "about": "Jongere",
+                                                                   "place": "Locatie", "type": "Soort contact", "weight": "Duur"])
+        let own = UploadHeaders.shown(Array("date,source,target,about,place,type,weight\n".utf8), fileName: "c.csv", slot: "log")
+        #expect(UploadHeaders.suggestion(own, slot: "log").isEmpty)
+        #expect(UploadHeaders.suggestion(["Datum", "Medewerker"], slot: "actors").isEmpty)
     }
 
     /// An actors file without a header starts with a young person's id and name: they must not
     /// come back as "headers". Only known column names are shown, unless the row is a header.
     @Test func aRowOfDataIsNotEchoedAsHeaders() {
         let actors = UploadHeaders.shown(Array("j-17;Piet Jansen;youth;;Noord\nj-18;Anna;youth;;Zuid\n".utf8), fileName: "actoren.csv", slot: "actors")
-        #expect(actors == ["column 1", "column 2", "column 3", "column 5"])
+        #expect(actors == ["kolom 1", "kolom 2", "kolom 3", "kolom 5"])
         let named = UploadHeaders.shown(Array("piet,Piet Jansen,youth\n".utf8), fileName: "a.csv", slot: "actors")
-        #expect(named == ["column 1", "column 2", "column 3"])
+        #expect(named == ["kolom 1", "kolom 2", "kolom 3"])
         let log = UploadHeaders.shown(Array("15-03-2025,p-1,p-2,j-9,buurthuis,overleg,1\n".utf8), fileName: "log.csv", slot: "log")
-        #expect(log == (1...7).map { "column \($0)" })
+        #expect(log == (1...7).map { "kolom \($0)" })
+        #expect(UploadHeaders.suggestion(log, slot: "log").isEmpty, "no header, no suggestion from data cells")
         // A known column name in a row of data is only a column name.
-        #expect(UploadHeaders.shown(Array("p-3,Wijk,partner\n".utf8), fileName: "a.csv", slot: "actors") == ["column 1", "Wijk", "column 3"])
+        #expect(UploadHeaders.shown(Array("p-3,Wijk,partner\n".utf8), fileName: "a.csv", slot: "actors") == ["kolom 1", "Wijk", "kolom 3"])
     }
 
     /// A graph file (GraphML, GEXF, node-link JSON) has no header row: nothing is shown from it,
@@ -74,7 +86,7 @@ struct ServerBoundsTests {
         let actors = UploadHeaders.shown(Array("ID;Volledige naam;Soort\n".utf8), fileName: "a.csv", slot: "actors")
         #expect(actors == ["ID", "Volledige naam", "Soort"])
         // Names Wijknet does not know at all: the row may be data, so only places.
-        #expect(UploadHeaders.shown(Array("Code;Volledige naam\n".utf8), fileName: "a.csv", slot: "actors") == ["column 1", "column 2"])
+        #expect(UploadHeaders.shown(Array("Code;Volledige naam\n".utf8), fileName: "a.csv", slot: "actors") == ["kolom 1", "kolom 2"])
         #expect(UploadHeaders.shown(Array("[doel]\n".utf8), fileName: "goals.toml", slot: "goals") == [])
     }
 

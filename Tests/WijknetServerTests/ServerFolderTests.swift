@@ -78,3 +78,67 @@ struct ServerFolderTests {
         #expect(Launcher.html(url: "http://h/?a=1&b=\"<x>").contains("url=http://h/?a=1&amp;b=&quot;&lt;x&gt;\""))
     }
 }
+
+/// The workspace of `--workspace` (issue 25): a folder of the user's own, 0700, one server at a
+/// time, kept at the stop, emptied by Verwijderen but for its key; its state read back.
+@Suite("Server workspace")
+struct ServerWorkspaceTests {
+    func parent() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-workspace-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
+        return dir
+    }
+
+    @Test func theWorkspaceIsPrivateLockedAndKept() throws {
+        let dir = try parent()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/a/werkmap"
+        var folder: PrivateFolder? = try PrivateFolder(keeping: path)
+        var st = stat()
+        #expect(stat(path, &st) == 0 && st.st_mode & 0o777 == 0o700 && folder!.keeps)
+        // A second server on the same workspace is refused while the first holds it.
+        #expect(throws: WorkspaceInUse.self) { try PrivateFolder(keeping: path) }
+        try writePrivateFile(path + "/open.html", "x")
+        FileManager.default.createFile(atPath: path + "/incoming-1", contents: Data("half".utf8))
+        try FileManager.default.createDirectory(atPath: path + "/log", withIntermediateDirectories: false)
+        FileManager.default.createFile(atPath: path + "/log/contacts.csv", contents: Data("date,source\n".utf8))
+        let key = try WorkspaceKey.path(in: path)
+        #expect(try WorkspaceKey.path(in: path) == key && read(key).count == 65, "made once: 64 hex digits and a newline")
+        #expect(stat(key, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        folder!.remove()                               // the stop: the launcher and half uploads go, the files stay
+        #expect(!FileManager.default.fileExists(atPath: path + "/open.html") && !FileManager.default.fileExists(atPath: path + "/incoming-1"))
+        #expect(FileManager.default.fileExists(atPath: path + "/log/contacts.csv"))
+        folder = nil                                   // the lock is let go with the folder
+        let again = try PrivateFolder(keeping: path)
+        again.empty(keeping: [WorkspaceKey.fileName])  // Verwijderen
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).sorted() == ["lock", WorkspaceKey.fileName])
+    }
+
+    @Test func aLinkIsNoWorkspace() throws {
+        let dir = try parent()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/echt", withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir + "/echt")
+        #expect(throws: ServeError.self) { try PrivateFolder(keeping: dir + "/link") }
+    }
+
+    @Test func theStateIsReadBackWithoutFilesThatAreGone() throws {
+        let dir = try parent()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/log", withIntermediateDirectories: false)
+        FileManager.default.createFile(atPath: dir + "/log/export.csv", contents: Data("Datum;Medewerker\n".utf8))
+        var state = WorkspaceState()
+        state.uploads["log"] = .init(name: "export.csv", bytes: 17, headers: ["Datum", "Medewerker"], suggested: ["date": "Datum", "source": "Medewerker"])
+        state.uploads["actors"] = .init(name: "actors.csv", bytes: 5, headers: [], suggested: [:])   // its file is gone
+        state.uploads["goals"] = .init(name: "../../etc/passwd", bytes: 5, headers: [], suggested: [:])
+        state.columns = "date=Datum,source=Medewerker"
+        try state.save(to: dir)
+        var st = stat()
+        #expect(stat(dir + "/" + WorkspaceState.fileName, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let back = WorkspaceState.load(from: dir)
+        #expect(Set(back.uploads.keys) == ["log"] && back.uploads["log"] == state.uploads["log"] && back.columns == state.columns)
+        #expect(WorkspaceState.load(from: dir + "/nowhere") == WorkspaceState())
+    }
+
+    func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+}

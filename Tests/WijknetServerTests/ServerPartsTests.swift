@@ -64,10 +64,14 @@ struct ServerPartsTests {
         let q = try ReportQuery(["from": "2025-07-01", "to": "31-12-2025", "lang": "en", "by": "neighbourhood", "skip": "1"])
         #expect(q.period == Period(from: Calendar.parseDay("2025-07-01"), to: Calendar.parseDay("2025-12-31")))
         #expect(q.lang == .en && q.by == .neighbourhood && q.skipInvalid)
-        #expect(throws: WijknetError.self) { try ReportQuery(["from": "2025-13-01"]) }
-        #expect(throws: WijknetError.self) { try ReportQuery(["from": "2025-07-01", "to": "2025-01-01"]) }
-        #expect(throws: WijknetError.self) { try ReportQuery(["beforeFrom": "2025-01-01"]) }
-        #expect(throws: WijknetError.self) { try ReportQuery(["lang": "de"]) }
+        // In the page's words, naming the page's fields (never an option of the command line).
+        func said(_ parameters: [String: String]) -> String {
+            do { _ = try ReportQuery(parameters); return "" } catch let e as PageError { return e.said.text } catch { return "\(error)" }
+        }
+        #expect(said(["from": "2025-13-01"]) == "‘2025-13-01’ bij de periode (van … tot en met) is geen datum; schrijf DD-MM-JJJJ (15-03-2025) of JJJJ-MM-DD.")
+        #expect(said(["from": "2025-07-01", "to": "2025-01-01"]) == "Bij de periode (van … tot en met) ligt de eerste datum na de tweede; draai ze om.")
+        #expect(said(["beforeFrom": "2025-01-01"]) == "Vul zowel de periode vóór als de periode ná in, of geen van beide.")
+        #expect(said(["lang": "de"]) == "Kies als taal Nederlands of Engels.")
     }
 
     @Test func thePrivateFolderIsOnlyTheUsersAndGoesAway() throws {
@@ -104,5 +108,49 @@ struct ServerPartsTests {
         #expect(big.bytes == 120_000 && big.head.count == 65_536)
         big.discard()
         #expect(!FileManager.default.fileExists(atPath: big.path))
+    }
+}
+
+/// The page's own words (`PageText`): Dutch, naming what to do in the page, never an option of
+/// the command line; the library's English only as detail.
+@Suite("Page words")
+struct PageTextTests {
+    static let english = ["liaison", "betweenness", "reach", "sets", "seeded", "greedy", "swaps", "unknown", "warning", "error",
+                          "note", "all", "estimated", "sampled", "column", "file", "row", "key", "log source", "upload", "limit", "header"]
+
+    func englishWords(_ text: String) -> [String] {
+        // Whole words: the text split at everything but letters, digits and '-' (Swift's Regex has no lookbehind).
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        let joined = " " + words.joined(separator: " ") + " "
+        return Self.english.filter { joined.contains(" " + $0 + " ") }
+    }
+
+    @Test func everySentenceIsDutchAndNamesNoOption() throws {
+        let issue = InputIssue(file: "kapot.csv", line: 5, column: 1, message: "the date '31-02-2025' is not a valid day.", hint: "use --skip-invalid to skip it.")
+        let header = InputIssue(file: "export.csv", line: 1, column: 1, message: "the required column 'source' is missing.", hint: "try --columns \"source=Wie\"")
+        var sheet = issue
+        sheet.sheet = "Blad1"
+        let said: [PageText.Said] = [
+            PageText.problem(issue), PageText.problem(header), PageText.problem(sheet),
+            PageText.error(.io(path: "/tmp/x/doelen.toml", reason: "cannot read the goals file")),
+            PageText.error(.invalidRequest("--columns: 'x' is not a Wijknet column")),
+            PageText.error(.unanswerable("no partners to choose key players from")),
+            PageText.error(.inputs([issue, header])),
+        ] + [PageText.tooLarge("groot.csv", limit: 200 * 1_048_576), PageText.tooWide("breed.csv"), PageText.cannotKeep, PageText.noLog,
+             PageText.noUsableContact(rowsRead: 12, allSkipped: true), PageText.noUsableContact(rowsRead: 0, allSkipped: false),
+             PageText.whichActor, PageText.noSuchActor("p-9"), PageText.noSuchDiagram, PageText.noSuchDownload, PageText.unknownPseudonym,
+             PageText.lookupOnlyHere, PageText.notADate("x", field: "voor"), PageText.firstAfterSecond("na"), PageText.badLanguage,
+             PageText.badUnit, PageText.halfPair, PageText.unstablePseudonyms, PageText.needsLink, PageText.otherPage, PageText.noSession,
+             PageText.noSuchPlace, PageText.serverFailed, PageText.wrongHost(port: 8765)].map { PageText.Said(text: $0) }
+            + ["computing the metrics", "the figures per municipality", "writing the page", "something new"].map { PageText.Said(text: PageText.stage($0)) }
+        for s in said {
+            #expect(!s.text.contains("--") && !s.text.contains("wijknet "), "an option of the command line: \(s.text)")
+            #expect(englishWords(s.text).isEmpty, "English in \(s.text): \(englishWords(s.text))")
+            #expect(s.detail.map { !$0.contains("fix:") && !$0.contains("--skip-invalid") && !$0.contains("try --columns") } ?? true, "the detail is the message without its fix: \(s.detail ?? "")")
+        }
+        #expect(PageText.problem(issue).text == "kapot.csv, regel 5, kolom 1: hier kan Wijknet het bestand niet lezen.")
+        #expect(PageText.problem(sheet).text.hasPrefix("kapot.csv, blad Blad1, cel A5: "))
+        #expect(PageText.problem(header).text.contains("Kolommen koppelen"), "a problem in the headers points to the mapping form")
+        #expect(PageText.error(.inputs([issue, header])).text.hasSuffix("En nog 1 probleem."))
     }
 }

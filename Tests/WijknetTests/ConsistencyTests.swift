@@ -49,6 +49,17 @@ struct ConsistencyTests {
         }
     }
 
+    /// Issue 24: the verdict's "partners keep to their own domain" and the report's domains
+    /// section (`analyse`'s mixing by domain) are one E-I index against one baseline.
+    @Test("the E-I index of the findings and of analyse agree", arguments: ["zuiderhof", "regio"])
+    func mixingAgrees(_ name: String) throws {
+        let eco = try Self.sample(name)
+        let d = GapsAnalysis(eco).domainGaps
+        let m = try AnalysisResult(eco, options: AnalysisOptions()).graph.mixing
+        #expect(abs((2 * d.crossShare - 1) - m.ei) < 1e-12 && abs((2 * d.crossShareExpected - 1) - m.eiExpected) < 1e-12,
+                "gaps \(2 * d.crossShare - 1) / \(2 * d.crossShareExpected - 1), analyse \(m.ei) / \(m.eiExpected)")
+    }
+
     /// Issue 24: one id missing from the actors file (a typo in the log, one tie) is not a
     /// partner the team knows, and must not make the pairs headline of whatif or the key players.
     @Test func aStrayIdIsLeftOutOfThePairs() throws {

@@ -32,7 +32,9 @@ public struct EcosystemSummary: Sendable, Codable, Equatable {
     public var isolates: Int
     /// Density `2m / (n (n-1))`; `nil` (JSON `null`) for fewer than two actors.
     public var density: Double?
+    /// The reading warnings in English, and as typed values (kind and figures; JSON objects).
     public var warnings: [String]
+    public var readingWarnings: [ReadingWarning]
     /// Whether young people's pseudonyms are stable across runs (a key was given).
     public var stablePseudonyms: Bool
 
@@ -81,6 +83,7 @@ public struct EcosystemSummary: Sendable, Codable, Equatable {
         isolates = (0..<graph.nodeCount).lazy.filter { graph.degree($0) == 0 }.count
         density = nodes.count < 2 ? nil : graph.density
         warnings = log.warnings
+        readingWarnings = log.readingWarnings
         self.stablePseudonyms = stablePseudonyms
     }
 }

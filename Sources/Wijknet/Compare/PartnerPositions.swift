@@ -3,10 +3,11 @@ import WijknetGraph
 /// What ``EcosystemComparison`` compares of each partner — betweenness, degree, brokerage —
 /// and the domain mixing, without the rest of a full analysis.
 ///
-/// From an ``AnalysisResult`` (`compare`, which has both analyses at hand), or computed alone
-/// (`whatif`, which needs only these): betweenness exact up to `exactLimit` nodes, above it
-/// estimated from `samples` seeded sources — the same sources for both sides of a comparison
-/// when the node count is equal, so their errors are alike. ``method`` says which.
+/// From an ``AnalysisResult`` (`compare` and the report, which have the analysis at hand), or
+/// computed alone (`whatif`, which needs only these) with `analyse`'s one estimator policy:
+/// exact up to ``AnalysisOptions/exactLimit`` actors, above it the estimate with a guarantee
+/// for every actor at once (issue 23: two policies once made one report say two things).
+/// ``method`` says which, in `analyse`'s words.
 public struct PartnerPositions: Sendable {
     public struct Partner: Sendable {
         public var id: String
@@ -32,18 +33,25 @@ public struct PartnerPositions: Sendable {
         method = analysis.graph.allPairs
     }
 
-    /// Computes the positions of `eco`'s partners (unweighted betweenness, domain groups).
-    /// - Complexity: `O(n·m)` exact, `O(samples·m)` above `exactLimit`; brokerage as `analyse`.
-    public init(_ eco: Ecosystem, exactLimit: Int = 5_000, samples: Int = 500, seed: UInt64 = 1) throws {
+    /// Computes the positions of `eco`'s partners (betweenness as `analyse` with `options`,
+    /// domain groups).
+    /// - Complexity: `O(n·m)` exact; above the limit the guaranteed estimate; brokerage as `analyse`.
+    public init(_ eco: Ecosystem, options: AnalysisOptions = AnalysisOptions()) throws {
         let g = eco.graph
-        let sampled = g.nodeCount > exactLimit
-        let path = sampled ? PathCentrality.sampled(g, weighted: false, samples: samples, seed: seed) : PathCentrality.exact(g, weighted: false)
+        let betweenness: [Double]
+        if g.nodeCount > options.exactLimit && !options.exact {
+            let estimate = AnalysisResult.guaranteedBetweenness(g, options: options)
+            betweenness = estimate.betweenness
+            method = "betweenness: " + BetweennessGuarantee(estimate, seed: options.seed).summary
+        } else {
+            betweenness = PathCentrality.exact(g, weighted: options.weighted).betweenness
+            method = "exact"
+        }
         let groups = try GroupFigures(eco, by: "domain")
         partners = eco.nodes(ofKind: .partner).map { v in
             Partner(id: eco.exportID(of: v), label: eco.label(of: v), domain: eco.actors[v].domain.rawValue,
-                    betweenness: path.betweenness[v], degree: g.degree(v), brokerageTotal: groups.brokerageTotal(v))
+                    betweenness: betweenness[v], degree: g.degree(v), brokerageTotal: groups.brokerageTotal(v))
         }
         mixing = groups.mixing
-        method = path.sampledSources.map { "sampled (\($0.count) of \(g.nodeCount) sources, seed \(seed))" } ?? "exact"
     }
 }

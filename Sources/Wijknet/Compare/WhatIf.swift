@@ -98,7 +98,19 @@ public struct WhatIfAnalysis: Sendable, Codable {
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown id or nothing to change.
     /// - Complexity: `O(⌈P/64⌉ · L · (n + m))` for the `P` partners' pairs, two `gaps` analyses,
     ///   and the betweenness of both (`O(n·m)` exact up to 5,000 actors, `O(500·m)` above).
-    public init(_ eco: Ecosystem, remove: [String], add: [(String, String)], gaps: GapsOptions = GapsOptions()) throws {
+    /// The side before the change, when the caller has it already (the report: its gaps
+    /// analysis and the positions of its own analysis), so it is computed once, not per partner.
+    public struct Before: Sendable {
+        public var gaps: GapsAnalysis
+        public var positions: PartnerPositions
+        public init(gaps: GapsAnalysis, positions: PartnerPositions) {
+            self.gaps = gaps
+            self.positions = positions
+        }
+    }
+
+    public init(_ eco: Ecosystem, remove: [String], add: [(String, String)], gaps: GapsOptions = GapsOptions(),
+                options: AnalysisOptions = AnalysisOptions(), before: Before? = nil) throws {
         func node(_ id: String) throws -> Int {
             guard let v = eco.node(forID: id) else { throw WijknetError.invalidRequest("unknown actor id '\(id)'.") }
             return v
@@ -146,16 +158,19 @@ public struct WhatIfAnalysis: Sendable, Codable {
                               before: p.before ?? 0, after: p.after)
         }
 
-        // The two gaps analyses are mostly single-threaded: run them side by side.
+        // The two gaps analyses are mostly single-threaded: run them side by side (the one
+        // before only when the caller has not got it).
         let both = GapsPair()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { both.before = GapsAnalysis(eco, options: gaps) } else { both.after = GapsAnalysis(after, options: gaps) }
+        both.before = before?.gaps
+        DispatchQueue.concurrentPerform(iterations: before == nil ? 2 : 1) { i in
+            if i == 1 { both.before = GapsAnalysis(eco, options: gaps) } else { both.after = GapsAnalysis(after, options: gaps) }
         }
         gapsBefore = both.before!
         gapsAfter = both.after!
         fragmentedShareBefore = gapsBefore.fragmentation.fragmentedShare
         fragmentedShareAfter = gapsAfter.fragmentation.fragmentedShare
-        let positionsBefore = try PartnerPositions(eco), positionsAfter = try PartnerPositions(after)
+        let positionsBefore = try before?.positions ?? PartnerPositions(eco, options: options)
+        let positionsAfter = try PartnerPositions(after, options: options)
         betweennessMethod = positionsBefore.method
         comparison = EcosystemComparison(before: eco, beforePositions: positionsBefore, after: after, afterPositions: positionsAfter)
         eiBefore = comparison.mixingBefore.ei

@@ -10,6 +10,8 @@ public enum MissingInput: String, Sendable, Codable, CaseIterable {
     case domains
     /// The actors file's `voorveld`/`ordinary` column: which partners are ordinary resources.
     case ordinary
+    /// Contacts of type `signaal` in the period: whether signals reach another domain.
+    case signals
 
     /// The inputs `eco` lacks.
     static func missing(in eco: Ecosystem) -> [MissingInput] {
@@ -23,8 +25,9 @@ public enum MissingInput: String, Sendable, Codable, CaseIterable {
     /// The kinds of finding (``GapsFinding/kind``) that need this input.
     public var findingKinds: Set<String> {
         switch self {
-        case .domains: ["domain_gap", "one_domain_place", "one_domain_youth", "boundary_spanners", "signals"]
-        case .ordinary: ["ordinary_life"]
+        case .domains: ["domains_apart", "domain_gap", "one_domain_place", "one_domain_youth", "boundary_spanners", "boundary_work", "signals"]
+        case .ordinary: ["ordinary_life", "not_seen_by_team"]
+        case .signals: ["signals"]
         }
     }
 }

@@ -2,8 +2,13 @@ import WijknetGraph
 
 /// Thresholds of the bridging-gaps analysis.
 public struct GapsOptions: Sendable, Codable {
-    /// A pair of domains with at most this many partner–partner ties is a gap (default 2).
-    public var fewTies: Int = 2
+    /// A pair of domains is a gap when its partner–partner ties are fewer than this share of
+    /// what chance gives (default ½; see ``GapsAnalysis/DomainPair/expected``), and chance gives
+    /// at least one. Relative, so the rule holds for 10 partners and for 1,000.
+    public var gapBelowChance: Double = 0.5
+    /// The references findings are judged against (issue 24): chance, the team's goals, or
+    /// Wijknet's stated defaults. See ``FindingReferences``.
+    public var references = FindingReferences()
     /// Young people with at least this many partners are checked for fragmentation (default 3).
     public var minPartners: Int = 3
     /// …and flagged when the density of ties among those partners is below this (default 0.5).
@@ -40,6 +45,10 @@ public struct GapsAnalysis: Sendable, Codable {
     public var missingLinks: [MissingLink]
     public var singlePoints: SinglePoints
     public var boundarySpanners: [BoundarySpanner]
+    /// Pairs of contacts brokered across domains by all partners together (the sum of
+    /// ``BoundarySpanner/across`` over every partner, not only the listed ones): the whole of
+    /// the boundary work, against which one partner's share is judged.
+    public var boundaryWorkTotal: Int = 0
     public var ordinaryLife: OrdinaryLife
     public var signals: Signals
     /// The inputs the data lacks (``MissingInput``): the findings that need them are not
@@ -49,6 +58,11 @@ public struct GapsAnalysis: Sendable, Codable {
     /// in the log, a new partner), in node order. Their domain is unknown, so they count in no
     /// figure about domains and in no partner pairs: a data-quality finding of its own.
     public var notInActorsFile: NotInActorsFile
+    /// Every finding beside its reference, concern or strength, most serious first (issue 24):
+    /// the one order `gaps`, the report and the page state them in.
+    public var judgements: [Judgement] = []
+    /// The period the judgements' ``Judgement/previous`` figures come from, if any.
+    public var previousPeriod: Period?
 
     public struct NotInActorsFile: Sendable, Codable, Equatable {
         /// Ids found under source/target (read as partners of unknown domain).
@@ -63,8 +77,12 @@ public struct GapsAnalysis: Sendable, Codable {
         public var a: String, b: String
         public var ties: Int
         public var weight: Double
-        public init(a: String, b: String, ties: Int, weight: Double) {
-            self.a = a; self.b = b; self.ties = ties; self.weight = weight
+        /// The ties chance would give this pair: the partner–partner ties between domain partners
+        /// spread at random over their possible pairs, `T · n_a · n_b / C(n, 2)` (the baseline of
+        /// the E-I index, Krackhardt & Stern 1988). `NaN` with fewer than two domain partners.
+        public var expected: Double
+        public init(a: String, b: String, ties: Int, weight: Double, expected: Double = .nan) {
+            self.a = a; self.b = b; self.ties = ties; self.weight = weight; self.expected = expected
         }
     }
     public struct PlaceDomains: Sendable, Codable, Equatable {
@@ -82,11 +100,17 @@ public struct GapsAnalysis: Sendable, Codable {
     public struct DomainGaps: Sendable, Codable {
         public var present: [String]
         public var pairs: [DomainPair]
-        /// Pairs with at most `fewTies` ties.
+        /// Pairs with fewer ties than ``GapsOptions/gapBelowChance`` of what chance gives.
         public var gaps: [DomainPair]
         public var places: [PlaceDomains]
         /// Partners of unknown domain, left out of the domain figures and the boundary spanners.
         public var partnersWithoutDomain: Int
+        /// All partner–partner ties between partners of a known domain, and the share of them
+        /// that crosses domains, observed and by chance (`E*/(E* + I*)`: the E-I baseline as a
+        /// share, `(EI + 1)/2`). `NaN` without ties or without two domains.
+        public var ties: Int = 0
+        public var crossShare: Double = .nan
+        public var crossShareExpected: Double = .nan
     }
 
     // MARK: 2. Fragmentation
@@ -126,6 +150,8 @@ public struct GapsAnalysis: Sendable, Codable {
         public var sharedYouth: Int
         /// Shared places: named.
         public var sharedPlaces: [String]
+        /// The young people either partner sees: the whole the shared ones are a share of.
+        public var youthOfEither: Int = 0
     }
 
     // MARK: 4. Single points of failure
@@ -227,9 +253,17 @@ extension GapsAnalysis {
             ties[min(i, j)][max(i, j)] += 1
             weights[min(i, j)][max(i, j)] += e.weight
         }
+        // Chance: the same number of ties at random over the possible pairs of domain partners.
+        var sizes = [0, 0, 0]
+        for v in 0..<n { if let d = realDomain(v) { sizes[domainsOrder.firstIndex(of: d)!] += 1 } }
+        let possible = Mixing.possiblePairs(sizes: sizes)
+        let allTies = (0..<3).reduce(0) { t, i in t + ties[i][i...].reduce(0, +) }
+        let crossTies = allTies - (0..<3).reduce(0) { $0 + ties[$1][$1] }
+        let perPair = possible.internal + possible.external > 0 ? Double(allTies) / (possible.internal + possible.external) : .nan
         var pairs: [DomainPair] = []
         for i in 0..<3 { for j in (i + 1)..<3 where present.contains(i) && present.contains(j) {
-            pairs.append(DomainPair(a: domainsOrder[i].rawValue, b: domainsOrder[j].rawValue, ties: ties[i][j], weight: weights[i][j]))
+            pairs.append(DomainPair(a: domainsOrder[i].rawValue, b: domainsOrder[j].rawValue, ties: ties[i][j], weight: weights[i][j],
+                                    expected: perPair * Double(sizes[i] * sizes[j])))
         } }
         // Cross-domain partner pairs in contact at each place: one pass over the rows.
         var crossAt: [Int: Set<UInt64>] = [:]
@@ -253,8 +287,10 @@ extension GapsAnalysis {
                                        crossDomainTies: crossAt[p]?.count ?? 0, oneDomainOnly: youthHere > 0 && ordered.count == 1))
         }
         domainGaps = DomainGaps(present: domainsOrder.indices.filter(present.contains).map { domainsOrder[$0].rawValue },
-                                pairs: pairs, gaps: pairs.filter { $0.ties <= options.fewTies }, places: places,
-                                partnersWithoutDomain: grouping.partnersLeftOut)
+                                pairs: pairs, gaps: pairs.filter { $0.expected >= 1 && Double($0.ties) < options.gapBelowChance * $0.expected }, places: places,
+                                partnersWithoutDomain: grouping.partnersLeftOut, ties: allTies,
+                                crossShare: allTies > 0 && present.count > 1 ? Double(crossTies) / Double(allTies) : .nan,
+                                crossShareExpected: allTies > 0 && present.count > 1 ? possible.external / (possible.internal + possible.external) : .nan)
 
         // 2. Fragmentation around each young person. Partner–partner ties as a hash set of
         // pairs: a young person's partner pairs are then checked in O(1) each.
@@ -303,32 +339,19 @@ extension GapsAnalysis {
             return MissingLink(a: id(l.u), b: id(l.v), labelA: label(l.u), labelB: label(l.v), domainA: da.rawValue, domainB: db.rawValue,
                                crossDomain: da != db, score: l.resourceAllocation,
                                sharedYouth: shared.filter { actors[$0].kind == .youth }.count,
-                               sharedPlaces: shared.filter { actors[$0].kind == .place }.map(label))
+                               sharedPlaces: shared.filter { actors[$0].kind == .place }.map(label),
+                               youthOfEither: Set(g.neighbors(l.u).filter { actors[$0].kind == .youth } + g.neighbors(l.v).filter { actors[$0].kind == .youth }).count)
         }
 
         // 4. Single points of failure.
         let teamSet = options.teamNodes(in: eco)
         let cuts = cutStructure(g)
-        // Whether each node reaches the team: per component.
+        // Whether each node reaches the team: per component (the one connected-parts search).
         func reach(removing removed: Int?) -> (comp: [Int], team: [Bool]) {
-            var comp = [Int](repeating: -1, count: n)
-            var team: [Bool] = []
-            var queue: [Int] = []
-            for s in 0..<n where comp[s] < 0 && s != removed {
-                let c = team.count
-                comp[s] = c
-                var t = false
-                queue.removeAll(keepingCapacity: true)
-                queue.append(s)
-                var head = 0
-                while head < queue.count {
-                    let v = queue[head]; head += 1
-                    if teamSet.contains(v) { t = true }
-                    for w in g.neighbors(v) where comp[w] < 0 && w != removed { comp[w] = c; queue.append(w) }
-                }
-                team.append(t)
-            }
-            return (comp, team)
+            let parts = removed.map { connectedComponents(g, without: $0) } ?? connectedComponents(g)
+            var team = [Bool](repeating: false, count: parts.count)
+            for t in teamSet where t != removed { team[parts.id[t]] = true }
+            return (parts.id, team)
         }
         let base = reach(removing: nil)
         var cutPartners: [CutPartner] = []
@@ -363,6 +386,7 @@ extension GapsAnalysis {
                                    liaisonZ: z(.liaison), gatekeeperZ: z(.gatekeeper), representativeZ: z(.representative))
         }
         spanners = spanners.filter { $0.across > 0 }.sorted { ($0.across, $1.partner) > ($1.across, $0.partner) }
+        boundaryWorkTotal = spanners.reduce(0) { $0 + $1.across }
         boundarySpanners = Array(spanners.prefix(options.top))
 
         // 6. Ordinary life.
@@ -409,11 +433,12 @@ extension GapsAnalysis {
         let median: Double = delays.isEmpty ? .nan : delays.count % 2 == 1 ? Double(delays[delays.count / 2]) : Double(delays[delays.count / 2 - 1] + delays[delays.count / 2]) / 2
         signals = Signals(signals: cases.count, followedUp: delays.count, share: cases.isEmpty ? .nan : Double(delays.count) / Double(cases.count),
                           medianDays: median, notFollowedUp: Array(cases.filter { $0.followUpLine == nil }.prefix(options.top)), cases: cases)
-        unmeasured = MissingInput.missing(in: eco)
+        unmeasured = MissingInput.missing(in: eco) + (cases.isEmpty ? [.signals] : [])
         // Ids only: never one that is a young person's id or name (a name typed into the place column).
         let youthKeys = eco.log.youthKeys([])
         let unlisted = eco.log.actorsFileName == nil ? [] : (0..<n).filter { !actors[$0].declared && !youthKeys.contains(normalisedKey(actors[$0].id)) }
         notInActorsFile = NotInActorsFile(partners: unlisted.filter { actors[$0].kind == .partner }.map(id),
                                           places: unlisted.filter { actors[$0].kind == .place }.map(id))
+        judgements = judged(options.references)
     }
 }

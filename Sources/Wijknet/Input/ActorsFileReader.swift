@@ -65,13 +65,12 @@ struct ActorsFileReader {
             }
         }
         if log.stats.actorRowsRead == 0 {
-            log.warnings.append("\(name): the actors file has a header but no actors.")
+            log.readingWarnings.append(.actorsHeaderOnly(file: name))
         } else {
             state.checkKinds(&log)
         }
         if log.stats.actorRowsSkipped > 0 {
-            let kept = log.stats.actorRowsKeptAsYouth > 0 ? " (\(log.stats.actorRowsKeptAsYouth) of them name a young person, whose id was kept as youth)" : ""
-            log.warnings.append("\(name): \(log.stats.actorRowsSkipped) invalid actor row(s) skipped\(kept).")
+            log.readingWarnings.append(.actorRowsSkipped(file: name, count: log.stats.actorRowsSkipped, keptAsYouth: log.stats.actorRowsKeptAsYouth))
         }
         youthCells = state.youthCells
     }
@@ -136,7 +135,7 @@ private struct ActorsIngest {
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
-            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.count) column(s) Wijknet does not know: ")] + unknown.parts + [.text(".")])
+            log.addIgnoredColumns(file: name, count: rec.count - columnOf.count, names: unknown.parts, contactLog: false)
         }
     }
 
@@ -266,7 +265,7 @@ private struct ActorsIngest {
                 message: "the actors file \(why): every actor in it would count as a partner, and a young person it lists could be shown by name.",
                 hint: "add a column soort with partner, plek or jongere on every row (or name your column with --actor-columns \"kind=…\"). Ids in the log's about/over column are young people whatever the file says."))
         } else if rowsWithoutKind > 0 {
-            log.warnings.append("\(name): \(rowsWithoutKind) actor row(s) have no kind; each was taken from the log: a young person when its id is in the about/over column, a place when only in the place/plek column; without a domain and named nowhere in the log, a young person (privacy first); else a partner.")
+            log.readingWarnings.append(.rowsWithoutKind(file: name, count: rowsWithoutKind))
         }
     }
 }

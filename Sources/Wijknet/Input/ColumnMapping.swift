@@ -125,17 +125,7 @@ public struct ColumnMapping: Sendable, Equatable {
     /// header not yet taken that contains one of its keywords (keywords tried in order).
     /// `nil` when no header suggests the date or the source.
     static func suggestion(for fileHeaders: [String]) -> [InputIssue.Part]? {
-        let normal = fileHeaders.map { nfc($0.trimmingWhitespace().lowercased()) }
-        var taken = Set<Int>()
-        var picks: [(String, Int)] = []
-        for (c, words) in logKeywords.enumerated() {
-            var hit: Int? = nil
-            for w in words {
-                if let i = normal.indices.first(where: { !taken.contains($0) && !normal[$0].isEmpty && normal[$0].contains(w) }) { hit = i; break }
-            }
-            if let hit { taken.insert(hit); picks.append((File.log.names[c], hit)) }
-        }
-        guard picks.contains(where: { $0.0 == "date" }), picks.contains(where: { $0.0 == "source" }) else { return nil }
+        guard let picks = suggestedPicks(for: fileHeaders) else { return nil }
         var parts: [InputIssue.Part] = [.text("try --columns \"")]
         for (k, (name, i)) in picks.enumerated() {
             parts.append(.text((k > 0 ? "," : "") + name + "="))
@@ -147,6 +137,32 @@ public struct ColumnMapping: Sendable, Equatable {
 }
 
 extension ColumnMapping {
+    /// The mapping a log's headers suggest (``suggestion(for:)``), Wijknet name → the header as
+    /// the file writes it (trimmed): what `wijknet serve` fills its mapping form with. `nil`
+    /// when no header suggests the date or the source.
+    public static func suggestedMapping(for fileHeaders: [String]) -> [String: String]? {
+        suggestedPicks(for: fileHeaders).map { picks in
+            Dictionary(uniqueKeysWithValues: picks.map { ($0.0, fileHeaders[$0.1].trimmingWhitespace()) })
+        }
+    }
+
+    /// Wijknet name and header index, in ``File/names`` order: each column takes the first
+    /// header not yet taken that contains one of its keywords (``logKeywords``, tried in order).
+    static func suggestedPicks(for fileHeaders: [String]) -> [(String, Int)]? {
+        let normal = fileHeaders.map { nfc($0.trimmingWhitespace().lowercased()) }
+        var taken = Set<Int>()
+        var picks: [(String, Int)] = []
+        for (c, words) in logKeywords.enumerated() {
+            var hit: Int? = nil
+            for w in words {
+                if let i = normal.indices.first(where: { !taken.contains($0) && !normal[$0].isEmpty && normal[$0].contains(w) }) { hit = i; break }
+            }
+            if let hit { taken.insert(hit); picks.append((File.log.names[c], hit)) }
+        }
+        guard picks.contains(where: { $0.0 == "date" }), picks.contains(where: { $0.0 == "source" }) else { return nil }
+        return picks
+    }
+
     /// The cells of the header record `rec` and the columns `mapping` (`--columns`,
     /// `--actor-columns`) names in it, Wijknet name → column index (none without a mapping):
     /// the start of reading a header, for the log and the actors file alike.

@@ -132,10 +132,9 @@ public struct ContactLogReader {
             if let imported {
                 var edges: any RecordSource = imported.edgeTable()
                 youthCells.formUnion(try readLog(source: &edges, name: logName, into: &log, interner: &interner, eachRow: eachRow, undated: true))
-                log.notes.append(imported.note(name: logName, actorsFile: actorsPath.map { displayNames[$0] ?? displayName($0) }))
-                if columns != nil {
-                    log.warnings.append("--columns names the columns of a contact log; \(logName) is read as \(imported.format), whose edges have no columns to name, so it was not used (--actor-columns maps node attributes).")
-                }
+                log.readingNotes.append(.importedGraph(file: logName, format: imported.format, nodes: imported.nodes.count, edges: imported.edges.count,
+                                                       directed: imported.directed, actorsFile: actorsPath.map { displayNames[$0] ?? displayName($0) }))
+                if columns != nil { log.readingWarnings.append(.logColumnsNotUsed(file: logName, format: imported.format)) }
             } else {
                 youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner, eachRow: eachRow))
             }
@@ -220,7 +219,11 @@ extension ContactLog {
                 let key = normalisedKey(cell)
                 return issueRule(cell) && !names.contains { key.contains($0) }
             }
-            for (i, parts) in warningParts { warnings[i] = InputIssue.render(parts, quotable: quotable) }
+            for (i, parts) in warningParts {
+                if case let .ignoredColumns(file, count, _, contactLog) = readingWarnings[i] {
+                    readingWarnings[i] = .ignoredColumns(file: file, count: count, names: InputIssue.render(parts, quotable: quotable), contactLog: contactLog)
+                }
+            }
         }
         warningParts = [:]
     }
@@ -344,7 +347,7 @@ private struct LogIngest {
             && columnOf[Column.source.rawValue] >= 0 && columnOf[Column.target.rawValue] >= 0
             && columnOf[Column.about.rawValue] < 0 && columnOf[Column.place.rawValue] < 0 {
             undated = true   // a plain edge list: source, target and maybe weight and type
-            log.notes.append("\(name) has no date column: it was read as an edge list (source, target, weight), each row one tie without a date, all in one period. Figures over time (--from/--to, --period, goals per period) need a log with dates.")
+            log.readingNotes.append(.edgeList(file: name))
         }
         if undated { log.undated = true }
         for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 && !(undated && c == .date) {
@@ -368,8 +371,7 @@ private struct LogIngest {
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
-            log.addWarning([.text("\(name): ignored \(rec.count - columnOf.filter { $0 >= 0 }.count) column(s) Wijknet does not know: ")] + unknown.parts
-                           + [.text(". Known columns: date/datum, source/van, target/naar, about/over, place/plek, type/soort, weight/gewicht.")])
+            log.addIgnoredColumns(file: name, count: rec.count - columnOf.filter { $0 >= 0 }.count, names: unknown.parts, contactLog: true)
         }
         log.headerLanguage = dutchHeaders > englishHeaders ? .nl : .en
     }
@@ -596,27 +598,20 @@ private struct LogIngest {
         }
         let undeclared = log.actors.count - declaredCount
         if undeclared > 0 {
-            let parts = ActorKind.allCases.compactMap { k in inferred[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", ")
-            let base = declaredCount > 0 ? "\(undeclared) id(s) in the log are not in the actors file" : "no actors file given: \(undeclared) id(s)"
-            log.warnings.append("\(base); their kind was inferred from the column they appear in (about → youth, place → place, source/target → partner with domain unknown): \(parts).")
+            log.readingWarnings.append(.kindsInferred(ids: undeclared, actorsFile: declaredCount > 0, partners: inferred[.partner] ?? 0,
+                                                      places: inferred[.place] ?? 0, youth: inferred[.youth] ?? 0))
         }
-        if conflicting > 0 {
-            log.warnings.append("\(conflicting) undeclared id(s) appear in more than one kind of column; each was treated as youth if it appears under about, else as place if under place. Declare them in an actors file to be sure.")
-        }
-        if log.stats.rowsWithRepeatedActor > 0 {
-            log.warnings.append("\(log.stats.rowsWithRepeatedActor) row(s) name the same actor in two columns; an actor is not tied to itself, so that pair is not an edge (the other pairs of the row count).")
-        }
+        if conflicting > 0 { log.readingWarnings.append(.severalKindsOfColumn(ids: conflicting)) }
+        if log.stats.rowsWithRepeatedActor > 0 { log.readingWarnings.append(.repeatedActor(rows: log.stats.rowsWithRepeatedActor)) }
         if let first = repeatedHeaders.first {
-            log.warnings.append("\(name): line \(first) repeats the header\(repeatedHeaders.count > 1 ? " (and \(repeatedHeaders.count - 1) more line(s))" : "") — two exports pasted together? The rows after it were read with its column order.")
+            log.readingWarnings.append(.repeatedHeader(file: name, line: first, more: repeatedHeaders.count - 1))
         }
         if sawDecimalComma, let line = dotThousandsLine {
-            log.warnings.append("\(name): \(dotThousandsCount) weight(s) such as the one on line \(line) were written like 1.000 and read with the dot as decimal mark (1,0), but the file also has decimal commas: check whether a thousand was meant.")
+            log.readingWarnings.append(.dotThousands(file: name, count: dotThousandsCount, line: line))
         }
-        if log.stats.windows1252Fields > 0 {
-            log.warnings.append("\(log.stats.windows1252Fields) field(s) were not valid UTF-8 and were read as Windows-1252.")
-        }
+        if log.stats.windows1252Fields > 0 { log.readingWarnings.append(.windows1252(fields: log.stats.windows1252Fields)) }
         if log.stats.rowsSkipped > repeatedHeaders.count {
-            log.warnings.append("\(log.stats.rowsSkipped - repeatedHeaders.count) invalid row(s) skipped (--skip-invalid).")
+            log.readingWarnings.append(.rowsSkipped(count: log.stats.rowsSkipped - repeatedHeaders.count))
         }
     }
 }
@@ -634,7 +629,7 @@ extension LogIngest {
         switch dates.outcome {
         case .settled: break
         case .assumedDayFirst(let line):
-            log.notes.append("\(name): no date in the file tells whether the day or the month comes first (such as the one on line \(line)); they were read day-first (DD-MM-YYYY), the Dutch order. If they are month-first, say so with --date-format MM-DD-YYYY.")
+            log.readingNotes.append(.dayFirstAssumed(file: name, line: line))
         case .monthFirst(let line):
             if handedOutAmbiguous { throw ContactLogReader.MonthFirstRestart(line: line) }
             for r in ambiguousRows { log.time[Int(r)] = DateOrderReading.swapped(log.time[Int(r)]) }
@@ -695,7 +690,7 @@ extension LogIngest {
     }
 
     mutating func noteMonthFirst(_ line: Int) {
-        log.notes.append("\(name): dates were read month-first (MM-DD-YYYY), as line \(line) shows (its second number is above 12).")
+        log.readingNotes.append(.monthFirst(file: name, line: line))
     }
 }
 

@@ -146,7 +146,7 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
 
 extension InputIssue {
     /// A spreadsheet column's letters: 1 → `A`, 27 → `AA`.
-    static func columnLetters(_ column: Int) -> String {
+    public static func columnLetters(_ column: Int) -> String {
         var n = column, out: [Character] = []
         while n > 0 {
             let r = (n - 1) % 26

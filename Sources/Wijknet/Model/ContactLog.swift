@@ -27,11 +27,15 @@ public struct ContactLog: Sendable {
     /// What happened while reading: rows read, used, skipped, and why.
     public internal(set) var stats = IngestStats()
     /// Things the user should know that did not stop the run (inferred kinds, self-pairs,
-    /// unused columns, Windows-1252 text), in a fixed order.
-    public internal(set) var warnings: [String] = []
+    /// unused columns, Windows-1252 text), in a fixed order, as typed values (issue 23).
+    public internal(set) var readingWarnings: [ReadingWarning] = []
+    /// ``readingWarnings`` in English (the CLI's standard error, the JSON summary).
+    public var warnings: [String] { readingWarnings.map { $0.text(.en) } }
     /// How the input was read where the file left a choice (the order of day and month), in a
     /// fixed order: not a problem, but a reader should know.
-    public internal(set) var notes: [String] = []
+    public internal(set) var readingNotes: [ReadingNote] = []
+    /// ``readingNotes`` in English.
+    public var notes: [String] { readingNotes.map { $0.text(.en) } }
     /// `true` when the contacts have no dates: a graph imported from GraphML, GEXF, node-link
     /// JSON or a Kumu workbook, or a plain edge list. Every contact is then on ``undatedDay``,
     /// all in one period, and ``notes`` says so; figures over time do not apply.
@@ -53,14 +57,16 @@ public struct ContactLog: Sendable {
     /// Per declared actor: whether its row said its kind. One that did not takes it from the
     /// log's columns, as an undeclared id does.
     var declaredKindGiven: [Bool] = []
-    /// Warnings that quote cells, by index in ``warnings``: rendered again once every young
-    /// person's id is known (see ``InputIssue/revealCells(unless:)``).
+    /// Warnings that quote cells (the names of ignored columns), by index in
+    /// ``readingWarnings``: rendered again once every young person's id is known (see
+    /// ``InputIssue/revealCells(unless:)``).
     var warningParts: [Int: [InputIssue.Part]] = [:]
 
-    /// Adds a warning whose cells are shown only if they cannot be a young person's.
-    mutating func addWarning(_ parts: [InputIssue.Part]) {
-        warningParts[warnings.count] = parts
-        warnings.append(InputIssue.render(parts) { _ in false })
+    /// Adds the warning of ignored columns, whose names are shown only if they cannot be a
+    /// young person's.
+    mutating func addIgnoredColumns(file: String, count: Int, names parts: [InputIssue.Part], contactLog: Bool) {
+        warningParts[readingWarnings.count] = parts
+        readingWarnings.append(.ignoredColumns(file: file, count: count, names: InputIssue.render(parts) { _ in false }, contactLog: contactLog))
     }
 
     public init() {}

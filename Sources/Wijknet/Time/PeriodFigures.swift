@@ -101,7 +101,7 @@ public struct AnalysisFigures: Sendable, Equatable, Codable {
 
 /// Key figures of `wijknet gaps` for one period: how many of each finding.
 public struct GapsFigures: Sendable, Equatable, Codable {
-    /// Pairs of domains with at most `fewTies` ties.
+    /// Pairs of domains with fewer ties than `gapBelowChance` of what chance gives.
     public var domainGaps: Int
     /// Share of the checked young people whose partners hardly know each other; `nil` when none was checked.
     public var fragmentedShare: Double?

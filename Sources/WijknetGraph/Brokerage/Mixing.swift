@@ -22,6 +22,15 @@ public struct Mixing: Sendable {
     public var eiByNode: [Double]
     public var eiExpectedByNode: [Double]
 
+    /// The pairs of nodes that could be tied within a group (`I* = Σ_g C(n_g, 2)`) and between
+    /// groups (`E* = C(n, 2) − I*`), for groups of these sizes: the random baseline of the E-I
+    /// index, and of any count of ties between groups.
+    public static func possiblePairs(sizes: [Int]) -> (internal: Double, external: Double) {
+        let n = Double(sizes.reduce(0, +))
+        let within = sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) / 2 }
+        return (within, n * (n - 1) / 2 - within)
+    }
+
     /// - Parameters:
     ///   - groups: group id per node, in `0..<groupCount`.
     /// - Complexity: `O(n + m + groupCount²)`.
@@ -45,9 +54,8 @@ public struct Mixing: Sendable {
         self.weights = weights
         func index(_ e: Double, _ i: Double) -> Double { e + i > 0 ? (e - i) / (e + i) : .nan }
         ei = index(Double(externalTies), Double(internalTies))
-        let possibleInternal = size.reduce(0.0) { $0 + Double($1) * Double($1 - 1) / 2 }
-        let possibleAll = Double(n) * Double(n - 1) / 2
-        eiExpected = index(possibleAll - possibleInternal, possibleInternal)
+        let possible = Self.possiblePairs(sizes: size)
+        eiExpected = index(possible.external, possible.internal)
         eiByGroup = (0..<groupCount).map { index(Double(gExternal[$0]), Double(gInternal[$0])) }
         eiExpectedByGroup = (0..<groupCount).map { k in
             let ng = Double(size[k])

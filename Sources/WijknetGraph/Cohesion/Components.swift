@@ -26,3 +26,13 @@ public func connectedComponents(_ g: Graph) -> Components {
     for v in 0..<n { members[id[v]].append(v) }
     return Components(id: id, members: members)
 }
+
+/// The connected components of `g` once the node `removed` is taken out: what falls apart
+/// when one actor leaves. `removed` is then a component of its own (ties to it join nothing).
+/// - Complexity: `O(n + m)` time, the one search of ``connectedComponents(_:)``.
+public func connectedComponents(_ g: Graph, without removed: Int) -> Components {
+    let (id, sizes) = splitIntoConnectedParts(offsets: g.offsets, targets: g.targets) { v, w in v != removed && w != removed }
+    var members = sizes.map { size -> [Int] in var list: [Int] = []; list.reserveCapacity(size); return list }
+    for v in 0..<g.nodeCount { members[id[v]].append(v) }
+    return Components(id: id, members: members)
+}

@@ -21,7 +21,10 @@ extension MeetingReport {
 
         /// Searches sets of `k` (3, or fewer when there are fewer partners), seeded with `seed`.
         /// - Throws: as ``KeyPlayerAnalysis/init(_:goal:k:distance:seed:restarts:exactLimit:)``.
-        public init(_ eco: Ecosystem, lang: Language, k: Int = 3, seed: UInt64 = 1, limit: Int = defaultLimit) throws {
+        /// `before`: the report's own gaps analysis and positions, so each partner's what-if
+        /// compares against the figures the rest of the report shows (computed once).
+        public init(_ eco: Ecosystem, lang: Language, k: Int = 3, seed: UInt64 = 1, limit: Int = defaultLimit,
+                    options: AnalysisOptions = AnalysisOptions(), before: WhatIfAnalysis.Before? = nil) throws {
             actors = eco.count
             let partners = eco.nodes(ofKind: .partner).count
             guard eco.count <= limit else {
@@ -32,7 +35,8 @@ extension MeetingReport {
             let size = min(k, partners)
             fragment = size >= 1 && eco.count - size >= 2 ? try KeyPlayerAnalysis(eco, goal: .fragment, k: size, seed: seed) : nil
             leaving = try (fragment?.partners ?? []).map { p in
-                WhatIfReport(try WhatIfAnalysis(eco, remove: [p.id], add: []), lang: lang).sentence(lang)
+                WhatIfReport(try WhatIfAnalysis(eco, remove: [p.id], add: [], gaps: before?.gaps.options ?? GapsOptions(),
+                                                options: options, before: before), lang: lang).sentence(lang)
             }
             let youth = eco.nodes(ofKind: .youth).count
             // Distance 1 (a direct tie): within two steps nearly every young person is reached in a

@@ -101,10 +101,13 @@ struct ReportPage {
 
     func render(_ figures: [MeetingReport.Figure]) -> String {
         // (anchor, title, content), in the order of the page.
+        // The verdict first (the first printed page), then the other findings, goals, changes,
+        // units and diagrams; the tables behind them and the data's bookkeeping are the appendix.
+        let verdict = Verdict(gaps.findings(sentences))
         let fixed: [(ReportSentences.Section, String)] = [
-            (.summary, summary()), (.findings, findings()), (.diagrams, diagrams(figures)), (.partners, partners()),
+            (.verdict, verdictSection(verdict)), (.findings, findings(verdict.rest)), (.diagrams, diagrams(figures)), (.partners, partners()),
             (.domains, domains()), (.missingLinks, missingLinks()), (.singlePoints, singlePoints()),
-            (.fragmentation, fragmentation()), (.signals, signals()), (.howToRead, howToRead()),
+            (.fragmentation, fragmentation()), (.signals, signals()), (.summary, summary()), (.howToRead, howToRead()),
         ]
         var sections = fixed.map { ($0.0.rawValue, words.title($0.0), $0.1) }
         if let keyPlayers { sections.insert((ReportSentences.Section.keyPlayers.rawValue, words.title(.keyPlayers), keyPlayersSection(keyPlayers)), at: 4) }
@@ -114,12 +117,14 @@ struct ReportPage {
             let heading = units.table.level == .neighbourhood ? (lang == .nl ? "Per wijk" : "Per neighbourhood") : (lang == .nl ? "Per gemeente" : "Per municipality")
             sections.insert(("units", heading, unitsSection(units)), at: 2)
         }
+        let appendixFrom = sections.firstIndex { $0.0 == ReportSentences.Section.partners.rawValue }!
         var s = "<!DOCTYPE html>\n<html lang=\"\(words.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         s += "<title>\(e(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
         s += "<header class=\"top\"><h1>\(e(title))</h1><p>\(e(periodText)) · \(e(words.generated))</p></header>\n"
         s += "<nav aria-label=\"\(e(words.contents))\">" + sections.map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined() + "</nav>\n<main>\n"
-        for (id, heading, body) in sections {
+        for (i, (id, heading, body)) in sections.enumerated() {
+            if i == appendixFrom { s += "<p class=\"appendix-start\">\(e(words.appendix))</p>\n" }
             s += "<section id=\"\(id)\">\n<h2>\(e(heading))</h2>\n\(body)\n</section>\n"
         }
         s += "</main>\n<footer>Wijknet · \(e(fileName)) · \(e(words.sortHint))</footer>\n"
@@ -157,19 +162,36 @@ struct ReportPage {
         return "<dl class=\"facts\">" + facts.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>"
     }
 
-    /// Three to six findings, most important first: the first line, up to five details, advice.
-    func findings() -> String {
-        let list = gaps.findings(sentences).filter { $0.importance > 0 || !$0.advice.isEmpty }.prefix(6)
-        guard !list.isEmpty else { return "<p>\(e(words.noFindings))</p>" + unmeasured() }
-        var s = "<ol class=\"findings\">"
-        for f in list {
-            s += "<li><p class=\"finding\">\(e(f.lines[0]))</p>"
-            let details = f.lines.dropFirst().prefix(5).map { $0.trimmingCharacters() }
-            if !details.isEmpty { s += "<ul>" + details.map { "<li>\(e($0))</li>" }.joined() + "</ul>" }
-            if !f.advice.isEmpty { s += "<p class=\"advice\">→ \(e(sentences.lookAt)) \(e(f.advice))</p>" }
-            s += "</li>"
-        }
-        return s + "</ol>" + unmeasured()
+    /// The verdict (issue 24): what the data lacks first, then the three most serious concerns
+    /// and the clearest strength, each with its reference and one action — one printed page.
+    func verdictSection(_ v: Verdict) -> String {
+        var s = ""
+        if !v.data.isEmpty { s += "<div class=\"data-first\"><h3>\(e(sentences.dataFirst))</h3>" + v.data.map { item($0, details: false) }.joined() + "</div>" }
+        s += "<h3>\(e(sentences.concernsHeading))</h3>"
+        s += v.concerns.isEmpty ? "<p>\(e(sentences.noConcerns))</p>" : "<ol class=\"findings verdict\">" + v.concerns.map { item($0, details: false) }.joined() + "</ol>"
+        if let strength = v.strength { s += "<h3>\(e(sentences.strengthHeading))</h3><ol class=\"findings strengths\">" + item(strength, details: false) + "</ol>" }
+        return s + unmeasured()
+    }
+
+    /// The findings the verdict leaves out, in the same order, with their details.
+    func findings(_ rest: [GapsFinding]) -> String {
+        guard !rest.isEmpty else { return "<p>\(e(words.noFurtherFindings))</p>" }
+        return "<ol class=\"findings\">" + rest.map { item($0, details: true) }.joined() + "</ol>"
+    }
+
+    /// One finding: its judgement, its first line, up to five details, reference, goals, action.
+    func item(_ f: GapsFinding, details: Bool) -> String {
+        let j = f.judgement
+        let cls = j.map { $0.verdict == .concern ? "concern severity-\($0.severity.rawValue)" : "strength" } ?? "data"
+        var s = "<li class=\"\(cls)\" data-finding=\"\(e(f.identity))\">"
+        if let j { s += "<p class=\"label\">\(e(sentences.verdictLabel(j)))</p>" }
+        s += "<p class=\"finding\">\(e(f.lines[0]))</p>"
+        let more = details ? f.lines.dropFirst().prefix(5).map { $0.trimmingCharacters() } : []
+        if !more.isEmpty { s += "<ul>" + more.map { "<li>\(e($0))</li>" }.joined() + "</ul>" }
+        if !f.reference.isEmpty { s += "<p class=\"reference\">\(e(f.reference))</p>" }
+        if !f.goals.isEmpty { s += "<p class=\"goals\">\(e(f.goals))</p>" }
+        if !f.action.isEmpty { s += "<p class=\"action\"><strong>\(e(sentences.actionLabel)):</strong> \(e(f.action))</p>" }
+        return s + "</li>"
     }
 
     /// "What we could not determine": the inputs the data lacks and what to add (issue 24).
@@ -216,9 +238,34 @@ struct ReportPage {
         let byBetweenness = partners.sorted { ($0.betweenness, $1.id) > ($1.betweenness, $0.id) }.prefix(report.topPartners)
         let byBrokerage = partners.filter { $0.brokerageAcross > 0 }
             .sorted { ($0.brokerageAcross, $1.id) > ($1.brokerageAcross, $0.id) }.prefix(report.topPartners)
+        guard !partners.isEmpty else { return because(.partners) }
         return HTML.table("partners-betweenness", headers: headers, rows: byBetweenness.map(row), caption: words.byBetweenness)
             + betweennessNote
-            + HTML.table("partners-brokerage", headers: headers, rows: byBrokerage.map(row), caption: words.byBrokerage)
+            + (byBrokerage.isEmpty ? because(.brokerage)
+                : HTML.table("partners-brokerage", headers: headers, rows: byBrokerage.map(row), caption: words.byBrokerage))
+    }
+
+    /// What a section or table can be empty for (issue 24: an empty table says why).
+    enum Empty { case partners, brokerage, domains, places, missingLinks, singlePoints, fragmentation, youth }
+
+    /// The sentence that says why `what` is empty: the input this period lacks, else that
+    /// nothing of the sort was found — a statement about the data, never a bare empty table.
+    func because(_ what: Empty) -> String {
+        let kinds = Set(eco.actors.map(\.kind))
+        let twoDomains = !gaps.unmeasured.contains(.domains)
+        let reason: String
+        switch what {
+        case .partners: reason = words.noPartners
+        case .youth: reason = words.noYouth
+        case .brokerage: reason = twoDomains ? words.noBrokerage : sentences.unmeasured(.domains)
+        case .domains: reason = kinds.contains(.partner) ? sentences.unmeasured(.domains) : words.noPartners
+        case .places: reason = words.noPlaces
+        case .missingLinks:
+            reason = !kinds.contains(.partner) ? words.noPartners : kinds.isDisjoint(with: [.youth, .place]) ? words.nothingShared : words.noMissingLinks
+        case .singlePoints: reason = kinds.contains(.partner) ? words.noSinglePoints : words.noPartners
+        case .fragmentation: reason = kinds.contains(.youth) ? words.noneChecked(gaps.options.minPartners) : words.noYouth
+        }
+        return "<p class=\"empty\">\(e(reason))</p>"
     }
 
     func domains() -> String {
@@ -227,11 +274,12 @@ struct ReportPage {
         var s = "<p>\(e(words.ei(Format.decimal(m.ei, 2, lang), Format.decimal(m.eiExpected, 2, lang))))</p>"
         if m.partnersLeftOut > 0 { s += "<p class=\"note\">\(e(sentences.partnersLeftOut(m.partnersLeftOut, attribute: "domain")))</p>" }
         let rows = m.ties.enumerated().map { i, row in [Cell.text(names[i])] + row.map { count($0) } }
-        s += HTML.table("mixing", headers: [words.domain] + names, rows: rows, caption: words.mixingCaption)
+        if gaps.unmeasured.contains(.domains) { s = because(.domains) }
+        else { s += HTML.table("mixing", headers: [words.domain] + names, rows: rows, caption: words.mixingCaption) }
         let places = gaps.domainGaps.places.map { p -> [Cell] in
             [.text(p.label), .text(p.domains.isEmpty ? words.none : p.domains.map(sentences.domain).joined(separator: ", ")), youth(p.youth), count(p.crossDomainTies)]
         }
-        return s + HTML.table("places", headers: [words.place, words.domainsReaching, words.youngPeople, words.crossTies], rows: places)
+        return s + (places.isEmpty ? because(.places) : HTML.table("places", headers: [words.place, words.domainsReaching, words.youngPeople, words.crossTies], rows: places))
     }
 
     func missingLinks() -> String {
@@ -239,7 +287,7 @@ struct ReportPage {
             [.text(l.labelA), .text(sentences.domain(l.domainA)), .text(l.labelB), .text(sentences.domain(l.domainB)),
              youth(l.sharedYouth), .text(l.sharedPlaces.joined(separator: ", ")), decimal(l.score, 3)]
         }
-        guard !rows.isEmpty else { return "<p>\(e(words.nothingHere))</p>" }
+        guard !rows.isEmpty else { return because(.missingLinks) }
         return HTML.table("missing-links-table", headers: [words.partnerA, words.domain, words.partnerB, words.domain, words.sharedYouth, words.sharedPlaces, words.score], rows: rows)
     }
 
@@ -247,15 +295,17 @@ struct ReportPage {
         let cut = gaps.singlePoints.partners.map { c -> [Cell] in
             [.text(c.label), .text(sentences.domain(c.domain)), count(c.pieces.count), youth(c.youthLosingADomain), .text(c.placesLosingTeam.joined(separator: ", "))]
         }
-        var s = cut.isEmpty ? "<p>\(e(words.nothingHere))</p>"
+        var s = cut.isEmpty ? because(.singlePoints)
             : HTML.table("single-points-table", headers: [words.partner, words.domain, words.parts, words.youthLosing, words.placesLosing], rows: cut)
         let bridges = gaps.singlePoints.bridges.map { b -> [Cell] in [.text(b.labelA), .text(b.labelB), .text(b.sides.map(String.init).joined(separator: " / "))] }
-        if !bridges.isEmpty { s += HTML.table("bridges", headers: [words.partnerA, words.partnerB, words.sides], rows: bridges, caption: words.bridgesCaption) }
+        // Without partners a bridge is a young person's only tie to a place: no single point of the team.
+        if !bridges.isEmpty && eco.actors.contains(where: { $0.kind == .partner }) { s += HTML.table("bridges", headers: [words.partnerA, words.partnerB, words.sides], rows: bridges, caption: words.bridgesCaption) }
         return s
     }
 
     func fragmentation() -> String {
         let f = gaps.fragmentation
+        guard f.checked > 0 else { return because(.fragmentation) }
         var s = "<p>\(e(words.fragmentationSummary(sentences.youth(f.fragmented), sentences.youth(f.checked), Format.percent(f.fragmentedShare, lang))))</p>"
         let rows = f.flagged.map { y -> [Cell] in [.text(y.youth), count(y.partners), count(y.domains), decimal(y.density, 2)] }
         if !rows.isEmpty { s += HTML.table("fragmentation-table", headers: [words.pseudonym, words.partnersCount, words.domainsCount, words.density], rows: rows) }
@@ -264,7 +314,7 @@ struct ReportPage {
 
     func signals() -> String {
         let g = gaps.signals
-        guard g.signals > 0 else { return "<p>\(e(sentences.noSignals))</p>" }
+        guard g.signals > 0 else { return "<p class=\"empty\">\(e(sentences.unmeasured(.signals)))</p>" }
         var s = "<p>\(e(words.signalsSummary(g.followedUp, g.signals, Format.decimal(g.medianDays, 1, lang))))</p>"
         let rows = g.notFollowedUp.map { c -> [Cell] in [.text(c.youth), count(c.line)] }
         if !rows.isEmpty { s += HTML.table("signals-table", headers: [words.pseudonym, words.line], rows: rows) }

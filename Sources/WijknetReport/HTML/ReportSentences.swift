@@ -15,15 +15,16 @@ struct ReportSentences {
     /// The sections with a title of their own, by anchor (`#missing-links`); the units and
     /// comparison sections take theirs from what they show.
     enum Section: String {
-        case summary, findings, goals, diagrams, partners, domains, fragmentation, signals
+        case verdict, summary, findings, goals, diagrams, partners, domains, fragmentation, signals
         case keyPlayers = "key-players"
         case missingLinks = "missing-links", singlePoints = "single-points", howToRead = "how-to-read"
     }
 
     func title(_ section: Section) -> String {
         switch section {
-        case .summary: t("Summary", "Samenvatting")
-        case .findings: t("Key findings", "Belangrijkste bevindingen")
+        case .verdict: t("In short", "In het kort")
+        case .summary: t("About the data", "Over de gegevens")
+        case .findings: t("Further findings", "Verdere bevindingen")
         case .goals: t("Goals", "Doelen")
         case .diagrams: t("Diagrams", "Diagrammen")
         case .partners: t("Partners who hold the network together", "Partners die het netwerk bij elkaar houden")
@@ -65,7 +66,8 @@ struct ReportSentences {
         case .youth: t("young people", "jongeren")
         }
     }
-    var noFindings: String { t("No gaps found in this period.", "In deze periode zijn geen gaten gevonden.") }
+    var noFurtherFindings: String { t("No further findings: everything found is in the verdict above.", "Geen verdere bevindingen: alles wat gevonden is, staat hierboven in het kort.") }
+    var appendix: String { t("Appendix: the tables behind the findings", "Bijlage: de tabellen achter de bevindingen") }
 
     // Diagrams
     var domainsDiagram: String { t("The domains and the ties between them", "De domeinen en de verbindingen ertussen") }
@@ -112,6 +114,24 @@ struct ReportSentences {
     var days: String { t("Days", "Dagen") }
     var none: String { t("none", "geen") }
     var nothingHere: String { t("Nothing to show in this period.", "In deze periode niets te tonen.") }
+    // Why a section is empty (issue 24)
+    var noPartners: String { t("There are no partners in this period (the source and target columns), so there is no one to rank or compare.",
+                               "Er zijn in deze periode geen partners (de kolommen van en naar), dus er is niemand om te rangschikken of te vergelijken.") }
+    var noYouth: String { t("There are no young people in this period (the about column), so there is no help around young people to look at.",
+                            "Er zijn in deze periode geen jongeren (de kolom over), dus er is geen hulp rond jongeren om te bekijken.") }
+    var noPlaces: String { t("There are no places in this period (the place column).", "Er zijn in deze periode geen plekken (de kolom plek).") }
+    var noBrokerage: String { t("No partner stands between two contacts of different domains who do not know each other.",
+                                "Geen partner staat tussen twee contacten uit verschillende domeinen die elkaar niet kennen.") }
+    var noMissingLinks: String { t("Every pair of partners who share young people or places has had contact.",
+                                   "Alle paren partners die jongeren of plekken delen, hebben contact gehad.") }
+    var nothingShared: String { t("Partners share no young people or places in this period, so no missing link can be seen.",
+                                  "Partners delen in deze periode geen jongeren of plekken, dus een ontbrekende verbinding is niet te zien.") }
+    var noSinglePoints: String { t("No partner or tie holds a part of the network alone: it does not fall apart when one leaves.",
+                                   "Geen partner of verbinding houdt in zijn eentje een deel van het netwerk vast: het valt niet uiteen als er één wegvalt.") }
+    func noneChecked(_ k: Int) -> String {
+        t("No young person has \(k) or more partners, so there is no fragmentation to measure.",
+          "Geen jongere heeft \(k) of meer partners, dus er is geen versnippering te meten.")
+    }
     func fragmentationSummary(_ fragmented: String, _ checked: String, _ share: String) -> String {
         t("\(fragmented) of \(checked) young people with several partners have partners who mostly do not know each other (\(share)).",
           "\(fragmented) van de \(checked) jongeren met meerdere partners hebben partners die elkaar grotendeels niet kennen (\(share)).")
@@ -130,6 +150,8 @@ struct ReportSentences {
                                               "Een partner bemiddelt als twee van zijn contacten elkaar niet kennen. Verbinder: alle drie in een ander domein; poortwachter of vertegenwoordiger: de partner deelt een domein met één kant (bij contacten zonder richting is dat hetzelfde paar van twee kanten bekeken, dus één kolom); adviseur: de twee kanten delen een domein en de partner komt uit een ander. Elk paar contacten telt één keer.")),
             (t("E-I index", "E-I-index"), t("The share of ties across domains minus the share inside, from −1 to +1, set against what chance alone would give with the same partners.",
                                             "Het aandeel verbindingen over domeinen min het aandeel binnen een domein, van −1 tot +1, vergeleken met wat toeval zou geven bij dezelfde partners.")),
+            (t("Reference", "Maatstaf"), t("Every finding is set beside a reference: what chance would give with the same partners, the team's own goal when the goals file names that figure, or else Wijknet's standard (at least half of the signals followed up, at least three quarters of the young people tied to school, club or community centre, at most 10% fragmented help, at most a third of the boundary work on one partner). A goal of your own replaces the standard. A concern's urgency is high when the figure is more than halfway on the wrong side of its reference, medium from a quarter.",
+                                           "Elke bevinding staat naast een maatstaf: wat toeval zou geven bij dezelfde partners, het eigen doel van het team als het doelenbestand dat getal noemt, of anders de standaard van Wijknet (minstens de helft van de signalen opgepakt, minstens driekwart van de jongeren verbonden met school, club of buurthuis, hoogstens 10% versnipperde hulp, hoogstens een derde van het grenzenwerk bij één partner). Een eigen doel vervangt de standaard. De urgentie van een aandachtspunt is hoog als het getal meer dan halverwege aan de verkeerde kant van de maatstaf ligt, gemiddeld vanaf een kwart.")),
             (t("Missing link", "Ontbrekende verbinding"), t("Two partners who serve the same young people or places but never had contact. Pairs from different domains come first.",
                                                             "Twee partners die dezelfde jongeren of plekken helpen, maar nooit contact hadden. Paren uit verschillende domeinen staan bovenaan.")),
             (t("Single point of failure", "Kwetsbare schakel"), t("A partner whose leaving splits the network: some partners, places or young people can then no longer reach each other.",

@@ -4,10 +4,10 @@ enum ReportStyle {
     :root { --ink:#1d2733; --muted:#5b6878; --line:#d9dee5; --band:#f4f6f9; --accent:#0072B2; --warn:#D55E00; }
     * { box-sizing: border-box; }
     body { margin:0; font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color:var(--ink); background:#fff; line-height:1.45; font-size:15px; }
-    header.top { background:var(--ink); color:#fff; padding:28px 48px 22px; }
-    header.top h1 { margin:0 0 6px; font-size:28px; font-weight:700; letter-spacing:.2px; }
+    header.top { background:var(--ink); color:#fff; padding:16px 48px 12px; }
+    header.top h1 { margin:0 0 4px; font-size:24px; font-weight:700; letter-spacing:.2px; }
     header.top p { margin:0; color:#c9d3df; font-size:14px; }
-    nav { padding:10px 48px; background:var(--band); border-bottom:1px solid var(--line); font-size:13px; }
+    nav { padding:8px 48px; background:var(--band); border-bottom:1px solid var(--line); font-size:13px; white-space:nowrap; overflow-x:auto; }
     nav a { color:var(--accent); text-decoration:none; margin-right:16px; }
     main { max-width:1180px; margin:0 auto; padding:8px 48px 48px; }
     section { margin-top:34px; }
@@ -21,7 +21,22 @@ enum ReportStyle {
     ol.findings > li::before { content:counter(f); position:absolute; left:16px; top:10px; width:28px; height:28px; border-radius:50%; background:var(--warn); color:#fff; font-weight:700; text-align:center; line-height:28px; }
     ol.findings p.finding { margin:0 0 4px; font-weight:600; font-size:16px; }
     ol.findings ul { margin:4px 0; padding-left:18px; color:var(--ink); }
-    ol.findings p.advice { margin:6px 0 0; color:var(--muted); }
+    ol.findings p.label { margin:0 0 2px; font-size:12px; font-weight:700; text-transform:uppercase; letter-spacing:.4px; color:var(--warn); }
+    ol.findings p.reference { margin:4px 0 0; color:var(--muted); }
+    ol.findings p.goals { margin:4px 0 0; color:var(--muted); font-style:italic; }
+    ol.findings p.action { margin:6px 0 0; }
+    ol.findings > li.severity-high { border-left-width:8px; }
+    ol.findings > li.severity-low { border-left-color:#e8a070; } ol.findings > li.severity-low::before { background:#e8a070; }
+    ol.findings > li.strength { border-left-color:#009E73; } ol.findings > li.strength::before { background:#009E73; content:"✓"; }
+    ol.findings > li.strength p.label { color:#009E73; }
+    .data-first { background:#fff4e5; border-radius:4px; padding:2px 16px 6px; margin-bottom:6px; font-size:13px; }
+    .data-first h3 { margin:8px 0 2px; font-size:14px; } .data-first p.finding { margin:0 0 2px; } .data-first p.action { margin:0; }
+    #verdict { margin-top:14px; } #verdict h3 { margin:10px 0 6px; }
+    #verdict ol.verdict { display:grid; grid-template-columns:repeat(auto-fit, minmax(280px, 1fr)); gap:10px; }
+    #verdict ol.verdict > li { margin-bottom:0; padding:10px 12px 10px 48px; } #verdict ol.verdict > li::before { left:12px; }
+    #verdict ol.findings p.finding { font-size:15px; } #verdict ol.strengths > li { margin-bottom:0; padding:8px 12px 8px 48px; } #verdict ol.strengths > li::before { left:12px; }
+    .data-first li { list-style:none; }
+    p.appendix-start { margin-top:48px; font-size:13px; color:var(--muted); text-transform:uppercase; letter-spacing:.6px; border-top:1px solid var(--line); padding-top:8px; }
     figure { margin:0 0 26px; border:1px solid var(--line); border-radius:6px; padding:12px; }
     figure svg { width:100%; height:auto; max-height:900px; display:block; }
     figure#figure-domains svg { max-height:520px; }
@@ -51,6 +66,10 @@ enum ReportStyle {
       header.top { background:none; color:var(--ink); padding:0 0 8px; border-bottom:2px solid var(--ink); }
       header.top p { color:var(--muted); }
       nav { display:none; }
+      #verdict { break-after:page; margin-top:10px; }
+      #verdict ol.verdict { display:block; }
+      #verdict ol.findings > li { padding:6px 10px 6px 44px; margin-bottom:6px; }
+      p.appendix-start { break-before:page; margin-top:0; }
       main { max-width:none; padding:0; }
       section { break-inside:auto; }
       h2 { break-after:avoid; }

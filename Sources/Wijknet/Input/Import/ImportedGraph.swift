@@ -70,16 +70,6 @@ struct ImportedGraph {
         return TableSource(header: ["source", "target", "weight", "type"], headerLine: edgesLine, rows: rows, sheet: edgeSheet)
     }
 
-    /// What a reader must know of this import: the format and counts, that there are no dates
-    /// (one period), and whatever was not read (direction; node attributes when an actors file
-    /// was given, which then describes the actors).
-    func note(name: String, actorsFile: String?) -> String {
-        var s = "\(name) was read as \(format): \(nodes.count) node(s) and \(edges.count) edge(s), without dates: each edge is one tie, all in one period. Figures over time (--from/--to, --period, goals per period) need a log with dates."
-        if directed { s += " The file says its edges are directed; Wijknet reads every tie as undirected." }
-        if let actorsFile { s += " The actors are described by \(actorsFile); the node attributes of \(name) were not read." }
-        return s
-    }
-
     /// Adds `name` to ``attributes`` when it is new.
     mutating func declare(_ name: String) {
         if !attributes.contains(name) { attributes.append(name) }
