@@ -167,7 +167,7 @@ samples: build
 # names the target. SWIFT_BACKTRACE=enable=no leaves crashes to libFuzzer, which saves the input.
 # Each target's new inputs go to Fuzzing/.build/corpus/<target> (the committed seeds stay fixed).
 FUZZ_SECONDS  ?= 60
-FUZZ_TARGETS  ?= csv contactlog actors xlsx goals graphviz
+FUZZ_TARGETS  ?= csv contactlog actors xlsx goals graphviz graphml gexf nodelink
 FUZZ_RSS_MB   ?= 2048
 FUZZ_MAX_LEN  ?= 8192
 FUZZ_FLAGS    ?=

@@ -56,7 +56,7 @@ struct AnalyseCommand: ParsableCommand {
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json (with --period CSV is long: period,id,metric,value).") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         if let k = betweennessSamples, k < 1 { throw ValidationError("--betweenness-samples must be at least 1.") }
@@ -94,7 +94,7 @@ struct AnalyseCommand: ParsableCommand {
             for note in result.notes { printError("note: \(note)") }
             switch format {
             case .text: try output.write(result.text(Language.resolved(lang), top: top))
-            case .csv: try output.write(result.csv())
+            case .csv: try output.writeCSV(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }
             if timings {
@@ -114,6 +114,7 @@ struct AnalyseCommand: ParsableCommand {
         let report = ingestReport(log, pseudonyms)
         if !report.isEmpty { printError(report) }
         var notes: [String] = []
+        try requireDates(log, for: "--period")
         let series: AnalysisSeries = try log.timeSeries(unit, within: range, pseudonyms: pseudonyms) { eco in
             let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames)
             for n in result.notes where !notes.contains(n) { notes.append(n) }
@@ -122,7 +123,7 @@ struct AnalyseCommand: ParsableCommand {
         for note in notes { printError("note: \(note)") }
         switch format {
         case .text: try output.write(series.text(Language.resolved(lang), top: top))
-        case .csv: try output.write(series.csv())
+        case .csv: try output.writeCSV(series.csv())
         case .json: try output.write(try series.json())
         }
     }

@@ -7,6 +7,7 @@ import ArgumentParser
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetReport
 
 /// Options every command that reads a contact log shares.
 struct InputOptions: ParsableArguments {
@@ -61,6 +62,7 @@ struct InputOptions: ParsableArguments {
     func loadLog() throws -> (log: ContactLog, pseudonyms: Pseudonymizer, range: Period) {
         let period = try period()
         let log = try readLog(log)
+        if from != nil || to != nil { try requireDates(log, for: from != nil ? "--from" : "--to") }
         return (log, try pseudonyms(for: [log]), period)
     }
 
@@ -77,6 +79,7 @@ struct InputOptions: ParsableArguments {
         var fold = StreamingSummary(period: period)
         let log = try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst)
             .read(logPath: log, actorsPath: actors, eachRow: { fold.add($0) }, startOver: { fold = StreamingSummary(period: period) }))
+        if from != nil || to != nil { try requireDates(log, for: from != nil ? "--from" : "--to") }
         let pseudonyms = try pseudonyms(for: [log])
         return (fold.summary(of: log, pseudonyms: pseudonyms), log, pseudonyms)
     }
@@ -100,6 +103,14 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Refuses an option about time (`--from`, `--to`, `--period`) on a log without dates (an
+/// imported graph or an edge list, ``ContactLog/undated``): its one period has no calendar.
+/// - Throws: ``WijknetError/invalidRequest(_:)`` naming the option and the file.
+func requireDates(_ log: ContactLog, for option: String) throws {
+    guard log.undated else { return }
+    throw WijknetError.invalidRequest("\(option) needs contacts with dates, and \(log.fileName) has none (a graph file or an edge list is one period). Leave out \(option), or give a contact log with a date column.")
+}
+
 /// `--period month|quarter|year`: the figures per calendar period, as a time series.
 struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Figures per calendar period (month, quarter or year) as a time series: one row (JSON: object) per period, periods without contacts included with counts 0 (an undefined ratio is '-' in text, empty in CSV, null in JSON). The series runs from --from (else the first contact) to --to (else the last contact); the first and last period are clipped to that range and marked partial when it starts or ends inside them. Each period counts the actors named in its contacts.", valueName: "unit"))
@@ -120,6 +131,21 @@ struct OutputOptions: ParsableArguments {
         if let out { try writeAtomically(data, to: out) } else { try writeStandardOutput(data) }
     }
 }
+
+/// `-o/--out PATH` and `--csv standard|excel-nl`: the output options of a command that writes tables.
+struct TableOutputOptions: ParsableArguments {
+    @OptionGroup var file: OutputOptions
+
+    @Option(name: .customLong("csv"), help: ArgumentHelp("The CSV dialect of --format csv: standard (',' between fields, '.' as decimal mark, UTF-8; pandas, R and Spark read it with default arguments) or excel-nl (';', decimal commas and a byte-order mark, for Excel with Dutch settings; pandas: sep=\";\", decimal=\",\").", valueName: "dialect"))
+    var csv: CSVDialect = .standard
+
+    var out: String? { file.out }
+    func write(_ text: String) throws { try file.write(text) }
+    /// Writes a table made in the standard dialect in the dialect of `--csv`.
+    func writeCSV(_ table: String) throws { try file.write(csv.rendered(table)) }
+}
+
+extension CSVDialect: ExpressibleByArgument {}
 
 /// Output formats for tables.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {

@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         if input.from != nil || input.to != nil { throw ValidationError("compare takes --before and --after, not --from/--to.") }
@@ -62,7 +62,7 @@ struct CompareCommand: ParsableCommand {
             let report = ComparisonReport(comparison, gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: language)
             switch format {
             case .text: try output.write(report.text(language))
-            case .csv: try output.write(report.csv())
+            case .csv: try output.writeCSV(report.csv())
             case .json: try output.write(try encodeJSON(report))
             }
         }
@@ -85,7 +85,7 @@ struct CompareCommand: ParsableCommand {
         let table = try UnitsComparison(before: before, after: after, lang: language)
         switch format {
         case .text: try output.write(table.text(language))
-        case .csv: try output.write(table.csv())
+        case .csv: try output.writeCSV(table.csv())
         case .json: try output.write(try table.json())
         }
     }

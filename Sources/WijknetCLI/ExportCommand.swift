@@ -23,8 +23,10 @@ struct ExportCommand: ParsableCommand {
         and the contact types (;-joined). Undefined values are left out (empty in CSV).
           graphml  typed <key>s: networkx.read_graphml, igraph, yEd
           gexf     GEXF 1.3 with one spell per contact day per tie: Gephi's timeline
-          json     networkx node-link, edge list under "edges" (networkx 3.6 node_link_graph default)
-          csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types)
+          json     networkx node-link, edge list under "edges" (networkx 3.6: node_link_graph(data);
+                   3.4, 3.5: edges="edges"; 3.3: link="edges")
+          csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types);
+                   --csv excel-nl for Excel with Dutch settings (';', decimal commas, byte-order mark)
 
         Examples:
           wijknet export contacts.csv --actors actors.csv --format graphml -o wijk.graphml
@@ -38,7 +40,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
     var groupBy = "domain"
     /// `-o PATH`: the file; for csv the folder that gets nodes.csv and edges.csv.
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         if format == .csv && output.out == nil { throw ValidationError("--format csv writes two files: give the folder with -o DIR.") }
@@ -57,8 +59,8 @@ struct ExportCommand: ParsableCommand {
                 case .json: try output.write(graph.nodeLinkJSON())
                 case .csv:
                     let dir = URL(fileURLWithPath: output.out!)
-                    try writeAtomically(Data(graph.nodesCSV().utf8), to: dir.appendingPathComponent("nodes.csv").path)
-                    try writeAtomically(Data(graph.edgesCSV().utf8), to: dir.appendingPathComponent("edges.csv").path)
+                    try writeAtomically(Data(output.csv.rendered(graph.nodesCSV()).utf8), to: dir.appendingPathComponent("nodes.csv").path)
+                    try writeAtomically(Data(output.csv.rendered(graph.edgesCSV()).utf8), to: dir.appendingPathComponent("edges.csv").path)
                 }
             }
         }

@@ -29,7 +29,7 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws { try units.validate(with: periods) }
 
@@ -45,13 +45,14 @@ struct GapsCommand: ParsableCommand {
                 let (log, pseudonyms, range) = try input.loadLog()
                 let report = ingestReport(log, pseudonyms)
                 if !report.isEmpty { printError(report) }
+                try requireDates(log, for: "--period")
                 let series: GapsSeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
                     let gaps = GapsAnalysis($0, options: options)
                     return PeriodResult(full: gaps, figures: GapsFigures(gaps))
                 }
                 switch format {
                 case .text: try output.write(series.text(Language.resolved(lang)))
-                case .csv: try output.write(series.csv())
+                case .csv: try output.writeCSV(series.csv())
                 case .json: try output.write(try series.json())
                 }
                 return
@@ -63,7 +64,7 @@ struct GapsCommand: ParsableCommand {
             let gaps = GapsAnalysis(eco, options: options).comparingWithPreviousPeriod(eco, within: try input.period(), options: options)
             switch format {
             case .text: try output.write(gaps.text(Language.resolved(lang)))
-            case .csv: try output.write(gaps.csv())
+            case .csv: try output.writeCSV(gaps.csv())
             case .json: try output.write(try encodeJSON(gaps))
             }
         }

@@ -28,7 +28,7 @@ struct GoalsCommand: ParsableCommand {
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         if units.by != nil && period != nil { throw ValidationError("--by and --period cannot be combined; choose one.") }
@@ -48,7 +48,7 @@ struct GoalsCommand: ParsableCommand {
             let evaluation = GoalsEvaluation(goals: list, log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
             switch format {
             case .text: try output.write(evaluation.text(Language.resolved(lang)))
-            case .csv: try output.write(evaluation.csv())
+            case .csv: try output.writeCSV(evaluation.csv())
             case .json: try output.write(try encodeJSON(evaluation))
             }
             allMet = evaluation.allMet
@@ -64,7 +64,7 @@ extension GoalsCommand {
         let table = GoalsByUnit(goals: try readGoals(goals, log: log), ecosystems: ecosystems)
         switch format {
         case .text: try output.write(table.text(Language.resolved(lang)))
-        case .csv: try output.write(table.csv())
+        case .csv: try output.writeCSV(table.csv())
         case .json: try output.write(try encodeJSON(table))
         }
         return table.allMet

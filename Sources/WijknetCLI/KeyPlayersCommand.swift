@@ -26,7 +26,7 @@ struct KeyPlayersCommand: ParsableCommand {
     @Option(name: .long, help: "Check every set when there are at most this many (default: 2000 for fragment, 1000000 for reach).") var exactLimit: Int?
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     /// The command's own words for its own flags (the library names none).
     func validate() throws {
@@ -43,7 +43,7 @@ struct KeyPlayersCommand: ParsableCommand {
                                                restarts: restarts, exactLimit: exactLimit)
             switch format {
             case .text: try output.write(result.text(Language.resolved(lang)))
-            case .csv: try output.write(result.csv())
+            case .csv: try output.writeCSV(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }
         }

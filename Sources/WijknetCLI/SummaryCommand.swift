@@ -22,7 +22,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var units: UnitOptions
     @Option(help: "text or json (with --period or --by also csv).") var format: SummaryFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
@@ -40,12 +40,13 @@ struct SummaryCommand: ParsableCommand {
                 let (log, pseudonyms, range) = try input.loadLog()
                 let report = ingestReport(log, pseudonyms)
                 if !report.isEmpty { printError(report) }
+                try requireDates(log, for: "--period")
                 let series: SummarySeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
                     PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))
                 }
                 switch format {
                 case .text: try output.write(series.text(Language.resolved(lang)))
-                case .csv: try output.write(series.csv())
+                case .csv: try output.writeCSV(series.csv())
                 case .json: try output.write(try series.json())
                 }
                 return

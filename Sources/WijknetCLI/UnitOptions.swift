@@ -13,13 +13,13 @@ struct UnitOptions: ParsableArguments {
     }
 
     /// Writes the side-by-side table of `level` for the log of `input`.
-    func run(_ level: UnitLevel, input: InputOptions, format: TableFormat, lang: Language?, output: OutputOptions,
+    func run(_ level: UnitLevel, input: InputOptions, format: TableFormat, lang: Language?, output: TableOutputOptions,
              analysis: AnalysisOptions = AnalysisOptions(), gaps: GapsOptions = GapsOptions()) throws {
         let (_, ecosystems) = try Self.ecosystems(level, input: input)
         let table = try UnitsTable(ecosystems, analysis: analysis, gaps: gaps)
         switch format {
         case .text: try output.write(table.text(Language.resolved(lang)))
-        case .csv: try output.write(table.csv())
+        case .csv: try output.writeCSV(table.csv())
         case .json: try output.write(try table.json())
         }
     }

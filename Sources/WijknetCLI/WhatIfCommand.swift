@@ -25,7 +25,7 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Ids of the neighbourhood team's partners (default: names containing 'wijkteam').") var team: [String] = []
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
         for a in add where a.split(separator: ":").count != 2 { throw ValidationError("--add \(a): write A:B.") }
@@ -47,7 +47,7 @@ struct WhatIfCommand: ParsableCommand {
             let result = WhatIfReport(try WhatIfAnalysis(eco, remove: remove, add: pairs, gaps: gaps), lang: language)
             switch format {
             case .text: try output.write(result.text(language))
-            case .csv: try output.write(result.csv())
+            case .csv: try output.writeCSV(result.csv())
             case .json: try output.write(try encodeJSON(result))
             }
         }

@@ -184,6 +184,7 @@ struct ViewBuilder {
         let rows = eco.rowsInPeriod
         let days = rows.map { Calendar.day(ofTimestamp: eco.log.time[$0]) }
         guard let lo = days.min(), let hi = days.max() else { return words.t("no contacts", "geen contacten") }
+        if eco.log.undated { return words.t("one period without dates", "één periode zonder datums") + ", \(rows.count) " + words.t("ties", "verbindingen") }
         let fmt = options.lang == .nl ? Calendar.dutchDate : Calendar.isoDate
         return words.t("period", "periode") + " \(fmt(lo)) – \(fmt(hi)), \(rows.count) " + words.t("contacts", "contacten")
     }

@@ -1,15 +1,17 @@
 import Wijknet
 
 extension AnalysisResult {
-    /// One row per actor, columns as ``ActorMetrics/csvColumns``. Rows in output order
-    /// (``Ecosystem/outputOrder(showYouthNames:)``: partners and places as in the files, then
-    /// young people by pseudonym). NaN is an empty field.
-    ///
-    /// When betweenness, closeness and harmonic are estimates, a first line starting with `#`
-    /// says how (method, ε, δ, samples, seed); exact tables have none.
+    /// The CSV columns after ``ActorMetrics/csvColumns``: how the all-pairs figures were computed.
+    public static let methodColumns = ["betweenness_method", "closeness_method"]
+
+    /// One row per actor, columns as ``ActorMetrics/csvColumns`` and then `betweenness_method`
+    /// and `closeness_method` (``AnalysisResult/betweennessMethod``: `exact`, or how the estimate
+    /// was made). Rows in output order (``Ecosystem/outputOrder(showYouthNames:)``: partners and
+    /// places as in the files, then young people by pseudonym). NaN is an empty field. No comment
+    /// line: the first line is the header, as pandas and Spark read it with default arguments.
     public func csv() -> String {
-        var s = graph.allPairs == "exact" ? "" : "# estimated: " + graph.allPairs.replacingOccurrences(of: "\n", with: " ") + "\n"
-        s += ActorMetrics.csvColumns.joined(separator: ",") + "\n"
+        var s = (ActorMetrics.csvColumns + Self.methodColumns).joined(separator: ",") + "\n"
+        let methods = [betweennessMethod, closenessMethod]
         for a in actors {
             let fields: [String] = [
                 csvEscape(a.id), csvEscape(a.label), a.kind, a.domain, String(a.degree), Format.csvNumber(a.strength),
@@ -19,7 +21,7 @@ extension AnalysisResult {
                 String(a.core), String(a.component), String(a.community), a.articulation ? "1" : "0",
                 String(a.coordinator), String(a.consultant), String(a.representative), String(a.gatekeeper),
                 String(a.liaison), String(a.brokerageTotal), Format.csvNumber(a.ei),
-            ]
+            ] + methods
             s += fields.joined(separator: ",") + "\n"
         }
         return s

@@ -10,8 +10,13 @@ extension EcosystemSummary {
         let domains = Dictionary(uniqueKeysWithValues: partnersByDomain.map { ($0.name, $0.count) })
         let p = kinds["partner"] ?? 0, pl = kinds["place"] ?? 0, y = kinds["youth"] ?? 0
         line("Ecosystem of \(logFile)", "Ecosysteem van \(logFile)")
-        line("Period: \(firstDate ?? "–") to \(lastDate ?? "–") (\(Format.integer(contactsInPeriod)) contacts)",
-             "Periode: \(firstDate ?? "–") t/m \(lastDate ?? "–") (\(Format.integer(contactsInPeriod, .nl)) contacten)")
+        if firstDate == nil && contactsInPeriod > 0 {   // contacts without dates: an imported graph or an edge list
+            line("Period: one, without dates (\(Format.integer(contactsInPeriod)) ties)",
+                 "Periode: één, zonder datums (\(Format.integer(contactsInPeriod, .nl)) verbindingen)")
+        } else {
+            line("Period: \(firstDate ?? "–") to \(lastDate ?? "–") (\(Format.integer(contactsInPeriod)) contacts)",
+                 "Periode: \(firstDate ?? "–") t/m \(lastDate ?? "–") (\(Format.integer(contactsInPeriod, .nl)) contacten)")
+        }
         line("Rows: \(rows.read) read, \(rows.used) used, \(rows.skipped) skipped",
              "Regels: \(rows.read) gelezen, \(rows.used) gebruikt, \(rows.skipped) overgeslagen")
         s += "\n"

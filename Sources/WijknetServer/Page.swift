@@ -29,8 +29,8 @@ enum Page {
         <main>
         <p id="keeping" class="keeping">\(keeping(workspace))</p>
         <section id="files" aria-label="Bestanden">
-          <div class="drop" data-slot="log" id="drop-log"><strong>1. Contactlog</strong> <span class="hint">CSV of .xlsx — sleep het bestand hierheen of kies het</span>
-            <input type="file" id="file-log" data-slot="log" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-log"></span>
+          <div class="drop" data-slot="log" id="drop-log"><strong>1. Contactlog</strong> <span class="hint">CSV of .xlsx (of een netwerk uit GraphML, GEXF, JSON of Kumu) — sleep het bestand hierheen of kies het</span>
+            <input type="file" id="file-log" data-slot="log" accept=".csv,.tsv,.txt,.xlsx,.graphml,.gexf,.json,.xml"><span class="name" id="name-log"></span>
             <button type="button" class="forget" id="forget-log" data-slot="log" hidden>verwijderen</button></div>
           <div class="drop" data-slot="actors" id="drop-actors"><strong>2. Actoren</strong> <span class="hint">(optioneel) CSV of .xlsx</span>
             <input type="file" id="file-actors" data-slot="actors" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-actors"></span>

@@ -116,7 +116,7 @@ struct Routes: Sendable {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > uploadLimit { return tooLarge }
         do {
             let file = try workspace.folder.partialUpload()
-            switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx")) {
+            switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx") && !isGraphFileName(name)) {
             case .tooLarge: return tooLarge
             case .tooWide: return json(ErrorJSON(error: PageText.tooWide(name)), status: .unprocessableContent)
             case .complete: break

@@ -14,9 +14,10 @@ import Wijknet
 /// loses its other names from the form.
 enum UploadHeaders {
     /// The cells of the first row of `head` (the upload's first bytes) to show, empty cells
-    /// left out; none for `.xlsx` files (the mapping form then stays empty) and goals files.
+    /// left out; none for `.xlsx` files (the mapping form then stays empty), graph files
+    /// (GraphML, GEXF, node-link JSON: no header row) and goals files.
     static func shown(_ head: [UInt8], fileName: String, slot: String) -> [String] {
-        guard let file = mappingFile(slot), !fileName.lowercased().hasSuffix(".xlsx") else { return [] }
+        guard let file = mappingFile(slot), !fileName.lowercased().hasSuffix(".xlsx"), !isGraphFileName(fileName) else { return [] }
         let cells = firstRow(head)
         let known = Set((file.names + file.dutchNames).map { $0.lowercased() })
         let isHeader = cells.contains { known.contains($0.lowercased()) } && !cells.contains { $0.contains(where: \.isASCIIDigit) }

@@ -47,7 +47,7 @@ struct CLITests {
         let out = outPath("m.csv")
         #expect(wijknet(["analyse", sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey, "--format", "csv", "-o", out]) == 0)
         let lines = read(out).split(separator: "\n")
-        #expect(lines.first == "id,label,kind,domain,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,hierarchy,core,component,community,articulation,coordinator,consultant,representative,gatekeeper,liaison,brokerage_total,ei")
+        #expect(lines.first == "id,label,kind,domain,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,hierarchy,core,component,community,articulation,coordinator,consultant,representative,gatekeeper,liaison,brokerage_total,ei,betweenness_method,closeness_method")
         #expect(lines.count == 1 + 331)
         #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count >= 26 })
     }

@@ -137,7 +137,7 @@ struct ExportTests {
         let dir = outPath("csv")
         #expect(captured(["export"] + input + ["--format", "csv", "-o", dir]).exit == 0)
         let nodes = read(dir + "/nodes.csv").split(separator: "\n"), edges = read(dir + "/edges.csv").split(separator: "\n")
-        #expect(nodes.first == "id,label,kind,domain,organisation,neighbourhood,ordinary,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,hierarchy,core,component,community,articulation,coordinator,consultant,representative,gatekeeper,liaison,brokerage_total,ei,coordinator_z,consultant_z,representative_z,gatekeeper_z,liaison_z")
+        #expect(nodes.first == "id,label,kind,domain,organisation,neighbourhood,ordinary,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,hierarchy,core,component,community,articulation,coordinator,consultant,representative,gatekeeper,liaison,brokerage_total,ei,coordinator_z,consultant_z,representative_z,gatekeeper_z,liaison_z,betweenness_method,closeness_method")
         #expect(edges.first == "src,dst,weight,contacts,first,last,types")
         #expect(nodes.count == 1 + 331)
         let graphml = read(export("graphml", "g.graphml"))

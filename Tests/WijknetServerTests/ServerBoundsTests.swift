@@ -70,6 +70,16 @@ struct ServerBoundsTests {
         #expect(UploadHeaders.shown(Array("p-3,Wijk,partner\n".utf8), fileName: "a.csv", slot: "actors") == ["kolom 1", "Wijk", "kolom 3"])
     }
 
+    /// A graph file (GraphML, GEXF, node-link JSON) has no header row: nothing is shown from it,
+    /// not even a minified JSON's first line full of ids.
+    @Test func aGraphFileShowsNoHeaders() {
+        let json = Array("{\"nodes\": [{\"id\": \"Piet Jansen\", \"kind\": \"youth\"}, {\"id\": \"source\"}], \"edges\": []}\n".utf8)
+        #expect(UploadHeaders.shown(json, fileName: "netwerk.json", slot: "log") == [])
+        #expect(UploadHeaders.shown(Array("<?xml version=\"1.0\"?>\n<graphml>".utf8), fileName: "netwerk.GraphML", slot: "log") == [])
+        #expect(UploadHeaders.shown(Array("<gexf>".utf8), fileName: "n.gexf", slot: "log") == [])
+        #expect(isGraphFileName("a.json") && isGraphFileName("b.GEXF") && !isGraphFileName("c.csv") && !isGraphFileName("d.xlsx"))
+    }
+
     @Test func aHeaderRowShowsItsOwnNames() {
         let log = UploadHeaders.shown(Array("Wanneer,Wie,Met wie,Over,Waar,Soort,Gewicht\n".utf8), fileName: "eigen.csv", slot: "log")
         #expect(log == ["Wanneer", "Wie", "Met wie", "Over", "Waar", "Soort", "Gewicht"])

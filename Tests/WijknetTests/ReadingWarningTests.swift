@@ -17,8 +17,12 @@ struct ReadingWarningTests {
         .severalKindsOfColumn(ids: 2), .repeatedActor(rows: 1), .repeatedActor(rows: 3),
         .repeatedHeader(file: "log.csv", line: 40, more: 0), .repeatedHeader(file: "log.csv", line: 40, more: 2),
         .dotThousands(file: "log.csv", count: 2, line: 7), .windows1252(fields: 1), .rowsSkipped(count: 12),
+        .logColumnsNotUsed(file: "log.csv", format: "GraphML"),
     ]
-    static let notes: [ReadingNote] = [.dayFirstAssumed(file: "log.csv", line: 2), .monthFirst(file: "log.csv", line: 5)]
+    static let notes: [ReadingNote] = [.dayFirstAssumed(file: "log.csv", line: 2), .monthFirst(file: "log.csv", line: 5),
+                                       .importedGraph(file: "log.csv", format: "GraphML", nodes: 1, edges: 3, directed: true, actorsFile: "actors.csv"),
+                                       .importedGraph(file: "log.csv", format: "Kumu", nodes: 9, edges: 1, directed: false, actorsFile: nil),
+                                       .edgeList(file: "log.csv")]
     static let english = ["the", "row", "rows", "were", "read", "file", "column", "columns", "skipped", "ignored",
                           "actors", "youth", "place", "weight", "header", "dates", "field", "fields", "invalid", "and"]
 

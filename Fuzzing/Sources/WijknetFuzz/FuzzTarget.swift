@@ -21,6 +21,9 @@ struct FuzzTarget: Sendable {
         FuzzTarget(name: "xlsx", setUp: {}, run: fuzzXLSX),
         FuzzTarget(name: "goals", setUp: setUpGoals, run: fuzzGoals),
         FuzzTarget(name: "graphviz", setUp: {}, run: fuzzGraphviz),
+        FuzzTarget(name: "graphml", setUp: {}, run: fuzzGraphML),
+        FuzzTarget(name: "gexf", setUp: {}, run: fuzzGEXF),
+        FuzzTarget(name: "nodelink", setUp: {}, run: fuzzNodeLink),
     ]
 
     static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }

@@ -4,7 +4,7 @@ import WijknetGraph
 ///
 /// Every value that networkx also computes equals networkx 3.6 called with its default
 /// arguments on the ecosystem graph (edge attribute `weight` = summed contact weight), unless
-/// ``AnalysisOptions/weighted`` is set. Undefined values are `NaN` (JSON `"NaN"`, CSV empty).
+/// ``AnalysisOptions/weighted`` is set. Undefined values are `NaN` (JSON `null`, CSV empty).
 public struct AnalysisResult: Sendable, Codable {
     public var options: AnalysisOptions
     public var graph: GraphMetrics

@@ -63,8 +63,9 @@ public struct EcosystemSummary: Sendable, Codable, Equatable {
         self.period = period.description
         rows = IngestStats.Counts(read: log.stats.rowsRead, used: log.stats.rowsUsed, skipped: log.stats.rowsSkipped)
         self.contactsInPeriod = contactsInPeriod
-        firstDate = days.map { Calendar.isoDate($0.lowerBound) }
-        lastDate = days.map { Calendar.isoDate($0.upperBound) }
+        // An undated log (an imported graph, an edge list) has no first or last date: `null`.
+        firstDate = log.undated ? nil : days.map { Calendar.isoDate($0.lowerBound) }
+        lastDate = log.undated ? nil : days.map { Calendar.isoDate($0.upperBound) }
         actors = nodes.count
         actorsByKind = ActorKind.allCases.map { k in Count(name: k.rawValue, count: nodes.lazy.filter { $0.kind == k }.count) }
         partnersByDomain = [Domain.social, .care, .safety, .unknown].map { d in

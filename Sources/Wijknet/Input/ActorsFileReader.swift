@@ -42,8 +42,13 @@ struct ActorsFileReader {
     ]
 
     mutating func read(path: String, name: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
-        log.actorsFileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
+        try read(source: &source, name: name, into: &log, interner: &interner)
+    }
+
+    /// Reads the actors from `source`: a file's rows, or an imported graph's nodes (``ImportedGraph``).
+    mutating func read<Source: RecordSource>(source: inout Source, name: String, into log: inout ContactLog, interner: inout ByteInterner) throws {
+        log.actorsFileName = name
         var state = ActorsIngest(name: name, mapping: columns)
         try placingIssues(on: source.sheetName, file: name, { log.stats.place(sheet: $0, file: name) }) {
             try source.forEachRecord(onMalformed: { issue in

@@ -116,13 +116,28 @@ public struct ContactLogReader {
         var interner = ByteInterner(capacity: 4096)
         var fatal: InputIssue? = nil
         var youthCells = Set<String>()
-        if let actorsPath {
-            var actors = ActorsFileReader(columns: actorColumns, sheet: actorSheet)
-            do { try actors.read(path: actorsPath, name: displayNames[actorsPath] ?? displayName(actorsPath), into: &log, interner: &interner) } catch WijknetError.input(let issue) { fatal = issue }
-            youthCells = actors.youthCells
-        }
+        let logName = displayNames[logPath] ?? displayName(logPath)
+        let format = GraphFileFormat.of(path: logPath, displayName: logName, sheet: sheet)
+        let imported = try format.map { try $0.read(path: logPath, displayName: logName, nodeMapping: actorColumns) }
+        var actors = ActorsFileReader(columns: actorColumns, sheet: actorSheet)
         do {
-            youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner, eachRow: eachRow))
+            if let actorsPath {
+                try actors.read(path: actorsPath, name: displayNames[actorsPath] ?? displayName(actorsPath), into: &log, interner: &interner)
+            } else if let imported, var nodes = imported.nodeTable(mapping: actorColumns) {
+                try actors.read(source: &nodes, name: logName, into: &log, interner: &interner)
+            }
+        } catch WijknetError.input(let issue) { fatal = issue }
+        youthCells = actors.youthCells
+        do {
+            if let imported {
+                var edges: any RecordSource = imported.edgeTable()
+                youthCells.formUnion(try readLog(source: &edges, name: logName, into: &log, interner: &interner, eachRow: eachRow, undated: true))
+                log.readingNotes.append(.importedGraph(file: logName, format: imported.format, nodes: imported.nodes.count, edges: imported.edges.count,
+                                                       directed: imported.directed, actorsFile: actorsPath.map { displayNames[$0] ?? displayName($0) }))
+                if columns != nil { log.readingWarnings.append(.logColumnsNotUsed(file: logName, format: imported.format)) }
+            } else {
+                youthCells.formUnion(try readLog(path: logPath, into: &log, interner: &interner, eachRow: eachRow))
+            }
         } catch WijknetError.input(let issue) {
             if fatal == nil { fatal = issue }
         }
@@ -141,10 +156,18 @@ public struct ContactLogReader {
     private func readLog(path: String, into log: inout ContactLog, interner: inout ByteInterner,
                          eachRow: ((ContactRow) -> Void)?) throws -> Set<String> {
         let name = displayNames[path] ?? displayName(path)
-        log.fileName = name
         var source = try recordSource(path: path, displayName: name, sheet: sheet)
-        var ingest = LogIngest(name: name, log: log, interner: interner, mapping: columns,
+        return try readLog(source: &source, name: name, into: &log, interner: &interner, eachRow: eachRow, undated: false)
+    }
+
+    /// Reads the log's rows from `source`; `undated`: the rows have no date column (the edges of
+    /// an imported graph), each is one contact of one undated period (``ContactLog/undated``).
+    private func readLog(source: inout any RecordSource, name: String, into log: inout ContactLog, interner: inout ByteInterner,
+                         eachRow: ((ContactRow) -> Void)?, undated: Bool) throws -> Set<String> {
+        log.fileName = name
+        var ingest = LogIngest(name: name, log: log, interner: interner, mapping: undated ? nil : columns,
                                dates: DateOrderReading(forced: dateOrder), stopAtFirst: policy == .stopAtFirst)
+        ingest.undated = undated
         ingest.eachRow = eachRow
         ingest.decidedOrderLine = decidedOrderLine
         let step = "reading \(shortName(name))"
@@ -232,6 +255,10 @@ private struct LogIngest {
     var eachRow: ((ContactRow) -> Void)? = nil
     /// The order of day and month, decided from all the dates (``DateOrderReading``).
     var dates: DateOrderReading
+    /// The rows have no dates: an imported graph's edges, or a plain edge list (a CSV whose
+    /// header has source and target but no date). Every row is then one contact on the day
+    /// ``ContactLog/undatedDay``, and ``ContactLog/undated`` says so.
+    var undated = false
     /// Stored rows whose date was ambiguous and read day-first: swapped if the file is month-first.
     var ambiguousRows: [Int32] = []
     /// Whether a streaming read handed out a row with an ambiguous date.
@@ -316,7 +343,14 @@ private struct LogIngest {
                 unknown.appendListed(h.isEmpty ? .text("(empty header in column \(i + 1))") : .cell(h, sensitive: false, otherwise: "column \(i + 1)"))
             }
         }
-        for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 {
+        if columnOf[Column.date.rawValue] < 0 && mapping?.headers["date"] == nil && !undated
+            && columnOf[Column.source.rawValue] >= 0 && columnOf[Column.target.rawValue] >= 0
+            && columnOf[Column.about.rawValue] < 0 && columnOf[Column.place.rawValue] < 0 {
+            undated = true   // a plain edge list: source, target and maybe weight and type
+            log.readingNotes.append(.edgeList(file: name))
+        }
+        if undated { log.undated = true }
+        for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 && !(undated && c == .date) {
             let hint = "the first row must name the columns: at least '\(Column.date.english)' and '\(Column.source.english)' (or '\(Column.date.dutch)' and '\(Column.source.dutch)')."
             if let d = (0..<rec.count).first(where: { Calendar.dateParts(rec.field($0)) != nil }) {
                 throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(d),
@@ -362,13 +396,19 @@ private struct LogIngest {
             }
         }
 
-        // 1. Date.
+        // 1. Date (none in an undated log: one day for every row).
         let di = col(.date)
-        let parts = Calendar.dateParts(rec.field(di))
-        guard let parts, let ts = dates.timestamp(parts, line: rec.line(di)) else {
-            if let remapped = Self.headerColumns(rec) { return adoptHeader(rec, remapped) }
-            rememberAbout(rec)
-            return fail(unreadableDate(rec, di, hasForm: parts != nil))
+        let parts = undated ? nil : Calendar.dateParts(rec.field(di))
+        let ts: Int64
+        if undated {
+            ts = Int64(ContactLog.undatedDay) * 86_400
+        } else {
+            guard let parts, let read = dates.timestamp(parts, line: rec.line(di)) else {
+                if let remapped = Self.headerColumns(rec) { return adoptHeader(rec, remapped) }
+                rememberAbout(rec)
+                return fail(unreadableDate(rec, di, hasForm: parts != nil))
+            }
+            ts = read
         }
         // 2. Weight.
         var w = 1.0
@@ -420,7 +460,7 @@ private struct LogIngest {
         }
         let typeID: Int32 = col(.type) >= 0 && !rec.isEmpty(col(.type)) ? internType(rec.field(col(.type))) : -1
         log.stats.rowsUsed += 1
-        if dates.forced == nil && parts.isAmbiguous {
+        if dates.forced == nil, let parts, parts.isAmbiguous {
             if eachRow != nil { handedOutAmbiguous = true } else { ambiguousRows.append(Int32(log.time.count)) }
         }
         if let eachRow {
@@ -521,7 +561,7 @@ private struct LogIngest {
     /// young person's id without reading the rest of the file as contacts.
     mutating func scan(_ rec: CSVReader.Record) {
         let di = col(.date)
-        if di < rec.count, Calendar.dateParts(rec.field(di)) == nil, let remapped = Self.headerColumns(rec) {
+        if di >= 0, di < rec.count, Calendar.dateParts(rec.field(di)) == nil, let remapped = Self.headerColumns(rec) {
             columnOf = remapped
             return
         }

@@ -27,6 +27,8 @@ public enum ReadingWarning: Sendable, Equatable, Codable {
     case windows1252(fields: Int)
     /// Invalid rows skipped because skipping was asked for.
     case rowsSkipped(count: Int)
+    /// A column mapping for a contact log given with a graph file, whose edges have no columns.
+    case logColumnsNotUsed(file: String, format: String)
 
     /// The sentence in `lang`.
     public func text(_ lang: Language) -> String {
@@ -86,6 +88,10 @@ public enum ReadingWarning: Sendable, Equatable, Codable {
                 : "\(fields) field(s) were not valid UTF-8 and were read as Windows-1252."
         case let .rowsSkipped(count):
             return nl ? "\(n(count, "ongeldige regel", "ongeldige regels")) overgeslagen, zoals gevraagd." : "\(count) invalid row(s) skipped, as asked."
+        case let .logColumnsNotUsed(file, format):
+            return nl
+                ? "\(file) is gelezen als \(format): de koppeling van kolommen van een contactlogboek is niet gebruikt, want de verbindingen hebben geen kolommen. Eigenschappen van de knopen koppelt u als kolommen van het actorenbestand."
+                : "\(file) is read as \(format): the column mapping of a contact log was not used, since its edges have no columns. Node attributes are mapped as the actors file's columns."
         }
     }
 }
@@ -97,9 +103,26 @@ public enum ReadingNote: Sendable, Equatable, Codable {
     case dayFirstAssumed(file: String, line: Int)
     /// A date past the 12th in the second place: read month-first.
     case monthFirst(file: String, line: Int)
+    /// A graph from another tool (``ContactLog/undated``): its format, counts, whether it said
+    /// its edges are directed, and the actors file that described the actors instead of its nodes.
+    case importedGraph(file: String, format: String, nodes: Int, edges: Int, directed: Bool, actorsFile: String?)
+    /// A CSV with source and target and no date: a plain edge list (``ContactLog/undated``).
+    case edgeList(file: String)
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
+        case let (.importedGraph(file, format, nodes, edges, directed, actors), .nl):
+            "\(file) is gelezen als \(format): \(nodes) \(nodes == 1 ? "knoop" : "knopen") en \(edges) \(edges == 1 ? "verbinding" : "verbindingen"), zonder datums: elke verbinding telt als één contact, alles in één periode. Cijfers over de tijd (een periode kiezen, per periode vergelijken) vragen een logboek met datums."
+                + (directed ? " Het bestand noemt de verbindingen gericht; Wijknet leest elke verbinding ongericht." : "")
+                + (actors.map { " De actoren komen uit \($0); de eigenschappen van de knopen in \(file) zijn niet gelezen." } ?? "")
+        case let (.importedGraph(file, format, nodes, edges, directed, actors), .en):
+            "\(file) was read as \(format): \(nodes) node(s) and \(edges) edge(s), without dates: each edge is one tie, all in one period. Figures over time (choosing a period, comparing periods) need a log with dates."
+                + (directed ? " The file says its edges are directed; Wijknet reads every tie as undirected." : "")
+                + (actors.map { " The actors are described by \($0); the node attributes of \(file) were not read." } ?? "")
+        case let (.edgeList(file), .nl):
+            "\(file) heeft geen kolom datum: het is gelezen als lijst van verbindingen (van, naar, gewicht), elke regel één verbinding zonder datum, alles in één periode. Cijfers over de tijd vragen een logboek met datums."
+        case let (.edgeList(file), .en):
+            "\(file) has no date column: it was read as an edge list (source, target, weight), each row one tie without a date, all in one period. Figures over time need a log with dates."
         case let (.dayFirstAssumed(file, line), .nl):
             "\(file): geen datum in het bestand laat zien of de dag of de maand eerst komt (zoals die op regel \(line)); ze zijn gelezen met de dag eerst (DD-MM-JJJJ), de Nederlandse volgorde. Staat de maand eerst, kies dan de datumnotatie MM-DD-JJJJ."
         case let (.dayFirstAssumed(file, line), .en):

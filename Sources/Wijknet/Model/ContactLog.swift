@@ -36,6 +36,12 @@ public struct ContactLog: Sendable {
     public internal(set) var readingNotes: [ReadingNote] = []
     /// ``readingNotes`` in English.
     public var notes: [String] { readingNotes.map { $0.text(.en) } }
+    /// `true` when the contacts have no dates: a graph imported from GraphML, GEXF, node-link
+    /// JSON or a Kumu workbook, or a plain edge list. Every contact is then on ``undatedDay``,
+    /// all in one period, and ``notes`` says so; figures over time do not apply.
+    public internal(set) var undated = false
+    /// The day (days since 1970-01-01) an undated contact is put on: 1970-01-01 itself.
+    public static let undatedDay = 0
     /// `.nl` when most recognised header names were Dutch.
     public internal(set) var headerLanguage: Language = .en
     /// The log's file name, as used in messages.

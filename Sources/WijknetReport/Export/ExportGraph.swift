@@ -39,7 +39,7 @@ public struct ExportGraph: Sendable {
         public var u: Int, v: Int
         public var weight: Double
         public var contacts: Int
-        /// First and last contact day (ISO `YYYY-MM-DD`).
+        /// First and last contact day (ISO `YYYY-MM-DD`); empty (left out) when the log has no dates.
         public var first: String, last: String
         /// Contact types, sorted by their index in the log, `;`-joined (empty when none).
         public var types: String
@@ -60,6 +60,7 @@ public struct ExportGraph: Sendable {
         for name in brokerageRoles + ["brokerage_total"] { c.append(.init(name: name, type: .int)) }
         c.append(.init(name: "ei", type: .double))
         for name in brokerageRoles { c.append(.init(name: "\(name)_z", type: .double)) }
+        for name in AnalysisResult.methodColumns { c.append(.init(name: name, type: .string)) }
         return c
     }()
 
@@ -73,6 +74,12 @@ public struct ExportGraph: Sendable {
 
     public let nodes: [Node]
     public let edges: [Edge]
+    /// Graph attributes: how the all-pairs figures were computed (`betweenness_method`,
+    /// `closeness_method`: ``Wijknet/AnalysisResult/betweennessMethod``), so an export of a
+    /// graph above the exact limit says in the file that its figures are estimates. GraphML
+    /// writes them as `<data>` of the `<graph>`, node-link JSON under `"graph"`, GEXF in its
+    /// `<description>`; every format also has them as node attributes (the CSV has no graph).
+    public let graphAttributes: [(name: String, value: String)]
 
     /// The export of `eco` with the node metrics of `analysis` (computed on the same ecosystem).
     ///
@@ -84,6 +91,8 @@ public struct ExportGraph: Sendable {
         precondition(analysis.actors.count == eco.count, "the analysis is of another ecosystem")
         func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
         func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
+        let methods = [analysis.betweennessMethod, analysis.closenessMethod]
+        graphAttributes = zip(AnalysisResult.methodColumns, methods).map { (name: $0, value: $1) }
         let order = eco.outputOrder(showYouthNames: showYouthNames)
         let position = eco.outputPosition(of: order)
         nodes = order.enumerated().map { k, v in
@@ -101,14 +110,16 @@ public struct ExportGraph: Sendable {
             values += [m.coordinator, m.consultant, m.representative, m.gatekeeper, m.liaison, m.brokerageTotal].map { .int($0) }
             values.append(d(m.ei))
             values += (0..<5).map { $0 < m.brokerageZ.count ? d(m.brokerageZ[$0]) : nil }
+            values += methods.map { .string($0) }
             return Node(id: eco.exportID(of: v, showYouthNames: showYouthNames), values: values)
         }
         let typeNames = eco.log.contactTypes
+        let undated = eco.log.undated   // an imported graph: no first or last date
         edges = eco.graph.edges.enumerated().map { e, edge in
             let info = eco.edgeInfo[e]
             let (u, v) = (position[edge.u], position[edge.v])
             return Edge(u: min(u, v), v: max(u, v), weight: edge.weight, contacts: Int(info.contacts),
-                        first: Calendar.isoDate(Int(info.firstDay)), last: Calendar.isoDate(Int(info.lastDay)),
+                        first: undated ? "" : Calendar.isoDate(Int(info.firstDay)), last: undated ? "" : Calendar.isoDate(Int(info.lastDay)),
                         types: eco.types(ofEdge: e).map { typeNames[$0] }.joined(separator: ";"))
         }.sorted { ($0.u, $0.v) < ($1.u, $1.v) }
     }

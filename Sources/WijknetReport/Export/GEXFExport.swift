@@ -10,6 +10,8 @@ extension ExportGraph {
     /// `weight`, its other attributes (contacts, first, last, types) as static edge attributes,
     /// and one `<spell start="D" end="D"/>` per day with a contact on it (`days`, from
     /// ``Wijknet/Ecosystem/contactDays()``), so Gephi's timeline shows when each tie was active.
+    /// GEXF has no graph attributes: how the figures were computed (``graphAttributes``) is in
+    /// `<meta><description>` and in the node attributes `betweenness_method`, `closeness_method`.
     public func gexf(days: ContactDays) -> String {
         precondition(days.offsets.count == edges.count + 1, "the contact days are of another ecosystem")
         var s = """
@@ -17,7 +19,7 @@ extension ExportGraph {
         <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
             <creator>wijknet</creator>
-            <description>Ecosystem graph: actors as nodes, contacts as ties</description>
+            <description>Ecosystem graph: actors as nodes, contacts as ties; \(xmlEscape(graphAttributes.map { "\($0.name) \($0.value)" }.joined(separator: "; ")))</description>
           </meta>
           <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
             <attributes class="node" mode="static">
@@ -46,12 +48,16 @@ extension ExportGraph {
             for (k, value) in edgeValues(e).dropFirst().enumerated() {
                 if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
             }
-            s += "        </attvalues>\n        <spells>\n"
-            for day in days.days(ofEdge: i) {
-                let d = Calendar.isoDate(Int(day))
-                s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+            s += "        </attvalues>\n"
+            if !e.first.isEmpty {   // no spells without dates (an imported graph)
+                s += "        <spells>\n"
+                for day in days.days(ofEdge: i) {
+                    let d = Calendar.isoDate(Int(day))
+                    s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+                }
+                s += "        </spells>\n"
             }
-            s += "        </spells>\n      </edge>\n"
+            s += "      </edge>\n"
         }
         s += "    </edges>\n  </graph>\n</gexf>\n"
         return s

@@ -4,7 +4,8 @@ extension ExportGraph {
     /// Every attribute is a `<key>` with `attr.type` `double`, `int`, `boolean` or `string`, so
     /// networkx `read_graphml`, Gephi, igraph and yEd read numbers as numbers. Node key ids are
     /// `n0, n1, …` and edge key ids `e0, …` in column order; an undefined value (NaN, a missing
-    /// organisation) has no `<data>` element. Edges have no id (networkx would load it as an
+    /// organisation) has no `<data>` element. The graph's own keys `g0, …` (``graphAttributes``)
+    /// say how the figures were computed (networkx: `G.graph["betweenness_method"]`). Edges have no id (networkx would load it as an
     /// attribute `id`).
     public func graphML() -> String {
         var s = """
@@ -18,7 +19,11 @@ extension ExportGraph {
         for (k, c) in Self.edgeColumns.enumerated() {
             s += "  <key id=\"e\(k)\" for=\"edge\" attr.name=\"\(c.name)\" attr.type=\"\(c.type.rawValue)\"/>\n"
         }
+        for (k, a) in graphAttributes.enumerated() {
+            s += "  <key id=\"g\(k)\" for=\"graph\" attr.name=\"\(a.name)\" attr.type=\"string\"/>\n"
+        }
         s += "  <graph id=\"wijknet\" edgedefault=\"undirected\">\n"
+        for (k, a) in graphAttributes.enumerated() { s += "    <data key=\"g\(k)\">\(xmlEscape(a.value))</data>\n" }
         for node in nodes {
             s += "    <node id=\"\(xmlEscape(node.id))\">\n"
             for (k, value) in node.values.enumerated() {
@@ -39,6 +44,7 @@ extension ExportGraph {
 
     /// The values of `e` in ``edgeColumns`` order (`types` undefined when the edge has none).
     func edgeValues(_ e: Edge) -> [Value?] {
-        [.double(e.weight), .int(e.contacts), .string(e.first), .string(e.last), e.types.isEmpty ? nil : .string(e.types)]
+        [.double(e.weight), .int(e.contacts), e.first.isEmpty ? nil : .string(e.first), e.last.isEmpty ? nil : .string(e.last),
+         e.types.isEmpty ? nil : .string(e.types)]
     }
 }

@@ -1,14 +1,15 @@
 extension ExportGraph {
-    /// networkx's node-link JSON: `{"directed": false, "multigraph": false, "graph": {},
+    /// networkx's node-link JSON: `{"directed": false, "multigraph": false, "graph": {"betweenness_method": …, "closeness_method": …},
     /// "nodes": [{"id": …, …}], "edges": [{"source": …, "target": …, …}]}`.
     ///
     /// The edge list is under `"edges"`: the key networkx 3.6 `node_link_graph(data)` reads
-    /// without arguments (`edges="edges"` is its default; before 3.4 it was `"links"` — older
-    /// networkx needs `node_link_graph(data, edges="edges")`). Undefined values (NaN, a missing
+    /// without arguments; 3.4 and 3.5 need `edges="edges"`, 3.3 `link="edges"` (checked with
+    /// `scripts/check-networkx-versions`). Undefined values (NaN, a missing
     /// organisation) are left out of the object, never written as `NaN` or `null`. One node or
     /// edge per line, keys in column order.
     public func nodeLinkJSON() -> String {
-        var s = "{\"directed\": false, \"multigraph\": false, \"graph\": {},\n \"nodes\": [\n"
+        let graph = graphAttributes.map { "\(jsonString($0.name)): \(jsonString($0.value))" }.joined(separator: ", ")
+        var s = "{\"directed\": false, \"multigraph\": false, \"graph\": {\(graph)},\n \"nodes\": [\n"
         for (i, node) in nodes.enumerated() {
             s += "  {\"id\": \(jsonString(node.id))"
             for (k, value) in node.values.enumerated() {

@@ -148,6 +148,7 @@ struct ReportPage {
     var periodDates: String {
         let days = eco.rowsInPeriod.map { Calendar.day(ofTimestamp: eco.log.time[$0]) }
         guard let lo = days.min(), let hi = days.max() else { return words.nothingHere }
+        if eco.log.undated { return lang == .nl ? "één periode zonder datums" : "one period without dates" }
         let date = lang == .nl ? Calendar.dutchDate : Calendar.isoDate
         return "\(date(lo)) – \(date(hi))"
     }

@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML   // XMLParser lives here on Linux (as for XLSXReader)
+#endif
+
+/// Streams an XML file's elements to `start` and `end`, with the line each starts on: the
+/// parsing shared by the GraphML and GEXF imports. Element names are without their namespace
+/// prefix; text is collected per element and handed to `end`.
+///
+/// The safeguards of ``XLSXReader`` apply: a file that is not UTF-8 is refused (Foundation's
+/// parser on Linux traps on invalid bytes), processing instructions get data
+/// (``withDataInEveryProcessingInstruction(_:)``), the parser reads from a stream (libxml2
+/// refuses one buffer above 10 MB) and external entities are not resolved.
+/// - Throws: ``WijknetError/input(_:)`` naming the file and the line where the XML breaks, or
+///   whatever `start`/`end` throw (the first such error ends the parse).
+func parseXMLEvents(_ data: Data, displayName: String, format: String,
+                    start: @escaping (_ name: String, _ attributes: [String: String], _ line: Int) throws -> Void,
+                    end: @escaping (_ name: String, _ text: String, _ line: Int) throws -> Void) throws {
+    guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
+        throw WijknetError.input(InputIssue(file: displayName, line: 0, column: 0, message: "the file is not UTF-8 text.",
+                                            hint: "save the \(format) file again as UTF-8 (the encoding every \(format) writer uses by default)."))
+    }
+    let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
+    let delegate = XMLEventDelegate(start: start, end: end)
+    delegate.parser = parser
+    parser.delegate = delegate
+    parser.shouldResolveExternalEntities = false
+    let ok = parser.parse()
+    if let failure = delegate.failure { throw failure }
+    guard ok, delegate.open == 0, delegate.sawElement else {
+        throw WijknetError.input(InputIssue(file: displayName, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+            message: delegate.open > 0 && ok ? "the file ends before its XML is closed (cut off?), so it cannot be read as \(format)."
+                : "the file is not well-formed XML, so it cannot be read as \(format).",
+            hint: "save it again from the program that made it, or check the file near this line (an unclosed element, a stray '&' or '<')."))
+    }
+}
+
+private final class XMLEventDelegate: NSObject, XMLParserDelegate {
+    let start: (String, [String: String], Int) throws -> Void
+    let end: (String, String, Int) throws -> Void
+    weak var parser: XMLParser?
+    var failure: Error?
+    var text: [String] = []
+    /// Elements started and not yet ended: not 0 at the end when the file was cut off (the
+    /// stream parser on Linux does not report a missing end tag itself).
+    var open = 0
+    var sawElement = false
+
+    init(start: @escaping (String, [String: String], Int) throws -> Void, end: @escaping (String, String, Int) throws -> Void) {
+        self.start = start
+        self.end = end
+    }
+
+    private func local(_ name: String) -> String {
+        name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+    }
+
+    private func run(_ body: () throws -> Void) {
+        guard failure == nil else { return }
+        do { try body() } catch {
+            failure = error
+            parser?.abortParsing()
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        text.append("")
+        open += 1
+        sawElement = true
+        run { try start(local(elementName), attributes, parser.lineNumber) }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        let t = text.popLast() ?? ""
+        open -= 1
+        run { try end(local(elementName), t, parser.lineNumber) }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if !text.isEmpty { text[text.count - 1] += string }
+    }
+}
