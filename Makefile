@@ -13,8 +13,9 @@
 #   make deps     install system dependencies only (libgraphviz-dev, zlib1g-dev, libssl-dev and fonts-dejavu-core via apt-get);
 #                 browser-deps: chromium and chromium-driver, for the browser tests of the HTML
 #                 report and of `wijknet serve`;
-#                 python-deps: networkx (pip), which the export tests read the exports with, and
-#                 selenium (pip), which drives Chromium in the `wijknet serve` test
+#                 python-deps: networkx (pip), which the export tests read the exports with,
+#                 selenium (pip), which drives Chromium in the `wijknet serve` test, pandas
+#                 (read_csv on every CSV) and openpyxl (the survey workbook, Kumu workbooks)
 #   make fuzz     build Fuzzing/ with -sanitize=fuzzer,address and run every fuzz target for
 #                 FUZZ_SECONDS (default 60) from the committed seeds in Fuzzing/Corpus/; the
 #                 regression inputs in Fuzzing/Regressions/ are replayed first. A crash or a
@@ -135,6 +136,8 @@ dist-test: dist
 python-deps:
 	@python3 -c 'import networkx' 2>/dev/null || { echo "installing networkx (pip) for the export tests"; python3 -m pip install -q networkx; }
 	@python3 -c 'import selenium' 2>/dev/null || { echo "installing selenium (pip) for the wijknet serve test"; python3 -m pip install -q selenium; }
+	@python3 -c 'import pandas' 2>/dev/null || { echo "installing pandas (pip): every CSV Wijknet writes is read back with read_csv"; python3 -m pip install -q pandas; }
+	@python3 -c 'import openpyxl' 2>/dev/null || { echo "installing openpyxl (pip): a second reader of the survey workbook, and a writer of Kumu workbooks"; python3 -m pip install -q openpyxl; }
 
 test: deps browser-deps python-deps
 	$(SWIFT) build --build-tests
