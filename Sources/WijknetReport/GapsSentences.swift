@@ -231,8 +231,8 @@ public struct GapsSentences: Sendable {
           "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en " + (one(youthLosing) ? "verliest 1 jongere de enige lijn naar een domein." : "verliezen \(youth(youthLosing)) jongeren hun enige lijn naar een domein."))
     }
     public func placesLosingTeam(_ places: [String]) -> String {
-        t("Then \(places.joined(separator: ", ")) no longer reach(es) the neighbourhood team.",
-          "Dan bereikt/bereiken \(places.joined(separator: ", ")) het wijkteam niet meer.")
+        t("Then \(list(places)) no longer \(places.count == 1 ? "reaches" : "reach") the neighbourhood team.",
+          "Dan \(places.count == 1 ? "bereikt" : "bereiken") \(list(places)) het wijkteam niet meer.")
     }
     public func bridge(_ a: String, _ b: String, small: Int) -> String {
         t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s).",

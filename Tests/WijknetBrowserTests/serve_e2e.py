@@ -452,7 +452,9 @@ def main():
             f.write("\n".join(lines) + "\n")
         reset_marks(d)
         d.find_element(By.ID, "file-log").send_keys(broken)
-        WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "problems").is_displayed() and d.find_element(By.ID, "error").is_displayed())
+        # Shown first, filled a moment later on a loaded machine: wait for the text itself.
+        WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "problems").is_displayed() and d.find_element(By.ID, "error").is_displayed()
+                                   and d.find_element(By.ID, "error").text.strip() != "" and d.find_element(By.ID, "problem-list").text.strip() != "")
         error = d.find_element(By.ID, "error").text
         problems = d.find_element(By.ID, "problem-list").text
         check("kapot.csv, regel 5, kolom 1" in error and "kapot.csv, regel 5, kolom 1" in problems, "the broken file's error names kapot.csv, regel 5, kolom 1: %r" % error[:160])

@@ -11,6 +11,9 @@ public struct FindingReferences: Sendable, Codable, Equatable {
     /// Partners are judged to keep to their own domain when the share of their ties that
     /// crosses domains is below this fraction of the share chance gives (default ¾).
     public var apartBelowChance = 0.75
+    /// …judged only from this many partner ties between domain partners (default 10): below
+    /// it a share of ties is too few contacts to say partners keep to themselves or mix.
+    public var apartMinimumTies = 10
     /// Signals followed up by another domain: at least this share (default ½).
     public var signalFollowUp = Reference(value: 0.5, kind: .standard)
     /// Young people tied to an ordinary resource: at least this share (default ¾).

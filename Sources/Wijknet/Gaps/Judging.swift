@@ -13,7 +13,7 @@ extension GapsAnalysis {
         // Domains that keep to themselves: the share of partner ties that crosses domains
         // against chance; a concern below ¾ of it, a strength from chance up.
         let d = domainGaps
-        if d.crossShare.isFinite, d.crossShareExpected > 0 {
+        if d.crossShare.isFinite, d.crossShareExpected > 0, d.ties >= refs.apartMinimumTies {
             let ratio = d.crossShare / d.crossShareExpected
             if ratio < refs.apartBelowChance || ratio >= 1 {
                 out.append(Judgement(kind: "domains_apart", subject: "domains", verdict: ratio < 1 ? .concern : .strength,
