@@ -30,38 +30,13 @@ struct GapMarks {
     /// the other. Partners of unknown domain count as no domain.
     var onlyBridge: Set<Int>
 
-    init(_ eco: Ecosystem) {
-        let g = eco.graph
-        let partners = cutStructure(g).articulationPoints.filter { eco.actors[$0].kind == .partner }
-        spof = Set(partners)
-        onlyBridge = Set(partners.filter { p in
-            let after = Self.connectedDomainPairs(eco, removing: p, ignoring: p)
-            return !Self.connectedDomainPairs(eco, removing: nil, ignoring: p).isSubset(of: after)
-        })
-    }
-
-    /// Which pairs of real domains (indices into social, care, safety; `i < j`) have partners in
-    /// one component once `removed` is taken out, not counting the partner `ignored`.
-    /// - Complexity: O(n + m).
-    static func connectedDomainPairs(_ eco: Ecosystem, removing removed: Int?, ignoring ignored: Int? = nil) -> Set<Int> {
-        let g = eco.graph
-        let order: [Domain] = [.social, .care, .safety]
-        var seen = [Bool](repeating: false, count: g.nodeCount)
-        var pairs = Set<Int>()
-        var queue: [Int] = []
-        for s in 0..<g.nodeCount where !seen[s] && s != removed {
-            var present = [false, false, false]
-            seen[s] = true
-            queue = [s]
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]; head += 1
-                if v != ignored, eco.actors[v].kind == .partner, let i = order.firstIndex(of: eco.actors[v].domain) { present[i] = true }
-                for w in g.neighbors(v) where !seen[w] && w != removed { seen[w] = true; queue.append(w) }
-            }
-            for i in 0..<3 { for j in (i + 1)..<3 where present[i] && present[j] { pairs.insert(i * 3 + j) } }
-        }
-        return pairs
+    /// The marks of the single points `analysis` states (``GapsAnalysis/CutPartner``, with
+    /// ``GapsAnalysis/CutPartner/separatesDomains`` for the only bridges): the diagram draws
+    /// the findings, it does not compute its own.
+    init(_ analysis: GapsAnalysis, _ eco: Ecosystem) {
+        let cut = analysis.singlePoints.partners
+        spof = Set(cut.compactMap { eco.node(forID: $0.partner) })
+        onlyBridge = Set(cut.filter { !$0.separatesDomains.isEmpty }.compactMap { eco.node(forID: $0.partner) })
     }
 }
 
@@ -109,11 +84,12 @@ extension ViewBuilder {
     /// that keeps labels at 12 px or more (`GapsViewTests.fitsAProjector`).
     func gaps(keep: [Bool], metric: [Double]) -> Diagram {
         let g = eco.graph
-        let marks = GapMarks(eco)
         let top = options.missingLinksTop
-        let analysis = top > 0 ? GapsAnalysis(eco, options: Diagram.gapsOptions(top: top)) : nil
-        let missing = analysis.map { Diagram.rankedMissingLinks(eco, $0) }?.filter { keep[$0.u] && keep[$0.v] } ?? []
-        let singles = (analysis?.singlePoints.partners ?? []).compactMap { eco.node(forID: $0.partner) }.filter { keep[$0] }
+        // The caller's analysis (the report's: computed once), else this view's own.
+        let analysis = options.gaps ?? GapsAnalysis(eco, options: Diagram.gapsOptions(top: top))
+        let marks = GapMarks(analysis, eco)
+        let missing = top > 0 ? Diagram.rankedMissingLinks(eco, analysis).prefix(top).filter { keep[$0.u] && keep[$0.v] } : []
+        let singles = top > 0 ? analysis.singlePoints.partners.prefix(top).compactMap { eco.node(forID: $0.partner) }.filter { keep[$0] } : []
         var involved = [Bool](repeating: false, count: g.nodeCount)
         for l in missing { involved[l.u] = true; involved[l.v] = true }
         for v in singles { involved[v] = true }

@@ -63,6 +63,9 @@ public struct ViewOptions: Sendable {
     /// How many missing links the gaps view draws, as ranked by ``GapsAnalysis`` (default 10).
     public var missingLinksTop: Int
     public var title: String?
+    /// The gaps view's findings when the caller has them (the report: its one analysis), so
+    /// the diagram draws what the words state; `nil`: the view runs ``GapsAnalysis`` itself.
+    public var gaps: GapsAnalysis?
 
     public init(view: View, lang: Language = .nl, sizeBy: String = "degree", aggregateYouthAbove: Int = 50,
                 neighbourhood: String? = nil, domain: Domain? = nil, minWeight: Double = 0, top: Int? = nil,

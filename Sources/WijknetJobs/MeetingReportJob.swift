@@ -50,7 +50,7 @@ public struct MeetingReportJob: Sendable {
         if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
         let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
         stage?("drawing the diagrams")
-        let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1) }
+        let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, gaps: gaps) }
         stage?("laying out the map")
         let map = try mapLayout(eco, gaps: gaps)
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
@@ -122,9 +122,10 @@ public struct MeetingReportJob: Sendable {
     }
 
     /// One view of `eco` rendered as SVG.
-    func figure(_ eco: Ecosystem, id: String, view: View) throws -> MeetingReport.Figure {
+    func figure(_ eco: Ecosystem, id: String, view: View, gaps: GapsAnalysis? = nil) throws -> MeetingReport.Figure {
         var options = ViewOptions(view: view, lang: lang, showYouthNames: showYouthNames)
         options.missingLinksTop = missingLinks
+        options.gaps = gaps
         return MeetingReport.Figure(id: id, svg: String(decoding: try renderDiagram(eco, options, format: .svg), as: UTF8.self))
     }
 }

@@ -121,6 +121,7 @@ extension GapsAnalysis {
             let c = singlePoints.partners.first { $0.partner == j.subject }!
             var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
             if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
+            if !c.separatesDomains.isEmpty { lines.append(s.separatesDomains(c.separatesDomains)) }
             return f(lines, c.youthLosingADomain > 0 ? s.shareOfYouth(c.youthLosingADomain, of: youthTotal) : "",
                      c.youthLosingADomain > 0 ? s.secondContact(c.label, youth: c.youthLosingADomain) : s.secondLineToTeam(c.placesLosingTeam))
         case "bridge":

@@ -234,6 +234,11 @@ public struct GapsSentences: Sendable {
         t("Then \(list(places)) no longer \(places.count == 1 ? "reaches" : "reach") the neighbourhood team.",
           "Dan \(places.count == 1 ? "bereikt" : "bereiken") \(list(places)) het wijkteam niet meer.")
     }
+    /// The only bridge between domains (``GapsAnalysis/CutPartner/separatesDomains``).
+    public func separatesDomains(_ pairs: [String]) -> String {
+        let shown = pairs.map { $0.split(separator: "|").map { domain(String($0)) }.joined(separator: "–") }.joined(separator: ", ")
+        return t("Without this partner these domains come apart: \(shown).", "Zonder deze partner raken deze domeinen van elkaar los: \(shown).")
+    }
     public func bridge(_ a: String, _ b: String, small: Int) -> String {
         t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s).",
           "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) \(small == 1 ? "actor" : "actoren").")

@@ -87,7 +87,8 @@ struct VerdictCLITests {
     /// coordinator, ties Y1 and Y2 at the schoolyard P to the youth worker W, who alone reaches
     /// the care partner C and the team T). Derived by hand: without S the network splits into
     /// {S, Y1, Y2, P} and {W, C, Y3, T}, Y1 and Y2 lose their only (social) partner and P the
-    /// team; without W into three, Y3 loses its social partner; W brokers S–C and T–C (2 pairs,
+    /// team; without W into three, Y3 loses its social partner and the social partners S and T
+    /// lose their only line to the care partner C; W brokers S–C and T–C (2 pairs,
     /// all of the boundary work); the tie S–W cuts 4 of 8 actors off; S, the only ordinary
     /// resource, has no tie to T.
     @Test func theOtherKindsAsWrittenByHand() throws {
@@ -104,7 +105,8 @@ struct VerdictCLITests {
             "Dan bereikt Schoolplein het wijkteam niet meer.", "Dat zijn 2 van alle 3 jongeren.",
             "→ Wat te doen: Zoek naast Zorgcoördinator school een tweede contactpersoon voor de 2 jongeren die alleen via deze partner een domein bereiken.",
             "2. [Aandachtspunt · urgentie hoog] Als Jongerenwerker wegvalt, valt het netwerk in 3 delen uiteen en verliest 1 jongere de enige lijn naar een domein.",
-            "Dan bereikt Schoolplein het wijkteam niet meer.", "Dat is 1 van alle 3 jongeren.",
+            "Dan bereikt Schoolplein het wijkteam niet meer.", "Zonder deze partner raken deze domeinen van elkaar los: sociaal–zorg.",
+            "Dat is 1 van alle 3 jongeren.",
             "→ Wat te doen: Zoek naast Jongerenwerker een tweede contactpersoon voor de jongere die alleen via deze partner een domein bereikt.",
             "3. [Aandachtspunt · urgentie hoog] Jongerenwerker doet 100% van al het grenzenwerk tussen domeinen.",
             "Jongerenwerker (sociaal) bemiddelt tussen 2 paren contacten over domeinen heen (z-score als verbinder = –).",

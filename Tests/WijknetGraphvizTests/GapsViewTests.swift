@@ -58,12 +58,16 @@ struct GapsViewTests {
     }
 
     @Test func marksAreWhatWeWorkedOutByHand() {
-        let marks = GapMarks(Self.eco)
+        let analysis = GapsAnalysis(Self.eco)
+        let marks = GapMarks(analysis, Self.eco)
         let n = { (id: String) in Self.eco.node(forID: id)! }
         #expect(marks.spof == [n("p-z1"), n("p-v1")])
         #expect(marks.onlyBridge == [n("p-z1")])
-        // The same articulation partners as the gaps report.
-        #expect(Set(GapsAnalysis(Self.eco).singlePoints.partners.map(\.partner)) == ["p-z1", "p-v1"])
+        // The marks are the gaps analysis's findings, in its JSON too: without Z1, social (S1,
+        // S2), care (Z2) and safety (V1) are three parts; V1 separates no domains.
+        #expect(Set(analysis.singlePoints.partners.map(\.partner)) == ["p-z1", "p-v1"])
+        #expect(analysis.singlePoints.partners.first { $0.partner == "p-z1" }?.separatesDomains == ["social|care", "social|safety", "care|safety"])
+        #expect(analysis.singlePoints.partners.first { $0.partner == "p-v1" }?.separatesDomains == [])
     }
 
     @Test func missingLinksAreDashedCountedAndClassed() throws {

@@ -167,6 +167,11 @@ public struct GapsAnalysis: Sendable, Codable {
         public var youthLosingADomain: Int
         /// Places that then no longer reach the neighbourhood team (labels).
         public var placesLosingTeam: [String]
+        /// Pairs of domains (`social|care`, …) whose partners — other than this one — are
+        /// connected today and no longer once it leaves: the only bridge between them (the
+        /// double outline of the gaps diagram, stated here so the diagram marks nothing the
+        /// words and JSON do not have).
+        public var separatesDomains: [String] = []
     }
     public struct Bridge: Sendable, Codable, Equatable {
         public var a: String, b: String
@@ -354,13 +359,25 @@ extension GapsAnalysis {
             return (parts.id, team)
         }
         let base = reach(removing: nil)
+        // Pairs of domains (i·3 + j, i < j) with partners other than `ignored` in one component.
+        func domainPairs(_ comp: [Int], ignoring ignored: Int) -> Set<Int> {
+            var present: [Int: Int] = [:]   // component -> bit mask of its partners' domains
+            for v in 0..<n where v != ignored && isPartner[v] {
+                if let d = realDomain(v) { present[comp[v], default: 0] |= 1 << domainsOrder.firstIndex(of: d)! }
+            }
+            var pairs = Set<Int>()
+            for mask in present.values { for i in 0..<3 { for j in (i + 1)..<3 where mask & (1 << i) != 0 && mask & (1 << j) != 0 { pairs.insert(i * 3 + j) } } }
+            return pairs
+        }
         var cutPartners: [CutPartner] = []
         for (k, a) in cuts.articulationPoints.enumerated() where isPartner[a] {
             let after = reach(removing: a)
+            let separated = domainPairs(base.comp, ignoring: a).subtracting(domainPairs(after.comp, ignoring: a)).sorted()
+                .map { "\(domainsOrder[$0 / 3].rawValue)|\(domainsOrder[$0 % 3].rawValue)" }
             let losing = Set(eco.youthLosingOnlyLine(removing: [a]).values.joined()).count
             let lostPlaces = (0..<n).filter { p in actors[p].kind == .place && base.team[base.comp[p]] && !after.team[after.comp[p]] }.map(label)
             cutPartners.append(CutPartner(partner: id(a), label: label(a), domain: actors[a].domain.rawValue, pieces: cuts.pieceSizes[k],
-                                          youthLosingADomain: losing, placesLosingTeam: lostPlaces))
+                                          youthLosingADomain: losing, placesLosingTeam: lostPlaces, separatesDomains: separated))
         }
         cutPartners.sort { ($0.youthLosingADomain, $0.pieces.count > 1 ? $0.pieces[1] : 0, $1.partner) > ($1.youthLosingADomain, $1.pieces.count > 1 ? $1.pieces[1] : 0, $0.partner) }
         var bridgeList = zip(cuts.bridges, cuts.bridgeSides).map { b, sides in
