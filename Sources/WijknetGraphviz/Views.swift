@@ -158,9 +158,11 @@ struct ViewBuilder {
         switch options.sizeBy {
         case "degree": return (0..<g.nodeCount).map { Double(g.degree($0)) }
         case "strength": return (0..<g.nodeCount).map { g.strength($0) }
-        case "betweenness": return PathCentrality.exact(g).betweenness
-        case "closeness": return PathCentrality.exact(g).closeness
-        case "harmonic": return PathCentrality.exact(g).harmonic
+        // The one estimator policy of `analyse` (exact up to its limit, the stated guarantee
+        // above), so a node drawn large is large in the tables too.
+        case "betweenness": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.betweenness
+        case "closeness": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.closeness
+        case "harmonic": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.harmonic
         case "pagerank": return try pageRank(g)
         default: return try eigenvectorCentrality(g)
         }

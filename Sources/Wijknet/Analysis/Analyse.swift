@@ -194,6 +194,21 @@ extension AnalysisResult {
         }
     }
 
+    /// Betweenness, closeness and harmonic centrality of every node by the one estimator policy
+    /// of `analyse` (issue 23): exact up to ``AnalysisOptions/exactLimit`` nodes (or with
+    /// ``AnalysisOptions/exact``), above it betweenness with the stated guarantee and closeness
+    /// and harmonic from sampled sources. For callers that need these figures without a whole
+    /// analysis (`whatif`'s partner positions, a diagram sized by betweenness); `method` says
+    /// which, as `analyse` does.
+    public static func pathFigures(_ g: Graph, options: AnalysisOptions) -> (path: PathCentrality, method: String) {
+        guard g.nodeCount > options.exactLimit && !options.exact else { return (PathCentrality.exact(g, weighted: options.weighted), "exact") }
+        var path = PathCentrality.sampled(g, weighted: options.weighted, samples: defaultSamples, seed: options.seed, betweenness: false)
+        let estimate = guaranteedBetweenness(g, options: options)
+        path.betweenness = estimate.betweenness
+        return (path, "betweenness: " + BetweennessGuarantee(estimate, seed: options.seed).summary
+                    + "; closeness, harmonic: sampled (\(path.sampledSources?.count ?? 0) of \(g.nodeCount) sources, seed \(options.seed))")
+    }
+
     /// `0.9` → `90%`, `0.95` → `95%`, `0.999` → `99.9%`.
     static func percent(_ p: Double) -> String {
         let x = (p * 1000).rounded() / 10

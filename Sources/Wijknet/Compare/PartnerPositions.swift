@@ -38,15 +38,9 @@ public struct PartnerPositions: Sendable {
     /// - Complexity: `O(n·m)` exact; above the limit the guaranteed estimate; brokerage as `analyse`.
     public init(_ eco: Ecosystem, options: AnalysisOptions = AnalysisOptions()) throws {
         let g = eco.graph
-        let betweenness: [Double]
-        if g.nodeCount > options.exactLimit && !options.exact {
-            let estimate = AnalysisResult.guaranteedBetweenness(g, options: options)
-            betweenness = estimate.betweenness
-            method = "betweenness: " + BetweennessGuarantee(estimate, seed: options.seed).summary
-        } else {
-            betweenness = PathCentrality.exact(g, weighted: options.weighted).betweenness
-            method = "exact"
-        }
+        let figures = AnalysisResult.pathFigures(g, options: options)
+        let betweenness = figures.path.betweenness
+        method = figures.method
         let groups = try GroupFigures(eco, by: "domain")
         partners = eco.nodes(ofKind: .partner).map { v in
             Partner(id: eco.exportID(of: v), label: eco.label(of: v), domain: eco.actors[v].domain.rawValue,
