@@ -80,7 +80,7 @@ let package = Package(
         .target(name: "WijknetReport", dependencies: ["Wijknet", "WijknetGraph"]),
 
         // MARK: Jobs
-        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraphviz", "WijknetReport"]),
+        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetReport"]),
 
         // MARK: Tools
         .target(

@@ -1,5 +1,6 @@
 import Foundation
 import Wijknet
+import WijknetGraph
 import WijknetGraphviz
 import WijknetReport
 
@@ -42,17 +43,23 @@ public struct MeetingReportJob: Sendable {
     public func html(_ eco: Ecosystem, within: Period) throws -> String {
         var options = AnalysisOptions()
         options.exactLimit = exactLimit
-        stage?("computing the metrics")
-        let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
         stage?("finding the gaps")
         var gapsOptions = GapsOptions()
         gapsOptions.top = missingLinks
         if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
         let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
+        // Graphviz draws the diagrams and lays out the map on a thread of its own (the only
+        // one using Graphviz meanwhile) while the metrics are computed: they need only the
+        // gaps. On the 20k-actor log this takes the report from 1.3 to about 1.1 times
+        // `analyse` + `gaps` (docs/engineering.md).
+        let drawing = BackgroundWork { [self] in
+            Result { (try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, gaps: gaps) },
+                      try mapLayout(eco, gaps: gaps)) }
+        }
+        stage?("computing the metrics")
+        let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
         stage?("drawing the diagrams")
-        let figures = try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, gaps: gaps) }
-        stage?("laying out the map")
-        let map = try mapLayout(eco, gaps: gaps)
+        let (figures, map) = try drawing.wait().get()
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
