@@ -131,7 +131,7 @@ private struct ActorsIngest {
             throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
                 message: looksLikeData ? "the first row looks like data, not a header: the required column 'id' is missing."
                                        : "the required column 'id' is missing from the actors file's header.",
-                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld — or name yours with --actor-columns \"id=…,name=…\"."))
+                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld — or map yours onto these names (id=…,name=…)."))
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
@@ -263,7 +263,7 @@ private struct ActorsIngest {
             let why = columnOf["kind"] == nil ? "has no kind column (kind/soort)" : "has a kind column (kind/soort) but no row fills it in"
             log.stats.record(InputIssue(file: name, line: headerLine, column: 0,
                 message: "the actors file \(why): every actor in it would count as a partner, and a young person it lists could be shown by name.",
-                hint: "add a column soort with partner, plek or jongere on every row (or name your column with --actor-columns \"kind=…\"). Ids in the log's about/over column are young people whatever the file says."))
+                hint: "add a column soort with partner, plek or jongere on every row (or map your column onto kind: kind=…). Ids in the log's about/over column are young people whatever the file says."))
         } else if rowsWithoutKind > 0 {
             log.readingWarnings.append(.rowsWithoutKind(file: name, count: rowsWithoutKind))
         }

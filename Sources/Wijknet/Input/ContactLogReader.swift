@@ -367,7 +367,7 @@ private struct LogIngest {
                 throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hintParts: suggestion))
             }
             throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts,
-                                                hint: hint + " Or name them with --columns \"date=…,source=…\"."))
+                                                hint: hint + " Or map them onto these names (date=…,source=…)."))
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
@@ -480,7 +480,7 @@ private struct LogIngest {
             : hasForm && dates.forced != nil ? [.text("the date "), cell(rec, di), .text(" is not a date in the order \(dates.forced!.rawValue).")]
             : [.text("the date "), cell(rec, di), .text(" cannot be read.")]
         let hint = hasForm && dates.forced != nil
-            ? "check the date, or the order given with --date-format (DD-MM-YYYY or MM-DD-YYYY)."
+            ? "check the date, or the order of day and month chosen for the file (DD-MM-YYYY or MM-DD-YYYY)."
             : "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM; month-first dates (03/15/2025) are read as such when the file shows it."
         return InputIssue(file: name, line: rec.line(di), column: rec.column(di), parts: what, hint: hint)
     }
@@ -638,7 +638,7 @@ extension LogIngest {
             // Not a row's problem: every row was read (each one-way date in its only order).
             log.stats.record(InputIssue(file: name, line: monthLine, column: 0,
                 message: "the file mixes day-first and month-first dates: line \(dayLine) can only be day-first (its first number is above 12), line \(monthLine) only month-first; the \(dates.ambiguous) date(s) that read both ways were read day-first.",
-                hint: "write every date in one order, best YYYY-MM-DD; or say the order with --date-format DD-MM-YYYY or MM-DD-YYYY."))
+                hint: "write every date in one order, best YYYY-MM-DD; or choose the order of day and month for the file (DD-MM-YYYY or MM-DD-YYYY)."))
         }
     }
 }
