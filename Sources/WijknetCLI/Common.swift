@@ -19,6 +19,12 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var reading: ReadingOptions
 
+    /// What stands in for the log when `analyse --survey` or `compare --survey` is given
+    /// without one (see ``WijknetCommand/surveyWithoutLog(_:)``).
+    static let noLog = "\u{1}wijknet-survey-without-log"
+    /// Whether a contact log was given (not ``noLog``).
+    var hasLog: Bool { log != Self.noLog }
+
     @Option(name: .long, help: ArgumentHelp("Only contacts on or after this date (DD-MM-YYYY or YYYY-MM-DD).", valueName: "date"))
     var from: String?
 
