@@ -20,7 +20,7 @@ actor Workspace {
         var suggested: [String: String] = [:]
     }
 
-    static let slots = ["log", "actors", "goals"]
+    static let slots = ["log", "actors", "goals", "survey"]
 
     let folder: PrivateFolder
     let basePseudonyms: Pseudonymizer
@@ -182,9 +182,20 @@ actor Workspace {
         if let goals = uploads["goals"] {
             job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
         }
+        if let survey = uploads["survey"] { job.survey = try readSurvey(survey, q) }
         let body = Array(try job.html(eco, within: q.period).utf8)
         reports.put(q, body)
         return body
+    }
+
+    /// The partner survey of the survey slot, its partners from the actors slot (the report's
+    /// `survey` section; ``SurveyReader``, as `wijknet report --survey`).
+    private func readSurvey(_ survey: Upload, _ q: ReportQuery) throws -> Survey {
+        guard let actors = uploads["actors"] else { throw PageError(PageText.surveyNeedsActors) }
+        var reader = SurveyReader(actorColumns: try q.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) })
+        reader.displayNames = [survey.path: survey.name, actors.path: actors.name]
+        progress.set("de partnerenquête lezen")
+        return try reader.read(surveyPath: survey.path, actorsPath: actors.path)
     }
 
     /// The partners and places a click in the report may open (never a young person).
