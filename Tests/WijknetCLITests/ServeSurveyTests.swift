@@ -31,4 +31,17 @@ struct ServeSurveyTests {
         let after = try server.http.request("GET", "/report", ["X-Wijknet-Session: \(session)"])
         #expect(after.status == 200 && !after.body.contains("<section id=\"survey\">"))
     }
+
+    /// The survey reader's warnings reach the page in Dutch (its typed values), beside the log's.
+    @Test func theSurveysWarningsAreShownInDutch() throws {
+        let server = try ServeProcess()
+        defer { server.stop() }
+        let session = try server.session()
+        #expect(try server.upload("actors", try Self.sample("actoren.csv"), name: "actoren.csv", session: session).status == 200)
+        #expect(try server.upload("log", Self.log, name: "contacten.csv", session: session).status == 200)
+        #expect(try server.upload("survey", "respondent,partner,frequentie,extra\njw,wt,2,x\n", name: "enquete.csv", session: session).status == 200)
+        let checked = try server.http.request("GET", "/validate", ["X-Wijknet-Session: \(session)"])
+        #expect(checked.status == 200 && checked.body.contains("enquete.csv: 1 kolom die Wijknet niet kent genegeerd: 'extra'."), "\(checked.body)")
+        #expect(!checked.body.contains("ignored"))
+    }
 }
