@@ -93,9 +93,10 @@ struct AnalyseCommand: ParsableCommand {
                                           epsilon: epsilon, delta: delta,
                                           betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
             if let survey {
-                let read = try SurveyReader().read(surveyPath: survey, actorsPath: input.actors ?? "")
+                let read = try input.surveyReader().read(surveyPath: survey, actorsPath: input.actors ?? "")
                 for w in read.warnings { printError("warning: \(w)") }
                 let result = try SurveyNetworkAnalysis(read, options: options)
+                for note in result.symmetrised.notes { printError("note: \(note)") }
                 switch format {
                 case .text: try output.write(result.text(Language.resolved(lang)))
                 case .csv: try output.writeCSV(result.csv())

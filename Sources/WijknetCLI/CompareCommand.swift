@@ -89,7 +89,7 @@ struct CompareCommand: ParsableCommand {
 
     /// `--survey OLD --survey NEW`: the two rounds as `wijknet survey NEW --earlier OLD` compares them.
     private func runSurveys() throws {
-        let reader = SurveyReader()
+        let reader = try input.surveyReader()
         let actors = input.actors ?? ""
         let old = try reader.read(surveyPath: survey[0], actorsPath: actors)
         for w in old.warnings { printError("warning: \(w)") }

@@ -63,3 +63,23 @@ struct SurveyAnalyseCLITests {
     }
 }
 }
+
+extension InProcess {
+/// `--columns` names the survey's headers when `--survey` stands in for the log.
+@Suite("wijknet analyse --survey --columns")
+struct SurveyAnalyseColumnsCLITests {
+    @Test func columnsNameTheSurveysHeaders() throws {
+        let renamed = outPath("survey-renamed-\(UUID().uuidString).csv")
+        let text = try String(contentsOfFile: SurveyCLITests.survey, encoding: .utf8)
+        try text.replacingOccurrences(of: "respondent,partner,frequentie", with: "Organisatie,Over,Hoe vaak", options: .anchored)
+            .write(toFile: renamed, atomically: true, encoding: .utf8)
+        let plain = captured(["analyse", "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors, "--format", "csv"])
+        let mapped = captured(["analyse", "--survey", renamed, "--actors", SurveyCLITests.actors, "--format", "csv",
+                               "--columns", "respondent=Organisatie,partner=Over,frequency=Hoe vaak"])
+        #expect(mapped.exit == 0, "\(mapped.stderr)")
+        #expect(!plain.stdout.isEmpty && mapped.stdout == plain.stdout)
+        let unmapped = captured(["analyse", "--survey", renamed, "--actors", SurveyCLITests.actors])
+        #expect(unmapped.exit == 65, "\(unmapped.stderr)")
+    }
+}
+}
