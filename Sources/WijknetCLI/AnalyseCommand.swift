@@ -25,11 +25,19 @@ struct AnalyseCommand: ParsableCommand {
           wijknet analyse contacts.csv --actors actors.csv --format csv -o metrics.csv
           wijknet analyse contacts.csv --group-by neighbourhood --format json -o analysis.json
           wijknet analyse contacts.csv --actors actors.csv --period quarter --format csv -o per-quarter.csv
+          wijknet analyse --survey samples/enquete/enquete.csv --actors samples/enquete/actoren.csv
+
+        With --survey FILE (and --actors listing its partners, no log) the analysis runs on a partner \
+        survey's tie graph: out- and in-degree, mutual ties and betweenness on the directed graph \
+        (respondent → partner), every other measure on the symmetrised graph (a tie when either side \
+        names it); each format says which measure was taken on which graph.
         """,
         aliases: ["analyze"]
     )
 
     @OptionGroup var input: InputOptions
+    @Option(name: .long, help: ArgumentHelp("A partner survey (CSV or .xlsx) to analyse instead of a log, with --actors listing its partners.", valueName: "file"))
+    var survey: String?
     @Flag(help: "Path metrics with distance = 1/weight; constraint, effective size and eigenvector weighted.")
     var weighted = false
     @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage, mixing and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
@@ -67,6 +75,14 @@ struct AnalyseCommand: ParsableCommand {
         }
         if top < 0 { throw ValidationError("--top must not be negative.") }
         try units.validate(with: periods)
+        if survey == nil && !input.hasLog { throw ValidationError("Missing expected argument '<log>'.") }
+        if survey != nil {
+            if input.hasLog { throw ValidationError("Give either a contact log or --survey, not both.") }
+            if input.actors == nil { throw ValidationError("--survey needs --actors: the actors file that lists the survey's partners.") }
+            if periods.period != nil || units.by != nil || weighted {
+                throw ValidationError("--survey cannot be combined with --period, --by or --weighted: a survey has no dates, units or weights.")
+            }
+        }
     }
 
     func run() throws {
@@ -76,6 +92,18 @@ struct AnalyseCommand: ParsableCommand {
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
                                           epsilon: epsilon, delta: delta,
                                           betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
+            if let survey {
+                let read = try input.surveyReader().read(surveyPath: survey, actorsPath: input.actors ?? "")
+                for w in read.warnings { printError("warning: \(w)") }
+                let result = try SurveyNetworkAnalysis(read, options: options)
+                for note in result.symmetrised.notes { printError("note: \(note)") }
+                switch format {
+                case .text: try output.write(result.text(Language.resolved(lang)))
+                case .csv: try output.writeCSV(result.csv())
+                case .json: try output.write(try encodeJSON(result))
+                }
+                return
+            }
             if let level = units.by {
                 return try units.run(level, input: input, format: format, lang: lang, output: output, analysis: options)
             }

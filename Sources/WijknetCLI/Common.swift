@@ -19,6 +19,21 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var reading: ReadingOptions
 
+    /// What stands in for the log when `analyse --survey` or `compare --survey` is given
+    /// without one (see ``WijknetCommand/surveyWithoutLog(_:)``).
+    static let noLog = "\u{1}wijknet-survey-without-log"
+    /// Whether a contact log was given (not ``noLog``).
+    var hasLog: Bool { log != Self.noLog }
+
+    /// The reader of a partner survey given with `--survey` in the log's place: `--columns` and
+    /// `--sheet` then name the survey's headers and sheet, `--actor-columns` and `--actor-sheet`
+    /// the actors file's, as `wijknet survey` takes them.
+    func surveyReader() throws -> SurveyReader {
+        SurveyReader(columns: try reading.columns.map { try ColumnMapping(parsing: $0, for: .survey) },
+                     actorColumns: try reading.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
+                     sheet: reading.sheet, actorSheet: reading.actorSheet)
+    }
+
     @Option(name: .long, help: ArgumentHelp("Only contacts on or after this date (DD-MM-YYYY or YYYY-MM-DD).", valueName: "date"))
     var from: String?
 

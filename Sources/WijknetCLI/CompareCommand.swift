@@ -20,6 +20,10 @@ struct CompareCommand: ParsableCommand {
         Examples:
           wijknet compare contacts.csv --actors actors.csv --before 01-01-2025..30-06-2025 --after 01-07-2025..31-12-2025
           wijknet compare 2024.csv 2025.csv --actors actors.csv --format csv -o changes.csv
+          wijknet compare --survey samples/enquete/enquete.csv --survey samples/enquete/enquete-ronde2.csv --actors samples/enquete/actoren.csv
+
+        With --survey OLD --survey NEW (two rounds of a partner survey, --actors listing its \
+        partners, no log): the comparison of `wijknet survey NEW --earlier OLD`, the same output.
         """
     )
 
@@ -32,11 +36,15 @@ struct CompareCommand: ParsableCommand {
     var after: String?
     @Option(help: "How many partners each list of changes shows.") var top = 10
     @OptionGroup var units: UnitOptions
+    @Option(name: .long, help: ArgumentHelp("Two rounds of a partner survey, the earlier first (--survey OLD --survey NEW), instead of logs; with --actors.", valueName: "file"))
+    var survey: [String] = []
     @Option(help: "text, csv or json.") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
+        if !survey.isEmpty { return try validateSurveys() }
+        if !input.hasLog { throw ValidationError("Missing expected argument '<log>'.") }
         if input.from != nil || input.to != nil { throw ValidationError("compare takes --before and --after, not --from/--to.") }
         if input.showYouthNames { throw ValidationError("compare never names young people; --show-youth-names does not apply.") }
         if top < 0 { throw ValidationError("--top must not be negative.") }
@@ -49,8 +57,19 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
+    /// `--survey OLD --survey NEW`: exactly two rounds, an actors file, nothing about logs.
+    private func validateSurveys() throws {
+        if survey.count != 2 { throw ValidationError("--survey takes two rounds: --survey OLD --survey NEW (given \(survey.count)).") }
+        if input.hasLog || newLog != nil { throw ValidationError("Give either contact logs or --survey, not both.") }
+        if input.actors == nil { throw ValidationError("--survey needs --actors: the actors file that lists the survey's partners.") }
+        if before != nil || after != nil || units.by != nil || input.from != nil || input.to != nil {
+            throw ValidationError("--survey cannot be combined with --before, --after, --by, --from or --to: a survey round has no dates or units.")
+        }
+    }
+
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
+            if !survey.isEmpty { return try runSurveys() }
             if let level = units.by { return try runByUnit(level) }
             let (old, new) = try ecosystems()
             for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once
@@ -65,6 +84,22 @@ struct CompareCommand: ParsableCommand {
             case .csv: try output.writeCSV(report.csv())
             case .json: try output.write(try encodeJSON(report))
             }
+        }
+    }
+
+    /// `--survey OLD --survey NEW`: the two rounds as `wijknet survey NEW --earlier OLD` compares them.
+    private func runSurveys() throws {
+        let reader = try input.surveyReader()
+        let actors = input.actors ?? ""
+        let old = try reader.read(surveyPath: survey[0], actorsPath: actors)
+        for w in old.warnings { printError("warning: \(w)") }
+        let new = try reader.read(surveyPath: survey[1], actorsPath: actors)
+        for w in new.warnings { printError("warning: \(w)") }
+        let comparison = SurveyComparison(before: old, after: new)
+        switch format {
+        case .text: try output.write(comparison.text(Language.resolved(lang)))
+        case .csv: try output.writeCSV(comparison.csv())
+        case .json: try output.write(try encodeJSON(comparison))
         }
     }
 

@@ -14,6 +14,22 @@ public struct WijknetCommand: ParsableCommand {
     /// ``writeAtomically(_:to:)``), then parses and runs.
     public static func main() {
         installSignalHandlers()
-        main(nil)
+        main(surveyWithoutLog(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `wijknet analyse --survey FILE --actors FILE` and `wijknet compare --survey OLD --survey
+    /// NEW --actors FILE` read no contact log, but the log is the positional argument every
+    /// reading command shares. When the arguments name one of these commands and `--survey`, and
+    /// do not parse as they are, they are given ``InputOptions/noLog`` in the log's place (after
+    /// `--`) if that parses or fails in `--survey`'s own words; anything else is left as it is,
+    /// so every other error is reported as before.
+    public static func surveyWithoutLog(_ arguments: [String]) -> [String] {
+        guard let command = arguments.first(where: { !$0.hasPrefix("-") }), ["analyse", "analyze", "compare"].contains(command),
+              arguments.contains(where: { $0 == "--survey" || $0.hasPrefix("--survey=") }),
+              !arguments.contains("--") else { return arguments }
+        if (try? parseAsRoot(arguments)) != nil { return arguments }
+        let patched = arguments + ["--", InputOptions.noLog]
+        do { _ = try parseAsRoot(patched); return patched }
+        catch { return fullMessage(for: error).contains("--survey") ? patched : arguments }   // --survey's own words
     }
 }

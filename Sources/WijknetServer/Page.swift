@@ -38,6 +38,9 @@ enum Page {
           <div class="drop" data-slot="goals" id="drop-goals"><strong>3. Doelen</strong> <span class="hint">(optioneel) een doelenbestand (.toml), of maak de doelen hieronder</span>
             <input type="file" id="file-goals" data-slot="goals" accept=".toml,.txt"><span class="name" id="name-goals"></span>
             <button type="button" class="forget" id="forget-goals" data-slot="goals" hidden>verwijderen</button></div>
+          <div class="drop" data-slot="survey" id="drop-survey"><strong>4. Partnerenquête</strong> <span class="hint">(optioneel) de antwoorden van de partners, CSV of .xlsx; de partners staan in het actorenbestand</span>
+            <input type="file" id="file-survey" data-slot="survey" accept=".csv,.tsv,.txt,.xlsx"><span class="name" id="name-survey"></span>
+            <button type="button" class="forget" id="forget-survey" data-slot="survey" hidden>verwijderen</button></div>
         </section>
         <details id="mapping"><summary>Kolommen koppelen (als de kopjes niet herkend worden)</summary>
           <p class="hint" id="mapping-hint">Kies bij elk gegeven het kopje uit uw bestand; leeg: het gewone kopje (datum, van, naar, …).</p>
@@ -207,7 +210,7 @@ enum Page {
         log: { date: 'datum', source: 'van (partner)', target: 'naar / met', about: 'over (jongere)', place: 'plek', type: 'soort contact', weight: 'gewicht' },
         actors: { id: 'id', name: 'naam', kind: 'soort', domain: 'domein', organisation: 'organisatie', neighbourhood: 'wijk', ordinary: 'voorveld', municipality: 'gemeente' }
       };
-      var slotNames = { log: 'de contactlog', actors: 'het actorenbestand', goals: 'het doelenbestand' };
+      var slotNames = { log: 'de contactlog', actors: 'het actorenbestand', goals: 'het doelenbestand', survey: 'de partnerenquête' };
       var startText = 'Sleep een contactlog hierboven in om te beginnen.';
 
       // The query string, every value with encodeURIComponent (a space as %20: the server does not read '+' as a space).
@@ -376,7 +379,7 @@ enum Page {
         if (!window.confirm('De bestanden, de koppeling en de doelen van deze werkmap verwijderen?')) return;
         send('/clear', { method: 'POST' }).then(function (r) {
           if (!r.ok) { showError('De werkmap kon niet leeggemaakt worden. Probeer het nog eens.'); return; }
-          ['log', 'actors', 'goals'].forEach(emptySlot);
+          ['log', 'actors', 'goals', 'survey'].forEach(emptySlot);
           goals = []; listGoals();
           showError(''); $('report').hidden = true; $('downloads').hidden = true; $('problems').hidden = true; $('notes').textContent = '';
           $('mapping').open = false;
@@ -398,7 +401,7 @@ enum Page {
           if (ups.actors) buildMapping('actors', st.actorColumns ? parseMapping(st.actorColumns) : null);
           if (st.editorGoals) { try { goals = JSON.parse(st.editorGoals) || []; } catch (e) { goals = []; } listGoals(); }
           document.body.setAttribute('data-restored', String(Object.keys(ups).length));
-          if (uploaded.log) refresh(); else if (uploaded.actors || uploaded.goals) status('Nu nog de contactlog.');
+          if (uploaded.log) refresh(); else if (uploaded.actors || uploaded.goals || uploaded.survey) status('Nu nog de contactlog.');
         }).catch(function () {});
       }
 

@@ -40,6 +40,7 @@ enum PageText {
     }
     static let cannotKeep = "De server kon het bestand niet bewaren op deze computer (is de schijf vol?). Probeer het nog eens."
     static let noLog = "Sleep eerst een contactlog in (CSV of .xlsx)."
+    static let surveyNeedsActors = "Een partnerenquête heeft het actorenbestand nodig: daarin staan de partners die de enquête kregen. Sleep het actorenbestand in vak 2."
     static func noUsableContact(rowsRead: Int, allSkipped: Bool) -> String {
         allSkipped
             ? "De contactlog heeft geen bruikbaar contact: alle \(rowsRead) regels zijn overgeslagen omdat ze fouten hebben. Herstel de regels die hierboven staan, of controleer of dit het goede bestand is."

@@ -20,7 +20,7 @@ actor Workspace {
         var suggested: [String: String] = [:]
     }
 
-    static let slots = ["log", "actors", "goals"]
+    static let slots = ["log", "actors", "goals", "survey"]
 
     let folder: PrivateFolder
     let basePseudonyms: Pseudonymizer
@@ -182,9 +182,22 @@ actor Workspace {
         if let goals = uploads["goals"] {
             job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
         }
+        if let survey = uploads["survey"] {
+            progress.set("de partnerenquête lezen")
+            job.survey = try readSurvey(survey, q)
+        }
         let body = Array(try job.html(eco, within: q.period).utf8)
         reports.put(q, body)
         return body
+    }
+
+    /// The partner survey of the survey slot, its partners from the actors slot (the report's
+    /// `survey` section; ``SurveyReader``, as `wijknet report --survey`).
+    private func readSurvey(_ survey: Upload, _ q: ReportQuery) throws -> Survey {
+        guard let actors = uploads["actors"] else { throw PageError(PageText.surveyNeedsActors) }
+        var reader = SurveyReader(actorColumns: try q.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) })
+        reader.displayNames = [survey.path: survey.name, actors.path: actors.name]
+        return try reader.read(surveyPath: survey.path, actorsPath: actors.path)
     }
 
     /// The partners and places a click in the report may open (never a young person).
@@ -234,11 +247,15 @@ actor Workspace {
         }
     }
 
-    /// Notes for the page, in its words: the log's warnings (``PageText/notes(_:)``), and that
-    /// the pseudonyms change at the next start when there is no key to keep them.
+    /// Notes for the page, in its words: the log's warnings (``PageText/notes(_:)``), the partner
+    /// survey's (its typed warnings in Dutch, the actors file's not twice), and that the
+    /// pseudonyms change at the next start when there is no key to keep them.
     func notes(_ q: ReportQuery) -> [PageText.Said] {
         var out: [PageText.Said] = []
         if let log = try? read(q).log { out += PageText.notes(log) }
+        if let upload = uploads["survey"], let survey = try? readSurvey(upload, q) {
+            for w in survey.readingWarnings where !out.contains(where: { $0.text == w.text(.nl) }) { out.append(PageText.Said(text: w.text(.nl))) }
+        }
         if !basePseudonyms.isStable { out.append(PageText.Said(text: PageText.unstablePseudonyms)) }
         return out
     }

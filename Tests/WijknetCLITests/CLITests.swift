@@ -6,7 +6,7 @@ import Testing
 /// Runs `wijknet ARGS` in process; returns the exit code (0 when `run()` returned normally).
 func wijknet(_ args: [String]) -> Int32 {
     do {
-        var command = try WijknetCommand.parseAsRoot(args)
+        var command = try WijknetCommand.parseAsRoot(WijknetCommand.surveyWithoutLog(args))   // as the executable does
         try command.run()
         return 0
     } catch let code as ExitCode {

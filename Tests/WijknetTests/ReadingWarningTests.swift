@@ -18,6 +18,7 @@ struct ReadingWarningTests {
         .repeatedHeader(file: "log.csv", line: 40, more: 0), .repeatedHeader(file: "log.csv", line: 40, more: 2),
         .dotThousands(file: "log.csv", count: 2, line: 7), .windows1252(fields: 1), .rowsSkipped(count: 12),
         .logColumnsNotUsed(file: "log.csv", format: "GraphML"),
+        .sheetsPassedOver(file: "enquete.xlsx", count: 2, names: "'Uitleg', 'Notities'"),
     ]
     static let notes: [ReadingNote] = [.dayFirstAssumed(file: "log.csv", line: 2), .monthFirst(file: "log.csv", line: 5),
                                        .importedGraph(file: "log.csv", format: "GraphML", nodes: 1, edges: 3, directed: true, actorsFile: "actors.csv"),

@@ -95,7 +95,9 @@ struct SurveyReaderTests {
 
     @Test func unknownHeaderWarnsAndTemplateColumnsPassQuietly() throws {
         let s = try read("respondent,partner,partnernaam,frequentie,opmerking,extra\njw,wt,Wijkteam,2,,x\n")
-        #expect(s.warnings == ["enquete.csv: ignored column(s) Wijknet does not know: 'extra'."])
+        #expect(s.warnings == ["enquete.csv: ignored 1 column(s) Wijknet does not know: 'extra'."])
+        #expect(s.readingWarnings == [.ignoredColumns(file: "enquete.csv", count: 1, names: "'extra'", contactLog: false)])
+        #expect(s.readingWarnings[0].text(.nl) == "enquete.csv: 1 kolom die Wijknet niet kent genegeerd: 'extra'.")
     }
 
     @Test func manyProblemsAreCappedAndCounted() {

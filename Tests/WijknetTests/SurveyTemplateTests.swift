@@ -55,6 +55,8 @@ struct SurveyTemplateTests {
         let s = try reader.read(surveyPath: path, actorsPath: Self.actors)
         #expect(s.answers.count == 20 && s.respondents.isEmpty)
         #expect(s.warnings == ["enquete.xlsx: passed over 1 sheet(s) without the columns respondent and partner: 'Uitleg'."])
+        #expect(s.readingWarnings == [.sheetsPassedOver(file: "enquete.xlsx", count: 1, names: "'Uitleg'")])
+        #expect(s.readingWarnings[0].text(.nl) == "enquete.xlsx: 1 werkblad zonder de kolommen respondent en partner is overgeslagen: 'Uitleg'.")
         let a = SurveyAnalysis(s)
         #expect(a.nonRespondents == ["jw", "wt", "jgz", "wa", "sc"] && a.ties == 0)
     }

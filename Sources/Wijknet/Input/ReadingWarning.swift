@@ -29,6 +29,9 @@ public enum ReadingWarning: Sendable, Equatable, Codable {
     case rowsSkipped(count: Int)
     /// A column mapping for a contact log given with a graph file, whose edges have no columns.
     case logColumnsNotUsed(file: String, format: String)
+    /// Sheets of a workbook read whole (a partner survey) passed over for want of the columns
+    /// respondent and partner; `names` the sheets' names.
+    case sheetsPassedOver(file: String, count: Int, names: String)
 
     /// The sentence in `lang`.
     public func text(_ lang: Language) -> String {
@@ -92,6 +95,10 @@ public enum ReadingWarning: Sendable, Equatable, Codable {
             return nl
                 ? "\(file) is gelezen als \(format): de koppeling van kolommen van een contactlogboek is niet gebruikt, want de verbindingen hebben geen kolommen. Eigenschappen van de knopen koppelt u als kolommen van het actorenbestand."
                 : "\(file) is read as \(format): the column mapping of a contact log was not used, since its edges have no columns. Node attributes are mapped as the actors file's columns."
+        case let .sheetsPassedOver(file, count, names):
+            return nl
+                ? "\(file): \(n(count, "werkblad", "werkbladen")) zonder de kolommen respondent en partner \(count == 1 ? "is" : "zijn") overgeslagen: \(names)."
+                : "\(file): passed over \(count) sheet(s) without the columns respondent and partner: \(names)."
         }
     }
 }

@@ -13,8 +13,12 @@ public struct Survey: Sendable {
     public internal(set) var asksTrust = false, asksValue = false
     /// The names the files go by in messages and output.
     public internal(set) var fileName = "", actorsFileName = ""
-    /// Warnings about the files (ignored columns, an actors row skipped).
-    public internal(set) var warnings: [String] = []
+    /// What the user should know about how the files were read (ignored columns, sheets passed
+    /// over, an actors row skipped), as typed values worded in Dutch or English by
+    /// ``ReadingWarning/text(_:)``, naming no command-line flag.
+    public internal(set) var readingWarnings: [ReadingWarning] = []
+    /// ``readingWarnings`` in English (the CLI's standard error).
+    public var warnings: [String] { readingWarnings.map { $0.text(.en) } }
 
     public init() {}
 

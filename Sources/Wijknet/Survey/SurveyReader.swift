@@ -54,7 +54,7 @@ public struct SurveyReader {
         survey.actorsFileName = log.actorsFileName ?? actorsPath
         survey.fileName = displayNames[surveyPath] ?? displayName(surveyPath)
         survey.partners = log.actors.filter { $0.kind == .partner }
-        survey.warnings = log.warnings
+        survey.readingWarnings = log.readingWarnings
         var ingest = SurveyIngest(survey: survey, actors: log, youthKeys: youthKeys, mapping: columns)
         var fatal: InputIssue? = nil
         do {
@@ -114,7 +114,9 @@ private struct SurveyIngest {
     var columnOf: [String: Int] = [:]
     var problems: [InputIssue] = []
     var problemCount = 0
-    var warningParts: [[InputIssue.Part]] = []
+    /// The warnings found, each with the cells it lists (rendered once every young person's id
+    /// is known, in ``sealed(_:)``): the typed value made of the rendered list.
+    var warningParts: [(make: (String) -> ReadingWarning, parts: [InputIssue.Part])] = []
     /// (respondent, partner) → where it was first given: the line, and the sheet when several are read.
     var seen: [Int: String] = [:]
     /// Whether every sheet of a workbook is read: a sheet without the survey's columns (the
@@ -197,7 +199,8 @@ private struct SurveyIngest {
         survey.asksValue = survey.asksValue || (1...3).contains { columnOf["value_\($0)"] != nil }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
-            warningParts.append([.text("\(survey.fileName): ignored column(s) Wijknet does not know: ")] + unknown.parts + [.text(".")])
+            let (file, count) = (survey.fileName, unknown.count)
+            warningParts.append(({ .ignoredColumns(file: file, count: count, names: $0, contactLog: false) }, unknown.parts))
         }
     }
 
@@ -218,8 +221,8 @@ private struct SurveyIngest {
         guard allSheets else { return }
         if sheetsRead == 0, let firstHeaderProblem { throw firstHeaderProblem }
         if !passedOverSheets.isEmpty {
-            warningParts.append([.text("\(survey.fileName): passed over \(passedOverSheets.count) sheet(s) without the columns respondent and partner: ")]
-                                + ColumnMapping.listing(passedOverSheets) + [.text(".")])
+            let (file, count) = (survey.fileName, passedOverSheets.count)
+            warningParts.append(({ .sheetsPassedOver(file: file, count: count, names: $0) }, ColumnMapping.listing(passedOverSheets)))
         }
     }
 
@@ -334,7 +337,7 @@ extension SurveyIngest {
         // name is described, not quoted (as ContactLog.revealCells does for the log's warnings).
         let names = youthKeys.filter { !$0.isEmpty }
         let headerQuotable = { (cell: String) in quotable(cell) && !names.contains { normalisedKey(cell).contains($0) } }
-        s.warnings += warningParts.map { InputIssue.render($0, quotable: headerQuotable) }
+        s.readingWarnings += warningParts.map { $0.make(InputIssue.render($0.parts, quotable: headerQuotable)) }
         return s
     }
 }
