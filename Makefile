@@ -9,6 +9,10 @@
 #                 peer comparison (scripts/compare-peers) — slow, not part of test
 #   make bench-huge  peak memory of summary on a 10M-row log and a 1M-row actors file
 #                 (scripts/huge-input; several minutes and ~2 GB of /tmp)
+#   make bench-national  national scale (issue 28): generates the 1M-actor, 10M-row log once into
+#                 /tmp/wijknet-bench-national (skipped when there), runs the release
+#                 `analyse --timings` on it under GNU time and prints the stage table and peak
+#                 RSS (scripts/bench-national; ~540 MB of /tmp, minutes, GBs of RAM; not part of test)
 #   make samples  regenerate samples/ and the SVG gallery (byte-identical each time)
 #   make deps     install system dependencies only (libgraphviz-dev, zlib1g-dev, libssl-dev and fonts-dejavu-core via apt-get);
 #                 browser-deps: chromium and chromium-driver, for the browser tests of the HTML
@@ -48,7 +52,7 @@ REGIO      := samples/regio
 REGIO_ARGS := $(REGIO)/contacts.csv --actors $(REGIO)/actors.csv --pseudonym-key-file $(REGIO)/demo.key
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install uninstall demo test build dist dist-test bench bench-huge samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
+.PHONY: install uninstall demo test build dist dist-test bench bench-huge bench-national samples deps browser-deps python-deps clean fuzz fuzz-build sanitize sanitize-address sanitize-thread
 
 deps:
 	@if ! pkg-config --exists libgvc zlib libcrypto 2>/dev/null; then \
@@ -149,6 +153,9 @@ bench: build
 
 bench-huge: build
 	scripts/huge-input
+
+bench-national: build
+	scripts/bench-national
 
 samples: build
 	$(BIN) generate --actors 330 --rows 2600 --seed 2025 --out $(SAMPLE)

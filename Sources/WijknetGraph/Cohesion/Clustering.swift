@@ -18,31 +18,11 @@
 public func triangleCounts(_ g: Graph) -> [Int] {
     let n = g.nodeCount
     guard n > 0 else { return [] }
-    // rank: position in the order by (degree, id), by a counting sort on degree.
-    let maxDeg = (0..<n).reduce(0) { max($0, g.degree($1)) }
-    var start = [Int](repeating: 0, count: maxDeg + 2)
-    for v in 0..<n { start[g.degree(v) + 1] += 1 }
-    for d in 0...maxDeg { start[d + 1] += start[d] }
-    var rank = [Int32](repeating: 0, count: n)
-    for v in 0..<n { let d = g.degree(v); rank[v] = Int32(start[d]); start[d] += 1 }
-    // Forward CSR: for each node, its neighbours of higher rank.
-    var fOffsets = [Int](repeating: 0, count: n + 1)
-    var fTargets: [Int32] = []
-    fTargets.reserveCapacity(g.edgeCount)
-    for v in 0..<n {
-        for s in g.slots(v) where rank[Int(g.targets[s])] > rank[v] { fTargets.append(g.targets[s]) }
-        fOffsets[v + 1] = fTargets.count
-    }
-    // Fixed blocks of nodes with about equal forward-tie counts (only when big enough).
+    // Forward CSR, and fixed blocks of nodes with about equal forward-tie counts (only when big enough).
+    let forward = ForwardTies(g)
+    let fOffsets = forward.offsets, fTargets = forward.targets
     let blocks = g.edgeCount >= 20_000 ? 4 : 1
-    var bounds = [0]
-    for b in 1..<blocks {
-        let target = b * fTargets.count / blocks
-        var v = bounds[b - 1]
-        while v < n && fOffsets[v] < target { v += 1 }
-        bounds.append(v)
-    }
-    bounds.append(n)
+    let bounds = forward.blocks(blocks)
     var partial = [[Int]](repeating: [], count: blocks)
     partial.withUnsafeMutableBufferPointer { out in
         parallelFor(blocks) { b in
