@@ -70,10 +70,10 @@ extension AnalysisResult {
         let allPairs: String
         if let s = path.sampledSources, let b = guarantee {
             allPairs = "betweenness: \(b.summary); closeness, harmonic: sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness is estimated with \(b.methodName) from \(b.samples) sampled shortest paths (seed \(options.seed)): every actor's normalized betweenness is within ±\(b.epsilon) of the exact value, all at once, with probability at least \(Self.percent(1 - b.delta)). Closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (Eppstein–Wang). Use --exact for exact values.")
+            notes.append("betweenness is estimated with \(b.methodName) from \(b.samples) sampled shortest paths (seed \(options.seed)): every actor's normalized betweenness is within ±\(b.epsilon) of the exact value, all at once, with probability at least \(Self.percent(1 - b.delta)). Closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (Eppstein–Wang). The exact computation can be asked for (see the command's help).")
         } else if let s = path.sampledSources {
             allPairs = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(Self.hoeffding(s.count)) of the exact value with 95% probability. Use --exact for exact values.")
+            notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(Self.hoeffding(s.count)) of the exact value with 95% probability. The exact computation can be asked for (see the command's help).")
         } else {
             allPairs = "exact"
         }
