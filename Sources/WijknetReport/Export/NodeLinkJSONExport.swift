@@ -36,8 +36,10 @@ private func jsonValue(_ value: ExportGraph.Value) -> String {
     return value.text
 }
 
-/// `s` as a JSON string literal: `"` and `\` escaped, control characters as `\uXXXX`.
-func jsonString(_ s: String) -> String {
+/// `s` as a JSON string literal: `"` and `\` escaped, control characters as `\uXXXX`. With
+/// `inScript`, also `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes, so the text is safe inside
+/// an HTML `<script>` element and in any JavaScript parser (the report's map data).
+func jsonString(_ s: String, inScript: Bool = false) -> String {
     var out = "\""
     for u in s.unicodeScalars {
         switch u {
@@ -47,7 +49,7 @@ func jsonString(_ s: String) -> String {
         case "\r": out += "\\r"
         case "\t": out += "\\t"
         default:
-            if u.value < 0x20 {
+            if u.value < 0x20 || (inScript && (u == "<" || u == ">" || u == "&" || u.value == 0x2028 || u.value == 0x2029)) {
                 let hex = String(u.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {

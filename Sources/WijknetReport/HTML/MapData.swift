@@ -106,26 +106,6 @@ struct MapData {
         return out
     }
 
-    /// `s` as a JSON string; `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes, so the text is
-    /// safe inside a `<script>` element and in any JavaScript parser.
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u == "<" || u == ">" || u == "&" || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `s` as a JSON string safe inside the page's `<script>` (``jsonString(_:inScript:)``).
+    static func string(_ s: String) -> String { jsonString(s, inScript: true) }
 }
