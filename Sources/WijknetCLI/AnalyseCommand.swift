@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetGraph
 import WijknetReport
 
@@ -87,72 +88,17 @@ struct AnalyseCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let start = DispatchTime.now().uptimeNanoseconds
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
                                           epsilon: epsilon, delta: delta,
                                           betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
+            let style = output.style(format, lang: lang)
             if let survey {
-                let read = try input.surveyReader().read(surveyPath: survey, actorsPath: input.actors ?? "")
-                for w in read.warnings { printError("warning: \(w)") }
-                let result = try SurveyNetworkAnalysis(read, options: options)
-                for note in result.symmetrised.notes { printError("note: \(note)") }
-                switch format {
-                case .text: try output.write(result.text(Language.resolved(lang)))
-                case .csv: try output.writeCSV(result.csv())
-                case .json: try output.write(try encodeJSON(result))
-                }
-                return
+                return try output.write(try SurveyNetworkJob(survey: try input.surveySource(survey), options: options, style: style).run(say: say))
             }
-            if let level = units.by {
-                return try units.run(level, input: input, format: format, lang: lang, output: output, analysis: options)
-            }
-            if let unit = periods.period {
-                try runSeries(unit, options: options)
-                if timings { printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)") }
-                return
-            }
-            let eco = try input.load()
-            let loaded = DispatchTime.now().uptimeNanoseconds
-            let loadedCPU = AnalysisResult.StageTimings.processCPU()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            var stages = AnalysisResult.StageTimings()
-            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames, timings: &stages)
-            for note in result.notes { printError("note: \(note)") }
-            switch format {
-            case .text: try output.write(result.text(Language.resolved(lang), top: top))
-            case .csv: try output.writeCSV(result.csv())
-            case .json: try output.write(try encodeJSON(result))
-            }
-            if timings {
-                printError("timing: read+graph \(Double(loaded - start) / 1e9)")
-                for s in stages.stages { printError("timing: \(s.name) \(s.seconds)") }
-                printError("cpu: read+graph \(loadedCPU)")
-                for (s, cpu) in zip(stages.stages, stages.cpuSeconds) { printError("cpu: \(s.name) \(cpu)") }
-                printError("cpu: total \(AnalysisResult.StageTimings.processCPU())")
-                printError("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
-            }
-        }
-    }
-
-    /// `--period`: the analysis of every period, rendered as a time series.
-    private func runSeries(_ unit: PeriodUnit, options: AnalysisOptions) throws {
-        let (log, pseudonyms, range) = try input.loadLog()
-        let report = ingestReport(log, pseudonyms)
-        if !report.isEmpty { printError(report) }
-        var notes: [String] = []
-        try requireDates(log, for: "--period")
-        let series: AnalysisSeries = try log.timeSeries(unit, within: range, pseudonyms: pseudonyms) { eco in
-            let result = try AnalysisResult(eco, options: options, showYouthNames: input.showYouthNames)
-            for n in result.notes where !notes.contains(n) { notes.append(n) }
-            return PeriodResult(full: result, figures: AnalysisFigures(result))
-        }
-        for note in notes { printError("note: \(note)") }
-        switch format {
-        case .text: try output.write(series.text(Language.resolved(lang), top: top))
-        case .csv: try output.writeCSV(series.csv())
-        case .json: try output.write(try series.json())
+            var job = AnalyseJob(options: options, style: style)
+            (job.top, job.period, job.by, job.timings) = (top, periods.period, units.by, timings)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

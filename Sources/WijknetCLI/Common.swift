@@ -7,6 +7,7 @@ import ArgumentParser
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetJobs
 import WijknetReport
 
 /// Options every command that reads a contact log shares.
@@ -32,6 +33,11 @@ struct InputOptions: ParsableArguments {
         SurveyReader(columns: try reading.columns.map { try ColumnMapping(parsing: $0, for: .survey) },
                      actorColumns: try reading.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
                      sheet: reading.sheet, actorSheet: reading.actorSheet)
+    }
+
+    /// The partner survey at `path` given with `--survey`, its partners from `--actors`.
+    func surveySource(_ path: String) throws -> SurveySource {
+        SurveySource(reader: try surveyReader(), path: path, actors: actors ?? "")
     }
 
     @Option(name: .long, help: ArgumentHelp("Only contacts on or after this date (DD-MM-YYYY or YYYY-MM-DD).", valueName: "date"))
@@ -67,63 +73,18 @@ struct InputOptions: ParsableArguments {
         return p
     }
 
+    /// The log to read as these options describe it (``LogSource``, the jobs' one reading step).
+    /// - Throws: `ValidationError` for a date that is none; ``WijknetError/invalidRequest(_:)``
+    ///   for a malformed mapping or date order.
+    func source() throws -> LogSource {
+        let period = try period()
+        return LogSource(path: log, actors: actors, reader: try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst),
+                         period: period, dateOption: from != nil ? "--from" : to != nil ? "--to" : nil,
+                         keyFile: pseudonymKeyFile, showYouthNames: showYouthNames)
+    }
+
     /// Reads the files and builds the ecosystem of the chosen period.
-    func load() throws -> Ecosystem {
-        let (log, pseudonyms, period) = try loadLog()
-        return Ecosystem(log: log, period: period, pseudonyms: pseudonyms)
-    }
-
-    /// Reads the files: the log, the pseudonyms of its young people and the `--from/--to` range.
-    func loadLog() throws -> (log: ContactLog, pseudonyms: Pseudonymizer, range: Period) {
-        let period = try period()
-        let log = try readLog(log)
-        if from != nil || to != nil { try requireDates(log, for: from != nil ? "--from" : "--to") }
-        return (log, try pseudonyms(for: [log]), period)
-    }
-
-    /// Reads the contact log at `path` with the `--actors` file.
-    /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
-    func readLog(_ path: String) throws -> ContactLog {
-        try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: path, actorsPath: actors))
-    }
-
-    /// The summary of the chosen period without keeping the rows (``StreamingSummary``): memory
-    /// grows with the actors and their distinct pairs, not with the rows.
-    func streamSummary() throws -> (summary: EcosystemSummary, log: ContactLog, pseudonyms: Pseudonymizer) {
-        let period = try period()
-        var fold = StreamingSummary(period: period)
-        let log = try usable(try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst)
-            .read(logPath: log, actorsPath: actors, eachRow: { fold.add($0) }, startOver: { fold = StreamingSummary(period: period) }))
-        if from != nil || to != nil { try requireDates(log, for: from != nil ? "--from" : "--to") }
-        let pseudonyms = try pseudonyms(for: [log])
-        return (fold.summary(of: log, pseudonyms: pseudonyms), log, pseudonyms)
-    }
-
-    /// `log`, unless it has no usable contact.
-    /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact.
-    private func usable(_ log: ContactLog) throws -> ContactLog {
-        if log.stats.rowsUsed == 0 {
-            let why = log.stats.rowsSkipped > 0 ? "all \(log.stats.rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
-            throw WijknetError.input(InputIssue(file: log.fileName, line: 0, column: 0,
-                message: "the log has no usable contact: \(why).", hint: "fix the rows that 'wijknet validate' reports, or check that this is the right file."))
-        }
-        return log
-    }
-
-    /// One pseudonymizer for the young people of all `logs` (the same key, collisions resolved
-    /// over all of them), so a young person has the same pseudonym in each.
-    func pseudonyms(for logs: [ContactLog]) throws -> Pseudonymizer {
-        let youthIDs = Array(Set(logs.flatMap { $0.actors.filter { $0.kind == .youth }.map(\.id) })).sorted()
-        return try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile).resolvingCollisions(for: youthIDs)
-    }
-}
-
-/// Refuses an option about time (`--from`, `--to`, `--period`) on a log without dates (an
-/// imported graph or an edge list, ``ContactLog/undated``): its one period has no calendar.
-/// - Throws: ``WijknetError/invalidRequest(_:)`` naming the option and the file.
-func requireDates(_ log: ContactLog, for option: String) throws {
-    guard log.undated else { return }
-    throw WijknetError.invalidRequest("\(option) needs contacts with dates, and \(log.fileName) has none (a graph file or an edge list is one period). Leave out \(option), or give a contact log with a date column.")
+    func load() throws -> Ecosystem { try source().read().ecosystem }
 }
 
 /// `--period month|quarter|year`: the figures per calendar period, as a time series.
@@ -141,6 +102,13 @@ struct OutputOptions: ParsableArguments {
 
     func write(_ text: String) throws { try write(Data(text.utf8)) }
 
+    /// Writes a job's output: its bytes, or its files into the folder of `-o` (each atomically).
+    func write(_ output: JobOutput) throws {
+        guard !output.files.isEmpty else { return try write(output.data) }
+        let folder = URL(fileURLWithPath: out ?? ".")
+        for file in output.files { try writeAtomically(file.data, to: folder.appendingPathComponent(file.name).path) }
+    }
+
     /// Writes to `--out` atomically (creating its folder), else to standard output.
     func write(_ data: Data) throws {
         if let out { try writeAtomically(data, to: out) } else { try writeStandardOutput(data) }
@@ -155,17 +123,16 @@ struct TableOutputOptions: ParsableArguments {
     var csv: CSVDialect = .standard
 
     var out: String? { file.out }
-    func write(_ text: String) throws { try file.write(text) }
-    /// Writes a table made in the standard dialect in the dialect of `--csv`.
-    func writeCSV(_ table: String) throws { try file.write(csv.rendered(table)) }
+    /// How a job renders its table: `format`, the language of `lang` (``Language/resolved(_:)``)
+    /// and the dialect of `--csv`.
+    func style(_ format: TableFormat, lang: Language?) -> TableStyle { TableStyle(format, lang: Language.resolved(lang), dialect: csv) }
+    /// Writes a job's output (``OutputOptions/write(_:)-(JobOutput)``).
+    func write(_ output: JobOutput) throws { try file.write(output) }
 }
 
 extension CSVDialect: ExpressibleByArgument {}
 
-/// Output formats for tables.
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
-}
+extension TableFormat: ExpressibleByArgument {}
 
 /// The descriptor ``printError(_:)`` writes to: standard error (2), except while tests run
 /// `wijknet` in process. They point it at a file of their own instead of redirecting descriptor
@@ -183,6 +150,9 @@ func printError(_ text: String) {
         offset += n
     }
 }
+
+/// Where a job's messages go (its ``Say``): standard error (``printError(_:)``).
+func say(_ text: String) { printError(text) }
 
 /// Exit codes (sysexits.h): 64 usage, 65 data error, 66 cannot read input, 74 cannot write output.
 enum Exit {
@@ -209,31 +179,6 @@ func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
         printError(error.description)
         throw Exit.ioError
     }
-}
-
-/// The warnings and skip report of a load, for standard error.
-func ingestReport(_ eco: Ecosystem, includeWarnings: Bool = true) -> String {
-    ingestReport(eco.log, eco.pseudonyms, includeWarnings: includeWarnings)
-}
-
-/// The warnings and skip report of a log read, for standard error.
-func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true) -> String {
-    var lines: [String] = []
-    let s = log.stats
-    if s.rowsSkipped > 0 {
-        lines.append("\(log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
-    }
-    if let actors = log.actorsFileName, s.actorRowsSkipped > 0 {
-        lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
-    }
-    if s.issueCount > 0 {
-        lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
-        for p in s.summarisedProblems(kinds: 10) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
-    }
-    if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
-    for n in log.notes { lines.append("note: \(n)") }
-    if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
-    return lines.joined(separator: "\n")
 }
 
 extension Language {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet compare`: before and after — two periods of one log, or two logs.
@@ -69,72 +70,19 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            if !survey.isEmpty { return try runSurveys() }
-            if let level = units.by { return try runByUnit(level) }
-            let (old, new) = try ecosystems()
-            for eco in newLog == nil ? [old] : [old, new] {   // one log: its warnings once
-                let notes = ingestReport(eco)
-                if !notes.isEmpty { printError(notes) }
+            let style = output.style(format, lang: lang)
+            if !survey.isEmpty {
+                var job = SurveyJob(survey: try input.surveySource(survey[1]), style: style)
+                (job.earlier, job.readsEarlierFirst) = (survey[0], true)
+                return try output.write(try job.run(say: say))
             }
-            let comparison = try EcosystemComparison(before: old, after: new, top: top)
-            let language = Language.resolved(lang)
-            let report = ComparisonReport(comparison, gapsBefore: GapsAnalysis(old), gapsAfter: GapsAnalysis(new), lang: language)
-            switch format {
-            case .text: try output.write(report.text(language))
-            case .csv: try output.writeCSV(report.csv())
-            case .json: try output.write(try encodeJSON(report))
+            var job = CompareJob(style: style)
+            (job.newLog, job.top, job.by) = (newLog, top, units.by)
+            if newLog == nil {
+                job.before = try parsePeriodRange(before!, option: "before")
+                job.after = try parsePeriodRange(after!, option: "after")
             }
+            try output.write(try job.run(try input.source(), say: say))
         }
-    }
-
-    /// `--survey OLD --survey NEW`: the two rounds as `wijknet survey NEW --earlier OLD` compares them.
-    private func runSurveys() throws {
-        let reader = try input.surveyReader()
-        let actors = input.actors ?? ""
-        let old = try reader.read(surveyPath: survey[0], actorsPath: actors)
-        for w in old.warnings { printError("warning: \(w)") }
-        let new = try reader.read(surveyPath: survey[1], actorsPath: actors)
-        for w in new.warnings { printError("warning: \(w)") }
-        let comparison = SurveyComparison(before: old, after: new)
-        switch format {
-        case .text: try output.write(comparison.text(Language.resolved(lang)))
-        case .csv: try output.writeCSV(comparison.csv())
-        case .json: try output.write(try encodeJSON(comparison))
-        }
-    }
-
-    /// `--by`: the two sides split into units and compared unit by unit.
-    func runByUnit(_ level: UnitLevel) throws {
-        let first = try input.readLog(input.log)
-        let second = try newLog.map { try input.readLog($0) }
-        let pseudonyms = try input.pseudonyms(for: [first] + (second.map { [$0] } ?? []))
-        for log in [first] + (second.map { [$0] } ?? []) {
-            let notes = ingestReport(log, pseudonyms)
-            if !notes.isEmpty { printError(notes) }
-        }
-        let before = try UnitOptions.ecosystems(level, log: first, period: second == nil ? try parsePeriodRange(before!, option: "before") : .all,
-                                                pseudonyms: pseudonyms)
-        let after = try UnitOptions.ecosystems(level, log: second ?? first, period: second == nil ? try parsePeriodRange(after!, option: "after") : .all,
-                                               pseudonyms: pseudonyms)
-        let language = Language.resolved(lang)
-        let table = try UnitsComparison(before: before, after: after, lang: language)
-        switch format {
-        case .text: try output.write(table.text(language))
-        case .csv: try output.writeCSV(table.csv())
-        case .json: try output.write(try table.json())
-        }
-    }
-
-    /// The two ecosystems: two periods of one log, or the whole of two logs (one pseudonym key).
-    func ecosystems() throws -> (Ecosystem, Ecosystem) {
-        let first = try input.readLog(input.log)
-        if let newLog {
-            let second = try input.readLog(newLog)
-            let pseudonyms = try input.pseudonyms(for: [first, second])
-            return (Ecosystem(log: first, pseudonyms: pseudonyms), Ecosystem(log: second, pseudonyms: pseudonyms))
-        }
-        let pseudonyms = try input.pseudonyms(for: [first])
-        return (Ecosystem(log: first, period: try parsePeriodRange(before!, option: "before"), pseudonyms: pseudonyms),
-                Ecosystem(log: first, period: try parsePeriodRange(after!, option: "after"), pseudonyms: pseudonyms))
     }
 }

@@ -4,10 +4,7 @@ import Wijknet
 import WijknetJobs
 import WijknetReport
 
-/// Graph file formats of `wijknet export`.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, json, csv
-}
+extension ExportFormat: ExpressibleByArgument {}
 
 /// `wijknet export`: the ecosystem graph with every actor attribute and node metric, for Gephi,
 /// networkx, R or Spark. Renderings live in WijknetReport/Export, the stages in ``ExportJob``; this
@@ -48,21 +45,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            try ExportJob.run(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: input.showYouthNames,
-                              analysed: { for note in $0.notes { printError("note: \(note)") } }) { graph in
-                switch format {
-                case .graphml: try output.write(graph.graphML())
-                case .gexf: try output.write(graph.gexf(days: eco.contactDays()))
-                case .json: try output.write(graph.nodeLinkJSON())
-                case .csv:
-                    let dir = URL(fileURLWithPath: output.out!)
-                    try writeAtomically(Data(output.csv.rendered(graph.nodesCSV()).utf8), to: dir.appendingPathComponent("nodes.csv").path)
-                    try writeAtomically(Data(output.csv.rendered(graph.edgesCSV()).utf8), to: dir.appendingPathComponent("edges.csv").path)
-                }
-            }
+            var job = ExportJob(format: format)
+            (job.groupBy, job.dialect) = (groupBy, output.csv)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

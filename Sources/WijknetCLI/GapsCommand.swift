@@ -38,35 +38,9 @@ struct GapsCommand: ParsableCommand {
             var options = GapsOptions()
             options.top = top; options.gapBelowChance = gapBelowChance; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
-            if let level = units.by {
-                return try units.run(level, input: input, format: format, lang: lang, output: output, gaps: options)
-            }
-            if let unit = periods.period {
-                let (log, pseudonyms, range) = try input.loadLog()
-                let report = ingestReport(log, pseudonyms)
-                if !report.isEmpty { printError(report) }
-                try requireDates(log, for: "--period")
-                let series: GapsSeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
-                    let gaps = GapsAnalysis($0, options: options)
-                    return PeriodResult(full: gaps, figures: GapsFigures(gaps))
-                }
-                switch format {
-                case .text: try output.write(series.text(Language.resolved(lang)))
-                case .csv: try output.writeCSV(series.csv())
-                case .json: try output.write(try series.json())
-                }
-                return
-            }
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            if let goals { options.references = options.references.adopting(try readGoals(goals, log: eco.log), signalDays: signalDays) }
-            let gaps = GapsAnalysis(eco, options: options).comparingWithPreviousPeriod(eco, within: try input.period(), options: options)
-            switch format {
-            case .text: try output.write(gaps.text(Language.resolved(lang)))
-            case .csv: try output.writeCSV(gaps.csv())
-            case .json: try output.write(try encodeJSON(gaps))
-            }
+            var job = GapsJob(options: options, style: output.style(format, lang: lang))
+            (job.goalsFile, job.period, job.by) = (goals, periods.period, units.by)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

@@ -37,37 +37,12 @@ struct GoalsCommand: ParsableCommand {
     func run() throws {
         var allMet = true
         try runReportingErrors(quiet: input.quiet) {
-            if let level = units.by {
-                allMet = try runByUnit(level)
-                return
-            }
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            let list = try readGoals(goals, log: eco.log)
-            let evaluation = GoalsEvaluation(goals: list, log: eco.log, unit: period, within: try input.period(), pseudonyms: eco.pseudonyms)
-            switch format {
-            case .text: try output.write(evaluation.text(Language.resolved(lang)))
-            case .csv: try output.writeCSV(evaluation.csv())
-            case .json: try output.write(try encodeJSON(evaluation))
-            }
-            allMet = evaluation.allMet
+            var job = GoalsJob(goalsFile: goals, style: output.style(format, lang: lang))
+            (job.period, job.by) = (period, units.by)
+            let result = try job.run(try input.source(), say: say)
+            try output.write(result)
+            allMet = result.passed
         }
         if !allMet { throw ExitCode.failure }
     }
 }
-
-extension GoalsCommand {
-    /// `--by`: the goals in every unit side by side. Returns whether every goal is met everywhere.
-    func runByUnit(_ level: UnitLevel) throws -> Bool {
-        let (log, ecosystems) = try UnitOptions.ecosystems(level, input: input)
-        let table = GoalsByUnit(goals: try readGoals(goals, log: log), ecosystems: ecosystems)
-        switch format {
-        case .text: try output.write(table.text(Language.resolved(lang)))
-        case .csv: try output.writeCSV(table.csv())
-        case .json: try output.write(try encodeJSON(table))
-        }
-        return table.allMet
-    }
-}
-

@@ -46,15 +46,11 @@ struct KeyListCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: quiet) {
-            let key = try Pseudonymizer.fromEnvironment(keyFile: pseudonymKeyFile)
-            guard key.isStable else {
-                throw WijknetError.invalidRequest("keylist needs the key the reports were made with: give --pseudonym-key-file FILE or set \(Pseudonymizer.environmentVariable); with a random key no pseudonym would match a report.")
-            }
-            let contactLog = try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst).read(logPath: log, actorsPath: actors)
-            let youth = contactLog.actors.filter { $0.kind == .youth }.map(\.id).sorted()
-            let list = KeyList(contactLog, pseudonyms: key.resolvingCollisions(for: youth))
-            try writeAtomically(Data(list.csv(Language.resolved(lang)).utf8), to: out, mode: 0o600)
-            printError("warning: \(out) holds the ids and names of \(list.entries.count) young people (mode 0600, readable by you alone): keep it with the pseudonym key; never share it or attach it to a report.")
+            let source = LogSource(path: log, actors: actors, reader: try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst),
+                                   keyFile: pseudonymKeyFile)
+            let (list, count) = try KeyListJob(lang: Language.resolved(lang)).run(source)
+            try writeAtomically(list.data, to: out, mode: 0o600)
+            printError("warning: \(out) holds the ids and names of \(count) young people (mode 0600, readable by you alone): keep it with the pseudonym key; never share it or attach it to a report.")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 extension KeyPlayerAnalysis.Goal: ExpressibleByArgument {}
@@ -36,16 +37,9 @@ struct KeyPlayersCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            let result = try KeyPlayerAnalysis(eco, goal: goal, k: k, distance: distance, seed: seed,
-                                               restarts: restarts, exactLimit: exactLimit)
-            switch format {
-            case .text: try output.write(result.text(Language.resolved(lang)))
-            case .csv: try output.writeCSV(result.csv())
-            case .json: try output.write(try encodeJSON(result))
-            }
+            var job = KeyPlayersJob(style: output.style(format, lang: lang))
+            (job.goal, job.k, job.distance, job.seed, job.restarts, job.exactLimit) = (goal, k, distance, seed, restarts, exactLimit)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

@@ -58,18 +58,11 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
-            let parsedView = View(parsing: view)!
-            let pairs = parsedView == .partners ? Diagram.missingLinkPairs(eco, top: missingLinks ?? 0) : []
-            let options = ViewOptions(view: parsedView, lang: Language.resolved(lang), sizeBy: sizeBy,
-                                      aggregateYouthAbove: aggregateYouthAbove, neighbourhood: neighbourhood,
-                                      domain: domain.flatMap(Domain.init(parsing:)), minWeight: minWeight, top: top,
-                                      showYouthNames: input.showYouthNames, missingLinks: pairs,
-                                      missingLinksTop: missingLinks ?? 10, title: title)
-            let data = try renderDiagram(eco, options, format: DiagramFormat(rawValue: format)!, engine: LayoutEngine(rawValue: engine)!)
-            try output.write(data)
+            var job = RenderJob(view: View(parsing: view)!, lang: Language.resolved(lang))
+            (job.format, job.engine, job.sizeBy, job.aggregateYouthAbove) = (DiagramFormat(rawValue: format)!, LayoutEngine(rawValue: engine)!, sizeBy, aggregateYouthAbove)
+            (job.neighbourhood, job.domain, job.minWeight, job.top) = (neighbourhood, domain.flatMap(Domain.init(parsing:)), minWeight, top)
+            (job.missingLinks, job.title) = (missingLinks, title)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

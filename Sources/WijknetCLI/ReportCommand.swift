@@ -50,21 +50,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let eco = try input.load()
-            let notes = ingestReport(eco)
-            if !notes.isEmpty { printError(notes) }
-            var job = MeetingReportJob(lang: Language.resolved(lang))
-            (job.title, job.suppressBelow, job.missingLinks, job.by, job.showYouthNames) = (title, suppressBelow, missingLinks, units.by, input.showYouthNames)
-            job.before = try before.map { try parsePeriodRange($0, option: "before") }
-            job.after = try after.map { try parsePeriodRange($0, option: "after") }
-            (job.goals, job.goalsUnit) = (try goals.map { try readGoals($0, log: eco.log) }, period)
+            var page = MeetingReportJob(lang: Language.resolved(lang))
+            (page.title, page.suppressBelow, page.missingLinks, page.by, page.goalsUnit) = (title, suppressBelow, missingLinks, units.by, period)
+            page.before = try before.map { try parsePeriodRange($0, option: "before") }
+            page.after = try after.map { try parsePeriodRange($0, option: "after") }
+            var job = ReportJob(page: page)
+            job.goalsFile = goals
             if let survey, let actors = input.actors {
                 let reader = SurveyReader(actorColumns: try input.reading.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
                                           actorSheet: input.reading.actorSheet)
-                job.survey = try reader.read(surveyPath: survey, actorsPath: actors)
-                for w in job.survey!.warnings { printError("warning: \(w)") }
+                job.survey = SurveySource(reader: reader, path: survey, actors: actors)
             }
-            try output.write(try job.html(eco, within: try input.period()))
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet summary`: counts and shape of the ecosystem, for a coordinator or as JSON.
@@ -20,11 +21,9 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var units: UnitOptions
-    @Option(help: "text or json (with --period or --by also csv).") var format: SummaryFormat = .text
+    @Option(help: "text or json (with --period or --by also csv).") var format: TableFormat = .text
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: TableOutputOptions
-
-    enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
     func validate() throws {
         try units.validate(with: periods)
@@ -33,33 +32,9 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            if let level = units.by {
-                return try units.run(level, input: input, format: TableFormat(rawValue: format.rawValue)!, lang: lang, output: output)
-            }
-            if let unit = periods.period {
-                let (log, pseudonyms, range) = try input.loadLog()
-                let report = ingestReport(log, pseudonyms)
-                if !report.isEmpty { printError(report) }
-                try requireDates(log, for: "--period")
-                let series: SummarySeries = log.timeSeries(unit, within: range, pseudonyms: pseudonyms) {
-                    PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))
-                }
-                switch format {
-                case .text: try output.write(series.text(Language.resolved(lang)))
-                case .csv: try output.writeCSV(series.csv())
-                case .json: try output.write(try series.json())
-                }
-                return
-            }
-            // The rows are folded as they are read: a log of ten million rows fits in memory.
-            let (summary, log, pseudonyms) = try input.streamSummary()
-            let report = ingestReport(log, pseudonyms, includeWarnings: format != .text || output.out != nil)
-            if !report.isEmpty { printError(report) }
-            switch format {
-            case .text: try output.write(summary.text(Language.resolved(lang)))
-            case .json: try output.write(try encodeJSON(summary))
-            case .csv: throw ValidationError("--format csv needs --period.")   // refused by validate()
-            }
+            var job = SummaryJob(style: output.style(format, lang: lang))
+            (job.period, job.by, job.toFile) = (periods.period, units.by, output.out != nil)
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet survey`: a partner survey's ties, reciprocity, trust and value, per partner and per
@@ -49,25 +50,10 @@ struct SurveyCommand: ParsableCommand {
             let reader = SurveyReader(columns: try columns.map { try ColumnMapping(parsing: $0, for: .survey) },
                                       actorColumns: try actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
                                       sheet: sheet, actorSheet: actorSheet)
-            let read = try reader.read(surveyPath: survey, actorsPath: actors)
-            for w in read.warnings { printError("warning: \(w)") }
-            if let earlier {
-                let old = try reader.read(surveyPath: earlier, actorsPath: actors)
-                for w in old.warnings { printError("warning: \(w)") }
-                let comparison = SurveyComparison(before: old, after: read)
-                switch format {
-                case .text: try output.write(comparison.text(Language.resolved(lang)))
-                case .csv: try output.write(comparison.csv())
-                case .json: try output.write(try encodeJSON(comparison))
-                }
-                return
-            }
-            let analysis = SurveyAnalysis(read)
-            switch format {
-            case .text: try output.write(analysis.text(Language.resolved(lang)))
-            case .csv: try output.write(analysis.csv())
-            case .json: try output.write(try encodeJSON(analysis))
-            }
+            var job = SurveyJob(survey: SurveySource(reader: reader, path: survey, actors: actors),
+                                style: TableStyle(format, lang: Language.resolved(lang)))
+            job.earlier = earlier
+            try output.write(try job.run(say: say))
         }
     }
 }

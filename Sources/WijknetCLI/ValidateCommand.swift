@@ -31,10 +31,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: quiet) {
-            let contactLog = try reading.reader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
-            let summary = ValidationSummary(contactLog, logName: log)
-            try writeStandardOutput(Data((summary.lines.joined(separator: "\n") + "\n").utf8))
-            if summary.failed { throw Exit.dataError }
+            let result = try ValidateJob(reader: try reading.reader(policy: .skipInvalid), path: log, actors: actors).run()
+            try writeStandardOutput(result.data)
+            if !result.passed { throw Exit.dataError }
         }
     }
 }

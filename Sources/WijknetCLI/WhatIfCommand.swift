@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetJobs
 import WijknetReport
 
 /// `wijknet whatif`: the ecosystem without some actors (and with some new ties), against today's.
@@ -34,22 +35,13 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(quiet: input.quiet) {
-            let eco = try input.load()
-            let report = ingestReport(eco)
-            if !report.isEmpty { printError(report) }
             let pairs = add.map { a -> (String, String) in
                 let p = a.split(separator: ":").map(String.init)
                 return (p[0], p[1])
             }
-            var gaps = GapsOptions()
-            gaps.team = team
-            let language = Language.resolved(lang)
-            let result = WhatIfReport(try WhatIfAnalysis(eco, remove: remove, add: pairs, gaps: gaps), lang: language)
-            switch format {
-            case .text: try output.write(result.text(language))
-            case .csv: try output.writeCSV(result.csv())
-            case .json: try output.write(try encodeJSON(result))
-            }
+            var job = WhatIfJob(remove: remove, add: pairs, style: output.style(format, lang: lang))
+            job.team = team
+            try output.write(try job.run(try input.source(), say: say))
         }
     }
 }

@@ -137,9 +137,10 @@ public struct MeetingReportJob: Sendable {
     }
 }
 
-/// The message for `--by LEVEL` when no actor has a unit of that level.
-public func noUnitsMessage(_ level: UnitLevel) -> String {
-    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file."
+/// The message for `--by LEVEL` when no actor has a unit of that level; `option`, the option
+/// that names the actors file (`--actors`), in brackets after it.
+public func noUnitsMessage(_ level: UnitLevel, option: String? = nil) -> String {
+    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file\(option.map { " (\($0))" } ?? "")."
 }
 
 /// A view of `eco` laid out and rendered by Graphviz; a layout failure becomes a clear

@@ -147,8 +147,7 @@ actor Workspace {
         reader.displayNames[log.path] = log.name
         if let a = uploads["actors"] { reader.displayNames[a.path] = a.name }
         let contactLog = try reader.read(logPath: log.path, actorsPath: uploads["actors"]?.path)
-        let youth = contactLog.actors.filter { $0.kind == .youth }.map(\.id).sorted()
-        let pseudonyms = basePseudonyms.resolvingCollisions(for: youth)
+        let pseudonyms = basePseudonyms.resolving(for: [contactLog])
         readCache = (q.reading, generation, contactLog, pseudonyms)
         return (contactLog, pseudonyms)
     }
@@ -158,8 +157,8 @@ actor Workspace {
     func ecosystem(_ q: ReportQuery) throws -> Ecosystem {
         let (log, pseudonyms) = try read(q)
         if !q.skipInvalid, let first = log.stats.issues.first { throw WijknetError.input(first) }
-        if log.stats.rowsUsed == 0 {
-            throw PageError(PageText.noUsableContact(rowsRead: log.stats.rowsRead, allSkipped: log.stats.rowsSkipped > 0))
+        if let none = NoUsableContact(log) {
+            throw PageError(PageText.noUsableContact(rowsRead: none.rowsRead, allSkipped: none.allSkipped))
         }
         let key = EcosystemKey(reading: q.reading, period: q.period, neighbourhood: q.neighbourhood)
         if let c = ecosystemCache, c.key == key, c.generation == generation { return c.eco }
@@ -206,45 +205,38 @@ actor Workspace {
     }
 
     /// A diagram as SVG: `domains`, `gaps`, `partners`, `ecosystem`, or `ego` of
-    /// ``ReportQuery/actor`` (a place gets its place view).
+    /// ``ReportQuery/actor`` (``PageDiagram``) — ``RenderJob``, the same code as `wijknet render`.
     func diagram(_ name: String, _ q: ReportQuery) throws -> [UInt8] {
         defer { progress.set(nil) }
         let eco = try ecosystem(q)
         let view: View
-        switch name {
-        case "domains": view = .domains
-        case "gaps": view = .gaps
-        case "partners": view = .partners
-        case "ecosystem": view = .ecosystem
-        case "ego":
-            guard let wanted = q.actor else { throw PageError(PageText.whichActor) }
-            let list = linkableActors(eco)
-            guard let a = list.first(where: { $0.id == wanted }) ?? list.first(where: { $0.label == wanted }) else {
-                throw PageError(PageText.noSuchActor(wanted))
+        do { view = try PageDiagram.view(name, actor: q.actor, in: eco) } catch let refusal as PageDiagram.Refusal {
+            switch refusal {
+            case .whichActor: throw PageError(PageText.whichActor)
+            case .noSuchActor(let wanted): throw PageError(PageText.noSuchActor(wanted))
+            case .noSuchDiagram: throw PageError(PageText.noSuchDiagram)
             }
-            view = a.kind == .place ? .place(a.id) : .ego(a.id)
-        default: throw PageError(PageText.noSuchDiagram)
         }
         progress.set("tekenen")
-        let options = ViewOptions(view: view, lang: q.lang ?? .nl, showYouthNames: showYouthNames)
-        return Array(try renderDiagram(eco, options, format: .svg))
+        var job = RenderJob(view: view, lang: q.lang ?? .nl)
+        job.showYouthNames = showYouthNames
+        return Array(try job.render(eco))
     }
 
-    /// The ecosystem graph as `wijknet export` writes it (default options).
+    /// The ecosystem graph as `wijknet export` writes it (default options; ``ExportJob``):
+    /// `graphml`, `gexf`, `json`, or one of the files of its CSV, `nodes.csv` and `edges.csv`.
     func export(_ format: String, _ q: ReportQuery) throws -> [UInt8] {
         defer { progress.set(nil) }
-        let eco = try ecosystem(q)
-        progress.set("de maten berekenen")
-        let analysis = try AnalysisResult(eco, options: AnalysisOptions(), showYouthNames: showYouthNames)
-        let graph = ExportGraph(eco, analysis: analysis, showYouthNames: showYouthNames)
+        let kind: ExportFormat
         switch format {
-        case "graphml": return Array(graph.graphML().utf8)
-        case "gexf": return Array(graph.gexf(days: eco.contactDays()).utf8)
-        case "json": return Array(graph.nodeLinkJSON().utf8)
-        case "nodes.csv": return Array(graph.nodesCSV().utf8)
-        case "edges.csv": return Array(graph.edgesCSV().utf8)
+        case "graphml", "gexf", "json": kind = ExportFormat(rawValue: format)!
+        case "nodes.csv", "edges.csv": kind = .csv
         default: throw PageError(PageText.noSuchDownload)
         }
+        let eco = try ecosystem(q)
+        progress.set("de maten berekenen")
+        let output = try ExportJob(format: kind).export(eco, showYouthNames: showYouthNames)
+        return Array(output.files.first { $0.name == format }?.data ?? output.data)
     }
 
     /// Notes for the page, in its words: the log's warnings (``PageText/notes(_:)``), the partner

@@ -25,8 +25,8 @@ final class ServeProcess {
         return dir
     }
 
-    /// Starts the server and waits for the link it prints.
-    init(tmp: String? = nil) throws {
+    /// Starts the server (with `arguments` after its own) and waits for the link it prints.
+    init(tmp: String? = nil, arguments: [String] = []) throws {
         let executable = try #require(wijknetExecutable(), "build the wijknet executable first (swift build)")
         self.tmp = try tmp ?? Self.makeTemporaryDirectory()
         errorLog = self.tmp + ".stderr"
@@ -36,7 +36,7 @@ final class ServeProcess {
         environment["WIJKNET_PSEUDONYM_KEY"] = nil
         process.executableURL = URL(fileURLWithPath: executable)
         // No workspace: the private folder in `$TMPDIR` that these tests watch, removed at the end.
-        process.arguments = ["serve", "--port", "0", "--no-workspace"]
+        process.arguments = ["serve", "--port", "0", "--no-workspace"] + arguments
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out

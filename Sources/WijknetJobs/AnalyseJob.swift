@@ -1,0 +1,68 @@
+import Foundation
+import Wijknet
+import WijknetGraph
+import WijknetReport
+
+/// `wijknet analyse`: every node and graph metric of a log (``AnalysisResult``), per period
+/// with ``period`` (``AnalysisSeries``), per unit with ``by`` (``UnitsJob``).
+public struct AnalyseJob {
+    public var options: AnalysisOptions
+    public var style: TableStyle
+    /// How many partners the text lists.
+    public var top = 10
+    /// `--period`: the analysis of every calendar period, as a time series.
+    public var period: PeriodUnit?
+    /// `--by`: the figures per unit side by side.
+    public var by: UnitLevel?
+    /// `--timings`: the wall and processor time of each stage, told after the result.
+    public var timings = false
+
+    public init(options: AnalysisOptions, style: TableStyle) { (self.options, self.style) = (options, style) }
+
+    /// Reads `source` (telling its report) and analyses it.
+    /// - Complexity: that of ``AnalysisResult`` (all-pairs shortest paths: `O(n·m)` exact).
+    public func run(_ source: LogSource, say: Say) throws -> JobOutput {
+        let start = DispatchTime.now().uptimeNanoseconds
+        if let by { return try UnitsJob(level: by, style: style, analysis: options).run(source, say: say) }
+        if let period {
+            let output = try series(period, source, say: say)
+            if timings { say("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)") }
+            return output
+        }
+        let read = try source.read()
+        let eco = read.ecosystem
+        let loaded = DispatchTime.now().uptimeNanoseconds
+        let loadedCPU = AnalysisResult.StageTimings.processCPU()
+        read.tell(say)
+        var stages = AnalysisResult.StageTimings()
+        let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames, timings: &stages)
+        for note in result.notes { say("note: \(note)") }
+        let output = try style.render(text: { result.text($0, top: top) }, csv: result.csv, json: { try encodeJSON(result) })
+        if timings {
+            say("timing: read+graph \(Double(loaded - start) / 1e9)")
+            for s in stages.stages { say("timing: \(s.name) \(s.seconds)") }
+            say("cpu: read+graph \(loadedCPU)")
+            for (s, cpu) in zip(stages.stages, stages.cpuSeconds) { say("cpu: \(s.name) \(cpu)") }
+            say("cpu: total \(AnalysisResult.StageTimings.processCPU())")
+            say("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)")
+        }
+        return output
+    }
+
+    /// `--period`: the analysis of every period, rendered as a time series; the notes of all
+    /// periods told once each.
+    private func series(_ unit: PeriodUnit, _ source: LogSource, say: Say) throws -> JobOutput {
+        let read = try source.read()
+        read.tell(say)
+        var notes: [String] = []
+        try requireDates(read.log, for: "--period")
+        let series: AnalysisSeries = try read.log.timeSeries(unit, within: read.period, pseudonyms: read.pseudonyms) { eco in
+            let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames)
+            for n in result.notes where !notes.contains(n) { notes.append(n) }
+            return PeriodResult(full: result, figures: AnalysisFigures(result))
+        }
+        for note in notes { say("note: \(note)") }
+        return try style.render(text: { series.text($0, top: top) }, csv: series.csv, json: series.json)
+    }
+}
+

@@ -1,0 +1,158 @@
+import Foundation
+import Wijknet
+
+/// Where a job tells what the user should know besides its result (warnings, notes, how the
+/// files were read): standard error for `wijknet`, nothing or the page for `wijknet serve`.
+/// A job tells as it goes, so a message printed before a failure is still printed.
+public typealias Say = (String) -> Void
+
+/// The contact log a job reads, and how: the one reading step every command that reads a log
+/// shares (`--actors`, the column mappings and sheets, `--skip-invalid`, `--from`/`--to`,
+/// `--pseudonym-key-file`, `--show-youth-names`) — already parsed into typed values.
+public struct LogSource {
+    /// The log's path as given (the files name themselves in messages through the reader).
+    public var path: String
+    public var actors: String?
+    /// The reader, with its error policy (``ErrorPolicy/skipInvalid`` for `--skip-invalid`).
+    public var reader: ContactLogReader
+    /// The `--from`/`--to` range (``Period/all`` without them).
+    public var period: Period
+    /// The option that set the range (`--from`, else `--to`), for the refusal of a log without
+    /// dates; `nil` when neither was given.
+    public var dateOption: String?
+    /// The file of the pseudonym key (else the environment's key, else a random one).
+    public var keyFile: String?
+    public var showYouthNames: Bool
+
+    public init(path: String, actors: String? = nil, reader: ContactLogReader = ContactLogReader(), period: Period = .all,
+                dateOption: String? = nil, keyFile: String? = nil, showYouthNames: Bool = false) {
+        (self.path, self.actors, self.reader, self.period) = (path, actors, reader, period)
+        (self.dateOption, self.keyFile, self.showYouthNames) = (dateOption, keyFile, showYouthNames)
+    }
+
+    /// Reads the log at `path` (default: ``path``) with ``actors``.
+    /// - Throws: ``WijknetError/input(_:)`` when the log has no usable contact (``NoUsableContact``).
+    public func readLog(_ path: String? = nil) throws -> ContactLog {
+        try NoUsableContact.refused(try reader.read(logPath: path ?? self.path, actorsPath: actors))
+    }
+
+    /// Reads the log, refuses `--from`/`--to` on a log without dates, and resolves the
+    /// pseudonyms of its young people.
+    public func read() throws -> ReadLog {
+        let log = try readLog()
+        if let dateOption { try requireDates(log, for: dateOption) }
+        return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period)
+    }
+
+    /// One pseudonymizer for the young people of all `logs` under the key of ``keyFile``.
+    public func pseudonyms(for logs: [ContactLog]) throws -> Pseudonymizer {
+        try Pseudonymizer.fromEnvironment(keyFile: keyFile).resolving(for: logs)
+    }
+
+    /// The summary of ``period`` without keeping the rows (``StreamingSummary``): memory grows
+    /// with the actors and their distinct pairs, not with the rows.
+    public func streamSummary() throws -> (summary: EcosystemSummary, read: ReadLog) {
+        var fold = StreamingSummary(period: period)
+        let log = try NoUsableContact.refused(try reader.read(logPath: path, actorsPath: actors, eachRow: { fold.add($0) },
+                                                              startOver: { fold = StreamingSummary(period: period) }))
+        if let dateOption { try requireDates(log, for: dateOption) }
+        let read = ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period)
+        return (fold.summary(of: log, pseudonyms: read.pseudonyms), read)
+    }
+}
+
+/// A log as ``LogSource/read()`` read it: the log, its young people's pseudonyms and the range.
+public struct ReadLog: Sendable {
+    public var log: ContactLog
+    public var pseudonyms: Pseudonymizer
+    public var period: Period
+
+    public init(log: ContactLog, pseudonyms: Pseudonymizer, period: Period = .all) {
+        (self.log, self.pseudonyms, self.period) = (log, pseudonyms, period)
+    }
+
+    /// The ecosystem of ``period``.
+    public var ecosystem: Ecosystem { Ecosystem(log: log, period: period, pseudonyms: pseudonyms) }
+
+    /// Tells the read's report (``ingestReport(_:_:includeWarnings:)``) when there is one.
+    public func tell(_ say: Say, includeWarnings: Bool = true) {
+        let report = ingestReport(log, pseudonyms, includeWarnings: includeWarnings)
+        if !report.isEmpty { say(report) }
+    }
+}
+
+extension Pseudonymizer {
+    /// This key with its collisions resolved over the young people of all `logs` (the same
+    /// key, collisions resolved over all of them), so a young person has the same pseudonym in
+    /// each — what every command, the key list and the server use.
+    /// - Complexity: `O(k log k)` for `k` young people.
+    public func resolving(for logs: [ContactLog]) -> Pseudonymizer {
+        resolvingCollisions(for: Array(Set(logs.flatMap { $0.actors.filter { $0.kind == .youth }.map(\.id) })).sorted())
+    }
+}
+
+/// The rule that a log with no usable contact is not analysed: every row skipped as invalid, or
+/// a header without rows. `wijknet` says it in English (``issue``), the page in Dutch.
+public struct NoUsableContact: Sendable, Equatable {
+    public var rowsRead: Int
+    /// Whether there were rows, all skipped as invalid (else: a header but no rows).
+    public var allSkipped: Bool
+
+    /// `nil` when `log` has a usable contact.
+    public init?(_ log: ContactLog) {
+        guard log.stats.rowsUsed == 0 else { return nil }
+        (rowsRead, allSkipped) = (log.stats.rowsRead, log.stats.rowsSkipped > 0)
+    }
+
+    /// `log`, unless it has no usable contact.
+    /// - Throws: ``WijknetError/input(_:)`` with ``issue(file:)``.
+    public static func refused(_ log: ContactLog) throws -> ContactLog {
+        if let none = NoUsableContact(log) { throw WijknetError.input(none.issue(file: log.fileName)) }
+        return log
+    }
+
+    /// The problem as `wijknet` states it (line and column 0: the whole file).
+    public func issue(file: String) -> InputIssue {
+        let why = allSkipped ? "all \(rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
+        return InputIssue(file: file, line: 0, column: 0, message: "the log has no usable contact: \(why).",
+                          hint: "fix the rows that 'wijknet validate' reports, or check that this is the right file.")
+    }
+}
+
+/// Refuses an option about time (`--from`, `--to`, `--period`) on a log without dates (an
+/// imported graph or an edge list, ``ContactLog/undated``): its one period has no calendar.
+/// - Throws: ``WijknetError/invalidRequest(_:)`` naming the option and the file.
+public func requireDates(_ log: ContactLog, for option: String) throws {
+    guard log.undated else { return }
+    throw WijknetError.invalidRequest("\(option) needs contacts with dates, and \(log.fileName) has none (a graph file or an edge list is one period). Leave out \(option), or give a contact log with a date column.")
+}
+
+/// The warnings and skip report of a log read, for standard error: the rows skipped, the
+/// problems by kind, the warnings, the notes and (with the warnings) whether the pseudonyms
+/// will be the same next time.
+public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true) -> String {
+    var lines: [String] = []
+    let s = log.stats
+    if s.rowsSkipped > 0 {
+        lines.append("\(log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
+    }
+    if let actors = log.actorsFileName, s.actorRowsSkipped > 0 {
+        lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
+    }
+    if s.issueCount > 0 {
+        lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
+        for p in s.summarisedProblems(kinds: 10) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
+    }
+    if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
+    for n in log.notes { lines.append("note: \(n)") }
+    if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
+    return lines.joined(separator: "\n")
+}
+
+/// The ecosystems of the units of `level` in `log` within `period`.
+/// - Throws: ``WijknetError/invalidRequest(_:)`` when no actor has a unit at that level.
+public func unitEcosystems(_ level: UnitLevel, log: ContactLog, period: Period, pseudonyms: Pseudonymizer) throws -> UnitEcosystems {
+    let ecosystems = UnitEcosystems(log: log, period: period, by: level, pseudonyms: pseudonyms)
+    if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(noUnitsMessage(level, option: "--actors")) }
+    return ecosystems
+}
