@@ -14,12 +14,12 @@
 //   Reports
 //     WijknetReport     text / CSV / JSON renderings of analyses, Dutch and English sentences
 //   Jobs
-//     WijknetJobs       what a command does from loaded files to output (the meeting report, validate's
-//                       problems, a diagram), shared by the CLI and the server: one source for both
+//     WijknetJobs       every command as a job: typed inputs -> result -> output in the requested
+//                       format, shared by the CLI and the server: one source for both
 //   Tools
 //     WijknetServer     `wijknet serve`: the local web app (Hummingbird), 127.0.0.1 only; the only
 //                       importer of Hummingbird/NIO, so no library product depends on a web server
-//     WijknetCLI        the commands (swift-argument-parser): parse, call the library, print
+//     WijknetCLI        the commands (swift-argument-parser): parse, run the job, write, print
 //     wijknet           the executable: one line that runs WijknetCLI
 //   Tests
 //     WijknetTestSupport  known graphs, reference fixtures, approximate equality (not a product)

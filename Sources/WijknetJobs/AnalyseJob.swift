@@ -52,8 +52,7 @@ public struct AnalyseJob {
     /// `--period`: the analysis of every period, rendered as a time series; the notes of all
     /// periods told once each.
     private func series(_ unit: PeriodUnit, _ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         var notes: [String] = []
         try requireDates(read.log, for: "--period")
         let series: AnalysisSeries = try read.log.timeSeries(unit, within: read.period, pseudonyms: read.pseudonyms) { eco in

@@ -44,8 +44,7 @@ public struct ExportJob {
     /// Reads `source` (telling its report), then exports it; the analysis's notes told between
     /// the stages.
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         return try export(read.ecosystem, showYouthNames: source.showYouthNames) { for note in $0.notes { say("note: \(note)") } }
     }
 

@@ -16,8 +16,7 @@ public struct GapsJob {
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
         if let by { return try UnitsJob(level: by, style: style, gaps: options).run(source, say: say) }
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         if let period {
             try requireDates(read.log, for: "--period")
             let series: GapsSeries = read.log.timeSeries(period, within: read.period, pseudonyms: read.pseudonyms) {

@@ -15,8 +15,7 @@ public struct KeyPlayersJob {
     public init(style: TableStyle) { self.style = style }
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         let result = try KeyPlayerAnalysis(read.ecosystem, goal: goal, k: k, distance: distance, seed: seed,
                                            restarts: restarts, exactLimit: exactLimit)
         return try style.render(text: result.text, csv: result.csv, json: { try encodeJSON(result) })
@@ -36,8 +35,7 @@ public struct WhatIfJob {
     public init(remove: [String], add: [(String, String)], style: TableStyle) { (self.remove, self.add, self.style) = (remove, add, style) }
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         return try render(read.ecosystem)
     }
 
@@ -62,8 +60,7 @@ public struct GoalsJob {
     public init(goalsFile: String, style: TableStyle) { (self.goalsFile, self.style) = (goalsFile, style) }
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         if let by {
             let ecosystems = try unitEcosystems(by, log: read.log, period: read.period, pseudonyms: read.pseudonyms)
             let table = GoalsByUnit(goals: try readGoals(goalsFile, log: read.log), ecosystems: ecosystems)

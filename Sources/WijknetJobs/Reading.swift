@@ -44,6 +44,13 @@ public struct LogSource {
         return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period)
     }
 
+    /// ``read()``, its report told (``ReadLog/tell(_:includeWarnings:)``).
+    public func read(say: Say) throws -> ReadLog {
+        let read = try read()
+        read.tell(say)
+        return read
+    }
+
     /// One pseudonymizer for the young people of all `logs` under the key of ``keyFile``.
     public func pseudonyms(for logs: [ContactLog]) throws -> Pseudonymizer {
         try Pseudonymizer.fromEnvironment(keyFile: keyFile).resolving(for: logs)

@@ -23,8 +23,7 @@ public struct RenderJob {
     public init(view: View, lang: Language) { (self.view, self.lang) = (view, lang) }
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         var job = self
         job.showYouthNames = source.showYouthNames
         return JobOutput(try job.render(read.ecosystem))

@@ -16,8 +16,7 @@ public struct SummaryJob {
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
         if let by { return try UnitsJob(level: by, style: style).run(source, say: say) }
         if let period {
-            let read = try source.read()
-            read.tell(say)
+            let read = try source.read(say: say)
             try requireDates(read.log, for: "--period")
             let series: SummarySeries = read.log.timeSeries(period, within: read.period, pseudonyms: read.pseudonyms) {
                 PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))

@@ -14,8 +14,7 @@ public struct UnitsJob {
     }
 
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
-        let read = try source.read()
-        read.tell(say)
+        let read = try source.read(say: say)
         let table = try UnitsTable(try unitEcosystems(level, log: read.log, period: read.period, pseudonyms: read.pseudonyms),
                                    analysis: analysis, gaps: gaps)
         return try style.render(text: table.text, csv: table.csv, json: table.json)

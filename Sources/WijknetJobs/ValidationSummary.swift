@@ -17,8 +17,10 @@ public struct ValidationSummary: Sendable {
     public var counts: [String]
     public var problemCount: Int
     public var rowsUsed: Int
+    /// The log has no usable contact (``NoUsableContact``).
+    public var noUsableContact: Bool
     /// Whether an analysis would stop: a problem, or no usable contact.
-    public var failed: Bool { problemCount > 0 || rowsUsed == 0 }
+    public var failed: Bool { problemCount > 0 || noUsableContact }
 
     /// - Parameter logName: how to name the log in the counts line (its path as given).
     public init(_ log: ContactLog, logName: String) {
@@ -31,13 +33,14 @@ public struct ValidationSummary: Sendable {
         notes = log.notes
         problemCount = s.issueCount
         rowsUsed = s.rowsUsed
+        noUsableContact = NoUsableContact(log) != nil
         counts = []
         if let name = log.actorsFileName {
             counts.append("\(name): \(s.actorRowsRead) rows read, \(s.actorRowsUsed) valid, \(s.actorRowsSkipped) with problems.")
         }
         counts.append("\(logName): \(s.rowsRead) rows read, \(s.rowsUsed) valid, \(s.rowsSkipped) with problems; \(log.actors.count) actors.")
         if s.issueCount > 0 { counts.append("\(s.issueCount) problem(s) found.") }
-        else if s.rowsUsed == 0 { counts.append("The log has no usable contact.") }
+        else if noUsableContact { counts.append("The log has no usable contact.") }
         else { counts.append("No problems found.") }
     }
 

@@ -168,35 +168,34 @@ actor Workspace {
         return eco
     }
 
-    /// The meeting report — `MeetingReportJob`, the same code as `wijknet report`.
+    /// The meeting report — ``ReportJob``, the same code as `wijknet report`.
     func report(_ q: ReportQuery) throws -> [UInt8] {
         if let body = reports.get(q) { return body }
         defer { progress.set(nil) }
         let eco = try ecosystem(q)
         // The page is Dutch, and so is what it shows unless it asks for English (not the log's headers).
-        var job = MeetingReportJob(lang: q.lang ?? .nl)
-        (job.before, job.after, job.by, job.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
+        var page = MeetingReportJob(lang: q.lang ?? .nl)
+        (page.before, page.after, page.by, page.showYouthNames) = (q.before, q.after, q.by, showYouthNames)
         let sink = progress
-        job.stage = { sink.set(PageText.stage($0)) }
-        if let goals = uploads["goals"] {
-            job.goals = try readGoals(goals.path, log: eco.log, fileName: goals.name)
-        }
+        page.stage = { sink.set(PageText.stage($0)) }
+        var job = ReportJob(page: page)
+        (job.goalsFile, job.goalsFileName) = (uploads["goals"]?.path, uploads["goals"]?.name)
         if let survey = uploads["survey"] {
             progress.set("de partnerenquête lezen")
-            job.survey = try readSurvey(survey, q)
+            job.survey = try surveySource(survey, q)
         }
-        let body = Array(try job.html(eco, within: q.period).utf8)
+        let body = Array(try job.html(eco, within: q.period, say: { _ in }).utf8)
         reports.put(q, body)
         return body
     }
 
     /// The partner survey of the survey slot, its partners from the actors slot (the report's
     /// `survey` section; ``SurveyReader``, as `wijknet report --survey`).
-    private func readSurvey(_ survey: Upload, _ q: ReportQuery) throws -> Survey {
+    private func surveySource(_ survey: Upload, _ q: ReportQuery) throws -> SurveySource {
         guard let actors = uploads["actors"] else { throw PageError(PageText.surveyNeedsActors) }
         var reader = SurveyReader(actorColumns: try q.actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) })
         reader.displayNames = [survey.path: survey.name, actors.path: actors.name]
-        return try reader.read(surveyPath: survey.path, actorsPath: actors.path)
+        return SurveySource(reader: reader, path: survey.path, actors: actors.path)
     }
 
     /// The partners and places a click in the report may open (never a young person).
@@ -245,7 +244,7 @@ actor Workspace {
     func notes(_ q: ReportQuery) -> [PageText.Said] {
         var out: [PageText.Said] = []
         if let log = try? read(q).log { out += PageText.notes(log) }
-        if let upload = uploads["survey"], let survey = try? readSurvey(upload, q) {
+        if let upload = uploads["survey"], let survey = try? surveySource(upload, q).read(say: { _ in }) {
             for w in survey.readingWarnings where !out.contains(where: { $0.text == w.text(.nl) }) { out.append(PageText.Said(text: w.text(.nl))) }
         }
         if !basePseudonyms.isStable { out.append(PageText.Said(text: PageText.unstablePseudonyms)) }

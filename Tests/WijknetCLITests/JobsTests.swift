@@ -150,7 +150,8 @@ struct JobsTests {
 }
 
 /// The server calls the same jobs as the command line: with the same key, its downloads are
-/// `wijknet export`'s files and its diagrams `wijknet render`'s, byte for byte.
+/// `wijknet export`'s files, its diagrams `wijknet render`'s and its report `wijknet report`'s,
+/// byte for byte.
 @Suite("Jobs in the server")
 struct ServeJobsTests {
     @Test func downloadsAreTheCommandsOutput() throws {
@@ -180,6 +181,10 @@ struct ServeJobsTests {
             let served = try download(view + ".svg")
             #expect(served.hasPrefix("<?xml") && served == read(out), "\(view)")
         }
+        let report = outPath("report.html")
+        #expect(wijknet(["report"] + sample + ["--lang", "nl", "-o", report]) == 0)
+        let served = try download("report.html")
+        #expect(served.contains("<section id=\"partners\">") && served == read(report))
     }
 }
 }
