@@ -93,6 +93,23 @@ struct JobsTests {
         #expect(run.stderr.contains("the log has no usable contact: all 1 rows were skipped as invalid"), "\(run.stderr)")
     }
 
+    /// The page's diagram names (``PageDiagram``): `ego` of a partner is its ego view, of a
+    /// place its place view, found by id or label; a young person is never found, by id or by
+    /// name; a name that is no diagram, or `ego` without an actor, is refused.
+    @Test func thePagesDiagramNames() throws {
+        let eco = try Self.source.read().ecosystem
+        #expect(try PageDiagram.view("domains", actor: nil, in: eco) == .domains)
+        #expect(try PageDiagram.view("ego", actor: "p-0001", in: eco) == .ego("p-0001"))
+        #expect(try PageDiagram.view("ego", actor: "Karim Jansen (Wijkteam)", in: eco) == .ego("p-0001"))
+        #expect(try PageDiagram.view("ego", actor: "plek-002", in: eco) == .place("plek-002"))
+        let youth = sampleYouth()
+        #expect(youth.count >= 2)
+        #expect(throws: PageDiagram.Refusal.noSuchActor(youth[0])) { try PageDiagram.view("ego", actor: youth[0], in: eco) }
+        #expect(throws: PageDiagram.Refusal.noSuchActor(youth[1])) { try PageDiagram.view("ego", actor: youth[1], in: eco) }
+        #expect(throws: PageDiagram.Refusal.whichActor) { try PageDiagram.view("ego", actor: nil, in: eco) }
+        #expect(throws: PageDiagram.Refusal.noSuchDiagram) { try PageDiagram.view("place:plek-002", actor: nil, in: eco) }
+    }
+
     /// `validate`'s job: the lines it prints and its verdict.
     @Test func validateJobIsTheCommand() throws {
         let run = captured(["validate", sampleLog, "--actors", sampleActors])
