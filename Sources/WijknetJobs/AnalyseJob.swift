@@ -64,4 +64,3 @@ public struct AnalyseJob {
         return try style.render(text: { series.text($0, top: top) }, csv: series.csv, json: series.json)
     }
 }
-

@@ -32,4 +32,3 @@ public struct GapsJob {
         return try style.render(text: gaps.text, csv: gaps.csv, json: { try encodeJSON(gaps) })
     }
 }
-

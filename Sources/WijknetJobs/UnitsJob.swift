@@ -20,4 +20,3 @@ public struct UnitsJob {
         return try style.render(text: table.text, csv: table.csv, json: table.json)
     }
 }
-
