@@ -96,6 +96,8 @@ public struct MeetingReportJob: Sendable {
         }
         // As `Diagram.view` does for its own nodes: above the neato limit no prism (not repeatable).
         if diagram.nodes.count > LayoutEngine.neatoLimit { diagram.graphAttributes["overlap"] = "true" }
+        // Laid out with its backbone when it has many ties; drawn with all of them.
+        diagram.edges = MapBackbone.edges(diagram.edges, nodeCount: diagram.nodes.count) { eco.graph.weight($0, $1) }
         let layout: DiagramLayout
         do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(e.description) }
         var positions: [Int: MeetingReport.Map.Position] = [:]
