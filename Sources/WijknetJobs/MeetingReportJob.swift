@@ -63,6 +63,10 @@ public struct MeetingReportJob: Sendable {
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
+        // Per month, quarter or year, the goals table leads with the whole period: the figure
+        // the verdict sets beside each goal.
+        let overall = goalsUnit == nil ? nil
+            : goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: nil, within: within, pseudonyms: eco.pseudonyms, options: options) }
         if before != nil { stage?("comparing before and after") }
         let compared = try comparison(eco)
         if let by { stage?("the figures per \(by.rawValue)") }
@@ -71,7 +75,7 @@ public struct MeetingReportJob: Sendable {
         let players = try MeetingReport.KeyPlayers(eco, lang: lang, options: options,
                                                    before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
-        return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
+        return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation, goalsOverall: overall,
                          comparison: compared, units: perUnit, keyPlayers: players, map: map, survey: survey.map(SurveyAnalysis.init))
     }
 
