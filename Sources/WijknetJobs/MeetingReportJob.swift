@@ -32,10 +32,9 @@ public struct MeetingReportJob: Sendable {
     public init(lang: Language) { self.lang = lang }
 
     /// Above this many actors the report estimates betweenness with `analyse`'s guarantee (every
-    /// actor within ±0.01 at once, with 90% probability; stated in the partners section) instead
-    /// of the exact pass, which costs 15 of the 19 s of a 20,000-actor report. `analyse` keeps
-    /// its own limit (50,000) for exact figures.
-    public var exactLimit = 10_000
+    /// actor within ±0.01 at once, with 90% probability; stated in the partners section): the
+    /// limit of every command, ``AnalysisOptions/standardExactLimit``.
+    public var exactLimit = AnalysisOptions.standardExactLimit
 
     /// The page for `eco`; `within` is the `--from/--to` range the goals are evaluated in.
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for `--by` without units, or a diagram
