@@ -49,8 +49,8 @@ struct AnalyseCommand: ParsableCommand {
     var exact = false
     @Option(name: .long, help: ArgumentHelp("Estimate betweenness, closeness and harmonic from this many seeded sources.", valueName: "k"))
     var betweennessSamples: Int?
-    @Option(name: .long, help: "Above this many actors the all-pairs metrics are sampled unless --exact.")
-    var exactLimit = 50_000
+    @Option(name: .long, help: "Above this many actors betweenness, closeness and harmonic are estimated with the guarantee of --epsilon and --delta unless --exact (the limit every command uses).")
+    var exactLimit = AnalysisOptions.standardExactLimit
     @Option(help: ArgumentHelp("Above --exact-limit: largest error on any actor's normalized betweenness.", valueName: "E"))
     var epsilon = 0.01
     @Option(help: ArgumentHelp("Above --exact-limit: probability that some actor misses --epsilon, at most.", valueName: "D"))

@@ -32,10 +32,9 @@ public struct MeetingReportJob: Sendable {
     public init(lang: Language) { self.lang = lang }
 
     /// Above this many actors the report estimates betweenness with `analyse`'s guarantee (every
-    /// actor within ±0.01 at once, with 90% probability; stated in the partners section) instead
-    /// of the exact pass, which costs 15 of the 19 s of a 20,000-actor report. `analyse` keeps
-    /// its own limit (50,000) for exact figures.
-    public var exactLimit = 10_000
+    /// actor within ±0.01 at once, with 90% probability; stated in the partners section): the
+    /// limit of every command, ``AnalysisOptions/standardExactLimit``.
+    public var exactLimit = AnalysisOptions.standardExactLimit
 
     /// The page for `eco`; `within` is the `--from/--to` range the goals are evaluated in.
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for `--by` without units, or a diagram
@@ -63,6 +62,10 @@ public struct MeetingReportJob: Sendable {
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
+        // Per month, quarter or year, the goals table leads with the whole period: the figure
+        // the verdict sets beside each goal.
+        let overall = goalsUnit == nil ? nil
+            : goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: nil, within: within, pseudonyms: eco.pseudonyms, options: options) }
         if before != nil { stage?("comparing before and after") }
         let compared = try comparison(eco)
         if let by { stage?("the figures per \(by.rawValue)") }
@@ -71,7 +74,7 @@ public struct MeetingReportJob: Sendable {
         let players = try MeetingReport.KeyPlayers(eco, lang: lang, options: options,
                                                    before: WhatIfAnalysis.Before(gaps: gaps, positions: PartnerPositions(analysis)))
         stage?("writing the page")
-        return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation,
+        return page.html(eco, analysis: analysis, gaps: gaps, figures: figures, goals: evaluation, goalsOverall: overall,
                          comparison: compared, units: perUnit, keyPlayers: players, map: map, survey: survey.map(SurveyAnalysis.init))
     }
 
@@ -96,6 +99,8 @@ public struct MeetingReportJob: Sendable {
         }
         // As `Diagram.view` does for its own nodes: above the neato limit no prism (not repeatable).
         if diagram.nodes.count > LayoutEngine.neatoLimit { diagram.graphAttributes["overlap"] = "true" }
+        // Laid out with its backbone when it has many ties; drawn with all of them.
+        diagram.edges = MapBackbone.edges(diagram.edges, nodeCount: diagram.nodes.count) { eco.graph.weight($0, $1) }
         let layout: DiagramLayout
         do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(e.description) }
         var positions: [Int: MeetingReport.Map.Position] = [:]

@@ -64,12 +64,13 @@ extension GoalsEvaluation {
         label == "all" ? (lang == .nl ? "de hele periode" : "the whole log") : label
     }
 
-    /// What a goal measures, in a few words.
-    public static func describe(_ goal: Goal, _ lang: Language) -> String {
+    /// What a goal measures, in a few words; `label` names a partner or place by its id (the
+    /// report passes the names it shows everywhere else; text and CSV keep the ids).
+    public static func describe(_ goal: Goal, _ lang: Language, label: (String) -> String = { $0 }) -> String {
         let nl = lang == .nl
         func side(_ s: Goal.Side) -> String {
             switch s {
-            case .actor(let id): id
+            case .actor(let id): label(id)
             case .domain(let d): nl ? d.dutch : d.rawValue
             }
         }
@@ -82,10 +83,11 @@ extension GoalsEvaluation {
         case .signalFollowup: s = nl ? "signalen opgevolgd binnen \(goal.signalDays) dagen" : "signals followed up within \(goal.signalDays) days"
         case .metric:
             let metric = goal.metric.map { nl ? Self.dutch($0) : $0.rawValue } ?? ""
-            s = nl ? "\(metric) van \(goal.actor ?? "")" : "\(metric) \(goal.actor ?? "")"
+            let actor = goal.actor.map(label) ?? ""
+            s = nl ? "\(metric) van \(actor)" : "\(metric) \(actor)"
         }
         switch goal.scope {
-        case .place(let id): s += nl ? " (rond plek \(id))" : " (around place \(id))"
+        case .place(let id): s += nl ? " (rond plek \(label(id)))" : " (around place \(label(id)))"
         case .neighbourhood(let n): s += nl ? " (wijk \(n))" : " (neighbourhood \(n))"
         case .domain(let d): s += nl ? " (domein \(d.dutch))" : " (domain \(d.rawValue))"
         case nil: break

@@ -617,6 +617,17 @@ enum Page {
             td.title = 'ego-diagram van ' + a.label;
             td.addEventListener('click', function (e) { e.stopPropagation(); openEgo(a); });
           });
+          // A partner or place focused on the map gets a button for its ego diagram in the panel.
+          var byId = {}, box = doc.getElementById('map-box');
+          list.forEach(function (a) { byId[a.id] = a; });
+          if (box) box.addEventListener('mapfocus', function (e) {
+            var a = byId[e.detail.actor];
+            if (!a) return;
+            var b = doc.createElement('button');
+            b.type = 'button'; b.className = 'map-ego'; b.textContent = 'Ego-diagram tonen';
+            b.addEventListener('click', function () { openEgo(a); });
+            e.detail.panel.appendChild(b);
+          });
           document.body.setAttribute('data-linked', String(doc.querySelectorAll('td[data-actor]').length));
         });
       }

@@ -7,8 +7,10 @@ import Testing
 /// map; labels at least 12 px high (`getBoundingClientRect`) and not overlapping, at the first
 /// view, focused, filtered and zoomed in; a click focuses the partner and its neighbours and dims
 /// the rest, a second click and Escape clear; the domain, organisation and place filters hide
-/// exactly the other partners; the search finds a partner; the layers switch on; keys zoom; no
-/// console error. Nothing is skipped: a missing browser, driver or Selenium fails the test.
+/// exactly the other partners; the search finds a partner; the layers switch on; keys and a
+/// two-pointer pinch zoom; print shows the whole map without controls or panel, nothing dimmed,
+/// whatever was zoomed or focused; no console error. Nothing is skipped: a missing browser,
+/// driver or Selenium fails the test.
 /// `WIJKNET_RECORD_SCREENSHOT_DIR=DIR` keeps `map-focused.png` and `map-filtered.png` there.
 @Suite("The map in Chromium", .serialized)
 struct MapInChromiumTests {

@@ -8,8 +8,9 @@ at least 12 CSS px high (getBoundingClientRect) at the first view and after zoom
 overlapping; a click focuses the partner and its neighbours (class focus) and dims the rest
 (class dim) and fills the side panel; a second click clears, Escape clears; the domain,
 organisation and place filters hide exactly the other partners; the search finds a partner by
-part of its name; the layers of missing links and single points switch on; keys zoom; no
-console error. Exit 0 when everything holds; every failed check is printed.
+part of its name; the layers of missing links and single points switch on; keys zoom, and two
+pointers moving apart (a pinch) zoom in; in print media (after `beforeprint`) the whole map shows
+without controls or panel and nothing dimmed, whatever was zoomed or focused; no console error. Exit 0 when everything holds; every failed check is printed.
 
   map_e2e.py --wijknet .build/debug/wijknet --samples samples/zuiderhof [--shots DIR]
   map_e2e.py ... --measure DIR [DIR ...]   (also: for each DIR with contacts.csv and actors.csv,
@@ -201,6 +202,34 @@ def contract(d, data, youth_secrets, shots):
     time.sleep(0.3)
     w2 = view_width(d)
     check(abs(w2 - w0) < 0.5, "0 shows the whole map again")
+
+    # Pinch: two pointers moving apart zoom in around their middle.
+    d.execute_script("""
+        var svg = document.getElementById('map-svg'), r = svg.getBoundingClientRect(), y = r.top + r.height / 2, x = r.left + r.width / 2;
+        function p(type, id, px) { svg.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: px, clientY: y, bubbles: true, pointerType: 'touch', isPrimary: id === 1 })); }
+        p('pointerdown', 1, x - 40); p('pointerdown', 2, x + 40);
+        p('pointermove', 2, x + 60); p('pointermove', 2, x + 120); p('pointermove', 2, x + 200);
+        p('pointerup', 2, x + 200); p('pointerup', 1, x - 40);""")
+    time.sleep(0.3)
+    pinched = view_width(d)
+    check(pinched < w0 * 0.75, "two fingers moving apart zoom in (view %.0f -> %.0f)" % (w0, pinched))
+
+    # Print: the static map, whole, without controls or panel, whatever was zoomed or focused.
+    d.execute_script("""var g = document.querySelector('#map-svg g.node[data-i="' + arguments[0] + '"]');
+        g.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true })); g.dispatchEvent(new MouseEvent('click', { bubbles: true }));""", hub)
+    check(len(d.execute_script(STATE)["dim"]) > 0, "(zoomed in and a partner focused before printing)")
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    d.execute_script("window.dispatchEvent(new Event('beforeprint'));")
+    printed = d.execute_script("""
+        var svg = document.getElementById('map-svg'), box = document.getElementById('map-box');
+        return { view: svg.getAttribute('viewBox'), home: box.getAttribute('data-home') || null,
+                 controls: getComputedStyle(box.querySelector('.map-controls')).display,
+                 panel: getComputedStyle(box.querySelector('.map-panel')).display,
+                 shown: svg.getBoundingClientRect().height, dim: box.querySelectorAll('.dim').length };""")
+    check(printed["controls"] == "none" and printed["panel"] == "none", "in print the controls and the panel are hidden (%s, %s)" % (printed["controls"], printed["panel"]))
+    check(printed["dim"] == 0 and abs(float(printed["view"].split()[2]) - w0) < 0.5, "in print the whole map shows, nothing dimmed (view %s)" % printed["view"])
+    check(printed["shown"] > 200, "in print the map is drawn (%.0f px high)" % printed["shown"])
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
     errors = [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
     check(not errors, "no console error %r" % errors[:3])

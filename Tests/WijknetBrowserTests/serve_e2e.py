@@ -21,7 +21,7 @@ gone. Exit 0 when everything holds; every failed check is printed.
                                            each request's timeline, the server's CPU time, and
                                            `wijknet report` on the same files just after)
 """
-import argparse, csv, json, os, re, resource, shutil, signal, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request
+import argparse, csv, json, os, re, resource, shutil, signal, subprocess, sys, tempfile, threading, time, urllib.error, urllib.parse, urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from selenium import webdriver
@@ -379,6 +379,21 @@ def main():
         title = d.find_element(By.ID, "ego-title").text
         check(label is not None and label in title, "the ego view of %r opens (%r)" % (label, title))
         shoot(d, args.shots, "ego")
+
+        # Click a partner on the map: its panel offers the same ego diagram.
+        d.execute_script("document.getElementById('ego').hidden = true; document.getElementById('ego-img').removeAttribute('src');")
+        map_actor = in_report(d, """
+            var b = document.getElementById('map-box'), g = b.querySelector('g.node:not(.place)');
+            g.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true }));
+            g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+            var button = b.querySelector('.map-panel button.map-ego'); if (!button) return null;
+            button.click(); return g.getAttribute('data-actor');""")
+        check(bool(map_actor), "a partner focused on the map offers its ego diagram (%r)" % map_actor)
+        WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "ego").is_displayed()
+                                   and d.execute_script("var i = document.getElementById('ego-img'); return i.complete && i.naturalWidth > 0;"))
+        src = d.execute_script("return document.getElementById('ego-img').getAttribute('src');")
+        check(map_actor is not None and ("actor=" + urllib.parse.quote(map_actor, safe="")) in src,
+              "the map's ego button loads that partner's ego diagram (%r)" % src)
 
         # Downloads: the report HTML is the page of `wijknet report`, an SVG and an export.
         session = {"X-Wijknet-Session": page_session(base, token)}

@@ -101,6 +101,8 @@ enum MapScript {
         focusPath.setAttribute('d', adj[i].filter(function (j) { return shown[j]; }).map(function (j) {
           return 'M' + n.x + ' ' + n.y + 'L' + nodes[j].x + ' ' + nodes[j].y; }).join(''));
         fillPanel(n);
+        // For a host page (`wijknet serve` adds its ego-diagram button to the panel).
+        box.dispatchEvent(new CustomEvent('mapfocus', { detail: { actor: els[i].getAttribute('data-actor'), panel: panel } }));
         // Out from under the panel: a partner right of the panel's left edge moves left.
         var k = scale(), r = svg.getBoundingClientRect(), x = (n.x - view[0]) * k + (r.width - view[2] * k) / 2;
         var edge = r.width - panel.offsetWidth - 40;

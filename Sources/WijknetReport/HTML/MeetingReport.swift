@@ -53,15 +53,17 @@ public struct MeetingReport {
     /// figure first by convention. With `comparison`, a `comparison` section follows `findings`.
     /// - Complexity: linear in the size of the tables and figures.
     /// With `goals`, a `goals` section (the team's action goals, see ``GoalsEvaluation``) follows the findings;
+    /// `goalsOverall`, the same goals over the report's whole period when `goals` is per month,
+    /// quarter or year, leads each goal's rows: it is the figure the verdict sets beside the goal;
     /// with `comparison`, a `comparison` section follows them.
     /// With `units`, a `units` section (the figures per neighbourhood side by side) follows the findings.
     /// With `keyPlayers`, a `key-players` section follows the partners.
     /// With `map`, an interactive `map` section (``MapSection``) comes before the diagrams.
     /// With `survey`, a `survey` section (a partner survey, ``SurveyAnalysis``) comes last before the appendix (`partners` on).
     public func html(_ eco: Ecosystem, analysis: AnalysisResult, gaps: GapsAnalysis, figures: [Figure], goals: GoalsEvaluation? = nil,
-                     comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil, map: Map? = nil,
-                     survey: SurveyAnalysis? = nil) -> String {
-        let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals,
+                     goalsOverall: GoalsEvaluation? = nil, comparison: Comparison? = nil, units: Units? = nil, keyPlayers: KeyPlayers? = nil,
+                     map: Map? = nil, survey: SurveyAnalysis? = nil) -> String {
+        let page = ReportPage(report: self, eco: eco, analysis: analysis, gaps: gaps, goals: goals, goalsOverall: goalsOverall,
                               words: ReportSentences(lang: lang), sentences: GapsSentences(lang, suppressBelow: suppressBelow),
                               comparison: comparison, units: units, keyPlayers: keyPlayers, map: map, survey: survey)
         return page.render(figures)
@@ -75,6 +77,7 @@ struct ReportPage {
     let analysis: AnalysisResult
     let gaps: GapsAnalysis
     let goals: GoalsEvaluation?
+    let goalsOverall: GoalsEvaluation?
     let words: ReportSentences
     let sentences: GapsSentences
     let comparison: MeetingReport.Comparison?
@@ -318,7 +321,7 @@ struct ReportPage {
     func fragmentation() -> String {
         let f = gaps.fragmentation
         guard f.checked > 0 else { return because(.fragmentation) }
-        var s = "<p>\(e(words.fragmentationSummary(sentences.youth(f.fragmented), sentences.youth(f.checked), Format.percent(f.fragmentedShare, lang))))</p>"
+        var s = "<p>\(e(words.fragmentationSummary(sentences.youth(f.fragmented), sentences.youth(f.checked), Format.percent(f.fragmentedShare, lang), minPartners: gaps.options.minPartners)))</p>"
         let rows = f.flagged.map { y -> [Cell] in [.text(y.youth), count(y.partners), count(y.domains), decimal(y.density, 2)] }
         if !rows.isEmpty { s += HTML.table("fragmentation-table", headers: [words.pseudonym, words.partnersCount, words.domainsCount, words.density], rows: rows) }
         return s
@@ -334,22 +337,36 @@ struct ReportPage {
     }
 
     /// The team's goals: per goal and period its value, target, whether it is met, the change.
+    /// Partners and places are named as everywhere in the report; with ``goalsOverall`` each
+    /// goal's first row is the whole period, the figure the verdict uses.
     func goalsTable(_ ev: GoalsEvaluation) -> String {
         let nl = lang == .nl
         var rows: [[Cell]] = []
         for g in ev.goals {
-            for r in ev.rows where r.goal == g.name {
-                rows.append([.text(g.name), .text(GoalsEvaluation.describe(g, lang)), .text(GoalsEvaluation.showPeriod(r.period, lang)),
+            let overall = goalsOverall?.rows.filter { $0.goal == g.name } ?? []
+            for r in overall + ev.rows.filter({ $0.goal == g.name }) {
+                rows.append([.text(g.name), .text(GoalsEvaluation.describe(g, lang, label: goalLabel)), .text(GoalsEvaluation.showPeriod(r.period, lang)),
                              Cell.number(GoalsEvaluation.show(r.value, g, lang), r.value ?? -.infinity),
                              .text(GoalsEvaluation.showTarget(g, lang)), .text(r.met ? (nl ? "ja" : "yes") : (nl ? "nee" : "no")),
                              .text(GoalsEvaluation.showChange(r.change, g, lang))])
             }
         }
-        let head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(GoalsEvaluation.showPeriod(ev.periods.last ?? "all", lang))."
-                      : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(GoalsEvaluation.showPeriod(ev.periods.last ?? "all", lang))."
+        let last = GoalsEvaluation.showPeriod(ev.periods.last ?? "all", lang)
+        var head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(last)."
+                      : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(last)."
+        if let all = goalsOverall {
+            head = nl ? "Over de hele periode \(all.metInLastPeriod) van \(all.goals.count) doelen gehaald; in \(last) \(ev.metInLastPeriod)."
+                      : "Over the whole period \(all.metInLastPeriod) of \(all.goals.count) goals met; in \(last) \(ev.metInLastPeriod)."
+        }
         return "<p>\(e(head))</p>" + HTML.table("goals-table", headers: nl ? ["doel", "wat", "periode", "waarde", "streefwaarde", "gehaald", "verandering"]
                                                                        : ["goal", "what", "period", "value", "target", "met", "change"], rows: rows)
             + estimateNote(ev.betweennessEstimate, id: "goals-betweenness-method")
+    }
+
+    /// A goal's partner or place by the name the report shows; any other id as it is.
+    func goalLabel(_ id: String) -> String {
+        guard let v = eco.node(forID: id), eco.actors[v].kind != .youth else { return id }
+        return eco.label(of: v)
     }
 
     func howToRead() -> String {

@@ -132,9 +132,10 @@ struct ReportSentences {
         t("No young person has \(k) or more partners, so there is no fragmentation to measure.",
           "Geen jongere heeft \(k) of meer partners, dus er is geen versnippering te meten.")
     }
-    func fragmentationSummary(_ fragmented: String, _ checked: String, _ share: String) -> String {
-        t("\(fragmented) of \(checked) young people with several partners have partners who mostly do not know each other (\(share)).",
-          "\(fragmented) van de \(checked) jongeren met meerdere partners hebben partners die elkaar grotendeels niet kennen (\(share)).")
+    /// As the finding words it (``GapsSentences``): young people with `minPartners` or more partners.
+    func fragmentationSummary(_ fragmented: String, _ checked: String, _ share: String, minPartners: Int) -> String {
+        t("\(fragmented) of \(checked) young people with \(minPartners) or more partners have partners who mostly do not know each other (\(share)).",
+          "\(fragmented) van de \(checked) jongeren met \(minPartners) of meer partners hebben partners die elkaar grotendeels niet kennen (\(share)).")
     }
     func signalsSummary(_ followed: Int, _ total: Int, _ median: String) -> String {
         t("\(followed) of \(total) signals were followed up by another domain in time; median \(median) days.",
