@@ -1,7 +1,7 @@
 /// A diagram as plain Swift values: what to draw, not how.
 ///
-/// Views produce these (pure Swift, snapshot-testable with ``canonicalDOT()``); ``Graphviz`` is
-/// the only code that turns them into C objects. Everything is an ordered array, and the
+/// The views of `WijknetDiagrams` produce these (pure Swift, snapshot-testable with
+/// ``canonicalDOT()``); ``Graphviz`` is the only code that turns them into C objects. Everything is an ordered array, and the
 /// renderer builds objects in array order (attributes in key order), so the same diagram always
 /// gives the same drawing.
 ///
