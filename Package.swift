@@ -4,7 +4,10 @@
 //
 // Targets, one concern each:
 //   Core
-//     WijknetGraph      generic weighted undirected graph (CSR) and SNA algorithms; knows nothing of youth work
+//     WijknetGraph      generic weighted undirected graph (CSR) and SNA algorithms; knows nothing of youth work;
+//                       takes worker counts and progress callbacks as parameters
+//     WijknetProgress   how long work says how far it is: a task-local sink (no drawing), read by the
+//                       domain and the Graphviz boundary
 //     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps, goals (TOMLKit)
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
@@ -58,10 +61,12 @@ let package = Package(
     targets: [
         // MARK: Core
         .target(name: "WijknetGraph"),
+        .target(name: "WijknetProgress"),
         .target(
             name: "Wijknet",
             dependencies: [
                 "WijknetGraph",
+                "WijknetProgress",
                 "CWijknetCrypto",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -80,7 +85,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "WijknetGraphviz", dependencies: ["CGraphviz", "WijknetGraph"]),
+        .target(name: "WijknetGraphviz", dependencies: ["CGraphviz", "WijknetProgress"]),
 
         // MARK: Diagrams
         .target(name: "WijknetDiagrams", dependencies: ["Wijknet", "WijknetGraph", "WijknetGraphviz"]),
@@ -89,7 +94,7 @@ let package = Package(
         .target(name: "WijknetReport", dependencies: ["Wijknet", "WijknetGraph"]),
 
         // MARK: Jobs
-        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport"]),
+        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraph", "WijknetProgress", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport"]),
 
         // MARK: Tools
         .target(
@@ -106,7 +111,7 @@ let package = Package(
         .target(
             name: "WijknetCLI",
             dependencies: [
-                "Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport", "WijknetJobs", "WijknetServer",
+                "Wijknet", "WijknetGraph", "WijknetProgress", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport", "WijknetJobs", "WijknetServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,8 +125,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
+        .testTarget(name: "WijknetProgressTests", dependencies: ["WijknetProgress"]),
         // ZIPFoundation: the .xlsx tests write a workbook too large to keep as a fixture.
-        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetProgress", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
         .testTarget(name: "WijknetDiagramsTests", dependencies: ["WijknetDiagrams", "WijknetGraphviz", "Wijknet", "WijknetTestSupport"],
@@ -130,6 +136,6 @@ let package = Package(
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
         .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py", "serve_workspace_e2e.py"]),
         .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
-        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
+        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetProgress", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
     ]
 )

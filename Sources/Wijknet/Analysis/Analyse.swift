@@ -1,5 +1,6 @@
 import Dispatch
 import WijknetGraph
+import WijknetProgress
 
 extension AnalysisResult {
     /// Sources for the sampled all-pairs metrics when the graph is above ``AnalysisOptions/exactLimit``
@@ -113,10 +114,11 @@ extension AnalysisResult {
     static func guaranteedBetweenness(_ g: Graph, options: AnalysisOptions) -> BetweennessEstimate {
         switch options.betweennessMethod {
         case .kadabra:
-            return Kadabra.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted, seed: options.seed)
+            return Kadabra.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted, seed: options.seed,
+                                    workers: GraphWork.workers)
         case .riondatoKornaropoulos:
             return RiondatoKornaropoulos.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted,
-                                                  seed: options.seed)
+                                                  seed: options.seed, workers: GraphWork.workers)
         }
     }
 

@@ -22,18 +22,20 @@ struct AllPairsStage {
     init(_ g: Graph, options: AnalysisOptions, clock: inout AnalysisResult.StageTimings) {
         let n = g.nodeCount
         if let k = options.betweennessSamples, !options.exact {
-            path = PathCentrality.sampled(g, weighted: options.weighted, samples: k, seed: options.seed)
+            path = PathCentrality.sampled(g, weighted: options.weighted, samples: k, seed: options.seed,
+                                          workers: GraphWork.workers, progress: GraphWork.shortestPathsProgress(g))
             clock.lap("betweenness+closeness+harmonic")
         } else if n > options.exactLimit && !options.exact {
             path = PathCentrality.sampled(g, weighted: options.weighted, samples: AnalysisResult.defaultSamples, seed: options.seed,
-                                          betweenness: false)
+                                          betweenness: false, workers: GraphWork.workers, progress: GraphWork.shortestPathsProgress(g))
             clock.lap("closeness+harmonic")
             let estimate = AnalysisResult.guaranteedBetweenness(g, options: options)
             path.betweenness = estimate.betweenness
             guarantee = BetweennessGuarantee(estimate, seed: options.seed)
             clock.lap("betweenness")
         } else {
-            path = PathCentrality.exact(g, weighted: options.weighted)
+            path = PathCentrality.exact(g, weighted: options.weighted, workers: GraphWork.workers,
+                                        progress: GraphWork.shortestPathsProgress(g))
             clock.lap("betweenness+closeness+harmonic")
         }
         if let s = path.sampledSources, let b = guarantee {

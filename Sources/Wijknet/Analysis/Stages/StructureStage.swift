@@ -15,7 +15,7 @@ struct StructureStage {
     var communities: Communities
 
     init(_ g: Graph, options: AnalysisOptions, leiden: BackgroundWork<Communities>?, clock: inout AnalysisResult.StageTimings) {
-        holes = StructuralHoles(g, weighted: options.weighted)
+        holes = StructuralHoles(g, weighted: options.weighted, workers: GraphWork.workers)
         clock.lap("constraint+effective size+hierarchy")
         cores = coreNumbers(g)
         clock.lap("coreness")
