@@ -7,6 +7,7 @@ import ArgumentParser
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetProgress
 import WijknetReport
 
 /// Options every command that reads a contact log shares.

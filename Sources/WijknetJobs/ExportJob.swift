@@ -1,5 +1,5 @@
 import Wijknet
-import WijknetGraph
+import WijknetProgress
 import WijknetReport
 
 /// `wijknet export` from a loaded ecosystem: the analysis, then the graph written — the two

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import WijknetGraph
+import WijknetProgress
 
 /// What to do with a row that has a problem.
 public enum ErrorPolicy: Sendable {

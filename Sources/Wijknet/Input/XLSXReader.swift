@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
 #endif
 import WijknetGraph
+import WijknetProgress
 import ZIPFoundation
 
 /// Reads one sheet of an `.xlsx` workbook (Office Open XML) as rows of text, the way the CSV
@@ -118,7 +119,7 @@ struct XLSXReader: RecordSource {
         let sheetParser = SheetParser(shared: shared, dateStyles: dateStyles, date1904: workbook.date1904)
         let sheetData = try part(sheetPart)!
         self.reportsProgress = sheetData.count >= progressThreshold
-        let sink = reportsProgress ? WijknetGraph.Progress.sink : nil
+        let sink = reportsProgress ? Progress.sink : nil
         let step = "unpacking \(shortName(displayName))"
         sheetParser.onRow = sink.map { sink in { sink.update(step, done: $0, total: nil, unit: "rows") } }
         defer { sink?.finish(step) }
