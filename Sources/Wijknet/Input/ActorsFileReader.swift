@@ -81,8 +81,9 @@ struct ActorsFileReader {
 
 /// A header line that is not CSV: nothing below it can be read with confidence.
 func malformedHeader(_ issue: InputIssue) -> InputIssue {
-    var i = issue
-    i.message = "the header line is broken: " + issue.message
+    guard let problem = issue.problem else { return issue }
+    var i = InputIssue(file: issue.file, line: issue.line, column: issue.column, problem: .brokenHeader(problem))
+    i.sheet = issue.sheet
     return i
 }
 

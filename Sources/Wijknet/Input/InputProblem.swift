@@ -10,7 +10,7 @@
 /// every language — and otherwise described (`column 3 (about)`, `kolom 3 (over)`).
 ///
 /// The place (file, line, column) is the ``InputIssue``'s; the problem is what is wrong there.
-public enum InputProblem: Sendable, Hashable {
+public indirect enum InputProblem: Sendable, Hashable {
     // MARK: The file as a whole (CSV)
     /// UTF-16 text (Excel's "Unicode text").
     case utf16Text
@@ -34,6 +34,8 @@ public enum InputProblem: Sendable, Hashable {
     case quoteNeverClosed
     /// A NUL byte.
     case nulByte
+    /// A quoting problem in the header line: nothing below it can be read with confidence.
+    case brokenHeader(InputProblem)
 
     // MARK: Headers
     /// A log column (`header` as written) named twice; `english` and `dutch` its names.

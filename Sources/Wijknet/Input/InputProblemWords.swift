@@ -47,6 +47,9 @@ extension InputProblem {
             return t("a quoted field is never closed: the file ends inside quotes.", "add the missing closing quote (\") to the field that starts here, or remove the opening one.")
         case .nulByte:
             return t("a NUL byte (character 0): this row is not text.", "remove the character, or export the data again as CSV text (in Excel: Save As → \"CSV UTF-8\").")
+        case let .brokenHeader(inner):
+            let words = inner.english(wording)
+            return ([.text("the header line is broken: ")] + words.message, words.fix)
         case let .logColumnTwice(header, english, dutch):
             return t("the column '\(header)' appears twice in the header.", "keep one column named '\(english)' or '\(dutch)' and rename or remove the other.")
         case let .actorColumnTwice(key):
@@ -244,6 +247,9 @@ extension InputProblem {
                      "zet het ontbrekende sluitende aanhalingsteken (\") achter het veld dat hier begint, of haal het openende weg.")
         case .nulByte:
             return t("een NUL-teken (teken 0): deze regel is geen tekst.", "haal het teken weg, of exporteer de gegevens opnieuw als CSV-tekst (in Excel: Opslaan als → \"CSV UTF-8\").")
+        case let .brokenHeader(inner):
+            let words = inner.dutch(wording)
+            return ([.text("de kopregel is kapot: ")] + words.message, words.fix)
         case let .logColumnTwice(header, english, dutch):
             return t("de kolom '\(header)' staat twee keer in de kopregel.", "houd één kolom met de naam '\(dutch)' of '\(english)' en geef de andere een andere naam, of haal hem weg.")
         case let .actorColumnTwice(key):
