@@ -458,6 +458,11 @@ def main():
         error = d.find_element(By.ID, "error").text
         problems = d.find_element(By.ID, "problem-list").text
         check("kapot.csv, regel 5, kolom 1" in error and "kapot.csv, regel 5, kolom 1" in problems, "the broken file's error names kapot.csv, regel 5, kolom 1: %r" % error[:160])
+        # Issue 25: the reason in the catalogue's Dutch, with its fix, and nothing marked English.
+        check("de datum '31-02-2025' is niet te lezen" in error and "schrijf datums als DD-MM-JJJJ" in problems,
+              "the broken file's reason and fix are in Dutch: %r / %r" % (error[:200], problems[:200]))
+        check("cannot be read" not in error + problems, "no English reason in the page: %r" % (error + problems)[:200])
+        check(not d.find_elements(By.CSS_SELECTOR, "[lang='en']"), "no element of the page is marked English")
         check("wijknet-serve-" not in error + problems, "messages name the user's file, not the server's folder")
         check("Traceback" not in error and "Fatal error" not in error, "no stack trace in the page")
         check(not d.find_element(By.ID, "report").is_displayed(), "the report of the good file is hidden while the new file has errors")
