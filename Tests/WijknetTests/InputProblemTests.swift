@@ -43,7 +43,13 @@ struct InputProblemTests {
         .surveyCellEmpty("partner"), .surveyNamesYouth("respondent", index: 1), .surveyNotInActors("partner", cell),
         .surveyPlace("partner", cell), .offScale("frequency", cell), .offScale("intensity", cell), .offScale("trust_2", cell),
         .moreNotShown(1), .moreNotShown(7),
-    ]
+        .xmlNotUTF8(format: "GraphML"), .notXML(format: "GEXF", cutOff: true), .notXML(format: "GraphML", cutOff: false),
+        .noGraphElement(format: "GEXF"), .graphElementWithoutId("node", format: "GraphML"), .graphEdgeEnds(format: "GEXF"),
+        .nodeLinkWithoutList("nodes"), .nodeLinkWithoutList("edges"), .nodeLinkItemNotObject("links"), .nodeLinkNodeWithoutId,
+        .nodeLinkEdgeEnds, .kumuWithoutLabel(sheet: "Elements"), .kumuWithoutFromTo(sheet: "Connections"),
+    ] + [JSONSyntax.trailingText, .unknownWord, .tooDeep(512), .endsBeforeValue, .keyExpected, .colonExpected, .endsInObject,
+         .commaOrBraceExpected, .endsInList, .commaOrBracketExpected, .valueExpected, .digitsAfterDot, .digitsInExponent,
+         .badUnicodeEscape, .textNotClosed, .controlInText, .endsAfterBackslash, .unknownEscape("q"), .notUTF8].map(InputProblem.notJSON)
 
     /// The case of `p` as a number: the switch must list every case, so a new case does not
     /// compile here until it is added to ``all`` too (checked by ``everyCaseIsWorded()``).
@@ -61,6 +67,9 @@ struct InputProblemTests {
         case .workbookWithoutSheets: 41; case .noSuchSheet: 42; case .sheetNotLocated: 43; case .missingSharedString: 44
         case .surveyFieldCount: 45; case .ratesItself: 46; case .ratedBefore: 47; case .surveyCellEmpty: 48; case .surveyNamesYouth: 49
         case .surveyNotInActors: 50; case .surveyPlace: 51; case .offScale: 52; case .moreNotShown: 53; case .brokenHeader: 54
+        case .xmlNotUTF8: 55; case .notXML: 56; case .noGraphElement: 57; case .graphElementWithoutId: 58; case .graphEdgeEnds: 59
+        case .notJSON: 60; case .nodeLinkWithoutList: 61; case .nodeLinkItemNotObject: 62; case .nodeLinkNodeWithoutId: 63
+        case .nodeLinkEdgeEnds: 64; case .kumuWithoutLabel: 65; case .kumuWithoutFromTo: 66
         }
     }
 
@@ -87,7 +96,7 @@ struct InputProblemTests {
     }
 
     @Test func everyCaseIsWorded() {
-        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...54))
+        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...66))
         for p in Self.all {
             let i = issue(p)
             let (nl, en) = (i.message(.nl) + " " + i.hint(.nl), i.message(.en) + " " + i.hint(.en))

@@ -121,6 +121,30 @@ public indirect enum InputProblem: Sendable, Hashable {
     /// Problems found but not shown.
     case moreNotShown(Int)
 
+    // MARK: Graphs from other tools (GraphML, GEXF, node-link JSON, Kumu)
+    /// An XML graph file that is not UTF-8.
+    case xmlNotUTF8(format: String)
+    /// Not well-formed XML; `cutOff` when it ends before its elements are closed.
+    case notXML(format: String, cutOff: Bool)
+    /// No `<graph>` element.
+    case noGraphElement(format: String)
+    /// A `<node>` or `<key>` (`element`) without its id.
+    case graphElementWithoutId(String, format: String)
+    /// An `<edge>` without source or target.
+    case graphEdgeEnds(format: String)
+    /// Not JSON: why, where the ``InputIssue`` says.
+    case notJSON(JSONSyntax)
+    /// A node-link JSON without its list `nodes` or `edges`.
+    case nodeLinkWithoutList(String)
+    /// An item of list `nodes` or `edges`/`links` that is not an object.
+    case nodeLinkItemNotObject(String)
+    case nodeLinkNodeWithoutId
+    case nodeLinkEdgeEnds
+    /// A Kumu workbook whose elements sheet has no column Label or ID.
+    case kumuWithoutLabel(sheet: String)
+    /// A Kumu workbook whose connections sheet lacks From or To.
+    case kumuWithoutFromTo(sheet: String)
+
     /// Why a workbook's part cannot be unpacked.
     public enum PartDamage: Sendable, Hashable {
         /// Its compressed data does not end where the archive says.
@@ -140,6 +164,13 @@ public indirect enum InputProblem: Sendable, Hashable {
         public var header: String
         public var column: Int
     }
+}
+
+/// Why a text is not JSON (``InputProblem/notJSON(_:)``).
+public enum JSONSyntax: Sendable, Hashable {
+    case trailingText, unknownWord, tooDeep(Int), endsBeforeValue, keyExpected, colonExpected, endsInObject
+    case commaOrBraceExpected, endsInList, commaOrBracketExpected, valueExpected, digitsAfterDot, digitsInExponent
+    case badUnicodeEscape, textNotClosed, controlInText, endsAfterBackslash, unknownEscape(String), notUTF8
 }
 
 /// A cell a problem is about: its value, whether it can be a young person's id or name, and

@@ -177,8 +177,39 @@ extension InputProblem {
             return ([.text("the \(key) "), cell.part(.en), .text(" is not on its scale.")], [.text(fix)])
         case let .moreNotShown(count):
             return t("\(count) more problem(s) not shown.", "fix the ones above and run again.")
+        case let .xmlNotUTF8(format):
+            return t("the file is not UTF-8 text.", "save the \(format) file again as UTF-8 (the encoding every \(format) writer uses by default).")
+        case let .notXML(format, cutOff):
+            return t(cutOff ? "the file ends before its XML is closed (cut off?), so it cannot be read as \(format)."
+                            : "the file is not well-formed XML, so it cannot be read as \(format).",
+                     "save it again from the program that made it, or check the file near this line (an unclosed element, a stray '&' or '<').")
+        case let .noGraphElement(format):
+            return t("the file has no <graph> element, so it is not a \(format) graph.", "export the graph again as \(format), or give a contact log (CSV or .xlsx).")
+        case let .graphElementWithoutId(element, format):
+            return t("a <\(element)> has no id.", "give every <\(element)> an id, as \(format) requires.")
+        case let .graphEdgeEnds(format):
+            return t("an <edge> lacks its source or target.", "give every <edge> a source and a target, as \(format) requires.")
+        case let .notJSON(why):
+            return t("the file is not valid JSON: \(why.english).",
+                     "save the graph again with networkx (json.dump(nx.node_link_data(G), f)) or check the file near this place.")
+        case let .nodeLinkWithoutList(list):
+            return t(list == "nodes" ? "the JSON has no list \"nodes\", so it is not a node-link graph."
+                                     : "the JSON has no list \"edges\" or \"links\", so it is not a node-link graph.", Self.nodeLinkShape)
+        case let .nodeLinkItemNotObject(list):
+            return t("an item of \"\(list)\" is not an object.", Self.nodeLinkShape)
+        case .nodeLinkNodeWithoutId:
+            return t("a node has no \"id\" (a text or a number).", Self.nodeLinkShape)
+        case .nodeLinkEdgeEnds:
+            return t("an edge lacks its \"source\" or \"target\" (a node's id).", Self.nodeLinkShape)
+        case let .kumuWithoutLabel(sheet):
+            return t("the sheet '\(sheet)' has no column 'Label' (or 'ID'), so its elements cannot be named.", "give the first row of the sheet the headers Kumu uses: Label, Type, …")
+        case let .kumuWithoutFromTo(sheet):
+            return t("the sheet '\(sheet)' has no columns 'From' and 'To', so its connections cannot be read.", "give the first row of the sheet the headers Kumu uses: From, To, Type, …")
         }
     }
+
+    private static let nodeLinkShape = "a node-link graph is an object with a list \"nodes\" of objects with an \"id\" and a list \"edges\" (or \"links\") of objects with \"source\" and \"target\"."
+    private static let knoopLinkVorm = "een node-link-graaf is een object met een lijst \"nodes\" van objecten met een \"id\" en een lijst \"edges\" (of \"links\") van objecten met \"source\" en \"target\"."
 
     private static let logHeaderFix = "the first row must name the columns: at least 'date' and 'source' (or 'datum' and 'van')."
     private static let dateFix = "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM; month-first dates (03/15/2025) are read as such when the file shows it."
@@ -379,9 +410,89 @@ extension InputProblem {
             return ([.text("de \(Self.dutchColumn(key)) "), cell.part(.nl), .text(" ligt niet op de schaal.")], [.text(fix)])
         case let .moreNotShown(count):
             return t(count == 1 ? "nog 1 probleem niet getoond." : "nog \(count) problemen niet getoond.", "herstel de problemen hierboven en probeer het opnieuw.")
+        case let .xmlNotUTF8(format):
+            return t("het bestand is geen UTF-8-tekst.", "bewaar het \(format)-bestand opnieuw als UTF-8 (de codering die elk programma voor \(format) gewoonlijk gebruikt).")
+        case let .notXML(format, cutOff):
+            return t(cutOff ? "het bestand houdt op voordat de XML gesloten is (afgebroken?), dus het is niet te lezen als \(format)."
+                            : "het bestand is geen geldige XML, dus het is niet te lezen als \(format).",
+                     "bewaar het opnieuw vanuit het programma dat het maakte, of kijk het bestand na rond deze regel (een element dat niet gesloten wordt, een losse '&' of '<').")
+        case let .noGraphElement(format):
+            return t("het bestand heeft geen element <graph>, dus het is geen \(format)-graaf.", "exporteer de graaf opnieuw als \(format), of geef een contactlogboek (CSV of .xlsx).")
+        case let .graphElementWithoutId(element, format):
+            return t("een <\(element)> heeft geen id.", "geef elke <\(element)> een id, zoals \(format) vraagt.")
+        case let .graphEdgeEnds(format):
+            return t("een <edge> mist zijn source of target.", "geef elke <edge> een source en een target, zoals \(format) vraagt.")
+        case let .notJSON(why):
+            return t("het bestand is geen geldige JSON: \(why.dutch).",
+                     "bewaar de graaf opnieuw met networkx (json.dump(nx.node_link_data(G), f)) of kijk het bestand na rond deze plek.")
+        case let .nodeLinkWithoutList(list):
+            return t(list == "nodes" ? "de JSON heeft geen lijst \"nodes\", dus het is geen node-link-graaf."
+                                     : "de JSON heeft geen lijst \"edges\" of \"links\", dus het is geen node-link-graaf.", Self.knoopLinkVorm)
+        case let .nodeLinkItemNotObject(list):
+            return t("een onderdeel van \"\(list)\" is geen object.", Self.knoopLinkVorm)
+        case .nodeLinkNodeWithoutId:
+            return t("een knoop heeft geen \"id\" (een tekst of een getal).", Self.knoopLinkVorm)
+        case .nodeLinkEdgeEnds:
+            return t("een verbinding mist haar \"source\" of \"target\" (de id van een knoop).", Self.knoopLinkVorm)
+        case let .kumuWithoutLabel(sheet):
+            return t("het werkblad '\(sheet)' heeft geen kolom 'Label' (of 'ID'), dus de elementen hebben geen naam.", "geef de eerste rij van het werkblad de kopjes die Kumu gebruikt: Label, Type, …")
+        case let .kumuWithoutFromTo(sheet):
+            return t("het werkblad '\(sheet)' heeft geen kolommen 'From' en 'To', dus de verbindingen zijn niet te lezen.", "geef de eerste rij van het werkblad de kopjes die Kumu gebruikt: From, To, Type, …")
         }
     }
 
     private static let logKopFix = "de eerste regel moet de kolommen noemen: minstens 'datum' en 'van' (of 'date' en 'source')."
     private static let datumFix = "schrijf datums als DD-MM-JJJJ (15-03-2025) of JJJJ-MM-DD (2025-03-15), eventueel met een tijd UU:MM; datums met de maand eerst (03/15/2025) worden zo gelezen als het bestand dat laat zien."
+}
+
+extension JSONSyntax {
+    /// What is off, in English (a clause after "the file is not valid JSON: ").
+    var english: String {
+        switch self {
+        case .trailingText: "text after the end of the JSON value"
+        case .unknownWord: "an unknown word"
+        case .tooDeep(let levels): "nesting deeper than \(levels) levels"
+        case .endsBeforeValue: "the text ends where a value should be"
+        case .keyExpected: "a key (a text in double quotes) was expected"
+        case .colonExpected: "':' was expected after a key"
+        case .endsInObject: "the text ends inside an object"
+        case .commaOrBraceExpected: "',' or '}' was expected"
+        case .endsInList: "the text ends inside a list"
+        case .commaOrBracketExpected: "',' or ']' was expected"
+        case .valueExpected: "a value was expected (a text, number, list, object, true, false or null)"
+        case .digitsAfterDot: "digits were expected after '.'"
+        case .digitsInExponent: "digits were expected in the exponent"
+        case .badUnicodeEscape: "'\\u' must be followed by four hexadecimal digits"
+        case .textNotClosed: "a text is not closed with '\"'"
+        case .controlInText: "a line end or control character inside a text (write it as \\n)"
+        case .endsAfterBackslash: "a text ends after '\\'"
+        case .unknownEscape(let c): "an unknown escape '\\\(c)' in a text"
+        case .notUTF8: "a text that is not UTF-8"
+        }
+    }
+
+    /// The same in Dutch.
+    var dutch: String {
+        switch self {
+        case .trailingText: "er staat tekst na het einde van de JSON-waarde"
+        case .unknownWord: "een onbekend woord"
+        case .tooDeep(let levels): "meer dan \(levels) niveaus diep genest"
+        case .endsBeforeValue: "de tekst houdt op waar een waarde hoort"
+        case .keyExpected: "hier hoort een sleutel (een tekst tussen dubbele aanhalingstekens)"
+        case .colonExpected: "na een sleutel hoort ':'"
+        case .endsInObject: "de tekst houdt op binnen een object"
+        case .commaOrBraceExpected: "hier hoort ',' of '}'"
+        case .endsInList: "de tekst houdt op binnen een lijst"
+        case .commaOrBracketExpected: "hier hoort ',' of ']'"
+        case .valueExpected: "hier hoort een waarde (een tekst, getal, lijst, object, true, false of null)"
+        case .digitsAfterDot: "na '.' horen cijfers"
+        case .digitsInExponent: "in de exponent horen cijfers"
+        case .badUnicodeEscape: "na '\\u' horen vier hexadecimale cijfers"
+        case .textNotClosed: "een tekst wordt niet gesloten met '\"'"
+        case .controlInText: "een regeleinde of stuurteken binnen een tekst (schrijf het als \\n)"
+        case .endsAfterBackslash: "een tekst houdt op na '\\'"
+        case .unknownEscape(let c): "een onbekende escape '\\\(c)' in een tekst"
+        case .notUTF8: "een tekst die geen UTF-8 is"
+        }
+    }
 }
