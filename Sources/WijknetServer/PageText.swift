@@ -97,8 +97,8 @@ enum PageText {
 
     /// An issue in `lang`: where it is (file, line, column or sheet and cell), what is wrong and,
     /// as detail, how to fix it — a typed problem in its own words (``InputProblem``), a column
-    /// mapping as the page's form. An issue without a typed problem (a goals file, a graph from
-    /// another tool) is said by its place: in the first row of a contact log or actors file the
+    /// mapping as the page's form. An issue without a typed problem (one built from sentences, a
+    /// decoded one) is said by its place: in the first row of a contact log or actors file the
     /// headers, with the way out the page offers; elsewhere that Wijknet cannot read it there.
     static func problem(_ i: InputIssue, _ lang: Language = .nl) -> Said {
         let nl = lang == .nl

@@ -50,6 +50,37 @@ struct InputProblemTests {
     ] + [JSONSyntax.trailingText, .unknownWord, .tooDeep(512), .endsBeforeValue, .keyExpected, .colonExpected, .endsInObject,
          .commaOrBraceExpected, .endsInList, .commaOrBracketExpected, .valueExpected, .digitsAfterDot, .digitsInExponent,
          .badUnicodeEscape, .textNotClosed, .controlInText, .endsAfterBackslash, .unknownEscape("q"), .notUTF8].map(InputProblem.notJSON)
+      + goals.map(InputProblem.goals)
+
+    static let goals: [GoalsProblem] = {
+        let named = GoalLabel.named("Korte lijnen"), numbered = GoalLabel.number(2), unnamed = GoalLabel.unnamed(3)
+        return [
+            .tomlHeader(isValue: true, found: "]"), .tomlHeader(isValue: false, found: nil), .toml("Expected '=' after key"),
+            .topLevelKey("doelen"), .goalNotAList, .noGoals, .notATable(index: 1), .nameTwice("Korte lijnen"), .withoutName(index: 0),
+            .notAString(named, key: "measure", found: .integer), .notStrings(numbered, key: "between", count: 2, found: nil),
+            .notStrings(unnamed, key: "domains", count: nil, found: .string), .notANumber(named, key: "at_least", found: .bool),
+            .unknownActor(named, id: "p-9", example: "\"p-1\""), .unknownActor(numbered, id: nil, example: "\"p-1\""),
+            .namesYoungPerson(named, key: "actor"), .wrongKind(named, id: "plek-1", kind: .place, wanted: [.partner]),
+            .unknownKey(named, key: "doel"), .unknownMeasure(named, "banden"), .withoutMeasure(unnamed),
+            .keyOfOtherMeasure(named, key: "metric", measure: "tie"), .measureNeeds(named, measure: "tie", key: "between", example: "between = [\"p-0001\", \"care\"]"),
+            .measureNeeds(named, measure: "metric", key: "metric", example: "metric = \"betweenness\""),
+            .unknownDomain(named, "welzijn", inScope: false), .unknownDomain(named, "welzijn", inScope: true), .unknownMetric(named, "bereik"),
+            .signalDays(named, found: .number), .signalDays(named, found: nil), .noSuchNeighbourhood(named, "Noord"),
+            .unknownScope(named, "stad"), .scopeNotATable(named), .tieWithTarget(named, key: "at_least"), .bothTargets(named), .withoutTarget(named),
+        ]
+    }()
+
+    /// Every case of ``GoalsProblem`` (a new one does not compile here until it is in ``goals``).
+    static func goalsCaseNumber(_ p: GoalsProblem) -> Int {
+        switch p {
+        case .tomlHeader: 0; case .toml: 1; case .topLevelKey: 2; case .goalNotAList: 3; case .noGoals: 4; case .notATable: 5
+        case .nameTwice: 6; case .withoutName: 7; case .notAString: 8; case .notStrings: 9; case .notANumber: 10; case .unknownActor: 11
+        case .namesYoungPerson: 12; case .wrongKind: 13; case .unknownKey: 14; case .unknownMeasure: 15; case .withoutMeasure: 16
+        case .keyOfOtherMeasure: 17; case .measureNeeds: 18; case .unknownDomain: 19; case .unknownMetric: 20; case .signalDays: 21
+        case .noSuchNeighbourhood: 22; case .unknownScope: 23; case .scopeNotATable: 24; case .tieWithTarget: 25; case .bothTargets: 26
+        case .withoutTarget: 27
+        }
+    }
 
     /// The case of `p` as a number: the switch must list every case, so a new case does not
     /// compile here until it is added to ``all`` too (checked by ``everyCaseIsWorded()``).
@@ -69,7 +100,7 @@ struct InputProblemTests {
         case .surveyNotInActors: 50; case .surveyPlace: 51; case .offScale: 52; case .moreNotShown: 53; case .brokenHeader: 54
         case .xmlNotUTF8: 55; case .notXML: 56; case .noGraphElement: 57; case .graphElementWithoutId: 58; case .graphEdgeEnds: 59
         case .notJSON: 60; case .nodeLinkWithoutList: 61; case .nodeLinkItemNotObject: 62; case .nodeLinkNodeWithoutId: 63
-        case .nodeLinkEdgeEnds: 64; case .kumuWithoutLabel: 65; case .kumuWithoutFromTo: 66
+        case .nodeLinkEdgeEnds: 64; case .kumuWithoutLabel: 65; case .kumuWithoutFromTo: 66; case .goals: 67
         }
     }
 
@@ -96,12 +127,15 @@ struct InputProblemTests {
     }
 
     @Test func everyCaseIsWorded() {
-        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...66))
+        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...67))
+        #expect(Set(Self.goals.map(Self.goalsCaseNumber)) == Set(0...27))
         for p in Self.all {
             let i = issue(p)
             let (nl, en) = (i.message(.nl) + " " + i.hint(.nl), i.message(.en) + " " + i.hint(.en))
             // File names and what stands in quotes (a cell, a header, a workbook's part) are names, not words.
+            // So are the goals file's keys and values in double quotes or backticks (`metric = "betweenness"`).
             let dutch = nl.replacingOccurrences(of: "log.csv", with: "").replacingOccurrences(of: "'[^']*'", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression).replacingOccurrences(of: "`[^`]*`", with: "", options: .regularExpression)
             #expect(words(dutch).isDisjoint(with: Self.english), "\(p): \(nl) holds \(words(dutch).intersection(Self.english))")
             #expect(!nl.contains("--") && !en.contains("--"), "a flag in \(nl) / \(en)")
             #expect(!i.message(.nl).isEmpty && !i.hint(.nl).isEmpty && i.message(.nl) != i.message(.en) && i.hint(.nl) != i.hint(.en), "\(p)")

@@ -121,6 +121,10 @@ public indirect enum InputProblem: Sendable, Hashable {
     /// Problems found but not shown.
     case moreNotShown(Int)
 
+    // MARK: A goals file (TOML)
+    /// A problem of a goals file, with its own catalogue (``GoalsProblem/words(_:)``).
+    case goals(GoalsProblem)
+
     // MARK: Graphs from other tools (GraphML, GEXF, node-link JSON, Kumu)
     /// An XML graph file that is not UTF-8.
     case xmlNotUTF8(format: String)

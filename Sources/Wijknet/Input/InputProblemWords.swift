@@ -177,6 +177,9 @@ extension InputProblem {
             return ([.text("the \(key) "), cell.part(.en), .text(" is not on its scale.")], [.text(fix)])
         case let .moreNotShown(count):
             return t("\(count) more problem(s) not shown.", "fix the ones above and run again.")
+        case let .goals(problem):
+            let words = problem.words(.en)
+            return t(words.message, words.fix)
         case let .xmlNotUTF8(format):
             return t("the file is not UTF-8 text.", "save the \(format) file again as UTF-8 (the encoding every \(format) writer uses by default).")
         case let .notXML(format, cutOff):
@@ -410,6 +413,9 @@ extension InputProblem {
             return ([.text("de \(Self.dutchColumn(key)) "), cell.part(.nl), .text(" ligt niet op de schaal.")], [.text(fix)])
         case let .moreNotShown(count):
             return t(count == 1 ? "nog 1 probleem niet getoond." : "nog \(count) problemen niet getoond.", "herstel de problemen hierboven en probeer het opnieuw.")
+        case let .goals(problem):
+            let words = problem.words(.nl)
+            return t(words.message, words.fix)
         case let .xmlNotUTF8(format):
             return t("het bestand is geen UTF-8-tekst.", "bewaar het \(format)-bestand opnieuw als UTF-8 (de codering die elk programma voor \(format) gewoonlijk gebruikt).")
         case let .notXML(format, cutOff):
