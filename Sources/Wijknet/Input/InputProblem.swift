@@ -162,11 +162,12 @@ public indirect enum InputProblem: Sendable, Hashable {
     }
 
     /// A Wijknet column (English name), the file's header that a mapping would give it, and
-    /// that header's column (1-based, to describe it when it cannot be quoted).
+    /// that header's column (1-based, to describe it when it cannot be quoted). The header is
+    /// read only through the words (it may be a young person's id): internal.
     public struct MappingPick: Sendable, Hashable {
-        public var name: String
-        public var header: String
-        public var column: Int
+        var name: String
+        var header: String
+        var column: Int
     }
 }
 
@@ -178,10 +179,12 @@ public enum JSONSyntax: Sendable, Hashable {
 }
 
 /// A cell a problem is about: its value, whether it can be a young person's id or name, and
-/// where it stands (said instead of the value when the value may not be shown).
+/// where it stands (said instead of the value when the value may not be shown). The value is
+/// internal: outside the library a cell is shown only through ``InputIssue/message(_:_:)`` and
+/// ``InputIssue/hint(_:_:)``, after the reveal.
 public struct ProblemCell: Sendable, Hashable {
-    public var value: String
-    public var sensitive: Bool
+    var value: String
+    var sensitive: Bool
     public var place: Place
 
     /// Where a cell stands, as a message says it without quoting it.

@@ -2,8 +2,9 @@ extension InputProblem {
     /// What is wrong and how to fix it, in `lang`, each one sentence as message parts (cells
     /// quoted only after the reveal, ``InputIssue/revealCells(unless:)``): the one catalogue of
     /// these sentences. `wording` words a column mapping where the fix is one (``ProblemWording``).
-    /// The English is the wording the CLI has always printed.
-    public func words(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> (message: [InputIssue.Part], fix: [InputIssue.Part]) {
+    /// The English is the wording the CLI has always printed. Internal: the parts hold cells not
+    /// yet revealed; outside the library an issue is worded by ``InputIssue/message(_:_:)``.
+    func words(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> (message: [InputIssue.Part], fix: [InputIssue.Part]) {
         let (message, fix) = lang == .nl ? dutch(wording) : english(wording)
         return (message, fix)
     }
