@@ -195,12 +195,18 @@ enum Exit {
 
 /// Runs `body`, turning library errors into a message on standard error and an exit code.
 /// Unless `quiet`, long steps draw a progress line when standard error is a terminal
-/// (``ProgressLine``).
+/// (``ProgressLine``). Errors on standard error are in English, as compilers print them
+/// (`file:line:column: error: …`, then `fix: …`), a column mapping named as this command's
+/// option (``CLIWording``): they are for whoever runs the command and for scripts; the lists
+/// of `validate` and `summary` follow `--lang`.
 func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
     do {
         try Progress.reporting(to: ProgressLine.forStandardError(quiet: quiet), body)
+    } catch let error as ColumnMapping.ParseError {
+        printError("error: " + error.text(.en, CLIWording()))
+        throw Exit.usage
     } catch let error as WijknetError {
-        printError(error.description)
+        printError(error.description(.en, CLIWording()))
         switch error {
         case .input, .inputs, .unanswerable: throw Exit.dataError
         case .io: throw Exit.noInput
@@ -229,7 +235,7 @@ func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarning
     }
     if s.issueCount > 0 {
         lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
-        for p in s.summarisedProblems(kinds: 10) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
+        for p in s.summarisedProblems(kinds: 10, wording: CLIWording()) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
     if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
     for n in log.notes { lines.append("note: \(n)") }

@@ -26,13 +26,15 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Option(help: "Language of the list: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl). Errors that stop the run are in English on standard error.") var lang: Language?
+
     @Flag(name: .long, help: "No progress line on standard error (drawn only when it is a terminal, while a large log or workbook is read).")
     var quiet = false
 
     func run() throws {
         try runReportingErrors(quiet: quiet) {
             let contactLog = try reading.reader(policy: .skipInvalid).read(logPath: log, actorsPath: actors)
-            let summary = ValidationSummary(contactLog, logName: log)
+            let summary = ValidationSummary(contactLog, logName: log, lang: Language.resolved(lang), wording: CLIWording())
             try writeStandardOutput(Data((summary.lines.joined(separator: "\n") + "\n").utf8))
             if summary.failed { throw Exit.dataError }
         }
