@@ -4,13 +4,21 @@
 //
 // Targets, one concern each:
 //   Core
-//     WijknetGraph      generic weighted undirected graph (CSR) and SNA algorithms; knows nothing of youth work
+//     WijknetGraph      generic weighted undirected graph (CSR) and SNA algorithms; knows nothing of youth work;
+//                       takes worker counts and progress callbacks as parameters
+//     WijknetProgress   how long work says how far it is: a task-local sink (no drawing), read by the
+//                       domain and the Graphviz boundary
 //     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps, goals (TOMLKit)
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
 //     CWijknetZlib      system library: zlib's inflate, for .xlsx parts read within bounds (Wijknet only)
 //     CWijknetCrypto    system library: libcrypto's HMAC-SHA256 and SHA-256 (apt: libssl-dev; Wijknet only)
-//     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, renders diagrams
+//     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, turns a generic Diagram
+//                       (nodes, edges, clusters, legend) into SVG / PNG / PDF / DOT or positions;
+//                       knows nothing of youth work
+//   Diagrams
+//     WijknetDiagrams   the domain's diagrams: which views exist, what they show, marks and legends;
+//                       pure Swift, producing the Diagram value WijknetGraphviz renders
 //   Reports
 //     WijknetReport     text / CSV / JSON renderings of analyses, Dutch and English sentences
 //   Jobs
@@ -32,6 +40,7 @@ let package = Package(
         .library(name: "WijknetGraph", targets: ["WijknetGraph"]),
         .library(name: "Wijknet", targets: ["Wijknet"]),
         .library(name: "WijknetGraphviz", targets: ["WijknetGraphviz"]),
+        .library(name: "WijknetDiagrams", targets: ["WijknetDiagrams"]),
         .library(name: "WijknetReport", targets: ["WijknetReport"]),
         .executable(name: "wijknet", targets: ["wijknet"]),
     ],
@@ -52,10 +61,12 @@ let package = Package(
     targets: [
         // MARK: Core
         .target(name: "WijknetGraph"),
+        .target(name: "WijknetProgress"),
         .target(
             name: "Wijknet",
             dependencies: [
                 "WijknetGraph",
+                "WijknetProgress",
                 "CWijknetCrypto",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -74,19 +85,22 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "WijknetGraphviz", dependencies: ["CGraphviz", "Wijknet", "WijknetGraph"]),
+        .target(name: "WijknetGraphviz", dependencies: ["CGraphviz", "WijknetProgress"]),
+
+        // MARK: Diagrams
+        .target(name: "WijknetDiagrams", dependencies: ["Wijknet", "WijknetGraph", "WijknetGraphviz"]),
 
         // MARK: Reports
         .target(name: "WijknetReport", dependencies: ["Wijknet", "WijknetGraph"]),
 
         // MARK: Jobs
-        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetReport"]),
+        .target(name: "WijknetJobs", dependencies: ["Wijknet", "WijknetGraph", "WijknetProgress", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport"]),
 
         // MARK: Tools
         .target(
             name: "WijknetServer",
             dependencies: [
-                "Wijknet", "WijknetGraphviz", "WijknetReport", "WijknetJobs",
+                "Wijknet", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport", "WijknetJobs",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -97,7 +111,7 @@ let package = Package(
         .target(
             name: "WijknetCLI",
             dependencies: [
-                "Wijknet", "WijknetGraph", "WijknetGraphviz", "WijknetReport", "WijknetJobs", "WijknetServer",
+                "Wijknet", "WijknetGraph", "WijknetProgress", "WijknetGraphviz", "WijknetDiagrams", "WijknetReport", "WijknetJobs", "WijknetServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,14 +125,17 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
+        .testTarget(name: "WijknetProgressTests", dependencies: ["WijknetProgress"]),
         // ZIPFoundation: the .xlsx tests write a workbook too large to keep as a fixture.
-        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetProgress", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "Wijknet", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "WijknetDiagramsTests", dependencies: ["WijknetDiagrams", "WijknetGraphviz", "Wijknet", "WijknetTestSupport"],
+                    resources: [.copy("Snapshots")]),
         // Opens the sample report in headless Chromium, and drives `wijknet serve` in it through Selenium
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
         .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py", "serve_workspace_e2e.py"]),
         .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
-        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
+        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetProgress", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
     ]
 )

@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "Wijknet", package: "Wijknet"),
                 .product(name: "WijknetGraph", package: "Wijknet"),
                 .product(name: "WijknetGraphviz", package: "Wijknet"),
+                .product(name: "WijknetDiagrams", package: "Wijknet"),
             ],
             path: "Benchmarks/WijknetBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

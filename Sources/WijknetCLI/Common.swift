@@ -8,6 +8,7 @@ import Foundation
 import Wijknet
 import WijknetGraph
 import WijknetJobs
+import WijknetProgress
 import WijknetReport
 
 /// Options every command that reads a contact log shares.
@@ -80,7 +81,7 @@ struct InputOptions: ParsableArguments {
         let period = try period()
         return LogSource(path: log, actors: actors, reader: try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst),
                          period: period, dateOption: from != nil ? "--from" : to != nil ? "--to" : nil,
-                         keyFile: pseudonymKeyFile, showYouthNames: showYouthNames)
+                         keyFile: pseudonymKeyFile, showYouthNames: showYouthNames, wording: CLIWording())
     }
 
     /// Reads the files and builds the ecosystem of the chosen period.
@@ -164,12 +165,18 @@ enum Exit {
 
 /// Runs `body`, turning library errors into a message on standard error and an exit code.
 /// Unless `quiet`, long steps draw a progress line when standard error is a terminal
-/// (``ProgressLine``).
+/// (``ProgressLine``). Errors on standard error are in English, as compilers print them
+/// (`file:line:column: error: …`, then `fix: …`), a column mapping named as this command's
+/// option (``CLIWording``): they are for whoever runs the command and for scripts; the lists
+/// of `validate` and `summary` follow `--lang`.
 func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
     do {
         try Progress.reporting(to: ProgressLine.forStandardError(quiet: quiet), body)
+    } catch let error as ColumnMapping.ParseError {
+        printError("error: " + error.text(.en, CLIWording()))
+        throw Exit.usage
     } catch let error as WijknetError {
-        printError(error.description)
+        printError(error.description(.en, CLIWording()))
         switch error {
         case .input, .inputs, .unanswerable: throw Exit.dataError
         case .io: throw Exit.noInput

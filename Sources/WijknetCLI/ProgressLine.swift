@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
-import WijknetGraph
+import WijknetProgress
 
 /// Draws what long work reports (``ProgressSink``) as one line on standard error, redrawn in
 /// place (`\r`, erase line) and erased when the step ends, so the terminal is left as it was.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijknet
+import WijknetDiagrams
 import WijknetGraphviz
 import WijknetJobs
 

@@ -1,9 +1,9 @@
 /// A diagram as plain Swift values: what to draw, not how.
 ///
-/// Views produce these (pure Swift, snapshot-testable with ``canonicalDOT()``); ``Graphviz`` is
-/// the only code that turns them into C objects. Everything is an ordered array, and the
-/// renderer builds objects in array order (attributes in key order), so the same diagram always
-/// gives the same drawing.
+/// The views of `WijknetDiagrams` produce these (pure Swift, snapshot-testable with
+/// ``canonicalDOT()``); ``Graphviz`` is the only code that turns them into C objects.
+/// Everything is an ordered array, and the renderer builds objects in array order (attributes
+/// in key order), so the same diagram always gives the same drawing.
 ///
 /// Ids (`DiagramNode.id`, the endpoints of edges, `DiagramCluster.id`) are the diagram's own
 /// and never reach Graphviz: nodes are created as `n0`, `n1`, … and clusters as `cluster_0`,

@@ -1,7 +1,7 @@
 // The C boundary: the only file in Wijknet that imports CGraphviz.
 import CGraphviz
 import Foundation
-import WijknetGraph
+import WijknetProgress
 
 /// A failure while checking or rendering a diagram, with Graphviz's own message when it gave one.
 public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -65,7 +65,7 @@ public enum Graphviz {
         let chosen = try engine.resolved(for: diagram)
         try diagram.validate()
         let n = diagram.nodes.count
-        return try WijknetGraph.Progress.stage("laying out \(n) nodes", 1, of: 1, reporting: n >= progressThreshold) {
+        return try Progress.stage("laying out \(n) nodes", 1, of: 1, reporting: n >= progressThreshold) {
             try serialised {
                 let document = try GraphvizDocument(diagram)
                 try document.layout(chosen.rawValue)

@@ -21,7 +21,7 @@ public struct CompareJob {
         let second = try newLog.map { try source.readLog($0) }
         let logs = [first] + (second.map { [$0] } ?? [])
         let pseudonyms = try source.pseudonyms(for: logs)
-        for log in logs { ReadLog(log: log, pseudonyms: pseudonyms).tell(say) }   // one log: its warnings once
+        for log in logs { ReadLog(log: log, pseudonyms: pseudonyms, wording: source.wording).tell(say) }   // one log: its warnings once
         let sides = (before: second == nil ? before : .all, after: second == nil ? after : .all)
         if let by {
             let old = try unitEcosystems(by, log: first, period: sides.before, pseudonyms: pseudonyms)

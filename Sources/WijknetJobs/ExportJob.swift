@@ -1,6 +1,6 @@
 import Foundation
 import Wijknet
-import WijknetGraph
+import WijknetProgress
 import WijknetReport
 
 /// Graph file formats of `wijknet export`.

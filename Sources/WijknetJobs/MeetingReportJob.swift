@@ -1,6 +1,7 @@
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetDiagrams
 import WijknetGraphviz
 import WijknetReport
 

@@ -23,11 +23,14 @@ public struct LogSource {
     /// The file of the pseudonym key (else the environment's key, else a random one).
     public var keyFile: String?
     public var showYouthNames: Bool
+    /// How the read's report names a column mapping in a problem's fix (`wijknet`: its options).
+    public var wording: any ProblemWording
 
     public init(path: String, actors: String? = nil, reader: ContactLogReader = ContactLogReader(), period: Period = .all,
-                dateOption: String? = nil, keyFile: String? = nil, showYouthNames: Bool = false) {
+                dateOption: String? = nil, keyFile: String? = nil, showYouthNames: Bool = false,
+                wording: any ProblemWording = PlainWording()) {
         (self.path, self.actors, self.reader, self.period) = (path, actors, reader, period)
-        (self.dateOption, self.keyFile, self.showYouthNames) = (dateOption, keyFile, showYouthNames)
+        (self.dateOption, self.keyFile, self.showYouthNames, self.wording) = (dateOption, keyFile, showYouthNames, wording)
     }
 
     /// Reads the log at `path` (default: ``path``) with ``actors``.
@@ -41,7 +44,7 @@ public struct LogSource {
     public func read() throws -> ReadLog {
         let log = try readLog()
         if let dateOption { try requireDates(log, for: dateOption) }
-        return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period)
+        return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording)
     }
 
     /// ``read()``, its report told (``ReadLog/tell(_:includeWarnings:)``).
@@ -63,7 +66,7 @@ public struct LogSource {
         let log = try NoUsableContact.refused(try reader.read(logPath: path, actorsPath: actors, eachRow: { fold.add($0) },
                                                               startOver: { fold = StreamingSummary(period: period) }))
         if let dateOption { try requireDates(log, for: dateOption) }
-        let read = ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period)
+        let read = ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording)
         return (fold.summary(of: log, pseudonyms: read.pseudonyms), read)
     }
 }
@@ -73,9 +76,11 @@ public struct ReadLog: Sendable {
     public var log: ContactLog
     public var pseudonyms: Pseudonymizer
     public var period: Period
+    /// How ``tell(_:includeWarnings:)`` names a column mapping (``LogSource/wording``).
+    public var wording: any ProblemWording
 
-    public init(log: ContactLog, pseudonyms: Pseudonymizer, period: Period = .all) {
-        (self.log, self.pseudonyms, self.period) = (log, pseudonyms, period)
+    public init(log: ContactLog, pseudonyms: Pseudonymizer, period: Period = .all, wording: any ProblemWording = PlainWording()) {
+        (self.log, self.pseudonyms, self.period, self.wording) = (log, pseudonyms, period, wording)
     }
 
     /// The ecosystem of ``period``.
@@ -83,7 +88,7 @@ public struct ReadLog: Sendable {
 
     /// Tells the read's report (``ingestReport(_:_:includeWarnings:)``) when there is one.
     public func tell(_ say: Say, includeWarnings: Bool = true) {
-        let report = ingestReport(log, pseudonyms, includeWarnings: includeWarnings)
+        let report = ingestReport(log, pseudonyms, includeWarnings: includeWarnings, wording: wording)
         if !report.isEmpty { say(report) }
     }
 }
@@ -137,7 +142,8 @@ public func requireDates(_ log: ContactLog, for option: String) throws {
 /// The warnings and skip report of a log read, for standard error: the rows skipped, the
 /// problems by kind, the warnings, the notes and (with the warnings) whether the pseudonyms
 /// will be the same next time.
-public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true) -> String {
+public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true,
+                         wording: any ProblemWording = PlainWording()) -> String {
     var lines: [String] = []
     let s = log.stats
     if s.rowsSkipped > 0 {
@@ -148,7 +154,7 @@ public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, include
     }
     if s.issueCount > 0 {
         lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
-        for p in s.summarisedProblems(kinds: 10) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
+        for p in s.summarisedProblems(kinds: 10, wording: wording) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
     if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
     for n in log.notes { lines.append("note: \(n)") }

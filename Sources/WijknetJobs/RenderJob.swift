@@ -1,5 +1,6 @@
 import Foundation
 import Wijknet
+import WijknetDiagrams
 import WijknetGraphviz
 
 /// `wijknet render`, and the diagrams of `wijknet serve`: one view of the ecosystem laid out

@@ -8,6 +8,10 @@ public struct ValidateJob {
     public var reader: ContactLogReader
     public var path: String
     public var actors: String?
+    /// The language of the lines (`--lang`).
+    public var lang: Language = .en
+    /// How a problem whose fix is a column mapping names it (`wijknet`: its options).
+    public var wording: any ProblemWording = PlainWording()
 
     public init(reader: ContactLogReader, path: String, actors: String?) {
         (self.reader, self.path, self.actors) = (reader, path, actors)
@@ -15,7 +19,7 @@ public struct ValidateJob {
     }
 
     public func run() throws -> JobOutput {
-        let summary = ValidationSummary(try reader.read(logPath: path, actorsPath: actors), logName: path)
+        let summary = ValidationSummary(try reader.read(logPath: path, actorsPath: actors), logName: path, lang: lang, wording: wording)
         return JobOutput(summary.lines.joined(separator: "\n") + "\n", passed: !summary.failed)
     }
 }

@@ -251,7 +251,7 @@ enum Page {
         el.textContent = text || '';
         if (detail) {
           var d = document.createElement('span');
-          d.className = 'detail'; d.lang = 'en'; d.textContent = detail;
+          d.className = 'detail'; d.textContent = detail;
           el.appendChild(d);
         }
       }

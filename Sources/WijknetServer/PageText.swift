@@ -7,13 +7,12 @@ import WijknetJobs
 /// do in the page ("sleep het bestand opnieuw in", "kies …"), never an option of the command
 /// line, which the coordinator never sees.
 ///
-/// The library's reading warnings and notes are typed values with their own Dutch wording
-/// (``ReadingWarning``, ``ReadingNote``), shown as they are. Its problems and errors are still
-/// English sentences: where one reaches the page it is put in Dutch by its *kind* — the error's
-/// case (``error(_:)``), the issue's place (``problem(_:)``) — and its English sentence goes
-/// along only as ``Said/detail``, which the page shows marked `lang="en"` under the Dutch one.
+/// The library's reading warnings, notes and problems are typed values with their own Dutch
+/// wording (``ReadingWarning``, ``ReadingNote``, ``InputProblem``), shown as they are, a column
+/// mapping named as the page's form (``PageWording``). The library's other errors carry English
+/// prose: the page says them in Dutch by their case (``error(_:)``) and never shows that prose.
 enum PageText {
-    /// A Dutch sentence and, when it comes from the library, its English wording as detail.
+    /// A sentence and, under it, what to do about it (a problem's fix), in the same language.
     struct Said: Sendable, Equatable {
         var text: String
         var detail: String? = nil
@@ -65,47 +64,65 @@ enum PageText {
 
     // MARK: Library errors, by kind
 
-    /// A library error in Dutch, by its case; the English sentence as detail.
-    static func error(_ e: WijknetError) -> Said {
+    /// A library error by its case, in `lang` (the page's Dutch unless the query asks English);
+    /// a problem in its own words, the other errors by their case — their English prose (a path,
+    /// a reason from the system) never reaches the page.
+    static func error(_ e: WijknetError, _ lang: Language = .nl) -> Said {
+        let nl = lang == .nl
         switch e {
         case .input(let issue):
-            return problem(issue)
+            return problem(issue, lang)
         case .inputs(let issues):
-            guard let first = issues.first else { return Said(text: "De bestanden hebben problemen.") }
-            var said = problem(first)
-            if issues.count > 1 { said.text += " En nog \(issues.count - 1) \(issues.count == 2 ? "probleem" : "problemen")." }
+            guard let first = issues.first else { return Said(text: nl ? "De bestanden hebben problemen." : "The files have problems.") }
+            var said = problem(first, lang)
+            let more = issues.count - 1
+            if more > 0 { said.text += nl ? " En nog \(more) \(more == 1 ? "probleem" : "problemen")." : " And \(more) more problem(s)." }
             return said
-        case .io(let path, let reason):
+        case .io(let path, _):
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            return Said(text: "\(name) kan niet gelezen worden. Sleep het bestand opnieuw in.", detail: reason)
-        case .invalidRequest(let message):
-            return Said(text: "Dit kan Wijknet met deze keuzes niet maken. Controleer de koppeling van de kolommen en de gekozen periode.", detail: message)
-        case .unanswerable(let message):
-            return Said(text: "Met deze gegevens kan Wijknet dit niet bepalen: er ontbreekt iets in de bestanden (bijvoorbeeld partners of jongeren in deze periode).", detail: message)
+            return Said(text: nl ? "\(name) kan niet gelezen worden. Sleep het bestand opnieuw in." : "\(name) cannot be read. Drop the file in again.")
+        case .invalidRequest:
+            return Said(text: nl ? "Dit kan Wijknet met deze keuzes niet maken. Controleer de koppeling van de kolommen en de gekozen periode."
+                                 : "Wijknet cannot make this with these choices. Check the column mapping and the chosen period.")
+        case .unanswerable:
+            return Said(text: nl ? "Met deze gegevens kan Wijknet dit niet bepalen: er ontbreekt iets in de bestanden (bijvoorbeeld partners of jongeren in deze periode)."
+                                 : "Wijknet cannot tell this from these data: something is missing in the files (partners or young people in this period, say).")
         }
     }
 
-    /// An issue in Dutch: where it is (file, line, column or sheet and cell) and that Wijknet
-    /// cannot read it there — in the first row of a contact log or actors file (CSV, .xlsx; not
-    /// the goals file's TOML), the headers, with the way out the page offers: the mapping form.
-    /// The library's English sentence goes along as detail, without its fix (which names the
-    /// options of the command line).
-    static func problem(_ i: InputIssue) -> Said {
-        let headers = i.line == 1 && !i.file.lowercased().hasSuffix(".toml")
-        return Said(text: headers
-            ? "\(location(i)): Wijknet herkent de kopjes van dit bestand niet. Kies bij ‘Kolommen koppelen’ welk kopje wat is, en klik op ‘Koppelen en opnieuw lezen’."
-            : "\(location(i)): hier kan Wijknet het bestand niet lezen.", detail: i.message)
+    /// A column mapping the page cannot read, in `lang`, named as the page's form.
+    static func mapping(_ e: ColumnMapping.ParseError, _ lang: Language = .nl) -> Said {
+        Said(text: e.text(lang, PageWording()))
     }
 
-    /// `kapot.csv, regel 5, kolom 1` or `werkmap.xlsx, blad Blad1, cel C14`.
-    static func location(_ i: InputIssue) -> String {
+    /// An issue in `lang`: where it is (file, line, column or sheet and cell), what is wrong and,
+    /// as detail, how to fix it — a typed problem in its own words (``InputProblem``), a column
+    /// mapping as the page's form. An issue without a typed problem (one built from sentences, a
+    /// decoded one) is said by its place: in the first row of a contact log or actors file the
+    /// headers, with the way out the page offers; elsewhere that Wijknet cannot read it there.
+    static func problem(_ i: InputIssue, _ lang: Language = .nl) -> Said {
+        let nl = lang == .nl
+        if i.problem != nil {
+            return Said(text: "\(location(i, lang)): \(i.message(lang, PageWording()))", detail: i.hint(lang, PageWording()))
+        }
+        let headers = i.line == 1 && !i.file.lowercased().hasSuffix(".toml")
+        if !nl { return Said(text: "\(location(i, lang)): \(i.message)", detail: i.hint) }
+        return Said(text: headers
+            ? "\(location(i, lang)): Wijknet herkent de kopjes van dit bestand niet. Kies bij ‘Kolommen koppelen’ welk kopje wat is, en klik op ‘Koppelen en opnieuw lezen’."
+            : "\(location(i, lang)): hier kan Wijknet het bestand niet lezen.")
+    }
+
+    /// `kapot.csv, regel 5, kolom 1` or `werkmap.xlsx, blad Blad1, cel C14` (in English: `line
+    /// 5, column 1`, `sheet Sheet1, cell C14`).
+    static func location(_ i: InputIssue, _ lang: Language = .nl) -> String {
+        let nl = lang == .nl
         var out = i.file
         if let sheet = i.sheet {
-            out += ", blad \(sheet)"
-            if i.line > 0 { out += ", " + (i.column > 0 ? "cel \(InputIssue.columnLetters(i.column))\(i.line)" : "rij \(i.line)") }
+            out += nl ? ", blad \(sheet)" : ", sheet \(sheet)"
+            if i.line > 0 { out += ", " + (i.column > 0 ? "\(nl ? "cel" : "cell") \(InputIssue.columnLetters(i.column))\(i.line)" : "\(nl ? "rij" : "row") \(i.line)") }
         } else {
-            if i.line > 0 { out += ", regel \(i.line)" }
-            if i.line > 0 && i.column > 0 { out += ", kolom \(i.column)" }
+            if i.line > 0 { out += nl ? ", regel \(i.line)" : ", line \(i.line)" }
+            if i.line > 0 && i.column > 0 { out += nl ? ", kolom \(i.column)" : ", column \(i.column)" }
         }
         return out
     }

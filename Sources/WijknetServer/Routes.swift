@@ -78,7 +78,7 @@ struct Routes: Sendable {
         router.get("/validate") { request, _ in
             try await answer(request) { q in
                 let (s, units, counts) = try await workspace.validate(q)
-                return json(ValidationJSON(failed: s.failed, problems: s.problems.map(ProblemJSON.init), lines: counts,
+                return json(ValidationJSON(failed: s.failed, problems: s.problems.map { ProblemJSON($0, q.lang ?? .nl) }, lines: counts,
                                            notes: await workspace.notes(q).map(SaidJSON.init), neighbourhoods: units))
             }
         }
@@ -125,8 +125,8 @@ struct Routes: Sendable {
             let u = try await workspace.store(slot: slot, fileName: name, incoming: path, bytes: bytes,
                                               headers: UploadHeaders.shown(head, fileName: name, slot: slot))
             return json(UploadJSON(slot: slot, name: u.name, bytes: u.bytes, headers: u.headers, suggested: u.suggested))
-        } catch let e as ServeError {
-            return json(ErrorJSON(error: PageText.cannotKeep, detail: e.description), status: .internalServerError)
+        } catch is ServeError {
+            return json(ErrorJSON(error: PageText.cannotKeep), status: .internalServerError)
         }
     }
 
@@ -180,15 +180,19 @@ struct Routes: Sendable {
     func answer(_ request: Request, _ body: (ReportQuery) async throws -> Response) async throws -> Response {
         var parameters: [String: String] = [:]
         for (k, v) in request.uri.queryParameters { parameters[String(k)] = String(v) }
+        // The language problems are said in: the query's (`lang=en`), else the page's Dutch.
+        let lang = parameters["lang"].flatMap { Language(rawValue: $0) } ?? .nl
         do {
             return try await body(try ReportQuery(parameters))
         } catch let e as PageError {
             return json(ErrorJSON(error: e.said.text, detail: e.said.detail), status: .unprocessableContent)
         } catch let e as WijknetError {
-            let said = PageText.error(e)
-            return json(ErrorJSON(error: said.text, detail: said.detail, problems: e.issues.map(ProblemJSON.init)), status: .unprocessableContent)
-        } catch let e as ServeError {
-            return json(ErrorJSON(error: PageText.cannotKeep, detail: e.description), status: .internalServerError)
+            let said = PageText.error(e, lang)
+            return json(ErrorJSON(error: said.text, detail: said.detail, problems: e.issues.map { ProblemJSON($0, lang) }), status: .unprocessableContent)
+        } catch let e as ColumnMapping.ParseError {
+            return json(ErrorJSON(error: PageText.mapping(e, lang).text), status: .unprocessableContent)
+        } catch is ServeError {
+            return json(ErrorJSON(error: PageText.cannotKeep), status: .internalServerError)
         } catch is DecodingError {
             return json(ErrorJSON(error: PageText.noSuchPlace), status: .badRequest)
         }
@@ -217,11 +221,12 @@ func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Respons
                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
 }
 
-/// A problem as the page lists it: `text` in Dutch with its place, `detail` the library's English.
+/// A problem as the page lists it: `text` with its place and `detail` how to fix it, in the
+/// page's Dutch (English when the query asks `lang=en`).
 struct ProblemJSON: Encodable {
     var file: String, line: Int, column: Int, sheet: String?, text: String, detail: String?
-    init(_ i: InputIssue) {
-        let said = PageText.problem(i)
+    init(_ i: InputIssue, _ lang: Language = .nl) {
+        let said = PageText.problem(i, lang)
         (file, line, column, sheet, text, detail) = (i.file, i.line, i.column, i.sheet, said.text, said.detail)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Wijknet
+import WijknetDiagrams
 import WijknetGraphviz
 import WijknetJobs
 import WijknetReport

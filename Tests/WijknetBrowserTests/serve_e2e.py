@@ -468,11 +468,17 @@ def main():
         reset_marks(d)
         d.find_element(By.ID, "file-log").send_keys(broken)
         # Shown first, filled a moment later on a loaded machine: wait for the text itself.
+        # Wait for this file's words: the error of the half pair before may still be shown a moment.
         WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "problems").is_displayed() and d.find_element(By.ID, "error").is_displayed()
-                                   and d.find_element(By.ID, "error").text.strip() != "" and d.find_element(By.ID, "problem-list").text.strip() != "")
+                                   and "kapot.csv" in d.find_element(By.ID, "error").text and "kapot.csv" in d.find_element(By.ID, "problem-list").text)
         error = d.find_element(By.ID, "error").text
         problems = d.find_element(By.ID, "problem-list").text
         check("kapot.csv, regel 5, kolom 1" in error and "kapot.csv, regel 5, kolom 1" in problems, "the broken file's error names kapot.csv, regel 5, kolom 1: %r" % error[:160])
+        # Issue 25: the reason in the catalogue's Dutch, with its fix, and nothing marked English.
+        check("de datum '31-02-2025' is niet te lezen" in error and "schrijf datums als DD-MM-JJJJ" in problems,
+              "the broken file's reason and fix are in Dutch: %r / %r" % (error[:200], problems[:200]))
+        check("cannot be read" not in error + problems, "no English reason in the page: %r" % (error + problems)[:200])
+        check(not d.find_elements(By.CSS_SELECTOR, "[lang='en']"), "no element of the page is marked English")
         check("wijknet-serve-" not in error + problems, "messages name the user's file, not the server's folder")
         check("Traceback" not in error and "Fatal error" not in error, "no stack trace in the page")
         check(not d.find_element(By.ID, "report").is_displayed(), "the report of the good file is hidden while the new file has errors")
@@ -489,7 +495,8 @@ def main():
         d.find_element(By.ID, "file-log").send_keys(odd)
         WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "error").is_displayed())
         error = d.find_element(By.ID, "error").text
-        check("eigen-kopjes.csv, regel 1, kolom 1" in error and "required column 'date'" in error, "unknown headers: the error names the place and, as detail, the missing column (%r)" % error[:160])
+        check("eigen-kopjes.csv, regel 1, kolom 1" in error and "de verplichte kolom 'datum'" in error,
+              "unknown headers: the error names the place and the missing column, in Dutch (%r)" % error[:300])
         check(d.find_element(By.ID, "mapping").get_attribute("open") is not None, "the column mapping form opens")
         for column, header in [("date", "Wanneer"), ("source", "Wie"), ("target", "Met wie"), ("about", "Over"),
                                ("place", "Waar"), ("type", "Soort"), ("weight", "Gewicht")]:

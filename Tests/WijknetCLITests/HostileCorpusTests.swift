@@ -30,7 +30,8 @@ struct HostileCase: Decodable, CustomTestStringConvertible {
     var inputArgs: [String] {
         [path(log), "--actors", path(actorsFile ?? "actors.csv"), "--pseudonym-key-file", sampleKey] + (args ?? [])
     }
-    var validateArgs: [String] { ["validate", path(log), "--actors", path(actorsFile ?? "actors.csv")] + (args ?? []) }
+    /// `validate` in English, the language the manifest's messages are in (its default follows the locale).
+    var validateArgs: [String] { ["validate", path(log), "--actors", path(actorsFile ?? "actors.csv"), "--lang", "en"] + (args ?? []) }
 }
 
 struct HostileManifest: Decodable {
@@ -131,7 +132,7 @@ struct HostileCorpusTests {
         try rows.write(toFile: path, atomically: true, encoding: .utf8)
         let strict = captured(["summary", path, "--actors", hostile.appendingPathComponent("actors.csv").path])
         #expect(strict.exit == 65 && strict.stderr.contains("all-invalid.csv:2:1: error: the date '32-13-2025' cannot be read."))
-        let validate = captured(["validate", path])
+        let validate = captured(["validate", path, "--lang", "en"])
         #expect(validate.exit == 65)
         #expect(validate.stdout.contains("and 99,999 more like it (100,000 in all), first at line 2, last at line 100,001."))
         #expect(validate.stdout.split(separator: "\n").count < 12, "\(validate.stdout.prefix(2000))")

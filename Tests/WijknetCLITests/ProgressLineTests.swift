@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Wijknet
 import WijknetGraph
+import WijknetProgress
 import WijknetGraphviz
 import WijknetJobs
 import WijknetTestSupport

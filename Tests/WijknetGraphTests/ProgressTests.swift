@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import WijknetGraph
 
-/// What long work reports to ``Progress/sink``: counts that only grow, end at the total, and
-/// one `finish` per step. (The drawing is the CLI's: WijknetCLITests' ProgressLineTests.)
+/// What long work reports to the ``ProgressCallback`` it is given: counts that only grow, end at
+/// the total, and one `finish` per step. (When to report is the caller's: Wijknet from 10,000
+/// nodes, WijknetTests' AnalyseProgressTests; the drawing is the CLI's: ProgressLineTests.)
 @Suite("Progress reports")
 struct ProgressTests {
     /// Keeps every report, in order; safe from the pass's worker threads.
-    final class Recorder: ProgressSink, @unchecked Sendable {
+    final class Recorder: @unchecked Sendable {
         struct Report: Equatable { var step: String; var done: Int; var total: Int?; var unit: String }
         private let lock = NSLock()
         private var _reports: [Report] = [], _finished: [String] = []
@@ -16,23 +17,23 @@ struct ProgressTests {
         func update(_ step: String, done: Int, total: Int?, unit: String) {
             lock.withLock { _reports.append(Report(step: step, done: done, total: total, unit: unit)) }
         }
-        func finish(_ step: String) { lock.withLock { _finished.append(step); _events.append("finish \(step)") } }
-        private var _events: [String] = []
-        /// Stage begins and finishes, in order: `begin NAME k/n`, `finish NAME`.
-        var events: [String] { lock.withLock { _events } }
-        func begin(_ step: String, stage: Int, of stages: Int) { lock.withLock { _events.append("begin \(step) \(stage)/\(stages)") } }
+        func finish(_ step: String) { lock.withLock { _finished.append(step) } }
+        /// This recorder as the callback the algorithms take.
+        var callback: ProgressCallback {
+            ProgressCallback(update: { self.update($0, done: $1, total: $2, unit: $3) }, finish: { self.finish($0) })
+        }
     }
 
     /// A cycle of `n` nodes.
     static func cycle(_ n: Int) -> Graph { Graph(nodeCount: n, edges: (0..<n).map { ($0, ($0 + 1) % n) }) }
 
-    @Test("the shortest-path pass on 10,000 nodes reports sources done per chunk, up to the total")
+    @Test("the shortest-path pass reports sources done per chunk, up to the total")
     func allSourcesPass() {
         let sink = Recorder()
         let g = Self.cycle(10_000)
         let sources = Array(stride(from: 0, to: 10_000, by: 100))   // 100 sources: 64 chunks of 1 or 2
         let quiet = PathCentrality.estimated(g, sources: sources, workers: 2)
-        let reported = Progress.reporting(to: sink) { PathCentrality.estimated(g, sources: sources, workers: 2) }
+        let reported = PathCentrality.estimated(g, sources: sources, workers: 2, progress: sink.callback)
         #expect(reported.betweenness == quiet.betweenness)   // reporting changes nothing
         let r = sink.reports
         #expect(r.count == 64)
@@ -42,20 +43,21 @@ struct ProgressTests {
         #expect(sink.finished == ["shortest paths"])
     }
 
-    @Test("below 10,000 nodes the pass stays silent")
-    func smallGraphIsSilent() {
+    @Test("the library has no size threshold: a small pass with a callback reports too, the exact pass every node")
+    func smallGraphReportsWhenAsked() {
         let sink = Recorder()
-        _ = Progress.reporting(to: sink) { PathCentrality.estimated(Self.cycle(9_999), sources: [0, 5_000], workers: 2) }
-        #expect(sink.reports.isEmpty && sink.finished.isEmpty)
+        _ = PathCentrality.exact(Self.cycle(10), workers: 1, progress: sink.callback)
+        #expect(sink.reports.map(\.done) == Array(1...10))   // 10 sources: 10 chunks of 1
+        #expect(sink.reports.allSatisfy { $0.total == 10 && $0.unit == "sources" })
+        #expect(sink.finished == ["shortest paths"])
     }
 
     @Test("key players: one report per start (greedy + 4 restarts), then the exact check")
     func keyPlayers() {
         let sink = Recorder()
         let g = Self.cycle(30)
-        let set = Progress.reporting(to: sink) {
-            KeyPlayers.fragment(g, candidates: [Bool](repeating: true, count: 30), k: 2, options: .init(restarts: 4))
-        }
+        let set = KeyPlayers.fragment(g, candidates: [Bool](repeating: true, count: 30), k: 2,
+                                      options: .init(restarts: 4, progress: sink.callback))
         #expect(set.members.count == 2)
         let r = sink.reports
         let starts = r.filter { $0.step == "key players" }
@@ -63,32 +65,5 @@ struct ProgressTests {
         // C(30, 2) = 435 subsets, reported every 1024: once, at 0.
         #expect(r.filter { $0.step == "key players: exact check" } == [.init(step: "key players: exact check", done: 0, total: 435, unit: "sets")])
         #expect(sink.finished == ["key players", "key players: exact check"])
-    }
-
-    @Test("a stage begins before its work and finishes after it, thrown or not; a stage not reported just runs")
-    func stages() throws {
-        let sink = Recorder()
-        var log: [String] = []
-        Progress.reporting(to: sink) {
-            Progress.stage("one", 1, of: 2, reporting: true) { log.append("work one: \(sink.events)") }
-            _ = try? Progress.stage("two", 2, of: 2, reporting: true) { () throws -> Int in throw CancellationError() }
-            Progress.stage("small", 1, of: 1, reporting: false) { log.append("small") }
-        }
-        #expect(log == ["work one: [\"begin one 1/2\"]", "small"])
-        #expect(sink.events == ["begin one 1/2", "finish one", "begin two 2/2", "finish two"])
-        #expect(sink.reports.isEmpty)
-        #expect(Progress.stage("no sink", 1, of: 1, reporting: true) { 42 } == 42)   // no sink: just the value
-    }
-
-    /// A sink that only counts (as the CLI's tests' recorders do) sees a stage as an update.
-    @Test func defaultBeginIsAnUpdateOfStagesDone() {
-        final class Counts: ProgressSink, @unchecked Sendable {
-            var updates: [String] = []
-            func update(_ step: String, done: Int, total: Int?, unit: String) { updates.append("\(step) \(done)/\(total ?? -1) \(unit)") }
-            func finish(_ step: String) { updates.append("finish \(step)") }
-        }
-        let sink = Counts()
-        Progress.reporting(to: sink) { Progress.stage("b", 2, of: 3, reporting: true) {} }
-        #expect(sink.updates == ["b 1/3 stages", "finish b"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WijknetGraphviz
+import WijknetTestSupport
 
 /// What the `graphviz` fuzz target learnt about labels in SVG (`make fuzz`): the property "the
 /// label's text intact" has to allow for this one thing Graphviz does on purpose; and a title

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WijknetGraphviz
+import WijknetTestSupport
 
 /// Text that would break a renderer that pasted strings into DOT or markup: quotes, markup,
 /// entities, newlines, DOT punctuation, escString escapes, brackets, non-ASCII and emoji.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WijknetGraph
+import WijknetProgress
 @testable import Wijknet
 
 /// `analyse` on a large graph tells the progress sink which of its stages are done (the long

@@ -22,14 +22,16 @@ struct ColumnMappingTests {
 
     @Test func unknownNameListsTheNamesThatExist() {
         for (text, file) in [("bron=Medewerker", ColumnMapping.File.log), ("code=Code", .actors), ("source", .log), ("source=", .log)] {
-            #expect(throws: WijknetError.self) { try ColumnMapping(parsing: text, for: file) }
+            #expect(throws: ColumnMapping.ParseError.self) { try ColumnMapping(parsing: text, for: file) }
         }
-        do { _ = try ColumnMapping(parsing: "date=Datum,bron=Medewerker", for: .log); Issue.record("no error") } catch {
-            #expect("\(error)" == "error: --columns: 'bron' is not a Wijknet column; known names: date, source, target, about, place, type, weight.")
-        }
-        do { _ = try ColumnMapping(parsing: "id=Code,soortje=Soort", for: .actors); Issue.record("no error") } catch {
-            #expect("\(error)".contains("--actor-columns: 'soortje' is not a Wijknet column; known names: id, name, kind, domain, organisation, neighbourhood, ordinary, municipality."))
-        }
+        // The library names no flag: the CLI words the mapping as its option (``InputProblemTests/FlagWording``).
+        do { _ = try ColumnMapping(parsing: "date=Datum,bron=Medewerker", for: .log); Issue.record("no error") } catch let error as ColumnMapping.ParseError {
+            #expect(error.text(.en) == "the column mapping: 'bron' is not a Wijknet column; known names: date, source, target, about, place, type, weight.")
+            #expect(error.text(.en, InputProblemTests.FlagWording()) == "--columns: 'bron' is not a Wijknet column; known names: date, source, target, about, place, type, weight.")
+        } catch { Issue.record("\(error)") }
+        do { _ = try ColumnMapping(parsing: "id=Code,soortje=Soort", for: .actors); Issue.record("no error") } catch let error as ColumnMapping.ParseError {
+            #expect(error.text(.en, InputProblemTests.FlagWording()).contains("--actor-columns: 'soortje' is not a Wijknet column; known names: id, name, kind, domain, organisation, neighbourhood, ordinary, municipality."))
+        } catch { Issue.record("\(error)") }
     }
 
     @Test func exportWithMappingGivesTheSampleFigures() throws {
@@ -50,11 +52,12 @@ struct ColumnMappingTests {
         let log = tempFile("Datum;Medewerker;Contact met;Jongere;Locatie;Soort contact\n2025-01-01;p-1;p-2;j-1;plek-1;overleg\n")
         let found = issue { _ = try ContactLogReader().read(logPath: log) }
         #expect(found?.line == 1)
-        #expect(found?.hint == "try --columns \"date=Datum,source=Medewerker,target=Contact met,about=Jongere,place=Locatie,type=Soort contact\"")
+        #expect(found?.hint(.en, InputProblemTests.FlagWording()) == "try --columns \"date=Datum,source=Medewerker,target=Contact met,about=Jongere,place=Locatie,type=Soort contact\"")
+        #expect(found?.hint == "try the column mapping \"date=Datum,source=Medewerker,target=Contact met,about=Jongere,place=Locatie,type=Soort contact\"")
         #expect(found?.description.hasPrefix(log + ":1:1: error: the required column 'source' (Dutch: 'van') is missing from the header; found 'Datum', 'Medewerker'") == true)
         // English-ish headers, weight by duration.
         let other = tempFile("When (date),From,To,Client,Waar,Type,Duur\n2025-01-01,p-1,p-2,j-1,plek-1,overleg,2\n")
-        #expect(issue { _ = try ContactLogReader().read(logPath: other) }?.hint
+        #expect(issue { _ = try ContactLogReader().read(logPath: other) }?.hint(.en, InputProblemTests.FlagWording())
                 == "try --columns \"date=When (date),source=From,target=To,about=Client,place=Waar,type=Type,weight=Duur\"")
     }
 
@@ -63,18 +66,19 @@ struct ColumnMappingTests {
         let actors = tempFile("id,kind\novermars,youth\n", name: "actors.csv")
         let log = tempFile("Datum;Medewerker;Overmars\n2025-01-01;p-1;p-2\n")
         let found = issue { _ = try ContactLogReader(policy: .skipInvalid).read(logPath: log, actorsPath: actors) }
-        #expect(found?.hint == "try --columns \"date=Datum,source=Medewerker,about=<header of column 3>\"")
+        #expect(found?.hint(.en, InputProblemTests.FlagWording()) == "try --columns \"date=Datum,source=Medewerker,about=<header of column 3>\"")
+        #expect(found?.hint(.nl, InputProblemTests.FlagWording()) == "voorstel: --columns \"datum=Datum,van=Medewerker,over=<kopje van kolom 3>\"")
         #expect(found?.message.lowercased().contains("overmars") == false)
     }
 
     @Test func mappedHeaderMissingFromTheFileListsTheHeaders() throws {
         let log = tempFile("Datum;Medewerker;Jongere\n2025-01-01;p-1;j-1\n")
         let found = issue { _ = try ContactLogReader(columns: ColumnMapping(parsing: "date=Datum,source=Medewerkers", for: .log)).read(logPath: log) }
-        #expect(found?.description == "\(log):1:1: error: --columns maps 'source' to the header 'Medewerkers', which the file does not have; its headers are 'Datum', 'Medewerker', 'Jongere'.\n  fix: write the header as it stands in the first row (case and surrounding spaces do not matter).")
+        #expect(found?.description(.en, InputProblemTests.FlagWording()) == "\(log):1:1: error: --columns maps 'source' to the header 'Medewerkers', which the file does not have; its headers are 'Datum', 'Medewerker', 'Jongere'.\n  fix: write the header as it stands in the first row (case and surrounding spaces do not matter).")
         let actors = tempFile("Code;Naam\np-1;Anna\n", name: "actors.csv")
         let a = issue { _ = try ContactLogReader(actorColumns: ColumnMapping(parsing: "id=Code,kind=Soort", for: .actors)).read(logPath: log, actorsPath: actors) }
         #expect(a?.file == actors && a?.line == 1)
-        #expect(a?.message == "--actor-columns maps 'kind' to the header 'Soort', which the file does not have; its headers are 'Code', 'Naam'.")
+        #expect(a?.message(.en, InputProblemTests.FlagWording()) == "--actor-columns maps 'kind' to the header 'Soort', which the file does not have; its headers are 'Code', 'Naam'.")
     }
 
     @Test func actorColumnsAreMapped() throws {

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import Wijknet
 import WijknetGraph
+import WijknetDiagrams
 import WijknetGraphviz
 
 /// Seeded synthetic ecosystems at three sizes, written once per run to a temporary folder.

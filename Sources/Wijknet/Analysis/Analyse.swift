@@ -1,5 +1,6 @@
 import Dispatch
 import WijknetGraph
+import WijknetProgress
 
 extension AnalysisResult {
     /// Sources for the sampled all-pairs metrics when the graph is above ``AnalysisOptions/exactLimit``
@@ -30,10 +31,15 @@ extension AnalysisResult {
 
     /// As ``init(_:options:showYouthNames:)``, recording the wall time of each stage in `timings`
     /// (kept out of the result itself, which stays byte-identical between runs).
+    ///
+    /// A composition of the stages, one file each under `Analysis/Stages/`: the all-pairs pass
+    /// (``AllPairsStage``), eigenvector and PageRank (``SpectralStage``), structural holes,
+    /// cores, components, cuts and communities (``StructureStage``), groups (``GroupFigures``)
+    /// and clustering; then the rows (``ActorMetrics/rows(_:showYouthNames:paths:spectral:structure:groups:)``)
+    /// and the whole-graph figures.
     public init(_ eco: Ecosystem, options: AnalysisOptions, showYouthNames: Bool = false, timings: inout StageTimings) throws {
         let g = eco.graph
         let n = g.nodeCount
-        var notes: [String] = []
         var clock = timings
         defer { timings = clock }
         // On a large graph the stages after the all-pairs pass (eigenvector, constraint, Leiden)
@@ -48,64 +54,12 @@ extension AnalysisResult {
         let leiden: BackgroundWork<Communities>? = n >= Self.overlapLeidenFrom
             ? BackgroundWork { Communities(leiden: g, seed: seed) } : nil
 
-        // All-pairs metrics: exact, or above the size limit betweenness with a guarantee for
-        // every actor and closeness/harmonic from sampled sources.
-        var path: PathCentrality
-        var guarantee: BetweennessGuarantee?
-        if let k = options.betweennessSamples, !options.exact {
-            path = PathCentrality.sampled(g, weighted: options.weighted, samples: k, seed: options.seed)
-            clock.lap("betweenness+closeness+harmonic")
-        } else if n > options.exactLimit && !options.exact {
-            path = PathCentrality.sampled(g, weighted: options.weighted, samples: Self.defaultSamples, seed: options.seed,
-                                          betweenness: false)
-            clock.lap("closeness+harmonic")
-            let estimate = Self.guaranteedBetweenness(g, options: options)
-            path.betweenness = estimate.betweenness
-            guarantee = BetweennessGuarantee(estimate, seed: options.seed)
-            clock.lap("betweenness")
-        } else {
-            path = PathCentrality.exact(g, weighted: options.weighted)
-            clock.lap("betweenness+closeness+harmonic")
-        }
-        let allPairs: String
-        if let s = path.sampledSources, let b = guarantee {
-            allPairs = "betweenness: \(b.summary); closeness, harmonic: sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness is estimated with \(b.methodName) from \(b.samples) sampled shortest paths (seed \(options.seed)): every actor's normalized betweenness is within ±\(b.epsilon) of the exact value, all at once, with probability at least \(Self.percent(1 - b.delta)). Closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (Eppstein–Wang). The exact computation can be asked for (see the command's help).")
-        } else if let s = path.sampledSources {
-            allPairs = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(Self.hoeffding(s.count)) of the exact value with 95% probability. The exact computation can be asked for (see the command's help).")
-        } else {
-            allPairs = "exact"
-        }
-
-        var eigen = [Double](repeating: .nan, count: n)
-        // Above the exact limit: the Lanczos method, the same eigenvector to within rounding in
-        // a tenth of the products of networkx's power iteration on these nearly bipartite graphs
-        // (see eigenvectorCentralityLanczos); below it networkx's own iteration, to 1e-13.
-        let large = n > options.exactLimit && !options.exact
-        do {
-            if large {
-                eigen = try eigenvectorCentralityLanczos(g, weighted: options.weighted, tolerance: Self.largeGraphEigenvectorTolerance)
-                notes.append("eigenvector centrality is computed with the Lanczos method above the exact limit (relative residual below \(Self.largeGraphEigenvectorTolerance)); below it with networkx's power iteration.")
-            } else {
-                eigen = try eigenvectorCentrality(g, weighted: options.weighted, tolerance: 1e-13)
-            }
-        } catch { notes.append("eigenvector centrality: \(error); reported as NaN.") }
-        clock.lap("eigenvector")
-        var pr = [Double](repeating: .nan, count: n)
-        do { pr = try pageRank(g, weighted: true) } catch { notes.append("PageRank: \(error); reported as NaN.") }
-        clock.lap("pagerank")
-        let holes = StructuralHoles(g, weighted: options.weighted)
-        clock.lap("constraint+effective size+hierarchy")
-        let cores = coreNumbers(g)
-        clock.lap("coreness")
-        let comps = connectedComponents(g)
-        let cuts = cutStructure(g)
-        clock.lap("components+articulation+bridges")
-        let communities = leiden?.wait() ?? Communities(leiden: g, seed: options.seed)
-        clock.lap("communities")
+        let paths = AllPairsStage(g, options: options, clock: &clock)
+        let spectral = SpectralStage(g, options: options, clock: &clock)
+        let structure = StructureStage(g, options: options, leiden: leiden, clock: &clock)
+        var notes = paths.notes + spectral.notes
         // From the all-pairs pass: exact when it was exact, estimated from the same sources otherwise.
-        let aspl = (value: path.averageShortestPath(in: comps), sampled: path.sampledSources != nil)
+        let aspl = (value: paths.path.averageShortestPath(in: structure.components), sampled: paths.path.sampledSources != nil)
         if aspl.sampled { notes.append("the average shortest path length is estimated from the same sampled sources.") }
 
         // Groups: brokerage and mixing among actors that have a group (see Ecosystem.groups(by:)).
@@ -114,43 +68,16 @@ extension AnalysisResult {
             let k = groups.grouping.partnersLeftOut
             notes.append("\(k) partner\(k == 1 ? "" : "s") without a known \(groups.grouping.attribute) left out of brokerage, mixing and the E-I index.")
         }
-        let role = groups.role, roleZ = groups.roleZ, ei = groups.ei
-
         clock.lap("brokerage+mixing")
         let clustering = averageClustering(g)
         clock.lap("clustering")
-        var isArticulation = [Bool](repeating: false, count: n)
-        for v in cuts.articulationPoints { isArticulation[v] = true }
-        let bridges = cuts.bridges.map { [eco.exportID(of: $0.u, showYouthNames: showYouthNames), eco.exportID(of: $0.v, showYouthNames: showYouthNames)] }
 
         self.options = options
         self.notes = notes
-        self.graph = GraphMetrics(
-            nodes: n, edges: g.edgeCount, density: g.density, components: comps.count,
-            componentSizes: comps.sizes.sorted(by: >),
-            degreeCentralization: Centralization.degree(g),
-            betweennessCentralization: Centralization.betweenness(normalized: path.betweenness),
-            averageClustering: clustering, averageShortestPath: aspl.value,
-            averageShortestPathSampled: aspl.sampled, articulationPoints: cuts.articulationPoints.count,
-            bridges: bridges, communities: communities.count, modularity: communities.modularity,
-            allPairs: allPairs, sampledSources: path.sampledSources?.count, betweennessEstimate: guarantee,
-            mixing: groups.mixing)
-        self.actors = eco.outputOrder(showYouthNames: showYouthNames).map { v in
-            let a = eco.actors[v]
-            return ActorMetrics(
-                id: eco.exportID(of: v, showYouthNames: showYouthNames), label: eco.label(of: v, showYouthNames: showYouthNames),
-                kind: a.kind.rawValue, domain: a.kind == .partner ? a.domain.rawValue : "",
-                degree: g.degree(v), strength: g.strength(v),
-                betweenness: path.betweenness[v], closeness: path.closeness[v], harmonic: path.harmonic[v],
-                eigenvector: eigen[v], pagerank: pr[v],
-                constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v],
-                efficiency: holes.efficiency[v], hierarchy: holes.hierarchy[v],
-                core: cores[v], component: comps.id[v], community: communities.membership[v],
-                articulation: isArticulation[v],
-                coordinator: role[0][v], consultant: role[1][v], representative: role[2][v],
-                gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: groups.brokerageTotal(v),
-                ei: ei[v], brokerageZ: (0..<5).map { roleZ[$0][v] })
-        }
+        self.graph = GraphMetrics(eco, showYouthNames: showYouthNames, paths: paths, structure: structure, groups: groups,
+                                  clustering: clustering, averageShortestPath: aspl)
+        self.actors = ActorMetrics.rows(eco, showYouthNames: showYouthNames, paths: paths, spectral: spectral,
+                                        structure: structure, groups: groups)
     }
 
     /// Wall-clock time per stage, for `--timings` and the peer comparison.
@@ -187,10 +114,11 @@ extension AnalysisResult {
     static func guaranteedBetweenness(_ g: Graph, options: AnalysisOptions) -> BetweennessEstimate {
         switch options.betweennessMethod {
         case .kadabra:
-            return Kadabra.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted, seed: options.seed)
+            return Kadabra.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted, seed: options.seed,
+                                    workers: GraphWork.workers)
         case .riondatoKornaropoulos:
             return RiondatoKornaropoulos.estimate(g, epsilon: options.epsilon, delta: options.delta, weighted: options.weighted,
-                                                  seed: options.seed)
+                                                  seed: options.seed, workers: GraphWork.workers)
         }
     }
 
@@ -200,13 +128,13 @@ extension AnalysisResult {
     /// and harmonic from sampled sources. For callers that need these figures without a whole
     /// analysis (`whatif`'s partner positions, a diagram sized by betweenness); `method` says
     /// which, as `analyse` does.
+    /// The stage itself (``AllPairsStage``) without ``AnalysisOptions/betweennessSamples``.
     public static func pathFigures(_ g: Graph, options: AnalysisOptions) -> (path: PathCentrality, method: String) {
-        guard g.nodeCount > options.exactLimit && !options.exact else { return (PathCentrality.exact(g, weighted: options.weighted), "exact") }
-        var path = PathCentrality.sampled(g, weighted: options.weighted, samples: defaultSamples, seed: options.seed, betweenness: false)
-        let estimate = guaranteedBetweenness(g, options: options)
-        path.betweenness = estimate.betweenness
-        return (path, "betweenness: " + BetweennessGuarantee(estimate, seed: options.seed).summary
-                    + "; closeness, harmonic: sampled (\(path.sampledSources?.count ?? 0) of \(g.nodeCount) sources, seed \(options.seed))")
+        var policy = options
+        policy.betweennessSamples = nil
+        var unrecorded = StageTimings()
+        let stage = AllPairsStage(g, options: policy, clock: &unrecorded)
+        return (stage.path, stage.method)
     }
 
     /// `0.9` → `90%`, `0.95` → `95%`, `0.999` → `99.9%`.

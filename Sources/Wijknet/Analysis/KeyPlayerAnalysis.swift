@@ -65,7 +65,8 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
             throw WijknetError.invalidRequest("a set of \(k) key players: choose between 1 and the number of partners (\(partnerCount)).")
         }
         let limit = exactLimit ?? (goal == .fragment ? 2_000 : 1_000_000)
-        let options = KeyPlayers.Options(restarts: restarts, seed: seed, exactLimit: limit)
+        let options = KeyPlayers.Options(restarts: restarts, seed: seed, exactLimit: limit, workers: GraphWork.workers,
+                                         progress: GraphWork.progress())
         func partner(_ v: Int) -> Partner { Partner(id: eco.actors[v].id, label: eco.label(of: v)) }
         let result: KeyPlayerSet
         switch goal {
@@ -75,7 +76,7 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
             }
             result = KeyPlayers.fragment(g, candidates: candidates, k: k, options: options)
             nodes = g.nodeCount
-            baseline = g.distanceWeightedFragmentation()
+            baseline = g.distanceWeightedFragmentation(workers: GraphWork.workers)
             self.distance = nil
         case .reach:
             guard distance >= 1 else { throw WijknetError.invalidRequest("a reach distance of \(distance): at least 1.") }

@@ -150,7 +150,8 @@ public struct WhatIfAnalysis: Sendable, Codable {
         let described = eco.log.actorsFileName != nil
         let partners = after.nodes(ofKind: .partner).filter { !described || after.actors[$0].declared }
         partnersNotInActorsFile = after.nodes(ofKind: .partner).count - partners.count
-        let hops = HopComparison(before: eco.graph, after: after.graph, nodes: partners.map { (oldOf[$0], $0) })
+        let hops = HopComparison(before: eco.graph, after: after.graph, nodes: partners.map { (oldOf[$0], $0) },
+                                 workers: GraphWork.workers)
         partnerPairs = hops.pairs; partnerPairsLonger = hops.longer; partnerPairsCut = hops.cut; partnerPairsCloser = hops.shorter
         mostAffectedPairs = hops.mostAffected.map { p in
             let a = oldOf[partners[p.a]], b = oldOf[partners[p.b]]

@@ -183,8 +183,9 @@ private struct PeriodCache {
     mutating func allPairs(_ g: Graph, large: Bool, scope: Goal.Scope?) -> PathCentrality {
         if let p = closeness[scope] { return p }
         let p = large
-            ? PathCentrality.sampled(g, weighted: options.weighted, samples: AnalysisResult.defaultSamples, seed: options.seed, betweenness: false)
-            : PathCentrality.exact(g, weighted: options.weighted)
+            ? PathCentrality.sampled(g, weighted: options.weighted, samples: AnalysisResult.defaultSamples, seed: options.seed, betweenness: false,
+                                     workers: GraphWork.workers, progress: GraphWork.shortestPathsProgress(g))
+            : PathCentrality.exact(g, weighted: options.weighted, workers: GraphWork.workers, progress: GraphWork.shortestPathsProgress(g))
         closeness[scope] = p
         if !large, betweenness[scope] == nil { betweenness[scope] = p.betweenness }
         return p
@@ -268,7 +269,7 @@ private struct PeriodCache {
         case .pagerank:
             return (try? pageRank(g, weighted: true))?[v] ?? .nan
         case .constraint:
-            return StructuralHoles(g, weighted: options.weighted).constraint[v]
+            return StructuralHoles(g, weighted: options.weighted, workers: GraphWork.workers).constraint[v]
         case .brokerageTotal, .liaison:
             guard let groups = try? GroupFigures(e, by: "domain"), groups.grouping.ids[v] != nil else { return 0 }
             return Double(m == .liaison ? groups.role[Brokerage.Role.liaison.rawValue][v] : groups.brokerageTotal(v))

@@ -32,19 +32,15 @@ public enum GoalsFile {
     /// - Throws: ``WijknetError/input(_:)`` or ``WijknetError/inputs(_:)`` with every problem found.
     public static func parse(_ text: String, fileName: String, log: ContactLog) throws -> [Goal] {
         if let bad = TOMLHeaderCheck.firstProblem(in: text) {
-            let found = bad.found.map { "'\(quotedCell(String(Character($0))))'" } ?? "the end of the line"
-            let what = bad.isValue ? "a value is missing before \(found)" : "a table header needs a name after its '[' or '[[', found \(found)"
             throw WijknetError.input(InputIssue(file: fileName, line: bad.line, column: bad.column,
-                message: "this is not valid TOML: \(what).",
-                hint: "write each goal as a [[goal]] table of `key = value` lines; strings in double quotes, lists in [ ]."))
+                problem: .goals(.tomlHeader(isValue: bad.isValue, found: bad.found.map { String(Character($0)) }))))
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw WijknetError.input(InputIssue(file: fileName, line: error.source.begin.line, column: error.source.begin.column,
-                message: "this is not valid TOML: \(error.description).",
-                hint: "write each goal as a [[goal]] table of `key = value` lines; strings in double quotes, lists in [ ]."))
+                problem: .goals(.toml(error.description))))
         }
         var checker = Checker(fileName: fileName, lines: GoalsFileLines(text), log: log)
         let goals = checker.goals(table)
@@ -71,7 +67,7 @@ private struct Checker {
         return s
     }()
 
-    mutating func fail(_ goal: Int?, _ key: String?, _ message: String, _ hint: String, atKey: Bool = false) {
+    mutating func fail(_ goal: Int?, _ key: String?, _ problem: GoalsProblem, atKey: Bool = false) {
         var line = 0, column = 0
         if let goal {
             line = lines.header(goal) ?? 0
@@ -80,18 +76,18 @@ private struct Checker {
         } else if let key, let p = lines.topLevelKey(key) {
             line = p.line; column = p.keyColumn
         }
-        issues.append(InputIssue(file: fileName, line: line, column: column, message: message, hint: hint))
+        issues.append(InputIssue(file: fileName, line: line, column: column, problem: .goals(problem)))
     }
 
     mutating func goals(_ table: TOMLTable) -> [Goal] {
         for key in table.keys where key != "goal" {
-            fail(nil, key, "unknown top-level key '\(quotedCell(key))'.", "put every setting inside a [[goal]] table; the file holds only [[goal]] tables.")
+            fail(nil, key, .topLevelKey(key))
         }
         guard let list = table["goal"]?.array, !list.isEmpty else {
             if table["goal"] != nil {
-                fail(nil, "goal", "'goal' must be a list of tables.", "start each goal with a [[goal]] header line.")
+                fail(nil, "goal", .goalNotAList)
             } else if issues.isEmpty {
-                fail(nil, nil, "the goals file has no goals.", "add a [[goal]] table with name, measure and a target (at_least or at_most).")
+                fail(nil, nil, .noGoals)
             }
             return []
         }
@@ -99,12 +95,12 @@ private struct Checker {
         var names = Set<String>()
         for i in 0..<list.count {
             guard let t = list[i].table else {
-                fail(i, nil, "goal \(i + 1) is not a table.", "start each goal with a [[goal]] header line.")
+                fail(i, nil, .notATable(index: i))
                 continue
             }
             if let g = goal(t, i) {
                 if !names.insert(g.name).inserted {
-                    fail(i, "name", "two goals are called '\(quotedCell(g.name))'.", "give every goal its own name.")
+                    fail(i, "name", .nameTwice(g.name))
                 }
                 out.append(g)
             }
@@ -112,59 +108,56 @@ private struct Checker {
         return out
     }
 
-    func typeName(_ v: TOMLValueConvertible) -> String {
+    func typeName(_ v: TOMLValueConvertible) -> TOMLKind {
         switch v.type {
-        case .string: "a string"
-        case .int: "an integer"
-        case .double: "a number"
-        case .bool: "true or false"
-        case .array: "a list"
-        case .table: "a table"
-        default: "a date or time"
+        case .string: .string
+        case .int: .integer
+        case .double: .number
+        case .bool: .bool
+        case .array: .list
+        case .table: .table
+        default: .dateOrTime
         }
     }
 
-    mutating func string(_ t: TOMLTable, _ key: String, _ i: Int, _ label: String) -> String? {
+    mutating func string(_ t: TOMLTable, _ key: String, _ i: Int, _ label: GoalLabel) -> String? {
         guard let v = t[key] else { return nil }
         guard let s = v.string else {
-            fail(i, key, "\(label): '\(key)' must be a string in double quotes, not \(typeName(v)).", "write \(key) = \"…\".")
+            fail(i, key, .notAString(label, key: key, found: typeName(v)))
             return nil
         }
         return s
     }
 
-    mutating func strings(_ t: TOMLTable, _ key: String, _ i: Int, _ label: String, count: Int?) -> [String]? {
+    mutating func strings(_ t: TOMLTable, _ key: String, _ i: Int, _ label: GoalLabel, count: Int?) -> [String]? {
         guard let v = t[key] else { return nil }
         guard let a = v.array, a.allSatisfy({ $0.string != nil }), count.map({ a.count == $0 }) ?? (a.count >= 2) else {
-            let want = count.map { "a list of \($0) strings" } ?? "a list of at least 2 strings"
-            fail(i, key, "\(label): '\(key)' must be \(want)\(v.array == nil ? ", not \(typeName(v))" : "").",
-                 key == "between" ? "write between = [\"p-0001\", \"care\"] (actor ids or domains)." : "write domains = [\"social\", \"care\"].")
+            fail(i, key, .notStrings(label, key: key, count: count, found: v.array == nil ? typeName(v) : nil))
             return nil
         }
         return a.map { $0.string! }
     }
 
-    mutating func number(_ t: TOMLTable, _ key: String, _ i: Int, _ label: String) -> Double? {
+    mutating func number(_ t: TOMLTable, _ key: String, _ i: Int, _ label: GoalLabel) -> Double? {
         guard let v = t[key] else { return nil }
         if let n = v.int { return Double(n) }
         if let d = v.double, d.isFinite { return d }
-        fail(i, key, "\(label): '\(key)' must be a number, not \(typeName(v)).", "write \(key) = 80 (a number without quotes).")
+        fail(i, key, .notANumber(label, key: key, found: typeName(v)))
         return nil
     }
 
     /// A partner or place id of the log; young people are refused (without quoting).
-    mutating func actorID(_ id: String, _ i: Int, _ key: String, _ label: String, kinds: [ActorKind] = [.partner, .place]) -> String? {
+    mutating func actorID(_ id: String, _ i: Int, _ key: String, _ label: GoalLabel, kinds: [ActorKind] = [.partner, .place]) -> String? {
         guard let index = log.actorIndex[id] else {
-            let shown = youthKeys.contains(normalisedKey(id)) ? "an id" : "'\(quotedCell(id))'"
-            fail(i, key, "\(label): unknown actor id \(shown): not in the log or the actors file.", "use an id from the actors file (a partner or a place), e.g. \(example()).")
+            fail(i, key, .unknownActor(label, id: youthKeys.contains(normalisedKey(id)) ? nil : id, example: example()))
             return nil
         }
         let a = log.actors[index]
         guard kinds.contains(a.kind) else {
             if a.kind == .youth {
-                fail(i, key, "\(label): '\(key)' names a young person; goals are about partners and places, never about one young person.", "use a partner or place id instead.")
+                fail(i, key, .namesYoungPerson(label, key: key))
             } else {
-                fail(i, key, "\(label): '\(quotedCell(id))' is a \(a.kind.rawValue), not a \(kinds.map(\.rawValue).joined(separator: " or ")).", "use the id of a \(kinds.map(\.rawValue).joined(separator: " or ")).")
+                fail(i, key, .wrongKind(label, id: id, kind: a.kind, wanted: kinds))
             }
             return nil
         }
@@ -181,21 +174,21 @@ private struct Checker {
 
     mutating func goal(_ t: TOMLTable, _ i: Int) -> Goal? {
         let before = issues.count
-        let name = string(t, "name", i, "goal \(i + 1)")
-        if t["name"] == nil { fail(i, nil, "goal \(i + 1) has no name.", "add name = \"…\" under its [[goal]] header.") }
+        let name = string(t, "name", i, .number(i + 1))
+        if t["name"] == nil { fail(i, nil, .withoutName(index: i)) }
         // A goal named like a young person is not quoted (found by fuzzing, target `goals`).
-        let label = name.map { youthKeys.contains(normalisedKey($0)) ? "goal \(i + 1)" : "goal '\(quotedCell($0))'" } ?? "goal '\(i + 1)'"
+        let label: GoalLabel = name.map { youthKeys.contains(normalisedKey($0)) ? .number(i + 1) : .named($0) } ?? .unnamed(i + 1)
         for key in t.keys where !GoalsFile.keys.contains(key) {
-            fail(i, key, "\(label): unknown key '\(quotedCell(key))'.", "use only \(GoalsFile.keys.joined(separator: ", ")).", atKey: true)
+            fail(i, key, .unknownKey(label, key: key), atKey: true)
         }
         var measure: Goal.Measure?
         if let m = string(t, "measure", i, label) {
             measure = Goal.Measure(rawValue: m)
             if measure == nil {
-                fail(i, "measure", "\(label): unknown measure '\(quotedCell(m))'.", "use one of \(Goal.Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+                fail(i, "measure", .unknownMeasure(label, m))
             }
         } else if t["measure"] == nil {
-            fail(i, nil, "\(label) has no measure.", "add measure = \"…\": one of \(Goal.Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+            fail(i, nil, .withoutMeasure(label))
         }
         guard let measure else { return nil }
 
@@ -208,15 +201,15 @@ private struct Checker {
         case .metric: ["actor", "metric"]
         }
         for key in ["between", "domains", "actor", "metric", "signal_days"] where t[key] != nil && !own.contains(key) {
-            fail(i, key, "\(label): '\(key)' does not belong to measure \(measure.rawValue).", "remove \(key), or change the measure.", atKey: true)
+            fail(i, key, .keyOfOtherMeasure(label, key: key, measure: measure.rawValue), atKey: true)
         }
         func require(_ key: String, _ example: String) {
-            if t[key] == nil { fail(i, nil, "\(label): measure \(measure.rawValue) needs '\(key)'.", "add \(example).") }
+            if t[key] == nil { fail(i, nil, .measureNeeds(label, measure: measure.rawValue, key: key, example: example)) }
         }
 
         var between: [Goal.Side] = []
         if own.contains("between") {
-            require("between", "between = [\"p-0001\", \"care\"] (actor ids or domains)")
+            require("between", "between = [\"p-0001\", \"care\"]")
             for s in strings(t, "between", i, label, count: 2) ?? [] {
                 if let d = Self.realDomain(s) { between.append(.domain(d)); continue }
                 if let id = actorID(s, i, "between", label) { between.append(.actor(id)) }
@@ -227,7 +220,7 @@ private struct Checker {
             require("domains", "domains = [\"social\", \"care\"]")
             for s in strings(t, "domains", i, label, count: nil) ?? [] {
                 if let d = Self.realDomain(s) { domains.append(d) } else {
-                    fail(i, "domains", "\(label): unknown domain '\(quotedCell(s))'.", "use social, care or safety (or sociaal, zorg, veiligheid).")
+                    fail(i, "domains", .unknownDomain(label, s, inScope: false))
                 }
             }
         }
@@ -238,13 +231,13 @@ private struct Checker {
             if let a = string(t, "actor", i, label) { actor = actorID(a, i, "actor", label) }
             if let m = string(t, "metric", i, label) {
                 metric = Goal.Metric(rawValue: m)
-                if metric == nil { fail(i, "metric", "\(label): unknown metric '\(quotedCell(m))'.", "use one of \(Goal.Metric.allCases.map(\.rawValue).joined(separator: ", ")).") }
+                if metric == nil { fail(i, "metric", .unknownMetric(label, m)) }
             }
         }
         var signalDays = 14
         if let d = t["signal_days"], own.contains("signal_days") {
             if let n = d.int, n >= 0 { signalDays = n } else {
-                fail(i, "signal_days", "\(label): 'signal_days' must be a whole number of days (0 or more)\(d.int == nil ? ", not \(typeName(d))" : "").", "write signal_days = 14.")
+                fail(i, "signal_days", .signalDays(label, found: d.int == nil ? typeName(d) : nil))
             }
         }
 
@@ -256,17 +249,17 @@ private struct Checker {
                     if let id = actorID(value, i, "scope", label, kinds: [.place]) { scope = .place(id) }
                 case "neighbourhood", "wijk", "neighborhood":
                     if log.actors.contains(where: { $0.neighbourhood?.lowercased() == value.lowercased() }) { scope = .neighbourhood(value) } else {
-                        fail(i, "scope", "\(label): no actor has neighbourhood '\(quotedCell(value))'.", "use a neighbourhood from the actors file's neighbourhood column.")
+                        fail(i, "scope", .noSuchNeighbourhood(label, value))
                     }
                 case "domain", "domein":
                     if let d = Self.realDomain(value) { scope = .domain(d) } else {
-                        fail(i, "scope", "\(label): unknown domain '\(quotedCell(value))' in scope.", "use social, care or safety (or sociaal, zorg, veiligheid).")
+                        fail(i, "scope", .unknownDomain(label, value, inScope: true))
                     }
                 default:
-                    fail(i, "scope", "\(label): unknown scope '\(quotedCell(key))'.", "write scope = { place = \"…\" }, { neighbourhood = \"…\" } or { domain = \"…\" }.")
+                    fail(i, "scope", .unknownScope(label, key))
                 }
             } else {
-                fail(i, "scope", "\(label): 'scope' must be a table with one string: place, neighbourhood or domain.", "write scope = { place = \"…\" }, { neighbourhood = \"…\" } or { domain = \"…\" }.")
+                fail(i, "scope", .scopeNotATable(label))
             }
         }
 
@@ -274,12 +267,12 @@ private struct Checker {
         var target = Goal.Target.tieExists
         if measure == .tie {
             for key in ["at_least", "at_most"] where t[key] != nil {
-                fail(i, key, "\(label): a tie goal has no '\(key)': it is met when the tie exists.", "remove \(key).", atKey: true)
+                fail(i, key, .tieWithTarget(label, key: key), atKey: true)
             }
         } else if t["at_least"] != nil && t["at_most"] != nil {
-            fail(i, "at_most", "\(label) has both at_least and at_most.", "keep exactly one target: at_least or at_most.", atKey: true)
+            fail(i, "at_most", .bothTargets(label), atKey: true)
         } else if let v = atLeast { target = .atLeast(v) } else if let v = atMost { target = .atMost(v) } else if t["at_least"] == nil && t["at_most"] == nil {
-            fail(i, nil, "\(label) has no target.", "add at_least = N or at_most = N.")
+            fail(i, nil, .withoutTarget(label))
         }
         guard issues.count == before, let name else { return nil }
         return Goal(name: name, measure: measure, between: between, domains: domains, actor: actor, metric: metric,

@@ -60,8 +60,7 @@ struct ActorsFileReader {
                 state.row(rec, &log, &interner)
             }
             if !state.sawHeader {
-                throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the actors file has no header row.",
-                                                    hint: "the first row must name the columns, e.g. id;naam;soort;domein."))
+                throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, problem: .noHeaderRow(.actors)))
             }
         }
         if log.stats.actorRowsRead == 0 {
@@ -82,8 +81,9 @@ struct ActorsFileReader {
 
 /// A header line that is not CSV: nothing below it can be read with confidence.
 func malformedHeader(_ issue: InputIssue) -> InputIssue {
-    var i = issue
-    i.message = "the header line is broken: " + issue.message
+    guard let problem = issue.problem else { return issue }
+    var i = InputIssue(file: issue.file, line: issue.line, column: issue.column, problem: .brokenHeader(problem))
+    i.sheet = issue.sheet
     return i
 }
 
@@ -118,7 +118,7 @@ private struct ActorsIngest {
             if let key = ActorsFileReader.column(named: h), mapping?.headers[key] == nil {
                 if columnOf[key] != nil {
                     throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
-                        message: "the column '\(key)' appears twice in the header.", hint: "keep one '\(key)' column."))
+                        problem: .actorColumnTwice(key)))
                 }
                 columnOf[key] = i
             } else {
@@ -128,10 +128,7 @@ private struct ActorsIngest {
         log.actorColumns = Set(columnOf.keys)
         guard columnOf["id"] != nil else {
             let looksLikeData = (0..<rec.count).contains { ActorKind(parsing: rec.string($0)) != nil }
-            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
-                message: looksLikeData ? "the first row looks like data, not a header: the required column 'id' is missing."
-                                       : "the required column 'id' is missing from the actors file's header.",
-                hint: "the first row must name the columns, e.g. id;naam;soort;domein;organisatie;wijk;voorveld — or map yours onto these names (id=…,name=…)."))
+            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, problem: .actorIdMissing(looksLikeData: looksLikeData)))
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
@@ -162,43 +159,41 @@ private struct ActorsIngest {
         if isYouth {
             for (i, c) in cells.enumerated() where i != youthWordAt && !c.isEmpty { youthCells.insert(normalisedKey(c)) }
         }
-        func reject(_ parts: [InputIssue.Part], at col: Int, hint: String) {
-            skip(InputIssue(file: name, line: rec.line, column: col, parts: parts, hint: hint), &log)
+        func reject(_ problem: InputProblem, at col: Int) {
+            skip(InputIssue(file: name, line: rec.line, column: col, problem: problem), &log)
             if isYouth, let id = text("id") {
                 keepAsYouth(id, &log, &interner)
                 log.stats.actorRowsKeptAsYouth += 1
             }
         }
-        func cell(_ value: String, _ key: String) -> InputIssue.Part {
-            .cell(value, sensitive: isYouth, otherwise: "in column \(columnOf[key].map { $0 + 1 } ?? 0) (\(key))")
+        func cell(_ value: String, _ key: String) -> ProblemCell {
+            ProblemCell(value: value, sensitive: isYouth,
+                        place: .inColumn(columnOf[key].map { $0 + 1 } ?? 0, label: .init(english: key, dutch: ColumnMapping.File.actors.name(key, .nl))))
         }
 
         let fits = rec.count == headerCount || (rec.count > headerCount && (headerCount..<rec.count).allSatisfy { rec.isEmpty($0) })
         guard fits else {
-            return reject([.text("this row has \(rec.count) fields but the header has \(headerCount).")],
-                          at: rec.column(min(rec.count, headerCount) - 1), hint: "quote fields that contain the delimiter, or add the missing fields.")
+            return reject(.actorFieldCount(found: rec.count, expected: headerCount), at: rec.column(min(rec.count, headerCount) - 1))
         }
         guard let id = text("id") else {
-            return reject([.text("this actor has no id.")], at: column("id"), hint: "give every actor the id used for it in the contact log.")
+            return reject(.actorWithoutId, at: column("id"))
         }
         var kind = ActorKind.partner
         let kindGiven = text("kind") != nil
         if kindGiven { rowsWithKind += 1 } else { rowsWithoutKind += 1 }
         if let k = text("kind") {
             guard let parsed = ActorKind(parsing: k) else {
-                return reject([.text("unknown kind "), cell(k, "kind"), .text(".")], at: column("kind"), hint: "use partner, place/plek or youth/jongere.")
+                return reject(.unknownKind(cell(k, "kind")), at: column("kind"))
             }
             kind = parsed
         }
         var domain: Domain? = nil
         if let d = text("domain") {
             guard let parsed = Domain(parsing: d) else {
-                return reject([.text("unknown domain "), cell(d, "domain"), .text(".")], at: column("domain"),
-                              hint: "use social/sociaal, care/zorg or safety/veiligheid (empty for places and young people).")
+                return reject(.unknownDomain(cell(d, "domain")), at: column("domain"))
             }
             if kind != .partner {
-                return reject([.text("a \(kind.rawValue) has a domain; only partners belong to a domain.")], at: column("domain"),
-                              hint: "leave the domain empty for places and young people, or set the kind to partner.")
+                return reject(.domainOfNonPartner(kind), at: column("domain"))
             }
             domain = parsed
         }
@@ -208,8 +203,7 @@ private struct ActorsIngest {
             case "yes", "ja", "true", "waar", "1", "y", "j", "x": ordinary = true
             case "no", "nee", "false", "onwaar", "0", "n": ordinary = false
             default:
-                return reject([.text("the ordinary/voorveld value "), cell(o, "ordinary"), .text(" is not yes or no.")], at: column("ordinary"),
-                              hint: "write ja/yes/1 for an ordinary resource (voorveld), nee/no/0 or nothing otherwise.")
+                return reject(.ordinaryNotYesOrNo(cell(o, "ordinary")), at: column("ordinary"))
             }
         }
         let actor = Actor(id: id, name: text("name"), kind: kind, domain: domain,
@@ -218,11 +212,9 @@ private struct ActorsIngest {
                           ordinary: ordinary, declared: true)
         if let existing = log.actorIndex[id] {
             if log.actors[existing] != actor {
-                let who: InputIssue.Part = kind == .youth || log.actors[existing].kind == .youth
-                    ? .text("a young person's id") : .cell(id, sensitive: false, otherwise: "the id in column \(columnOf["id"]! + 1)")
-                let first = log.declaredLine[existing] > 0 ? " (first on line \(log.declaredLine[existing]))" : ""
-                reject([.text("the id "), who, .text(" is listed again with different attributes\(first).")], at: column("id"),
-                       hint: "keep one row per actor, or make both rows identical.")
+                let who = kind == .youth || log.actors[existing].kind == .youth
+                    ? nil : ProblemCell(value: id, sensitive: false, place: .idInColumn(columnOf["id"]! + 1))
+                reject(.actorListedAgain(id: who, firstLine: log.declaredLine[existing]), at: column("id"))
                 if kind == .youth { log.actors[existing].kind = .youth; log.actors[existing].domain = .none }
                 return
             }
@@ -260,10 +252,7 @@ private struct ActorsIngest {
     /// Some rows without a kind: a warning (their kind is read from the log's columns).
     mutating func checkKinds(_ log: inout ContactLog) {
         if rowsWithKind == 0 {
-            let why = columnOf["kind"] == nil ? "has no kind column (kind/soort)" : "has a kind column (kind/soort) but no row fills it in"
-            log.stats.record(InputIssue(file: name, line: headerLine, column: 0,
-                message: "the actors file \(why): every actor in it would count as a partner, and a young person it lists could be shown by name.",
-                hint: "add a column soort with partner, plek or jongere on every row (or map your column onto kind: kind=…). Ids in the log's about/over column are young people whatever the file says."))
+            log.stats.record(InputIssue(file: name, line: headerLine, column: 0, problem: .actorsWithoutKinds(hasKindColumn: columnOf["kind"] != nil)))
         } else if rowsWithoutKind > 0 {
             log.readingWarnings.append(.rowsWithoutKind(file: name, count: rowsWithoutKind))
         }

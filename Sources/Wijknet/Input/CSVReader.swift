@@ -80,8 +80,8 @@ public struct CSVReader {
         self.chunkSize = max(1, chunkSize)
     }
 
-    private func issue(_ line: Int, _ column: Int, _ message: String, _ hint: String) -> InputIssue {
-        InputIssue(file: displayName, line: line, column: column, message: message, hint: hint)
+    private func issue(_ line: Int, _ column: Int, _ problem: InputProblem) -> InputIssue {
+        InputIssue(file: displayName, line: line, column: column, problem: problem)
     }
 
     /// Reads the whole file, calling `body` once per non-blank record (the header first).
@@ -121,17 +121,15 @@ public struct CSVReader {
             }
         }
         if head.count >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)) {
-            throw WijknetError.input(issue(0, 0, "the file is UTF-16 text (Excel's \"Unicode text\"), not CSV in UTF-8 or Windows-1252.",
-                                           "in Excel choose Save As → \"CSV UTF-8 (comma delimited)\" or \"CSV (semicolon delimited)\"."))
+            throw WijknetError.input(issue(0, 0, .utf16Text))
         }
         if head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04 {
-            throw WijknetError.input(issue(0, 0, "this is a ZIP archive (an .xlsx workbook?), not a CSV text file.",
-                                           "open it in Excel and Save As → \"CSV UTF-8\" or \"CSV (semicolon delimited)\"."))
+            throw WijknetError.input(issue(0, 0, .zipArchive))
         }
         var skip = 0
         if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { skip = 3 }
         if head.count - skip == 0 {
-            throw WijknetError.input(issue(0, 0, "the file is empty.", "export the data again; the file needs a header row and at least one data row."))
+            throw WijknetError.input(issue(0, 0, .emptyFile))
         }
         var probe = head[skip..<(firstLineEnd ?? head.count)]
         var firstLine = 1
@@ -237,8 +235,8 @@ struct CSVParser {
         starts.reserveCapacity(16); ends.reserveCapacity(16); columns.reserveCapacity(16); lines.reserveCapacity(16)
     }
 
-    private func issue(_ line: Int, _ column: Int, _ message: String, _ hint: String) -> InputIssue {
-        InputIssue(file: displayName, line: line, column: column, message: message, hint: hint)
+    private func issue(_ line: Int, _ column: Int, _ problem: InputProblem) -> InputIssue {
+        InputIssue(file: displayName, line: line, column: column, problem: problem)
     }
 
     @inline(__always) mutating func appendByte(_ b: UInt8) {
@@ -320,8 +318,7 @@ struct CSVParser {
                              _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
         if spanning && headerFields > 0 && !fieldCountFits {
             try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
-                "a quoted field runs over \(line - recordLine + 1) lines and leaves the row with \(starts.count) fields instead of \(headerFields): a quote that is never closed.",
-                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\")."))
+                .quoteSpansFields(lines: line - recordLine + 1, fields: starts.count, expected: headerFields)))
             return true
         }
         // A record that is a single empty field is a blank (or all-space) line: skip it.
@@ -405,9 +402,7 @@ struct CSVParser {
         }
         replayLines += 1
         if replayLines > Self.replayLineLimit || replay.count + (i - replayFrom) > Self.replayByteLimit {
-            try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
-                "a quoted field is still open \(replayLines) lines further on: a quote that is never closed.",
-                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\")."))
+            try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn, .quoteStillOpen(lines: replayLines)))
             return true
         }
         return false
@@ -431,9 +426,7 @@ struct CSVParser {
                 if b == 0x0A { continue }
             }
             if b == 0 && state != .skipLine {
-                try resynchronise(buf, i, onMalformed, body, issue(line, lineColumn + 1,
-                    "a NUL byte (character 0): this row is not text.",
-                    "remove the character, or export the data again as CSV text (in Excel: Save As → \"CSV UTF-8\")."))
+                try resynchronise(buf, i, onMalformed, body, issue(line, lineColumn + 1, .nulByte))
                 continue
             }
             // Column counting: continuation bytes of UTF-8 do not start a character.
@@ -510,10 +503,8 @@ struct CSVParser {
                     if try !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
                 } else {
                     let problem = spanning
-                        ? issue(quoteLine, quoteColumn, "a quoted field runs from here to line \(line), where text follows its closing quote: a quote that is never closed.",
-                                "remove the stray quote (\") here, or close it; a quote inside a field must be doubled (\"\").")
-                        : issue(line, lineColumn + 1, "text after the closing quote of a quoted field.",
-                                "a quote inside a quoted field must be doubled (\"\"), or the field's quotes must enclose all of it.")
+                        ? issue(quoteLine, quoteColumn, .quoteRunsTo(line: line))
+                        : issue(line, lineColumn + 1, .textAfterClosingQuote)
                     try resynchronise(buf, i, onMalformed, body, problem)
                 }
             case .skipLine:
@@ -533,8 +524,7 @@ struct CSVParser {
             break
         case .quoted:
             let wasSpanning = spanning
-            try resynchronise(none, 0, onMalformed, body, issue(quoteLine, quoteColumn, "a quoted field is never closed: the file ends inside quotes.",
-                "add the missing closing quote (\") to the field that starts here, or remove the opening one."))
+            try resynchronise(none, 0, onMalformed, body, issue(quoteLine, quoteColumn, .quoteNeverClosed))
             if wasSpanning { try finish(onMalformed, body) }
         case .fieldStart:
             if !starts.isEmpty || recordHasContent {

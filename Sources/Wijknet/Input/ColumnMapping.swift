@@ -29,8 +29,6 @@ public struct ColumnMapping: Sendable, Equatable {
                            "waarde_1", "waarde_2", "waarde_3"]
             }
         }
-
-        var option: String { self == .actors ? "--actor-columns" : "--columns" }
     }
 
     public let file: File
@@ -40,34 +38,67 @@ public struct ColumnMapping: Sendable, Equatable {
     public private(set) var order: [String] = []
 
     /// Parses `text`.
-    /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown Wijknet name, a pair without
-    ///   `=`, an empty header or a name given twice; the message lists the names that exist.
+    /// - Throws: ``ParseError`` for an unknown Wijknet name, a pair without `=`, an empty header
+    ///   or a name given twice; its words list the names that exist.
     public init(parsing text: String, for file: File) throws {
         self.file = file
-        let known = "known names: \(file.names.joined(separator: ", "))"
         for raw in text.split(separator: ",", omittingEmptySubsequences: true) {
             let pair = String(raw)
-            guard let eq = pair.firstIndex(of: "=") else {
-                throw WijknetError.invalidRequest("\(file.option): '\(quotedCell(pair.trimmingWhitespace()))' is not of the form name=Header; \(known).")
-            }
+            guard let eq = pair.firstIndex(of: "=") else { throw ParseError(file: file, problem: .notAPair(pair.trimmingWhitespace())) }
             let key = String(pair[..<eq]).trimmingWhitespace().lowercased()
             let header = String(pair[pair.index(after: eq)...]).trimmingWhitespace()
             let english: String
             if let i = file.names.firstIndex(of: key) { english = file.names[i] }
             else if let i = file.dutchNames.firstIndex(of: key) { english = file.names[i] }
-            else {
-                throw WijknetError.invalidRequest("\(file.option): '\(quotedCell(key))' is not a Wijknet column; \(known).")
-            }
-            guard !header.isEmpty else {
-                throw WijknetError.invalidRequest("\(file.option): '\(english)=' names no header.")
-            }
-            guard headers[english] == nil else {
-                throw WijknetError.invalidRequest("\(file.option): '\(english)' is given twice.")
-            }
+            else { throw ParseError(file: file, problem: .unknownName(key)) }
+            guard !header.isEmpty else { throw ParseError(file: file, problem: .noHeader(english)) }
+            guard headers[english] == nil else { throw ParseError(file: file, problem: .givenTwice(english)) }
             headers[english] = header
             order.append(english)
         }
-        guard !order.isEmpty else { throw WijknetError.invalidRequest("\(file.option): the mapping is empty; \(known).") }
+        guard !order.isEmpty else { throw ParseError(file: file, problem: .empty) }
+    }
+
+    /// Why a mapping's text cannot be read, as a typed value (issue 23); ``text(_:_:)`` words
+    /// it, the mapping named by the adapter (the CLI's option, the page's form).
+    public struct ParseError: Error, Sendable, Hashable {
+        public var file: File
+        public var problem: Problem
+
+        public enum Problem: Sendable, Hashable {
+            /// A pair without `=`.
+            case notAPair(String)
+            /// A name that is no Wijknet column.
+            case unknownName(String)
+            /// `name=` with no header.
+            case noHeader(String)
+            /// A name given twice.
+            case givenTwice(String)
+            /// Nothing mapped.
+            case empty
+        }
+
+        /// The sentence in `lang`: `--columns: 'bron' is not a Wijknet column; known names: …`
+        /// with the CLI's wording.
+        public func text(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> String {
+            let nl = lang == .nl
+            let names = (nl ? file.dutchNames : file.names).joined(separator: ", ")
+            let known = nl ? "bekende namen: \(names)" : "known names: \(names)"
+            let sentence: String
+            switch problem {
+            case .notAPair(let pair):
+                sentence = nl ? "'\(quotedCell(pair))' heeft niet de vorm naam=Kopje; \(known)." : "'\(quotedCell(pair))' is not of the form name=Header; \(known)."
+            case .unknownName(let key):
+                sentence = nl ? "'\(quotedCell(key))' is geen kolom van Wijknet; \(known)." : "'\(quotedCell(key))' is not a Wijknet column; \(known)."
+            case .noHeader(let name):
+                sentence = nl ? "'\(file.name(name, lang))=' noemt geen kopje." : "'\(name)=' names no header."
+            case .givenTwice(let name):
+                sentence = nl ? "'\(file.name(name, lang))' staat er twee keer in." : "'\(name)' is given twice."
+            case .empty:
+                sentence = nl ? "de koppeling is leeg; \(known)." : "the mapping is empty; \(known)."
+            }
+            return "\(wording.mapping(file, lang)): \(sentence)"
+        }
     }
 
     /// The header index of each mapped Wijknet name, given the file's header cells.
@@ -91,16 +122,11 @@ public struct ColumnMapping: Sendable, Equatable {
         let header: String
     }
 
-    /// The problem for a ``Missing`` header: names the option, the header and every header the
+    /// The problem for a ``Missing`` header: names the mapping, the header and every header the
     /// file has (quoted only when ``InputIssue/revealCells(unless:)`` allows it).
     func issue(_ missing: Missing, file name: String, line: Int, fileHeaders: [String]) -> InputIssue {
-        var parts: [InputIssue.Part] = [.text("\(file.option) maps '\(missing.name)' to the header "),
-                                        .cell(missing.header, sensitive: false, otherwise: "you gave"),
-                                        .text(", which the file does not have; its headers are ")]
-        parts += Self.listing(fileHeaders)
-        parts.append(.text("."))
-        return InputIssue(file: name, line: line, column: 1, parts: parts,
-                          hint: "write the header as it stands in the first row (case and surrounding spaces do not matter).")
+        InputIssue(file: name, line: line, column: 1,
+                   problem: .mappedHeaderMissing(file, name: missing.name, header: missing.header, headers: fileHeaders))
     }
 
     /// Header cells as message parts: `'A', 'B', (empty header in column 3)`.
@@ -124,18 +150,14 @@ public struct ColumnMapping: Sendable, Equatable {
         ["gewicht", "duur", "weight"],
     ]
 
-    /// A `--columns` option guessed from a log's headers: each Wijknet column takes the first
-    /// header not yet taken that contains one of its keywords (keywords tried in order).
-    /// `nil` when no header suggests the date or the source.
-    static func suggestion(for fileHeaders: [String]) -> [InputIssue.Part]? {
-        guard let picks = suggestedPicks(for: fileHeaders) else { return nil }
-        var parts: [InputIssue.Part] = [.text("try --columns \"")]
-        for (k, (name, i)) in picks.enumerated() {
-            parts.append(.text((k > 0 ? "," : "") + name + "="))
-            parts.append(.bareCell(fileHeaders[i].trimmingWhitespace(), otherwise: "<header of column \(i + 1)>"))
+    /// A mapping guessed from a log's headers, as data for the fix of a problem (the adapter
+    /// words it: the CLI as `--columns`): each Wijknet column takes the first header not yet
+    /// taken that contains one of its keywords (keywords tried in order). `nil` when no header
+    /// suggests the date or the source.
+    static func suggestion(for fileHeaders: [String]) -> [InputProblem.MappingPick]? {
+        suggestedPicks(for: fileHeaders).map { picks in
+            picks.map { InputProblem.MappingPick(name: $0.0, header: fileHeaders[$0.1].trimmingWhitespace(), column: $0.1 + 1) }
         }
-        parts.append(.text("\""))
-        return parts
     }
 }
 

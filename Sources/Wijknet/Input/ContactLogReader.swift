@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import WijknetGraph
+import WijknetProgress
 
 /// What to do with a row that has a problem.
 public enum ErrorPolicy: Sendable {
@@ -298,16 +299,20 @@ private struct LogIngest {
 
     func col(_ c: Column) -> Int { columnOf[c.rawValue] }
 
-    /// `column 3 (datum)`: how messages name a column without quoting its cell.
-    func columnName(_ i: Int, _ rec: CSVReader.Record) -> String {
+    /// `column 3 (datum)`: how messages name a column without quoting its cell (in English by
+    /// the log's header language, as ever; in Dutch by its Dutch name).
+    func columnPlace(_ i: Int) -> ProblemCell.Place { .column(i + 1, label: columnLabel(i)) }
+
+    /// The name of column `i` (`?` when it is none of Wijknet's).
+    func columnLabel(_ i: Int) -> ProblemCell.ColumnLabel {
         let header = Column.allCases.first { columnOf[$0.rawValue] == i }
-        let label = header.map { log.headerLanguage == .nl ? $0.dutch : $0.english } ?? "?"
-        return "column \(i + 1) (\(label))"
+        return header.map { ProblemCell.ColumnLabel(english: log.headerLanguage == .nl ? $0.dutch : $0.english, dutch: $0.dutch) }
+            ?? ProblemCell.ColumnLabel(english: "?", dutch: "?")
     }
 
     /// A cell of row `rec` for a message: sensitive in the about column.
-    func cell(_ rec: CSVReader.Record, _ i: Int) -> InputIssue.Part {
-        .cell(rec.string(i), sensitive: i == col(.about), otherwise: "in \(columnName(i, rec))")
+    func cell(_ rec: CSVReader.Record, _ i: Int) -> ProblemCell {
+        ProblemCell(value: rec.string(i), sensitive: i == col(.about), place: .inColumn(i + 1, label: columnLabel(i)))
     }
 
     /// The column of each cell when every non-empty cell of `rec` is a header name and `date`
@@ -334,8 +339,7 @@ private struct LogIngest {
             if let c = Column.allCases.first(where: { $0.english == h || $0.dutch == h }), mapping?.headers[c.english] == nil {
                 if columnOf[c.rawValue] >= 0 {
                     throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(i),
-                        message: "the column '\(h)' appears twice in the header.",
-                        hint: "keep one column named '\(c.english)' or '\(c.dutch)' and rename or remove the other."))
+                        problem: .logColumnTwice(header: h, english: c.english, dutch: c.dutch)))
                 }
                 columnOf[c.rawValue] = i
                 if c.dutch == h && c.english != h { dutchHeaders += 1 } else { englishHeaders += 1 }
@@ -351,23 +355,13 @@ private struct LogIngest {
         }
         if undated { log.undated = true }
         for c in Column.allCases where c.required && columnOf[c.rawValue] < 0 && !(undated && c == .date) {
-            let hint = "the first row must name the columns: at least '\(Column.date.english)' and '\(Column.source.english)' (or '\(Column.date.dutch)' and '\(Column.source.dutch)')."
             if let d = (0..<rec.count).first(where: { Calendar.dateParts(rec.field($0)) != nil }) {
-                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(d),
-                    message: "the first row looks like data, not a header (column \(d + 1) holds a date).",
-                    hint: "add a header row above the data: " + hint))
+                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: rec.column(d), problem: .headerLooksLikeData(column: d + 1)))
             }
-            var found = HeaderCellList()
-            for i in 0..<min(rec.count, HeaderCellList.limit + 1) { found.appendListed(.cell(rec.string(i), sensitive: false, otherwise: "column \(i + 1)")) }
-            for _ in found.count..<rec.count { found.appendListed(.text("")) }
-            found.appendUnlisted()
-            let parts: [InputIssue.Part] = [.text("the required column '\(c.english)' (Dutch: '\(c.dutch)') is missing from the header; found ")]
-                + found.parts + [.text(".")]
-            if mapping == nil, let suggestion = ColumnMapping.suggestion(for: headers) {
-                throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts, hintParts: suggestion))
-            }
-            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1, parts: parts,
-                                                hint: hint + " Or map them onto these names (date=…,source=…)."))
+            let found = (0..<min(rec.count, HeaderCellList.limit)).map { rec.string($0) }
+            let suggestion = mapping == nil ? ColumnMapping.suggestion(for: headers) : nil
+            throw WijknetError.input(InputIssue(file: name, line: rec.line, column: 1,
+                problem: .logColumnMissing(english: c.english, dutch: c.dutch, found: found, total: rec.count, suggestion: suggestion)))
         }
         if !unknown.isEmpty {
             unknown.appendUnlisted()
@@ -389,10 +383,7 @@ private struct LogIngest {
                 let col = rec.count > headerCount ? rec.column(headerCount) : rec.column(rec.count - 1)
                 rememberAbout(rec)
                 return fail(InputIssue(file: name, line: rec.line, column: col,
-                    message: "this row has \(rec.count) fields but the header has \(headerCount).",
-                    hint: rec.count > headerCount
-                        ? "quote fields that contain the delimiter '\(Character(Unicode.Scalar(rec.delimiter)))', or remove the extra fields."
-                        : "add the missing fields (leave them empty between delimiters if unknown)."))
+                    problem: .logFieldCount(found: rec.count, expected: headerCount, delimiter: Character(Unicode.Scalar(rec.delimiter)))))
             }
         }
 
@@ -416,9 +407,7 @@ private struct LogIngest {
             let wi = col(.weight)
             guard let parsed = parseWeight(rec.field(wi)), parsed >= Self.minimumWeight, parsed <= Self.maximumWeight else {
                 rememberAbout(rec)
-                return fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi),
-                    parts: [.text("the weight "), cell(rec, wi), .text(" is not a number from 0,000001 to 1.000.000.")],
-                    hint: "use a positive number such as 1, 2 or 1,5 (at most 1000000) — or leave the field empty for weight 1."))
+                return fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi), problem: .weightOutOfRange(cell(rec, wi))))
             }
             if let problem = checkThousands(rec, wi) { rememberAbout(rec); return fail(problem) }
             w = parsed
@@ -442,12 +431,8 @@ private struct LogIngest {
             rememberAbout(rec)
             let present = (0..<4).filter { field[$0] >= 0 }
             let where_ = present.first.map { rec.column(Int(field[$0])) } ?? rec.column(col(.source))
-            let named = present.map { Self.actorColumns[$0].english }.joined(separator: ", ")
             return fail(InputIssue(file: name, line: rec.line, column: where_,
-                message: present.isEmpty ? "this row names no actor."
-                    : repeated ? "this row names only one actor (the same id in \(named)); a contact needs two."
-                    : "this row names only one actor (in \(named)); a contact needs two.",
-                hint: "fill in at least two of source/van, target/naar, about/over and place/plek with different ids."))
+                problem: .tooFewActors(columns: present.map { Self.actorColumns[$0].english }, repeated: repeated)))
         }
         if repeated { log.stats.rowsWithRepeatedActor += 1 }
 
@@ -476,13 +461,10 @@ private struct LogIngest {
 
     /// The problem of a date cell that no order (or not the forced one) reads as a date.
     func unreadableDate(_ rec: CSVReader.Record, _ di: Int, hasForm: Bool) -> InputIssue {
-        let what: [InputIssue.Part] = rec.isEmpty(di) ? [.text("the date \(columnName(di, rec)) is empty.")]
-            : hasForm && dates.forced != nil ? [.text("the date "), cell(rec, di), .text(" is not a date in the order \(dates.forced!.rawValue).")]
-            : [.text("the date "), cell(rec, di), .text(" cannot be read.")]
-        let hint = hasForm && dates.forced != nil
-            ? "check the date, or the order of day and month chosen for the file (DD-MM-YYYY or MM-DD-YYYY)."
-            : "write dates as DD-MM-YYYY (15-03-2025) or YYYY-MM-DD (2025-03-15), optionally with a time HH:MM; month-first dates (03/15/2025) are read as such when the file shows it."
-        return InputIssue(file: name, line: rec.line(di), column: rec.column(di), parts: what, hint: hint)
+        let problem: InputProblem = rec.isEmpty(di) ? .dateEmpty(columnPlace(di))
+            : hasForm && dates.forced != nil ? .dateNotInOrder(cell(rec, di), order: dates.forced!)
+            : .dateUnreadable(cell(rec, di))
+        return InputIssue(file: name, line: rec.line(di), column: rec.column(di), problem: problem)
     }
 
     /// The actor index of an id cell: ASCII bytes as they are, anything else decoded and put in
@@ -538,9 +520,7 @@ private struct LogIngest {
         guard let dot = f.firstIndex(of: UInt8(ascii: ".")), f.count - dot == 4, dot >= 1, dot <= 3,
               f.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }) else { return nil }
         if rec.delimiter == UInt8(ascii: ";") || sawDecimalComma {
-            return InputIssue(file: name, line: rec.line(wi), column: rec.column(wi),
-                parts: [.text("the weight "), cell(rec, wi), .text(" is ambiguous: with decimal commas a dot separates thousands, so it may mean a thousand times more.")],
-                hint: "write the number without a thousands separator (1000), or with a decimal comma (1,0).")
+            return InputIssue(file: name, line: rec.line(wi), column: rec.column(wi), problem: .weightAmbiguous(cell(rec, wi)))
         }
         dotThousandsCount += 1
         if dotThousandsLine == nil { dotThousandsLine = rec.line(wi) }
@@ -577,8 +557,7 @@ private struct LogIngest {
     mutating func finish() throws {
         let name = self.name
         if !sawHeader {
-            throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, message: "the file has no header row.",
-                                                hint: "the first row must name the columns, e.g. datum;van;naar;over;plek;soort;gewicht."))
+            throw WijknetError.input(InputIssue(file: name, line: 0, column: 0, problem: .noHeaderRow(.log)))
         }
 
         try settleDateOrder()
@@ -637,8 +616,7 @@ extension LogIngest {
         case .mixed(let dayLine, let monthLine):
             // Not a row's problem: every row was read (each one-way date in its only order).
             log.stats.record(InputIssue(file: name, line: monthLine, column: 0,
-                message: "the file mixes day-first and month-first dates: line \(dayLine) can only be day-first (its first number is above 12), line \(monthLine) only month-first; the \(dates.ambiguous) date(s) that read both ways were read day-first.",
-                hint: "write every date in one order, best YYYY-MM-DD; or choose the order of day and month for the file (DD-MM-YYYY or MM-DD-YYYY)."))
+                problem: .mixedDateOrder(dayLine: dayLine, monthLine: monthLine, ambiguous: dates.ambiguous)))
         }
     }
 }
@@ -682,11 +660,8 @@ extension LogIngest {
 
     mutating func recordKindConflict(_ id: Int, aboutLine: Int) {
         let actorsFile = log.actorsFileName ?? "the actors file"
-        let said = log.actors[id].kind == .place ? "a place" : "a partner"
-        let whereInLog = aboutLine > 0 ? " (line \(aboutLine) of \(name) is the first)" : ""
         log.stats.record(InputIssue(file: actorsFile, line: log.declaredLine[id], column: 0,
-            message: "this row declares \(said), but the contact log names the same id in its about/over column, which holds young people; it is read as a young person.",
-            hint: "set this row's kind to jongere/youth, or correct the id in the log's about/over column\(whereInLog)."))
+            problem: .declaredNotYouth(place: log.actors[id].kind == .place, log: name, aboutLine: aboutLine)))
     }
 
     mutating func noteMonthFirst(_ line: Int) {

@@ -30,11 +30,19 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     public internal(set) var pattern: String
     /// The message with its cells, until ``revealCells(unless:)`` has decided.
     var parts: [Part]? = nil
-    /// The hint with its cells (a suggested `--columns` quotes headers), likewise.
+    /// The hint with its cells (a suggested column mapping quotes headers), likewise.
     var hintParts: [Part]? = nil
+    /// What is wrong, as a typed value (issue 23): its words in Dutch and English come from one
+    /// catalogue (``InputProblem/words(_:_:)``; ``message(_:_:)``, ``hint(_:_:)``). `nil` for an
+    /// issue made from English sentences alone (a goals file, a graph from another tool, a
+    /// decoded one): those have ``message`` and ``hint`` only.
+    public internal(set) var problem: InputProblem? = nil
+    /// The cells of ``problem`` that ``revealCells(unless:)`` found quotable: the same cells are
+    /// quoted in every language. Empty until then, so nothing is quoted.
+    var shownCells: Set<String> = []
 
     /// A piece of a message: literal text, or a cell value that may be quoted.
-    enum Part: Sendable, Hashable {
+    public enum Part: Sendable, Hashable {
         case text(String)
         /// A cell's value; `sensitive` when it comes from a column or row that can hold a young
         /// person's id or name. `otherwise` describes the cell without quoting it.
@@ -75,6 +83,36 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
         self.hintParts = hintParts
     }
 
+    /// An issue for a typed problem: its English words are ``message`` and ``hint`` (with the
+    /// library's own wording of a column mapping, ``PlainWording``); cells quoted only after
+    /// ``revealCells(unless:)``.
+    init(file: String, line: Int, column: Int, problem: InputProblem) {
+        let words = problem.words(.en)
+        self.init(file: file, line: line, column: column, parts: words.message, hintParts: words.fix)
+        self.problem = problem
+    }
+
+    /// What is wrong, in `lang`, a column mapping worded by `wording` (the adapter's: the CLI
+    /// names its option, the page its form); cells quoted as ``revealCells(unless:)`` decided.
+    /// An issue without a ``problem`` has only its English ``message``.
+    public func message(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> String {
+        guard let problem else { return message }
+        return Self.render(problem.words(lang, wording).message) { shownCells.contains($0) }
+    }
+
+    /// How to fix it, in `lang`; see ``message(_:_:)``.
+    public func hint(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> String {
+        guard let problem else { return hint }
+        return Self.render(problem.words(lang, wording).fix) { shownCells.contains($0) }
+    }
+
+    /// ``description`` in `lang`: `file:line:column: fout: …` and `oplossing: …` in Dutch.
+    public func description(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> String {
+        lang == .nl
+            ? "\(location): fout: \(message(lang, wording))\n  oplossing: \(hint(lang, wording))"
+            : "\(location): error: \(message(lang, wording))\n  fix: \(hint(lang, wording))"
+    }
+
     /// Puts the quotable cells into the message: those not marked sensitive whose normalised
     /// value (``normalisedKey(_:)``) is not in `youthKeys` — and, for a cell too long to be
     /// quoted whole (``quotedCell(_:)`` keeps 40 characters), whose shown start is not the shown
@@ -88,6 +126,7 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
     /// (``quotable(unless:)`` costs `O(young people)`; per issue it made a million invalid rows
     /// quadratic).
     mutating func reveal(_ quotable: (String) -> Bool) {
+        if let problem, parts != nil || hintParts != nil { shownCells = Set(problem.cellValues.filter(quotable)) }
         if let hintParts {
             hint = Self.render(hintParts, quotable: quotable)
             self.hintParts = nil
@@ -132,6 +171,11 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
 
     /// `file:line:column: error: message` then the hint, as compilers print it.
     public var description: String {
+        "\(location): error: \(message)\n  fix: \(hint)"
+    }
+
+    /// `file:line:column`, or `file:sheet!C14` in a workbook.
+    var location: String {
         var location = file
         if let sheet {
             location += ":\(sheet)"
@@ -140,7 +184,7 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
             if line > 0 { location += ":\(line)" }
             if line > 0 && column > 0 { location += ":\(column)" }
         }
-        return "\(location): error: \(message)\n  fix: \(hint)"
+        return location
     }
 }
 
@@ -171,6 +215,16 @@ public enum WijknetError: Error, Sendable, CustomStringConvertible {
     /// young people to reach, no neighbourhood to split by. A condition of the data (exit 65),
     /// not a mistake in the command (64).
     case unanswerable(String)
+
+    /// ``description`` with the input problems in `lang` and a column mapping worded by
+    /// `wording`; the other errors as ``description`` says them.
+    public func description(_ lang: Language, _ wording: any ProblemWording) -> String {
+        switch self {
+        case .input(let issue): issue.description(lang, wording)
+        case .inputs(let issues): issues.map { $0.description(lang, wording) }.joined(separator: "\n")
+        default: description
+        }
+    }
 
     public var description: String {
         switch self {

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
 #endif
 import WijknetGraph
+import WijknetProgress
 import ZIPFoundation
 
 /// Reads one sheet of an `.xlsx` workbook (Office Open XML) as rows of text, the way the CSV
@@ -57,24 +58,22 @@ struct XLSXReader: RecordSource {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw WijknetError.io(path: displayName, reason: "cannot open the file: \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file").")
         }
-        func problem(_ message: String, _ hint: String) -> WijknetError {
-            .input(InputIssue(file: displayName, line: 0, column: 0, message: message, hint: hint))
+        func problem(_ problem: InputProblem) -> WijknetError {
+            .input(InputIssue(file: displayName, line: 0, column: 0, problem: problem))
         }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw problem("the file is not an .xlsx workbook (it cannot be read as a ZIP archive).",
-                          "save it from Excel as 'Excel-werkmap (*.xlsx)', or as CSV and name it .csv.")
+            throw problem(.notAWorkbook)
         }
         func part(_ name: String, required: Bool = true) throws -> Data? {
             // The first entry of that name, as `archive[name]` finds it; read within bounds, not by
             // `archive.extract` (ZIPPartReader says why).
             guard let (index, entry) = archive.enumerated().first(where: { $0.element.path == name }).map({ ($0.offset, $0.element) }) else {
-                if required { throw problem("the workbook lacks its part '\(name)'.", "save the workbook again from Excel or LibreOffice.") }
+                if required { throw problem(.workbookPartMissing(name)) }
                 return nil
             }
             do { return try ZIPPartReader.data(of: entry, index: index, archiveAt: path) } catch {
-                let issue = error.issue(part: name)
-                throw problem(issue.message, issue.hint)
+                throw problem(error.problem(part: name))
             }
         }
         func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
@@ -83,25 +82,24 @@ struct XLSXReader: RecordSource {
             // part that is not UTF-8 trapped the process — found by fuzzing (`make fuzz`, target
             // `xlsx`). Excel and LibreOffice write every part in UTF-8, so refuse anything else.
             guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
-                throw problem("the workbook's part '\(name)' is not UTF-8 text.", "save the workbook again from Excel or LibreOffice.")
+                throw problem(.workbookPartNotUTF8(name))
             }
             // In pieces (a stream): given as one buffer, libxml2 refuses more than 10,000,000 bytes
             // at once ("huge input lookup"), and a sheet of some 55,000 rows was "not well-formed".
             let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
             parser.delegate = delegate
             guard parser.parse() else {
-                throw problem("the workbook's part '\(name)' is not well-formed XML.", "save the workbook again from Excel or LibreOffice.")
+                throw problem(.workbookPartNotXML(name))
             }
             return delegate
         }
 
         let workbook = try parse(part("xl/workbook.xml")!, WorkbookParser(), "xl/workbook.xml")
-        guard !workbook.sheets.isEmpty else { throw problem("the workbook has no sheets.", "put the data on a sheet.") }
+        guard !workbook.sheets.isEmpty else { throw problem(.workbookWithoutSheets) }
         let chosen: (name: String, rel: String)
         if let sheet {
             guard let s = workbook.sheets.first(where: { $0.name.lowercased() == sheet.trimmingWhitespace().lowercased() }) else {
-                throw problem("the workbook has no sheet '\(quotedCell(sheet))'; its sheets are \(workbook.sheets.map { "'\(quotedCell($0.name))'" }.joined(separator: ", ")).",
-                              "choose one of these sheets by name, or none for the first sheet.")
+                throw problem(.noSuchSheet(sheet, sheets: workbook.sheets.map(\.name)))
             }
             chosen = s
         } else {
@@ -109,7 +107,7 @@ struct XLSXReader: RecordSource {
         }
         let rels = try parse(part("xl/_rels/workbook.xml.rels")!, RelationshipsParser(), "xl/_rels/workbook.xml.rels")
         guard let target = rels.targets[chosen.rel] else {
-            throw problem("the workbook does not say where the sheet '\(quotedCell(chosen.name))' is stored.", "save the workbook again from Excel or LibreOffice.")
+            throw problem(.sheetNotLocated(chosen.name))
         }
         let sheetPart = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         let shared = try part("xl/sharedStrings.xml", required: false).map { try parse($0, SharedStringsParser(), "xl/sharedStrings.xml").strings } ?? []
@@ -118,7 +116,7 @@ struct XLSXReader: RecordSource {
         let sheetParser = SheetParser(shared: shared, dateStyles: dateStyles, date1904: workbook.date1904)
         let sheetData = try part(sheetPart)!
         self.reportsProgress = sheetData.count >= progressThreshold
-        let sink = reportsProgress ? WijknetGraph.Progress.sink : nil
+        let sink = reportsProgress ? Progress.sink : nil
         let step = "unpacking \(shortName(displayName))"
         sheetParser.onRow = sink.map { sink in { sink.update(step, done: $0, total: nil, unit: "rows") } }
         defer { sink?.finish(step) }
@@ -126,8 +124,7 @@ struct XLSXReader: RecordSource {
         sheetParser.onRow?(sheetParser.rows.count)
         if let bad = sheetParser.badSharedString {
             throw WijknetError.input(InputIssue(file: displayName, line: bad.row, column: bad.column,
-                message: "the cell refers to shared string \(bad.index), which the workbook does not have.",
-                hint: "save the workbook again from Excel or LibreOffice.").onSheet(chosen.name))
+                problem: .missingSharedString(bad.index)).onSheet(chosen.name))
         }
         self.sheetName = chosen.name
         self.sheetNames = workbook.sheets.map(\.name)

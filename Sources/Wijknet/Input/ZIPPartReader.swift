@@ -110,21 +110,15 @@ enum ZIPPartReader {
 }
 
 extension ZIPPartReader.Refusal {
-    /// What to tell about the part `name`: the problem and what to do.
-    func issue(part name: String) -> (message: String, hint: String) {
-        let again = "the file is damaged or was not written by a spreadsheet program: save the workbook again from Excel or LibreOffice."
+    /// The problem of the part `name` (``InputProblem/words(_:_:)`` words it).
+    func problem(part name: String) -> InputProblem {
         switch self {
         case .tooBig(let declared):
-            return ("the workbook's part '\(name)' would unpack to \(declared / (1 << 20)) MiB, more than the \(ZIPPartReader.maximumSize >> 20) MiB Wijknet reads of one part.",
-                    "split the data over smaller workbooks, or save the sheet as CSV (a .csv file has no such limit).")
-        case .endless:
-            return ("the workbook's part '\(name)' cannot be unpacked: its compressed data does not end where the archive says it does.", again)
-        case .wrongSize:
-            return ("the workbook's part '\(name)' cannot be unpacked: it unpacks to another size than the archive says.", again)
-        case .wrongChecksum:
-            return ("the workbook's part '\(name)' cannot be unpacked: its checksum (CRC-32) is not the one the archive says.", again)
-        case .damaged:
-            return ("the workbook's part '\(name)' cannot be unpacked.", again)
+            .workbookPartTooBig(name, mebibytes: Int(declared / (1 << 20)), limit: Int(ZIPPartReader.maximumSize >> 20))
+        case .endless: .workbookPartDamaged(name, why: .endless)
+        case .wrongSize: .workbookPartDamaged(name, why: .wrongSize)
+        case .wrongChecksum: .workbookPartDamaged(name, why: .wrongChecksum)
+        case .damaged: .workbookPartDamaged(name, why: .unreadable)
         }
     }
 }

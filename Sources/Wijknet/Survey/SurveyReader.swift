@@ -118,7 +118,7 @@ private struct SurveyIngest {
     /// is known, in ``sealed(_:)``): the typed value made of the rendered list.
     var warningParts: [(make: (String) -> ReadingWarning, parts: [InputIssue.Part])] = []
     /// (respondent, partner) → where it was first given: the line, and the sheet when several are read.
-    var seen: [Int: String] = [:]
+    var seen: [Int: (line: Int, sheet: String?)] = [:]
     /// Whether every sheet of a workbook is read: a sheet without the survey's columns (the
     /// template's `Uitleg`) is then passed over, not a problem.
     var allSheets = false
@@ -205,14 +205,11 @@ private struct SurveyIngest {
     }
 
     func requireColumns(_ rec: CSVReader.Record) throws {
-        let hint = "the first row must name the columns: respondent, partner, frequentie and/or intensiteit, vertrouwen_1…3, waarde_1…3 (or English: frequency, intensity, trust_1…3, value_1…3) — or name yours with --columns \"respondent=…,partner=…\"."
         for key in ["respondent", "partner"] where columnOf[key] == nil {
-            throw WijknetError.input(InputIssue(file: survey.fileName, line: rec.line, column: 1,
-                message: "the required column '\(key)' is missing from the survey's header.", hint: hint))
+            throw WijknetError.input(InputIssue(file: survey.fileName, line: rec.line, column: 1, problem: .surveyColumnMissing(key)))
         }
         if columnOf["frequency"] == nil && columnOf["intensity"] == nil {
-            throw WijknetError.input(InputIssue(file: survey.fileName, line: rec.line, column: 1,
-                message: "the survey has neither a frequency (frequentie) nor an intensity (intensiteit) column, so no tie can be read.", hint: hint))
+            throw WijknetError.input(InputIssue(file: survey.fileName, line: rec.line, column: 1, problem: .surveyWithoutScale))
         }
     }
 
@@ -232,8 +229,7 @@ private struct SurveyIngest {
             return
         }
         guard sawHeader else {
-            throw WijknetError.input(InputIssue(file: survey.fileName, line: 0, column: 0, message: "the survey has no header row.",
-                hint: "the first row must name the columns, e.g. respondent;partner;frequentie;intensiteit;vertrouwen_1;…"))
+            throw WijknetError.input(InputIssue(file: survey.fileName, line: 0, column: 0, problem: .noHeaderRow(.survey)))
         }
     }
 }
@@ -247,71 +243,68 @@ extension SurveyIngest {
             return cells[i]
         }
         func column(_ key: String) -> Int { columnOf[key].map { $0 < rec.count ? rec.column($0) : rec.column(rec.count - 1) + 1 } ?? 1 }
-        func fail(_ key: String, _ parts: [InputIssue.Part], _ hint: String) {
-            problem(InputIssue(file: survey.fileName, line: rec.line, column: key.isEmpty ? 1 : column(key), parts: parts, hint: hint))
+        func fail(_ key: String, _ what: InputProblem) {
+            problem(InputIssue(file: survey.fileName, line: rec.line, column: key.isEmpty ? 1 : column(key), problem: what))
         }
         let fits = rec.count <= headerCount || (headerCount..<rec.count).allSatisfy { rec.isEmpty($0) }
         guard fits else {
-            return fail("", [.text("this row has \(rec.count) fields but the header has \(headerCount).")],
-                        "quote fields that contain the delimiter, or remove the extra fields.")
+            return fail("", .surveyFieldCount(found: rec.count, expected: headerCount))
         }
         guard let r = partner(text("respondent"), "respondent", fail), let p = partner(text("partner"), "partner", fail) else { return }
         guard r != p else {
-            return fail("partner", [.text("the respondent rates itself.")], "leave out the row of a partner about itself.")
+            return fail("partner", .ratesItself)
         }
         if let first = seen[r * survey.partners.count + p] {
-            return fail("partner", [.text("this respondent already rated this partner on \(first).")], "keep one row per respondent and partner.")
+            return fail("partner", .ratedBefore(line: first.line, sheet: first.sheet))
         }
         var answer = SurveyAnswer(respondent: r, partner: p, line: rec.line)
         guard scales(text, &answer, fail) else { return }
-        seen[r * survey.partners.count + p] = allSheets ? "row \(rec.line) of sheet '\(sheet ?? "")'" : "line \(rec.line)"
+        seen[r * survey.partners.count + p] = (rec.line, allSheets ? sheet ?? "" : nil)
         survey.answers.append(answer)
     }
 
     /// The survey index of the partner named in `key`'s cell, or `nil` after recording why not.
-    func partner(_ id: String?, _ key: String, _ fail: (String, [InputIssue.Part], String) -> Void) -> Int? {
-        let where_ = "column \((columnOf[key] ?? 0) + 1) (\(key))"
+    func partner(_ id: String?, _ key: String, _ fail: (String, InputProblem) -> Void) -> Int? {
+        let index = (columnOf[key] ?? 0) + 1
+        let cell = { ProblemCell(value: $0, sensitive: false, place: .inColumn(index, label: .init(english: key, dutch: key))) }
         guard let id else {
-            fail(key, [.text("the \(key) is empty.")], "give the \(key)'s id as the actors file lists it.")
+            fail(key, .surveyCellEmpty(key))
             return nil
         }
         let actor = actors.actorIndex[id]
         if youthKeys.contains(normalisedKey(id)) || actor.map({ actors.actors[$0].kind == .youth }) == true {
-            fail(key, [.text("the \(where_) names a young person; a partner survey is among partners only.")],
-                 "remove the row, or put the partner's own id in this cell.")
+            fail(key, .surveyNamesYouth(key, index: index))
             return nil
         }
         guard let actor else {
-            fail(key, [.text("the \(key) "), .cell(id, sensitive: false, otherwise: "in \(where_)"), .text(" is not in the actors file.")],
-                 "add it to the actors file with soort partner and its domain, or correct the id.")
+            fail(key, .surveyNotInActors(key, cell(id)))
             return nil
         }
         guard let index = partnerOf[actor] else {
-            fail(key, [.text("the \(key) "), .cell(id, sensitive: false, otherwise: "in \(where_)"), .text(" is a place, not a partner.")],
-                 "a partner survey is among partners: remove the row, or give it the kind partner in the actors file.")
+            fail(key, .surveyPlace(key, cell(id)))
             return nil
         }
         return index
     }
 
     /// Reads the answer cells into `answer`; `false` after recording the first that is off its scale.
-    func scales(_ text: (String) -> String?, _ answer: inout SurveyAnswer, _ fail: (String, [InputIssue.Part], String) -> Void) -> Bool {
-        func off(_ key: String, _ value: String, _ hint: String) -> Bool {
-            fail(key, [.text("the \(key) "), .cell(value, sensitive: false, otherwise: "in column \((columnOf[key] ?? 0) + 1)"), .text(" is not on its scale.")], hint)
+    func scales(_ text: (String) -> String?, _ answer: inout SurveyAnswer, _ fail: (String, InputProblem) -> Void) -> Bool {
+        func off(_ key: String, _ value: String) -> Bool {
+            fail(key, .offScale(key, ProblemCell(value: value, sensitive: false, place: .inColumn((columnOf[key] ?? 0) + 1, label: nil))))
             return false
         }
         if let f = text("frequency") {
-            guard let v = SurveyFrequency(parsing: f) else { return off("frequency", f, "write 0–4 or nooit, jaarlijks, maandelijks, wekelijks, dagelijks; leave it empty when not answered.") }
+            guard let v = SurveyFrequency(parsing: f) else { return off("frequency", f) }
             answer.frequency = v
         }
         if let i = text("intensity") {
-            guard let v = SurveyIntensity(parsing: i) else { return off("intensity", i, "write 0–4 or geen, bekend, samenwerking, afstemming, integratie; leave it empty when not answered.") }
+            guard let v = SurveyIntensity(parsing: i) else { return off("intensity", i) }
             answer.intensity = v
         }
         for k in 0..<3 {
             for (key, isTrust) in [("trust_\(k + 1)", true), ("value_\(k + 1)", false)] {
                 guard let cell = text(key) else { continue }
-                guard let v = SurveyItem.parse(cell) else { return off(key, cell, "write a whole number from 1 to 4; leave it empty when not answered.") }
+                guard let v = SurveyItem.parse(cell) else { return off(key, cell) }
                 if isTrust { answer.trust[k] = v } else { answer.value[k] = v }
             }
         }
@@ -323,8 +316,7 @@ extension SurveyIngest {
         guard !problems.isEmpty else { return }
         var shown = problems.map { p -> InputIssue in var q = p; q.reveal(quotable); return q }
         if problemCount > shown.count {
-            shown.append(InputIssue(file: survey.fileName, line: 0, column: 0, message: "\(problemCount - shown.count) more problem(s) not shown.",
-                                    hint: "fix the ones above and run again."))
+            shown.append(InputIssue(file: survey.fileName, line: 0, column: 0, problem: .moreNotShown(problemCount - shown.count)))
         }
         throw shown.count == 1 ? WijknetError.input(shown[0]) : WijknetError.inputs(shown)
     }

@@ -72,7 +72,7 @@ public enum Kadabra {
     /// ``RiondatoKornaropoulos``.
     /// - Parameters: as ``RiondatoKornaropoulos/estimate(_:epsilon:delta:weighted:normalized:seed:workers:)``.
     public static func estimate(_ g: Graph, epsilon: Double, delta: Double, weighted: Bool = false,
-                                normalized: Bool = true, seed: UInt64, workers: Int = PathCentrality.defaultWorkers) -> BetweennessEstimate {
+                                normalized: Bool = true, seed: UInt64, workers: Int = 1) -> BetweennessEstimate {
         if weighted {
             return RiondatoKornaropoulos.estimate(g, epsilon: epsilon, delta: delta, weighted: true,
                                                   normalized: normalized, seed: seed, workers: workers)

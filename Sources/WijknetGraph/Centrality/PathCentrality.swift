@@ -92,12 +92,13 @@ public struct PathCentrality: Sendable {
     /// - Parameters:
     ///   - weighted: distance `1 / weight` per tie; otherwise steps.
     ///   - normalized: betweenness divided by the number of pairs (networkx default `true`).
-    ///   - workers: threads (results do not depend on it).
+    ///   - workers: threads (results do not depend on it); one unless the caller asks for more.
+    ///   - progress: told the sources done per chunk (``ProgressCallback``); `nil` tells nothing.
     /// - Returns: empty arrays for the empty graph; `[0]`, `[0]`, `[0]` for one node.
     public static func exact(_ g: Graph, weighted: Bool = false, normalized: Bool = true,
-                             workers: Int = defaultWorkers) -> PathCentrality {
+                             workers: Int = 1, progress: ProgressCallback? = nil) -> PathCentrality {
         compute(g, weighted: weighted, normalized: normalized, sources: Array(0..<g.nodeCount),
-                sampled: false, workers: workers)
+                sampled: false, workers: workers, progress: progress)
     }
 
     /// Estimates from `samples` sources drawn with `seed` (see the type's documentation);
@@ -106,12 +107,13 @@ public struct PathCentrality: Sendable {
     /// (for callers that estimate it otherwise, e.g. ``Kadabra``).
     /// - Precondition: `samples ≥ 1`.
     public static func sampled(_ g: Graph, weighted: Bool = false, normalized: Bool = true, samples: Int,
-                               seed: UInt64, betweenness: Bool = true, workers: Int = defaultWorkers) -> PathCentrality {
+                               seed: UInt64, betweenness: Bool = true, workers: Int = 1,
+                               progress: ProgressCallback? = nil) -> PathCentrality {
         precondition(samples >= 1, "at least one sampled source is needed")
         let k = min(samples, g.nodeCount)
         var rng = SeededGenerator(seed: seed)
         return estimated(g, weighted: weighted, normalized: normalized, sources: rng.sample(k, from: g.nodeCount),
-                         betweenness: betweenness, workers: workers)
+                         betweenness: betweenness, workers: workers, progress: progress)
     }
 
     /// Estimates from the given `sources` (the estimators of the type's documentation, which
@@ -119,21 +121,18 @@ public struct PathCentrality: Sendable {
     /// - Parameter sources: distinct node ids, in any order (they are sorted).
     /// - Precondition: the sources are distinct and in `0..<n`.
     public static func estimated(_ g: Graph, weighted: Bool = false, normalized: Bool = true, sources: [Int],
-                                 betweenness: Bool = true, workers: Int = defaultWorkers) -> PathCentrality {
+                                 betweenness: Bool = true, workers: Int = 1, progress: ProgressCallback? = nil) -> PathCentrality {
         let sorted = sources.sorted()
         for (i, s) in sorted.enumerated() {
             precondition(s >= 0 && s < g.nodeCount, "source \(s) out of range")
             precondition(i == 0 || sorted[i - 1] != s, "source \(s) given twice")
         }
         return compute(g, weighted: weighted, normalized: normalized, sources: sorted, sampled: true,
-                       betweenness: betweenness, workers: workers)
+                       betweenness: betweenness, workers: workers, progress: progress)
     }
 
-    /// Two workers: the machines Wijknet targets have two cores. Results never depend on it.
-    public static let defaultWorkers = 2
-
     static func compute(_ g: Graph, weighted: Bool, normalized: Bool, sources: [Int], sampled: Bool,
-                        betweenness wantBetweenness: Bool = true, workers: Int) -> PathCentrality {
+                        betweenness wantBetweenness: Bool = true, workers: Int, progress: ProgressCallback? = nil) -> PathCentrality {
         let n = g.nodeCount
         // With every node a source, each node's closeness and harmonic come from its own search
         // (distances from u, as networkx); otherwise from the sampled sources' distances to it.
@@ -141,7 +140,8 @@ public struct PathCentrality: Sendable {
         // Sampled closeness/harmonic alone, unweighted: 64 searches per scan (MultiSourceBFS).
         let distancesOnly = !wantBetweenness && !weighted && !allSources
         let pass = distancesOnly ? nil : AllSourcesPass.run(PathGraph(g, weighted: weighted, relabel: true), sources: sources,
-                                                            brandes: wantBetweenness, perTarget: !allSources, workers: workers)
+                                                            brandes: wantBetweenness, perTarget: !allSources, workers: workers,
+                                                            progress: progress)
         let totals = pass.map { allSources ? $0.fromSource : $0.toTarget }
             ?? MultiSourceBFS.toTargetTotals(g, sources: sources, workers: workers)
         let k = sources.count

@@ -53,7 +53,7 @@ public enum RiondatoKornaropoulos {
     ///   - seed: the whole result depends on it alone.
     ///   - workers: threads (the result does not depend on it).
     public static func estimate(_ g: Graph, epsilon: Double, delta: Double, weighted: Bool = false,
-                                normalized: Bool = true, seed: UInt64, workers: Int = PathCentrality.defaultWorkers) -> BetweennessEstimate {
+                                normalized: Bool = true, seed: UInt64, workers: Int = 1) -> BetweennessEstimate {
         precondition(epsilon > 0 && epsilon < 1 && delta > 0 && delta < 1, "epsilon and delta must lie in (0, 1)")
         let comps = connectedComponents(g)
         let vd = vertexDiameterBound(g, weighted: weighted, components: comps)

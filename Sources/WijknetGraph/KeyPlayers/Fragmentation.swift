@@ -37,7 +37,7 @@ public final class FragmentationEvaluator: @unchecked Sendable {
     /// - Parameters:
     ///   - graph: the graph; weights are ignored (distances count ties).
     ///   - workers: threads to use (results do not depend on it).
-    public init(_ graph: Graph, workers: Int = PathCentrality.defaultWorkers) {
+    public init(_ graph: Graph, workers: Int = 1) {
         self.graph = graph
         self.workers = max(1, workers)
         scratch = (0..<self.workers).map { _ in Scratch(n: graph.nodeCount) }
@@ -103,11 +103,12 @@ public final class FragmentationEvaluator: @unchecked Sendable {
 
 extension Graph {
     /// Distance-weighted fragmentation `DF` of this graph without the nodes in `removed` (see
-    /// ``FragmentationEvaluator``); `NaN` when fewer than two nodes remain.
+    /// ``FragmentationEvaluator``); `NaN` when fewer than two nodes remain. `workers`: threads
+    /// (the value does not depend on it).
     /// - Complexity: `O(⌈n/64⌉ · L · (n + m))`.
-    public func distanceWeightedFragmentation(removing removed: [Int] = []) -> Double {
+    public func distanceWeightedFragmentation(removing removed: [Int] = [], workers: Int = 1) -> Double {
         var mask = [Bool](repeating: false, count: nodeCount)
         for v in removed { mask[v] = true }
-        return FragmentationEvaluator(self).value(removing: mask)
+        return FragmentationEvaluator(self, workers: workers).value(removing: mask)
     }
 }

@@ -33,11 +33,16 @@ public enum KeyPlayers {
         public var seed: UInt64 = 1
         /// Enumerate every `k`-subset when there are at most this many.
         public var exactLimit: Int = 1_000_000
-        /// Threads for the fragmentation evaluations (results do not depend on it).
-        public var workers: Int = PathCentrality.defaultWorkers
+        /// Threads for the fragmentation evaluations (results do not depend on it); one unless
+        /// the caller asks for more.
+        public var workers: Int = 1
+        /// Told each start done (`key players`, in starts) and the exact check's subsets
+        /// (`key players: exact check`, every 1,024); `nil` tells nothing.
+        public var progress: ProgressCallback?
         public init(restarts: Int = 4, seed: UInt64 = 1, exactLimit: Int = 1_000_000,
-                    workers: Int = PathCentrality.defaultWorkers) {
+                    workers: Int = 1, progress: ProgressCallback? = nil) {
             self.restarts = restarts; self.seed = seed; self.exactLimit = exactLimit; self.workers = workers
+            self.progress = progress
         }
     }
 
@@ -130,7 +135,7 @@ public enum KeyPlayers {
             return (set, current)
         }
 
-        let progress = Progress.sink
+        let progress = options.progress
         let starts = 1 + max(0, options.restarts)
         var (bestSet, bestScore) = improve(greedy)
         progress?.update("key players", done: 1, total: starts, unit: "starts")

@@ -39,7 +39,7 @@ public struct ReachEvaluator: Sendable {
     ///   - distance: `D ≥ 1`.
     ///   - workers: threads to use (results do not depend on it).
     public init(_ graph: Graph, candidates: [Bool], targets: [Bool], distance: Int,
-                workers: Int = PathCentrality.defaultWorkers) {
+                workers: Int = 1) {
         precondition(candidates.count == graph.nodeCount && targets.count == graph.nodeCount,
                      "masks must have one entry per node")
         precondition(distance >= 1, "the distance limit must be at least 1")

@@ -43,8 +43,7 @@ struct AllSourcesResult {
 enum AllSourcesPass {
     /// Fixed number of chunks, independent of the worker count (the determinism guarantee).
     static let chunkCount = 64
-    /// Graphs of this many nodes and more report to ``Progress/sink`` (sources done, per chunk).
-    static let progressThreshold = 10_000
+    /// The step the pass reports to its ``ProgressCallback`` (sources done, per chunk).
     static let progressStep = "shortest paths"
 
     /// - Parameters:
@@ -53,8 +52,9 @@ enum AllSourcesPass {
     ///   - brandes: also run Brandes' backward pass and sum dependencies.
     ///   - perTarget: also sum distances per target node.
     ///   - workers: threads to use (at least 1).
+    ///   - progress: told the sources done after each chunk, then that the step is over.
     static func run(_ graph: PathGraph, sources: [Int], brandes: Bool, perTarget: Bool,
-                    workers: Int) -> AllSourcesResult {
+                    workers: Int, progress: ProgressCallback? = nil) -> AllSourcesResult {
         let n = graph.nodeCount
         var dependency = [Double](repeating: 0, count: n)
         var fromSource = [DistanceTotals](repeating: .zero, count: n)
@@ -72,7 +72,7 @@ enum AllSourcesPass {
                     let state = Coordinator(n: n, chunks: chunks, pool: workerCount + 2,
                                             dependency: brandes ? dep.baseAddress : nil,
                                             toTarget: perTarget ? tt.baseAddress : nil,
-                                            progress: Progress.sink(forSize: n, atLeast: progressThreshold), bounds: bounds)
+                                            progress: progress, bounds: bounds)
                     sources.withUnsafeBufferPointer { src in
                         parallelFor(workerCount) { _ in
                             let search = ShortestPathSearch(shared: graph)
@@ -152,12 +152,12 @@ enum AllSourcesPass {
         private let n: Int
         private let dependency: UnsafeMutablePointer<Double>?
         private let toTarget: UnsafeMutablePointer<DistanceTotals>?
-        let progress: (any ProgressSink)?
+        let progress: ProgressCallback?
         private let bounds: [Int]
         private var sourcesDone = 0
 
         init(n: Int, chunks: Int, pool size: Int, dependency: UnsafeMutablePointer<Double>?,
-             toTarget: UnsafeMutablePointer<DistanceTotals>?, progress: (any ProgressSink)? = nil, bounds: [Int] = []) {
+             toTarget: UnsafeMutablePointer<DistanceTotals>?, progress: ProgressCallback? = nil, bounds: [Int] = []) {
             self.progress = progress
             self.bounds = bounds
             self.n = n

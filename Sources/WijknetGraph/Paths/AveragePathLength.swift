@@ -12,12 +12,13 @@
 ///
 /// - Parameters:
 ///   - workers: threads; the result does not depend on it (see ``PathCentrality``).
+///   - progress: told the sources done per chunk (``ProgressCallback``); `nil` tells nothing.
 /// - Returns: `0` for a single node (as networkx), `NaN` for the empty graph.
 /// - Complexity: `O(c (c + m_C))` exact for a component of `c` nodes and `m_C` ties (times
 ///   `log c` weighted); `O(samples · (c + m_C))` sampled.
 public func averageShortestPathLength(_ g: Graph, weighted: Bool = false, exactLimit: Int = 5_000,
                                       samples: Int = 500, seed: UInt64 = 1,
-                                      workers: Int = PathCentrality.defaultWorkers) -> (value: Double, sampled: Bool) {
+                                      workers: Int = 1, progress: ProgressCallback? = nil) -> (value: Double, sampled: Bool) {
     let comps = connectedComponents(g)
     guard let largest = comps.members.enumerated().max(by: { ($0.element.count, -$0.offset) < ($1.element.count, -$1.offset) })?.element,
           !largest.isEmpty else { return (.nan, false) }
@@ -30,7 +31,7 @@ public func averageShortestPathLength(_ g: Graph, weighted: Bool = false, exactL
         sources = rng.sample(max(1, samples), from: c).map { largest[$0] }
     }
     let pass = AllSourcesPass.run(PathGraph(g, weighted: weighted, relabel: true), sources: sources, brandes: false,
-                                  perTarget: false, workers: workers)
+                                  perTarget: false, workers: workers, progress: progress)
     // A search from a source in the component reaches exactly the component.
     let total = sources.reduce(0.0) { $0 + pass.fromSource[$1].distance }
     return (total / (Double(sources.count) * Double(c - 1)), sampled)

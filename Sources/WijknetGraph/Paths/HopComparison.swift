@@ -36,7 +36,7 @@ public struct HopComparison: Sendable, Equatable {
     public var mostAffected: [Pair]
 
     public init(before: Graph, after: Graph, nodes: [(before: Int, after: Int)], top: Int = 10,
-                workers: Int = PathCentrality.defaultWorkers) {
+                workers: Int = 1) {
         let k = nodes.count
         let batches = (k + 63) / 64
         let workerCount = max(1, min(workers, batches))

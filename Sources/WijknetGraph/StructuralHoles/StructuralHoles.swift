@@ -21,10 +21,12 @@ public struct StructuralHoles: Sendable {
     public var efficiency: [Double]
     public var hierarchy: [Double]
 
-    /// - Parameter weighted: use tie weights (networkx `weight="weight"`); default unweighted,
-    ///   networkx's default.
+    /// - Parameters:
+    ///   - weighted: use tie weights (networkx `weight="weight"`); default unweighted,
+    ///     networkx's default.
+    ///   - workers: threads from 2,048 nodes on (below, one); the result does not depend on it.
     /// - Complexity: about `O(Σ_i deg(i)² log)` (see ``Graph/forEachTieAmongNeighbours(of:isNeighbour:_:)``); dense scratch arrays reused for every ego.
-    public init(_ g: Graph, weighted: Bool = false) {
+    public init(_ g: Graph, weighted: Bool = false, workers: Int = 1) {
         let n = g.nodeCount
         constraint = .init(repeating: .nan, count: n)
         effectiveSize = .init(repeating: .nan, count: n)
@@ -33,9 +35,9 @@ public struct StructuralHoles: Sendable {
         // Per-node strength (or degree) and maximum tie weight, for p and m.
         let total = (0..<n).map { weighted ? g.strength($0) : Double(g.degree($0)) }
         let maxW = (0..<n).map { v in weighted ? g.slots(v).reduce(0.0) { max($0, g.weights[$1]) } : 1.0 }
-        // Two workers take alternate egos; each ego's values depend only on the graph (the
+        // The workers take egos in turn; each ego's values depend only on the graph (the
         // scratch is reset after every ego), so the result does not depend on the schedule.
-        let workers = n >= 2048 ? 2 : 1
+        let workers = n >= 2048 ? max(1, workers) : 1
         var constraint = self.constraint, effectiveSize = self.effectiveSize
         var efficiency = self.efficiency, hierarchy = self.hierarchy
         constraint.withUnsafeMutableBufferPointer { cOut in

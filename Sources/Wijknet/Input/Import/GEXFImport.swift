@@ -18,8 +18,8 @@ enum GEXFImport {
         var node: ImportedGraph.Node? = nil
         var edge: ImportedGraph.Edge? = nil
         var sawGraph = false
-        func problem(_ line: Int, _ message: String, _ hint: String) -> WijknetError {
-            .input(InputIssue(file: displayName, line: line, column: 1, message: message, hint: hint))
+        func problem(_ line: Int, _ problem: InputProblem) -> WijknetError {
+            .input(InputIssue(file: displayName, line: line, column: 1, problem: problem))
         }
         try parseXMLEvents(try importBytes(path, displayName), displayName: displayName, format: "GEXF", start: { name, attributes, line in
             switch name {
@@ -36,12 +36,12 @@ enum GEXFImport {
                 if attributeClass == "edge" { edgeAttributes[id] = title }
             case "node":
                 guard node == nil else { return }   // a node within a node (GEXF hierarchy): not read
-                guard let id = attributes["id"] else { throw problem(line, "a <node> has no id.", "give every <node> an id, as GEXF requires.") }
+                guard let id = attributes["id"] else { throw problem(line, .graphElementWithoutId("node", format: "GEXF")) }
                 node = ImportedGraph.Node(line: line, id: id)
                 if let label = attributes["label"] { g.declare("label"); node!.values["label"] = label }
             case "edge":
                 guard let s = attributes["source"], let t = attributes["target"] else {
-                    throw problem(line, "an <edge> lacks its source or target.", "give every <edge> a source and a target, as GEXF requires.")
+                    throw problem(line, .graphEdgeEnds(format: "GEXF"))
                 }
                 if attributes["type"] == "directed" { g.directed = true }
                 edge = ImportedGraph.Edge(line: line, source: s, target: t, weight: attributes["weight"])
@@ -73,7 +73,7 @@ enum GEXFImport {
             }
         })
         guard sawGraph else {
-            throw problem(1, "the file has no <graph> element, so it is not a GEXF graph.", "export the graph again as GEXF, or give a contact log (CSV or .xlsx).")
+            throw problem(1, .noGraphElement(format: "GEXF"))
         }
         return g
     }

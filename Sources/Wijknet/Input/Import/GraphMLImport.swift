@@ -20,14 +20,14 @@ enum GraphMLImport {
         var dataKey: String? = nil
         var graphDepth = 0
         var sawGraph = false
-        func problem(_ line: Int, _ message: String, _ hint: String) -> WijknetError {
-            .input(InputIssue(file: displayName, line: line, column: 1, message: message, hint: hint))
+        func problem(_ line: Int, _ problem: InputProblem) -> WijknetError {
+            .input(InputIssue(file: displayName, line: line, column: 1, problem: problem))
         }
         try parseXMLEvents(try importBytes(path, displayName), displayName: displayName, format: "GraphML", start: { name, attributes, line in
             switch name {
             case "graphml": break
             case "key":
-                guard let id = attributes["id"] else { throw problem(line, "a <key> has no id.", "give every <key> an id, as GraphML requires.") }
+                guard let id = attributes["id"] else { throw problem(line, .graphElementWithoutId("key", format: "GraphML")) }
                 currentKey = id
                 if let attrName = attributes["attr.name"] {
                     keys[id] = (attrName, attributes["for"] ?? "all", nil)
@@ -40,11 +40,11 @@ enum GraphMLImport {
                 g.nodesLine = line; g.edgesLine = line
                 if attributes["edgedefault"] == "directed" { g.directed = true }
             case "node" where graphDepth == 1:
-                guard let id = attributes["id"] else { throw problem(line, "a <node> has no id.", "give every <node> an id, as GraphML requires.") }
+                guard let id = attributes["id"] else { throw problem(line, .graphElementWithoutId("node", format: "GraphML")) }
                 node = ImportedGraph.Node(line: line, id: id)
             case "edge" where graphDepth == 1:
                 guard let s = attributes["source"], let t = attributes["target"] else {
-                    throw problem(line, "an <edge> lacks its source or target.", "give every <edge> a source and a target, as GraphML requires.")
+                    throw problem(line, .graphEdgeEnds(format: "GraphML"))
                 }
                 if attributes["directed"] == "true" { g.directed = true }
                 edge = ImportedGraph.Edge(line: line, source: s, target: t)
@@ -91,7 +91,7 @@ enum GraphMLImport {
             }
         })
         guard sawGraph else {
-            throw problem(1, "the file has no <graph> element, so it is not a GraphML graph.", "export the graph again as GraphML, or give a contact log (CSV or .xlsx).")
+            throw problem(1, .noGraphElement(format: "GraphML"))
         }
         return g
     }

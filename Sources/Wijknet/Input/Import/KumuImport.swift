@@ -25,9 +25,7 @@ enum KumuImport {
         }
         let label = index(elementHeader, ["label"]), idColumn = index(elementHeader, ["id"]) ?? label
         guard let idColumn else {
-            throw WijknetError.input(InputIssue(file: displayName, line: elementsLine, column: 1,
-                message: "the sheet '\(elementsName)' has no column 'Label' (or 'ID'), so its elements cannot be named.",
-                hint: "give the first row of the sheet the headers Kumu uses: Label, Type, …").onSheet(elementsName))
+            throw WijknetError.input(InputIssue(file: displayName, line: elementsLine, column: 1, problem: .kumuWithoutLabel(sheet: elementsName)).onSheet(elementsName))
         }
         for (k, h) in elementHeader.enumerated() where k != idColumn && !h.isEmpty { g.declare(h) }
         for row in elements {
@@ -36,9 +34,7 @@ enum KumuImport {
             g.nodes.append(node)
         }
         guard let from = index(connectionHeader, ["from"]), let to = index(connectionHeader, ["to"]) else {
-            throw WijknetError.input(InputIssue(file: displayName, line: connectionsLine, column: 1,
-                message: "the sheet '\(connectionsName)' has no columns 'From' and 'To', so its connections cannot be read.",
-                hint: "give the first row of the sheet the headers Kumu uses: From, To, Type, …").onSheet(connectionsName))
+            throw WijknetError.input(InputIssue(file: displayName, line: connectionsLine, column: 1, problem: .kumuWithoutFromTo(sheet: connectionsName)).onSheet(connectionsName))
         }
         let weight = index(connectionHeader, ["strength"]) ?? index(connectionHeader, ["weight", "gewicht"])
         let type = index(connectionHeader, ["type", "connection type", "soort"])

@@ -40,7 +40,7 @@ indirect enum LineJSON {
 
     /// Where parsing stopped, and why.
     struct SyntaxError: Error {
-        var line: Int, column: Int, message: String
+        var line: Int, column: Int, reason: JSONSyntax
     }
 
     /// Parses `bytes` as one JSON text (a leading byte-order mark is skipped).
@@ -49,7 +49,7 @@ indirect enum LineJSON {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
         let v = try p.value(depth: 0)
         p.space()
-        guard p.i == bytes.count else { throw p.error("text after the end of the JSON value") }
+        guard p.i == bytes.count else { throw p.error(.trailingText) }
         return v
     }
 
@@ -57,7 +57,7 @@ indirect enum LineJSON {
         let bytes: [UInt8]
         var i = 0, line = 1, lineStart = 0
 
-        func error(_ message: String) -> SyntaxError { SyntaxError(line: line, column: i - lineStart + 1, message: message) }
+        func error(_ reason: JSONSyntax) -> SyntaxError { SyntaxError(line: line, column: i - lineStart + 1, reason: reason) }
 
         mutating func space() {
             while i < bytes.count {
@@ -71,14 +71,14 @@ indirect enum LineJSON {
 
         mutating func literal(_ word: String) throws {
             let w = Array(word.utf8)
-            guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw error("an unknown word") }
+            guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw error(.unknownWord) }
             i += w.count
         }
 
         mutating func value(depth: Int) throws -> LineJSON {
-            guard depth < LineJSON.maxDepth else { throw error("nesting deeper than \(LineJSON.maxDepth) levels") }
+            guard depth < LineJSON.maxDepth else { throw error(.tooDeep(LineJSON.maxDepth)) }
             space()
-            guard i < bytes.count else { throw error("the text ends where a value should be") }
+            guard i < bytes.count else { throw error(.endsBeforeValue) }
             let at = line
             switch bytes[i] {
             case UInt8(ascii: "{"):
@@ -88,17 +88,17 @@ indirect enum LineJSON {
                 if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members, line: at) }
                 while true {
                     space()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("a key (a text in double quotes) was expected") }
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(.keyExpected) }
                     let key = try string()
                     space()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("':' was expected after a key") }
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(.colonExpected) }
                     i += 1
                     members.append((key, try value(depth: depth + 1)))
                     space()
-                    guard i < bytes.count else { throw error("the text ends inside an object") }
+                    guard i < bytes.count else { throw error(.endsInObject) }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                     if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members, line: at) }
-                    throw error("',' or '}' was expected")
+                    throw error(.commaOrBraceExpected)
                 }
             case UInt8(ascii: "["):
                 i += 1
@@ -108,10 +108,10 @@ indirect enum LineJSON {
                 while true {
                     items.append(try value(depth: depth + 1))
                     space()
-                    guard i < bytes.count else { throw error("the text ends inside a list") }
+                    guard i < bytes.count else { throw error(.endsInList) }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                     if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items, line: at) }
-                    throw error("',' or ']' was expected")
+                    throw error(.commaOrBracketExpected)
                 }
             case UInt8(ascii: "\""): return .string(try string(), line: at)
             case UInt8(ascii: "t"): try literal("true"); return .bool(true, line: at)
@@ -125,19 +125,19 @@ indirect enum LineJSON {
             let start = i
             func digits() -> Int { let s = i; while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }; return i - s }
             if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { i = start; throw error("a value was expected (a text, number, list, object, true, false or null)") }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") { i += 1; guard digits() > 0 else { throw error("digits were expected after '.'") } }
+            guard digits() > 0 else { i = start; throw error(.valueExpected) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") { i += 1; guard digits() > 0 else { throw error(.digitsAfterDot) } }
             if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-                guard digits() > 0 else { throw error("digits were expected in the exponent") }
+                guard digits() > 0 else { throw error(.digitsInExponent) }
             }
             return String(decoding: bytes[start..<i], as: UTF8.self)
         }
 
         mutating func hex4() throws -> UInt32 {
             guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
-                throw error("'\\u' must be followed by four hexadecimal digits")
+                throw error(.badUnicodeEscape)
             }
             i += 4
             return v
@@ -147,13 +147,13 @@ indirect enum LineJSON {
             i += 1   // the opening quote
             var out: [UInt8] = []
             while true {
-                guard i < bytes.count else { throw error("a text is not closed with '\"'") }
+                guard i < bytes.count else { throw error(.textNotClosed) }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") { i += 1; break }
-                if b < 0x20 { throw error("a line end or control character inside a text (write it as \\n)") }
+                if b < 0x20 { throw error(.controlInText) }
                 if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
                 i += 1
-                guard i < bytes.count else { throw error("a text ends after '\\'") }
+                guard i < bytes.count else { throw error(.endsAfterBackslash) }
                 let e = bytes[i]; i += 1
                 switch e {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
@@ -170,10 +170,10 @@ indirect enum LineJSON {
                         scalar = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                     }
                     out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-                default: throw error("an unknown escape '\\\(Character(Unicode.Scalar(e)))' in a text")
+                default: throw error(.unknownEscape(String(Character(Unicode.Scalar(e)))))
                 }
             }
-            guard let s = String(validating: out, as: UTF8.self) else { throw error("a text that is not UTF-8") }
+            guard let s = String(validating: out, as: UTF8.self) else { throw error(.notUTF8) }
             return s
         }
     }

@@ -10,24 +10,22 @@
 enum NodeLinkJSONImport {
     static func read(path: String, displayName: String) throws -> ImportedGraph {
         let data = try importBytes(path, displayName)
-        func problem(_ line: Int, _ column: Int, _ message: String, _ hint: String) -> WijknetError {
-            .input(InputIssue(file: displayName, line: line, column: column, message: message, hint: hint))
+        func problem(_ line: Int, _ column: Int, _ problem: InputProblem) -> WijknetError {
+            .input(InputIssue(file: displayName, line: line, column: column, problem: problem))
         }
         let root: LineJSON
         do { root = try LineJSON.parse(Array(data)) } catch let e as LineJSON.SyntaxError {
-            throw problem(e.line, e.column, "the file is not valid JSON: \(e.message).",
-                          "save the graph again with networkx (json.dump(nx.node_link_data(G), f)) or check the file near this place.")
+            throw problem(e.line, e.column, .notJSON(e.reason))
         }
-        let shape = "a node-link graph is an object with a list \"nodes\" of objects with an \"id\" and a list \"edges\" (or \"links\") of objects with \"source\" and \"target\"."
         guard case .object = root, case .array(let nodes, let nodesLine)? = root["nodes"] else {
-            throw problem(root.line, 1, "the JSON has no list \"nodes\", so it is not a node-link graph.", shape)
+            throw problem(root.line, 1, .nodeLinkWithoutList("nodes"))
         }
         var g = ImportedGraph(format: "node-link JSON")
         g.nodesLine = nodesLine
         if case .bool(true, _)? = root["directed"] { g.directed = true }
         for item in nodes {
-            guard case .object(let members, let line) = item else { throw problem(item.line, 1, "an item of \"nodes\" is not an object.", shape) }
-            guard let id = item["id"]?.scalarText else { throw problem(line, 1, "a node has no \"id\" (a text or a number).", shape) }
+            guard case .object(let members, let line) = item else { throw problem(item.line, 1, .nodeLinkItemNotObject("nodes")) }
+            guard let id = item["id"]?.scalarText else { throw problem(line, 1, .nodeLinkNodeWithoutId) }
             var node = ImportedGraph.Node(line: line, id: id)
             for (key, value) in members where key != "id" {
                 guard let text = value.scalarText else { continue }
@@ -38,13 +36,13 @@ enum NodeLinkJSONImport {
         }
         let edgesKey = root["edges"] != nil ? "edges" : "links"
         guard case .array(let edges, let edgesLine)? = root[edgesKey] else {
-            throw problem(root.line, 1, "the JSON has no list \"edges\" or \"links\", so it is not a node-link graph.", shape)
+            throw problem(root.line, 1, .nodeLinkWithoutList("edges"))
         }
         g.edgesLine = edgesLine
         for item in edges {
-            guard case .object(_, let line) = item else { throw problem(item.line, 1, "an item of \"\(edgesKey)\" is not an object.", shape) }
+            guard case .object(_, let line) = item else { throw problem(item.line, 1, .nodeLinkItemNotObject(edgesKey)) }
             guard let s = item["source"]?.scalarText, let t = item["target"]?.scalarText else {
-                throw problem(line, 1, "an edge lacks its \"source\" or \"target\" (a node's id).", shape)
+                throw problem(line, 1, .nodeLinkEdgeEnds)
             }
             g.edges.append(ImportedGraph.Edge(line: line, source: s, target: t,
                                               weight: (item["weight"] ?? item["gewicht"])?.scalarText, type: (item["type"] ?? item["soort"])?.scalarText))

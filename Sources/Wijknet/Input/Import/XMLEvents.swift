@@ -17,8 +17,7 @@ func parseXMLEvents(_ data: Data, displayName: String, format: String,
                     start: @escaping (_ name: String, _ attributes: [String: String], _ line: Int) throws -> Void,
                     end: @escaping (_ name: String, _ text: String, _ line: Int) throws -> Void) throws {
     guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
-        throw WijknetError.input(InputIssue(file: displayName, line: 0, column: 0, message: "the file is not UTF-8 text.",
-                                            hint: "save the \(format) file again as UTF-8 (the encoding every \(format) writer uses by default)."))
+        throw WijknetError.input(InputIssue(file: displayName, line: 0, column: 0, problem: .xmlNotUTF8(format: format)))
     }
     let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
     let delegate = XMLEventDelegate(start: start, end: end)
@@ -29,9 +28,7 @@ func parseXMLEvents(_ data: Data, displayName: String, format: String,
     if let failure = delegate.failure { throw failure }
     guard ok, delegate.open == 0, delegate.sawElement else {
         throw WijknetError.input(InputIssue(file: displayName, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-            message: delegate.open > 0 && ok ? "the file ends before its XML is closed (cut off?), so it cannot be read as \(format)."
-                : "the file is not well-formed XML, so it cannot be read as \(format).",
-            hint: "save it again from the program that made it, or check the file near this line (an unclosed element, a stray '&' or '<')."))
+                                            problem: .notXML(format: format, cutOff: delegate.open > 0 && ok)))
     }
 }
 

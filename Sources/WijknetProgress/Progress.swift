@@ -1,11 +1,14 @@
 /// How long work says how far it is: the ingest of a large log or workbook, the all-pairs
 /// shortest-path pass on a large graph, the key-player search, the stages of export and render.
 ///
-/// The library only counts; drawing (a line on a terminal, redrawn in place) is the caller's,
-/// so WijknetGraph stays generic and silent. The sink is a task-local (``Progress/sink``)
-/// rather than a parameter, so the signatures of the algorithms stay as they are; an algorithm
-/// reads it once on the calling thread and hands it to its workers. Without a sink the cost is
-/// that one read.
+/// Work only counts; drawing (a line on a terminal, redrawn in place) is the caller's. The sink
+/// is a task-local (``Progress/sink``) rather than a parameter, so the signatures of the
+/// domain's functions stay as they are: the domain (`Wijknet`) and the Graphviz boundary read it
+/// once on the calling thread, and hand WijknetGraph's algorithms a `ProgressCallback` of
+/// theirs as a parameter (WijknetGraph knows no sink). Without a sink the cost is that one read.
+///
+/// A target of its own, below the domain and the Graphviz boundary, because both report and
+/// the boundary knows nothing of the domain.
 public protocol ProgressSink: AnyObject, Sendable {
     /// `done` of `total` `unit`s of `step` (`total` `nil` while unknown). May be called from
     /// worker threads and often: the sink serialises and throttles.
@@ -45,7 +48,7 @@ public enum Progress {
 
     /// The sink, when the work's size reaches `threshold`: small work stays silent even on a
     /// terminal (it is over before a line could be read).
-    static func sink(forSize size: Int, atLeast threshold: Int) -> (any ProgressSink)? {
+    public static func sink(forSize size: Int, atLeast threshold: Int) -> (any ProgressSink)? {
         size >= threshold ? sink : nil
     }
 }

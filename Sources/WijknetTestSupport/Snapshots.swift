@@ -1,16 +1,22 @@
 import Foundation
 import Testing
 
-/// Golden files in `Tests/WijknetGraphvizTests/Snapshots/`.
+/// Golden files in a test target's `Snapshots/` folder (`Tests/WijknetGraphvizTests/Snapshots/`,
+/// `Tests/WijknetDiagramsTests/Snapshots/`).
 ///
 /// `assertSnapshot` compares `actual` with `Snapshots/<name>`; with the environment variable
 /// `WIJKNET_RECORD_SNAPSHOTS=1` it first (re)writes the file, so recording is always on purpose:
-/// `WIJKNET_RECORD_SNAPSHOTS=1 swift test --filter WijknetGraphvizTests`, then review the diff.
-/// The files are read from the source tree (this file's directory), so a re-recorded file is
-/// compared at once, without a rebuild copying the `Snapshots` resource.
-enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    static var recording: Bool { ProcessInfo.processInfo.environment["WIJKNET_RECORD_SNAPSHOTS"] == "1" }
+/// `WIJKNET_RECORD_SNAPSHOTS=1 swift test --filter WijknetDiagramsTests`, then review the diff.
+/// The files are read from the source tree (each target names its folder from `#filePath`), so a
+/// re-recorded file is compared at once, without a rebuild copying the `Snapshots` resource.
+public struct SnapshotFolder: Sendable {
+    public let directory: URL
+    public var recording: Bool { ProcessInfo.processInfo.environment["WIJKNET_RECORD_SNAPSHOTS"] == "1" }
+
+    /// The folder `Snapshots` next to the file `filePath` (pass `#filePath`).
+    public init(nextTo filePath: String) {
+        directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    }
 
     /// - Parameter numbersWithin: `nil` compares byte for byte. A tolerance compares a laid-out
     ///   drawing: the text between numbers must be equal, and each number `x` may differ from
@@ -19,7 +25,7 @@ enum Snapshot {
     ///   machines with the same face, Pango and Graphviz (a bold 20-point title measured
     ///   2.22 in on one CI machine and 2.24 in on another): rasterisation settings, not
     ///   Wijknet. Same-machine determinism is tested byte for byte elsewhere.
-    static func assertSnapshot(_ actual: String, named name: String, numbersWithin: (absolute: Double, relative: Double)? = nil,
+    public func assertSnapshot(_ actual: String, named name: String, numbersWithin: (absolute: Double, relative: Double)? = nil,
                                sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)
         if recording { try actual.write(to: url, atomically: true, encoding: .utf8) }
@@ -42,14 +48,14 @@ enum Snapshot {
 
     /// Whether two lines of a laid-out DOT file agree: equal text between the numbers, and
     /// numbers within the tolerance (see ``assertSnapshot(_:named:numbersWithin:sourceLocation:)``).
-    static func layoutLinesAgree(_ a: Substring, _ b: Substring, _ tolerance: (absolute: Double, relative: Double)) -> Bool {
+    public func layoutLinesAgree(_ a: Substring, _ b: Substring, _ tolerance: (absolute: Double, relative: Double)) -> Bool {
         let x = splitNumbers(a), y = splitNumbers(b)
         guard x.text == y.text, x.numbers.count == y.numbers.count else { return false }
         return zip(x.numbers, y.numbers).allSatisfy { abs($0 - $1) <= tolerance.absolute + tolerance.relative * max(abs($0), abs($1)) }
     }
 
     /// A line as its text with every decimal number replaced by `#`, and the numbers in order.
-    static func splitNumbers(_ line: Substring) -> (text: String, numbers: [Double]) {
+    public func splitNumbers(_ line: Substring) -> (text: String, numbers: [Double]) {
         var text = "", numbers: [Double] = [], current = ""
         func flush() {
             guard !current.isEmpty else { return }

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import Wijknet
-@testable import WijknetGraphviz
+@testable import WijknetDiagrams
+import WijknetGraphviz
+import WijknetTestSupport
 
 /// The sample neighbourhood through every view.
 @Suite("Views of the sample", .serialized)

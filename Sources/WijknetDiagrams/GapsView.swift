@@ -1,4 +1,5 @@
 import Wijknet
+import WijknetGraphviz
 import WijknetGraph
 
 // The gaps view: where the ecosystem is thin. For the HTML meeting report:

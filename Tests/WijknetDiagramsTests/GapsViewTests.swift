@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import Wijknet
-@testable import WijknetGraphviz
+@testable import WijknetDiagrams
+import WijknetGraphviz
+import WijknetTestSupport
 
 /// The gaps view on a log small enough to check by hand.
 ///

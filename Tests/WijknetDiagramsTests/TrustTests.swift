@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import Wijknet
-@testable import WijknetGraphviz
+@testable import WijknetDiagrams
+import WijknetGraphviz
+import WijknetTestSupport
 
 /// Issue "Trust with real files": huge weights, control characters, entities and escString
 /// escapes in names from real files, and byte-identical diagrams above 400 nodes.

@@ -1,4 +1,5 @@
 import Wijknet
+import WijknetGraphviz
 import WijknetGraph
 
 /// The diagrams Wijknet draws for team meetings.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import Wijknet
+@testable import WijknetDiagrams
 @testable import WijknetGraphviz
+import WijknetTestSupport
 
 /// Issue 25: the diagrams on a 1024×768 projector, read from what Graphviz itself laid out.
 @Suite("Diagrams for the projector", .serialized)

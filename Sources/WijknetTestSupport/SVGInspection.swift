@@ -10,29 +10,29 @@ import FoundationXML
 /// Graphviz writes one `<g class="node">` per node, one `<g class="edge">` per edge and one
 /// `<g class="cluster">` per cluster, each starting with a `<title>` (the cgraph name: `n0`,
 /// `n0--n1`, `cluster_0`), followed by shapes and one `<text>` per label line.
-final class SVGSummary: NSObject, XMLParserDelegate {
-    struct Group {
-        var kind: String
+public final class SVGSummary: NSObject, XMLParserDelegate {
+    public struct Group {
+        public var kind: String
         /// The classes after Graphviz's own (`node`, `edge`, `cluster`): the `class` attribute's.
-        var classes: [String] = []
-        var title = ""
-        var texts: [String] = []
-        var boldTexts: [String] = []
+        public var classes: [String] = []
+        public var title = ""
+        public var texts: [String] = []
+        public var boldTexts: [String] = []
         /// The `xlink:title` of each `<a>` in the group: the tooltip Graphviz wrote.
-        var tooltips: [String] = []
+        public var tooltips: [String] = []
         /// The label's lines joined with newlines.
-        var label: String { texts.joined(separator: "\n") }
+        public var label: String { texts.joined(separator: "\n") }
     }
     /// The graph's `<title>` (the diagram's name).
-    private(set) var graphTitle = ""
-    private(set) var nodes: [Group] = []
-    private(set) var edges: [Group] = []
-    private(set) var clusters: [Group] = []
+    public private(set) var graphTitle = ""
+    public private(set) var nodes: [Group] = []
+    public private(set) var edges: [Group] = []
+    public private(set) var clusters: [Group] = []
     /// Every `<text>` in document order, wherever it is.
-    private(set) var texts: [String] = []
+    public private(set) var texts: [String] = []
     /// `<text>` outside nodes, edges and clusters (the graph label: title, legend).
-    private(set) var graphTexts: [String] = []
-    private(set) var boldTexts: [String] = []
+    public private(set) var graphTexts: [String] = []
+    public private(set) var boldTexts: [String] = []
 
     private var stack: [(element: String, groupKind: String?)] = []
     private var current: Group?
@@ -40,21 +40,21 @@ final class SVGSummary: NSObject, XMLParserDelegate {
     private var textIsBold = false
     private var inGraphGroup = false
 
-    init(_ data: Data) throws {
+    public init(_ data: Data) throws {
         super.init()
         let parser = XMLParser(data: data)
         parser.delegate = self
         guard parser.parse() else { throw parser.parserError ?? NSError(domain: "SVGSummary", code: 1) }
     }
 
-    var nodeCount: Int { nodes.count }
-    var edgeCount: Int { edges.count }
+    public var nodeCount: Int { nodes.count }
+    public var edgeCount: Int { edges.count }
     /// Every node, edge and cluster group in document order.
-    var groups: [Group] { nodes + edges + clusters }
+    public var groups: [Group] { nodes + edges + clusters }
     /// The node group whose `<title>` is `name` (`n0`, `n1`, …).
-    func node(_ name: String) -> Group? { nodes.first { $0.title == name } }
+    public func node(_ name: String) -> Group? { nodes.first { $0.title == name } }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         var kind: String? = nil
         // Graphviz writes its own class first, then the `class` attribute's: `class="node partner spof"`.
@@ -70,9 +70,9 @@ final class SVGSummary: NSObject, XMLParserDelegate {
         chars = ""
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { chars += string }
+    public func parser(_ parser: XMLParser, foundCharacters string: String) { chars += string }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let top = stack.popLast()
         switch name {
         case "title":

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import Wijknet
-@testable import WijknetGraphviz
+@testable import WijknetDiagrams
+import WijknetGraphviz
+import WijknetTestSupport
 
 /// Issue 25: a small, dense network drew its edges curved because the rule counted nodes; the
 /// rule now counts edges (``Diagram/curvedEdgeLimit``). The generated log of 760 actors and
