@@ -110,12 +110,19 @@ struct JobsTests {
         #expect(throws: PageDiagram.Refusal.noSuchDiagram) { try PageDiagram.view("place:plek-002", actor: nil, in: eco) }
     }
 
-    /// `validate`'s job: the lines it prints and its verdict.
-    @Test func validateJobIsTheCommand() throws {
-        let run = captured(["validate", sampleLog, "--actors", sampleActors])
-        let output = try ValidateJob(reader: ContactLogReader(), path: sampleLog, actors: sampleActors).run()
-        #expect(run.exit == 0 && output.passed)
-        #expect(String(decoding: output.data, as: UTF8.self) == run.stdout)
+    /// `validate`'s job: the lines it prints and its verdict, in either language, for a good
+    /// log and for one with problems.
+    @Test(arguments: [Language.en, .nl]) func validateJobIsTheCommand(_ lang: Language) throws {
+        let bad = outPath("slecht.csv")
+        try "date,source,target\n2025-01-01,p-1,p-2\nnot-a-date,p-1,p-2\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        for (log, actors, exit) in [(sampleLog, sampleActors as String?, Int32(0)), (bad, nil, 65)] {
+            let run = captured(["validate", log] + (actors.map { ["--actors", $0] } ?? []) + ["--lang", lang.rawValue])
+            var job = ValidateJob(reader: ContactLogReader(), path: log, actors: actors)
+            (job.lang, job.wording) = (lang, CLIWording())
+            let output = try job.run()
+            #expect(run.exit == exit && output.passed == (exit == 0))
+            #expect(String(decoding: output.data, as: UTF8.self) == run.stdout)
+        }
     }
 
     /// Issue 23: "`whatif --remove X` and `gaps`'s single-point entry for X agree in every
