@@ -111,20 +111,30 @@ public struct StructuralHoles: Sendable {
     /// The ties among the neighbours of ego `i` (row `lo..<hi`), each counted from both ends,
     /// adding `p_iq / k_q` to `acc[x]` for every tie `q–x` (`q` in row order). Per neighbour `q`:
     /// `q`'s row scanned when `deg q ≤ 4 deg i`, else each neighbour of `i` binary-searched in it.
+    /// A scan stops at the first node above `i`'s largest neighbour (rows are sorted, so no
+    /// later one can be a neighbour): a young person's partners have long rows, mostly of other
+    /// young people, who come after the partners and places in node order and are never tied to
+    /// each other, so most of each such row is skipped (issue 28). The ties found, and the
+    /// order in which each `acc[x]` adds them up, are the same.
     @inline(__always)
     static func unweightedTies(of i: Int, _ lo: Int, _ hi: Int, _ off: UnsafeBufferPointer<Int>, _ tgt: UnsafeBufferPointer<Int32>,
                                _ total: UnsafeBufferPointer<Double>, _ scratch: inout EgoScratch) -> Int {
         var ties = 0
         let d = hi - lo
         let acc = scratch.acc, mark = scratch.mark
+        let last = tgt[hi - 1]   // i's largest neighbour: rows are sorted, nothing after it is marked
         for s in lo..<hi {
             let q = Int(tgt[s])
             let f = scratch.pEgo[q] / total[q]   // = p_iq · 1 / k_q, bit for bit
             let qlo = off[q], qhi = off[q + 1]
             if qhi - qlo <= 4 * d {
-                for t in qlo..<qhi {
-                    let x = Int(tgt[t])
+                var t = qlo
+                while t < qhi {
+                    let y = tgt[t]
+                    if y > last { break }
+                    let x = Int(y)
                     if mark[x] != 0 { acc[x] += f; ties += 1 }
+                    t += 1
                 }
             } else {
                 for t in lo..<hi {
@@ -145,12 +155,14 @@ public struct StructuralHoles: Sendable {
         var ties = 0
         let d = hi - lo
         let acc = scratch.acc, red = scratch.red, mark = scratch.mark
+        let last = tgt[hi - 1]
         for s in lo..<hi {
             let q = Int(tgt[s])
             let pq = scratch.pEgo[q], tq = total[q]
             let qlo = off[q], qhi = off[q + 1]
             if qhi - qlo <= 4 * d {
                 for t in qlo..<qhi {
+                    if tgt[t] > last { break }
                     let x = Int(tgt[t])
                     if mark[x] != 0 {
                         acc[x] += pq * wts[t] / tq
