@@ -100,6 +100,15 @@ public struct ContactLog: Sendable {
         fit(&time); fit(&source); fit(&target); fit(&about); fit(&place); fit(&type); fit(&weight); fit(&line)
     }
 
+    /// This log without its rows (``count`` 0): actors, types, counts, warnings and notes stay.
+    /// See ``Ecosystem/withoutRows()``.
+    func withoutRows() -> ContactLog {
+        var copy = self
+        copy.time = []; copy.source = []; copy.target = []; copy.about = []; copy.place = []
+        copy.type = []; copy.weight = []; copy.line = []
+        return copy
+    }
+
     /// Range of days covered by the contacts, or `nil` when there are none.
     public var dayRange: ClosedRange<Int>? {
         guard let lo = time.min(), let hi = time.max() else { return nil }
