@@ -3,15 +3,16 @@ import Foundation
 /// Whether this computer can hold the analysis of an uploaded contact log (issue 28): the page
 /// refuses a log it cannot analyse instead of starting a report that runs out of memory.
 ///
-/// The report's peak memory grows with the log: `analyse` of the national benchmark log
-/// (`make bench-national`: 501 MB, 10 million rows, a million actors) peaks at about 4 bytes
-/// of memory per byte of log (docs/engineering.md, "National scale"); the page's report keeps
-/// the analysis and its gaps and diagrams besides, so ``bytesPerLogByte`` is rounded up to 5,
-/// plus ``base`` for the server itself. The memory free is Linux's `MemAvailable` (what can be
-/// had without swapping); elsewhere it is unknown and nothing is refused.
+/// The report's peak memory grows with the log. On the national benchmark log (`make
+/// bench-national`: 501 MB, 10 million rows, a million actors) `analyse` peaks at 2.1 GB, about
+/// 4 bytes per byte of log, but the page's report (the analysis, gaps, diagrams and map) held
+/// 6.4 GB after 24 minutes and had not finished (docs/engineering.md, "National scale"): at
+/// least 13 bytes per byte. ``bytesPerLogByte`` is that rounded up to 16, plus ``base`` for the
+/// server itself. The memory free is Linux's `MemAvailable` (what can be had without swapping);
+/// elsewhere it is unknown and nothing is refused.
 enum MemoryBudget {
-    /// Peak memory per byte of contact log, rounded up from the national benchmark.
-    static let bytesPerLogByte = 5
+    /// Peak memory per byte of contact log, rounded up from the national benchmark's report.
+    static let bytesPerLogByte = 16
     /// The server, its page and a small report, whatever the log.
     static let base = 256 << 20
 
