@@ -27,8 +27,9 @@ public struct StructuralHoles: Sendable {
     ///   short, else binary-searched for each neighbour of `i`, as in
     ///   ``Graph/forEachTieAmongNeighbours(of:isNeighbour:_:)``); dense scratch reused for every
     ///   ego. Issue 28: it reads the CSR rows through unsafe buffers, with no closure per tie, and
-    ///   skips the redundancy sums unweighted (effective size is then `n − 2t/n`), which made it
-    ///   about twice as fast on the national graph (docs/engineering.md). The arithmetic is the
+    ///   skips the redundancy sums unweighted (effective size is then `n − 2t/n`), and a scan
+    ///   stops at `i`'s largest neighbour (see ``unweightedTies(of:_:_:_:_:_:_:)``; the stage's
+    ///   CPU seconds on the national graph in docs/engineering.md). The arithmetic is the
     ///   same, term for term and in the same order (`acc[x]` sums over `q` in `i`'s row order, and
     ///   unweighted `p_iq · 1 / k_q` is `p_iq / k_q` exactly), so every value is bit-identical.
     public init(_ g: Graph, weighted: Bool = false) {
