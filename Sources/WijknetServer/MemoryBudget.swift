@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The report's peak memory grows with the log. On the national benchmark log (`make
 /// bench-national`: 501 MB, 10 million rows, a million actors) `analyse` peaks at 2.1 GB, about
-/// 4 bytes per byte of log, but the page's report (the analysis, gaps, diagrams and map) held
-/// 6.4 GB after 24 minutes and had not finished (docs/engineering.md, "National scale"): at
-/// least 13 bytes per byte. ``bytesPerLogByte`` is that rounded up to 16, plus ``base`` for the
+/// 4 bytes per byte of log, but the report (the analysis, gaps, diagrams and map) peaked at
+/// 7.2 GB (docs/engineering.md, "National scale"): 14.3 bytes per byte.
+/// ``bytesPerLogByte`` is that rounded up to 16, plus ``base`` for the
 /// server itself. The memory free is Linux's `MemAvailable` (what can be had without swapping);
 /// elsewhere it is unknown and nothing is refused.
 enum MemoryBudget {
