@@ -29,11 +29,16 @@ public struct AnalyseJob {
             if timings { say("timing: total \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)") }
             return output
         }
-        let read = try source.read()
-        let eco = read.ecosystem
+        // The rows are not needed once the graph is built (issue 28: 480 MB at a million
+        // actors): the read, and with it the rows, ends with this block.
+        let eco: Ecosystem
+        do {
+            let read = try source.read()
+            eco = read.ecosystem.withoutRows()
+            read.tell(say)
+        }
         let loaded = DispatchTime.now().uptimeNanoseconds
         let loadedCPU = AnalysisResult.StageTimings.processCPU()
-        read.tell(say)
         var stages = AnalysisResult.StageTimings()
         let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames, timings: &stages)
         for note in result.notes { say("note: \(note)") }

@@ -34,6 +34,15 @@ enum PageText {
     static func tooLarge(_ name: String, limit: Int) -> String {
         "\(name) is groter dan \(limit / 1_048_576) MB, de grens die deze Wijknet voor één bestand aanhoudt. Kies een kleiner bestand (bijvoorbeeld één jaar), of vraag wie Wijknet beheert de grens te verhogen."
     }
+    /// A contact log larger than this computer's free memory can analyse (``MemoryBudget``):
+    /// what it would need and what is free, in GB with a decimal comma.
+    static func tooLargeForMemory(_ name: String, needed: Int, available: Int) -> String {
+        func gb(_ bytes: Int) -> String {
+            let tenths = (bytes * 10 + (1 << 29)) >> 30
+            return "\(tenths / 10),\(tenths % 10)"
+        }
+        return "\(name) is te groot voor het werkgeheugen van deze computer: een contactlog van deze omvang vraagt ongeveer \(gb(needed)) GB, en er is nu \(gb(available)) GB vrij. Kies een kleiner bestand (bijvoorbeeld één jaar of één wijk), of sluit andere programma's en sleep het bestand opnieuw in."
+    }
     static func tooWide(_ name: String) -> String {
         "\(name): de eerste regel heeft meer dan \(HeaderWidth.maximum) kolommen; zo veel kopjes heeft een contactlog of actorenbestand nooit. Is dit het goede bestand? De eerste regel hoort de kolommen te noemen, zoals datum, van, naar."
     }

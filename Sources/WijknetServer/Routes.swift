@@ -113,11 +113,22 @@ struct Routes: Sendable {
         guard let slot = context.parameters.get("slot"), Workspace.slots.contains(slot) else { return plain(.notFound, PageText.noSuchPlace) }
         let name = safeFileName(request.headers[.xFileName]?.removingPercentEncoding ?? "upload.csv")
         let tooLarge = json(ErrorJSON(error: PageText.tooLarge(name, limit: uploadLimit)), status: .contentTooLarge)
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > uploadLimit { return tooLarge }
+        let length = request.headers[.contentLength].flatMap(Int.init)
+        if let length, length > uploadLimit { return tooLarge }
+        // A contact log this computer cannot analyse is refused before it is kept (issue 28).
+        let available = slot == "log" ? MemoryBudget.available() : nil
+        let memoryLimit = available.map(MemoryBudget.largestLog(available:))
+        func tooLargeForMemory(_ bytes: Int) -> Response {
+            json(ErrorJSON(error: PageText.tooLargeForMemory(name, needed: MemoryBudget.needed(logBytes: bytes), available: available ?? 0)),
+                 status: .contentTooLarge)
+        }
+        if let length, let memoryLimit, length > memoryLimit { return tooLargeForMemory(length) }
         do {
             let file = try workspace.folder.partialUpload()
-            switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx") && !isGraphFileName(name)) {
+            switch try await receive(request.body, into: file, checkHeader: UploadHeaders.mappingFile(slot) != nil && !name.lowercased().hasSuffix(".xlsx") && !isGraphFileName(name),
+                                     memoryLimit: memoryLimit) {
             case .tooLarge: return tooLarge
+            case .tooLargeForMemory(let bytes): return tooLargeForMemory(bytes)
             case .tooWide: return json(ErrorJSON(error: PageText.tooWide(name)), status: .unprocessableContent)
             case .complete: break
             }
@@ -131,17 +142,23 @@ struct Routes: Sendable {
     }
 
     /// How receiving an upload ended.
-    enum Received { case complete, tooLarge, tooWide }
+    enum Received { case complete, tooLarge, tooWide, tooLargeForMemory(bytes: Int) }
 
     /// Writes `body` chunk by chunk to `file` (never the whole body in memory); past the upload
-    /// limit or with a header row too wide the file is discarded at once. Throws, the file
+    /// limit, past `memoryLimit` (a log larger than this computer can analyse, ``MemoryBudget``)
+    /// or with a header row too wide the file is discarded at once. Throws, the file
     /// discarded, when the body breaks off or the server is stopping (a body cut short by the
     /// shutdown deadline is not a whole file).
-    func receive(_ body: RequestBody, into file: UploadFile, checkHeader: Bool) async throws -> Received {
+    func receive(_ body: RequestBody, into file: UploadFile, checkHeader: Bool, memoryLimit: Int? = nil) async throws -> Received {
         var width = HeaderWidth()
         do {
             for try await chunk in body {
                 if file.bytes + chunk.readableBytes > uploadLimit { file.discard(); return .tooLarge }
+                if let memoryLimit, file.bytes + chunk.readableBytes > memoryLimit {
+                    let bytes = file.bytes + chunk.readableBytes
+                    file.discard()
+                    return .tooLargeForMemory(bytes: bytes)
+                }
                 let fits = try chunk.withUnsafeReadableBytes { bytes in
                     try file.write(bytes)
                     return !checkHeader || width.feed(bytes)

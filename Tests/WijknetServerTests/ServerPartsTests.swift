@@ -136,7 +136,7 @@ struct PageTextTests {
             PageText.error(.invalidRequest("--columns: 'x' is not a Wijknet column")),
             PageText.error(.unanswerable("no partners to choose key players from")),
             PageText.error(.inputs([issue, header])),
-        ] + [PageText.tooLarge("groot.csv", limit: 200 * 1_048_576), PageText.tooWide("breed.csv"), PageText.cannotKeep, PageText.noLog, PageText.surveyNeedsActors,
+        ] + [PageText.tooLarge("groot.csv", limit: 200 * 1_048_576), PageText.tooLargeForMemory("groot.csv", needed: 3 << 30, available: 1 << 30), PageText.tooWide("breed.csv"), PageText.cannotKeep, PageText.noLog, PageText.surveyNeedsActors,
              PageText.noUsableContact(rowsRead: 12, allSkipped: true), PageText.noUsableContact(rowsRead: 0, allSkipped: false),
              PageText.whichActor, PageText.noSuchActor("p-9"), PageText.noSuchDiagram, PageText.noSuchDownload, PageText.unknownPseudonym,
              PageText.lookupOnlyHere, PageText.notADate("x", field: "voor"), PageText.firstAfterSecond("na"), PageText.badLanguage,

@@ -142,6 +142,7 @@ public struct ContactLogReader {
         } catch WijknetError.input(let issue) {
             if fatal == nil { fatal = issue }
         }
+        log.fitRows()
         log.sealYoungPeople()
         let keys = log.youthKeys(youthCells)
         log.revealCells(unless: keys)
@@ -168,6 +169,11 @@ public struct ContactLogReader {
         log.fileName = name
         var ingest = LogIngest(name: name, log: log, interner: interner, mapping: undated ? nil : columns,
                                dates: DateOrderReading(forced: dateOrder), stopAtFirst: policy == .stopAtFirst)
+        // The ingest owns the log and the interner while it reads (handed back below): left
+        // shared, its first new actor would copy every actor of the actors file, and the
+        // interner's table (issue 28: a million actors).
+        log = ContactLog()
+        interner = ByteInterner(capacity: 0)
         ingest.undated = undated
         ingest.eachRow = eachRow
         ingest.decidedOrderLine = decidedOrderLine

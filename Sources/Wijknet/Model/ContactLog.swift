@@ -84,6 +84,31 @@ public struct ContactLog: Sendable {
         return out
     }
 
+    /// Gives back the room the row columns grew into while the log was read: an array grows by
+    /// doubling, so after 10 million rows its capacity can be 16.8 million (270 MB of the
+    /// national log's 40 bytes per row, issue 28). Columns with more than an eighth to spare
+    /// are copied into arrays of their size; the rows themselves do not change.
+    /// - Complexity: `O(rows)` when a column is copied, else `O(1)`.
+    mutating func fitRows() {
+        func fit<T>(_ a: inout [T]) {
+            guard a.capacity > a.count + a.count / 8 + 1024 else { return }
+            var fitted: [T] = []
+            fitted.reserveCapacity(a.count)
+            fitted.append(contentsOf: a)
+            a = fitted
+        }
+        fit(&time); fit(&source); fit(&target); fit(&about); fit(&place); fit(&type); fit(&weight); fit(&line)
+    }
+
+    /// This log without its rows (``count`` 0): actors, types, counts, warnings and notes stay.
+    /// See ``Ecosystem/withoutRows()``.
+    func withoutRows() -> ContactLog {
+        var copy = self
+        copy.time = []; copy.source = []; copy.target = []; copy.about = []; copy.place = []
+        copy.type = []; copy.weight = []; copy.line = []
+        return copy
+    }
+
     /// Range of days covered by the contacts, or `nil` when there are none.
     public var dayRange: ClosedRange<Int>? {
         guard let lo = time.min(), let hi = time.max() else { return nil }

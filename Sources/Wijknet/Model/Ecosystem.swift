@@ -147,14 +147,55 @@ public struct Ecosystem: Sendable {
                 totals.append(sum.info)
             }
         }
-        let (g, edgeOfRecord) = builder.buildIndexed()
+        // The tallies, then the builder's records, are dropped as soon as they are read: at a
+        // million actors each is hundreds of MB (issue 28).
+        tallies = []
+        let g: Graph
+        var edgeOfRecord: [Int32]
+        (g, edgeOfRecord) = builder.buildIndexedReleasing()
         self.graph = g
-        var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: g.edgeCount)
-        for (record, e) in edgeOfRecord.enumerated() { info[Int(e)] = totals[record] }
         var extraTypes: [Int: [Int]] = [:]
         for (record, types) in extra { extraTypes[Int(edgeOfRecord[record])] = types.map(Int.init).sorted() }
-        self.edgeInfo = info
+        self.edgeInfo = Self.filedByEdge(&totals, edgeOfRecord: &edgeOfRecord)
         self.extraTypes = extraTypes
+    }
+
+    /// `totals` (one per tally record) filed by edge id: `result[edgeOfRecord[r]] == totals[r]`.
+    /// Every record is a distinct pair, so `edgeOfRecord` is a permutation and the records are
+    /// moved in place along its cycles (no second array of 24 bytes per tie, 290 MB on the
+    /// national log); both arguments are consumed. Should a record not have an edge of its own
+    /// (a self-loop, which rows never make), they are copied as before.
+    /// - Complexity: `O(m)` swaps.
+    static func filedByEdge(_ totals: inout [EdgeInfo], edgeOfRecord: inout [Int32]) -> [EdgeInfo] {
+        let m = totals.count
+        var isPermutation = edgeOfRecord.count == m
+        if isPermutation {
+            var seen = [Bool](repeating: false, count: m)
+            for e in edgeOfRecord {
+                guard e >= 0, Int(e) < m, !seen[Int(e)] else { isPermutation = false; break }
+                seen[Int(e)] = true
+            }
+        }
+        guard isPermutation else {
+            var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: m)
+            for (record, e) in edgeOfRecord.enumerated() where Int(e) < m { info[Int(e)] = totals[record] }
+            return info
+        }
+        totals.withUnsafeMutableBufferPointer { t in
+            edgeOfRecord.withUnsafeMutableBufferPointer { to in
+                for i in 0..<m {
+                    while Int(to[i]) != i {
+                        let j = Int(to[i])
+                        t.swapAt(i, j)
+                        to.swapAt(i, j)
+                    }
+                }
+            }
+        }
+        edgeOfRecord = []
+        let info = totals
+        totals = []
+        return info
     }
 
     /// The contact types seen on edge `e`, as sorted indices into ``ContactLog/contactTypes``.
@@ -276,6 +317,26 @@ public struct Ecosystem: Sendable {
             if let more = base.extraTypes[old] { extraTypes[id] = more }
         }
         return (info, extraTypes)
+    }
+
+    /// This ecosystem without the rows of its log (and without ``rowsInPeriod``): the graph,
+    /// actors, tie totals, warnings and counts stay. For a caller that needs nothing of the
+    /// rows once the graph is built — `analyse` of one period: at a million actors they are
+    /// 480 MB of its peak memory (issue 28). What reads rows (summaries, signals, periods) finds
+    /// none, so such callers keep the whole ecosystem.
+    public func withoutRows() -> Ecosystem { Ecosystem(base: self, log: log.withoutRows()) }
+
+    private init(base: Ecosystem, log: ContactLog) {
+        actors = base.actors
+        graph = base.graph
+        edgeInfo = base.edgeInfo
+        extraTypes = base.extraTypes
+        logIndex = base.logIndex
+        nodeOfActor = base.nodeOfActor
+        self.log = log
+        period = base.period
+        rowsInPeriod = []
+        pseudonyms = base.pseudonyms
     }
 
     private init(restricting base: Ecosystem, to mask: [Bool]) {

@@ -30,9 +30,15 @@ struct PairTally {
     /// Tables from about this many rows on are filled by two threads.
     static let shardFrom = 100_000
 
+    /// Largest share of slots in use, `17/20`: linear probing still finds a pair in a few
+    /// probes there, and a shard of the national log (6.1 million pairs, issue 28) fits in
+    /// 2²³ slots (335 MB) instead of doubling to 2²⁴ at 70% (670 MB, plus the old table while
+    /// it is copied). The slot order does not reach any output: the graph sorts its ties.
+    static let maxLoadNumerator = 17, maxLoadDenominator = 20
+
     init(expected: Int) {
         var size = 64
-        while size * 7 < expected * 10 { size <<= 1 }
+        while size * Self.maxLoadNumerator < expected * Self.maxLoadDenominator { size <<= 1 }
         slots = [Slot](repeating: Slot(key: .max, totals: Totals(weight: 0, info: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0))),
                        count: size)
         mask = size - 1
@@ -58,7 +64,7 @@ struct PairTally {
             if slots[i].key == .max {
                 slots[i] = Slot(key: key, totals: Totals(weight: 0, info: EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)))
                 count += 1
-                if count * 10 > slots.count * 7 {
+                if count * Self.maxLoadDenominator > slots.count * Self.maxLoadNumerator {
                     grow()
                     return add(key, weight: weight, day: day, type: type)
                 }

@@ -145,12 +145,26 @@ struct LeidenLevel {
         var queue = (0..<n).map { Int32($0) }
         rng.shuffle(&queue)
         var queued = [Bool](repeating: true, count: n)
-        var head = 0, pending = n
         // Scratch: edgeTo[c] is the weight from the current node to community c, for the ids
         // in `touched` (marked in `seen`); both are reset to 0 / false after each node.
         var edgeTo = [Double](repeating: 0, count: n)
         var seen = [Bool](repeating: false, count: n)
+        // The loop below reads and writes these through raw buffers (issue 28: no bounds or
+        // uniqueness check per tie on the national graph); the arithmetic and the order of
+        // every step are those of the array version, so the partition is the same.
+        partition.withUnsafeMutableBufferPointer { partition in
+        clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
+        clusterSize.withUnsafeMutableBufferPointer { clusterSize in
+        queue.withUnsafeMutableBufferPointer { queue in
+        queued.withUnsafeMutableBufferPointer { queued in
+        edgeTo.withUnsafeMutableBufferPointer { edgeTo in
+        seen.withUnsafeMutableBufferPointer { seen in
+        offsets.withUnsafeBufferPointer { offsets in
+        targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+        nodeWeight.withUnsafeBufferPointer { nodeWeight in
         var touched: [Int32] = []
+        var head = 0, pending = n
         while pending > 0 {
             let v = Int(queue[head])
             head = head + 1 == n ? 0 : head + 1
@@ -199,6 +213,17 @@ struct LeidenLevel {
                 }
             }
         }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         return Self.renumber(&partition)
     }
 
@@ -232,6 +257,19 @@ struct LeidenLevel {
         var seen = [Bool](repeating: false, count: n)
         var touched: [Int32] = []
         var gains: [Double] = []
+        // Raw buffers for the loop, as in fastMove (same steps in the same order).
+        refined.withUnsafeMutableBufferPointer { refined in
+        subWeight.withUnsafeMutableBufferPointer { subWeight in
+        external.withUnsafeMutableBufferPointer { external in
+        singleton.withUnsafeMutableBufferPointer { singleton in
+        edgeTo.withUnsafeMutableBufferPointer { edgeTo in
+        seen.withUnsafeMutableBufferPointer { seen in
+        partition.withUnsafeBufferPointer { partition in
+        members.withUnsafeBufferPointer { members in
+        offsets.withUnsafeBufferPointer { offsets in
+        targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+        nodeWeight.withUnsafeBufferPointer { nodeWeight in
         for c in 0..<count where start[c + 1] - start[c] > 1 {
             let community = Int32(c)
             var total = 0.0
@@ -296,6 +334,18 @@ struct LeidenLevel {
                     singleton[chosen] = false
                 }
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         let refinedCount = Self.renumber(&refined)
         return (refined, refinedCount)
