@@ -1,5 +1,24 @@
 /// Small contact logs that several test targets read, with their actors files.
 public enum KnownLogs {
+    /// Four partners (wt, jgz, pol, club) and five young people (Y1…Y5): four signals from wt,
+    /// one followed up by jgz, two partner ties, Y5 seen by three domains. `WijknetTests/
+    /// JudgementTests` derives every finding's score and their order by hand; `WijknetCLITests/
+    /// VerdictCLITests` checks their Dutch sentences.
+    public static let verdictLog = """
+        date,source,target,about,place,type
+        2025-03-01,wt,,Y1,,signaal
+        2025-03-03,jgz,,Y1,,overleg
+        2025-03-01,wt,,Y2,,signaal
+        2025-03-01,wt,,Y3,,signaal
+        2025-03-01,wt,,Y4,,signaal
+        2025-03-02,club,,Y1,,overleg
+        2025-03-05,wt,jgz,,,overleg
+        2025-03-05,wt,pol,,,overleg
+        2025-03-06,wt,,Y5,,overleg
+        2025-03-06,jgz,,Y5,,overleg
+        2025-03-06,pol,,Y5,,overleg
+        """
+
     /// Partners A, B (social) and C (care) in the actors file; U only in the log, so of unknown
     /// domain. Rows: A–B, A–C, A–U, C–U, B–U, and A with young person Y (named "Lotte Visser")
     /// at place P. `WijknetTests/GroupingTests` derives its figures by hand.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijknetTestSupport
 @testable import WijknetCLI
 
 /// Issue 24 through the command line: the Dutch sentences of every finding of a small log
@@ -11,21 +12,7 @@ extension InProcess {
 struct VerdictCLITests {
     static func files() -> (log: String, actors: String) {
         let log = outPath("verdict.csv"), actors = outPath("verdict-actors.csv")
-        try! """
-        date,source,target,about,place,type
-        2025-03-01,wt,,Y1,,signaal
-        2025-03-03,jgz,,Y1,,overleg
-        2025-03-01,wt,,Y2,,signaal
-        2025-03-01,wt,,Y3,,signaal
-        2025-03-01,wt,,Y4,,signaal
-        2025-03-02,club,,Y1,,overleg
-        2025-03-05,wt,jgz,,,overleg
-        2025-03-05,wt,pol,,,overleg
-        2025-03-06,wt,,Y5,,overleg
-        2025-03-06,jgz,,Y5,,overleg
-        2025-03-06,pol,,Y5,,overleg
-
-        """.write(toFile: log, atomically: true, encoding: .utf8)
+        try! (KnownLogs.verdictLog + "\n").write(toFile: log, atomically: true, encoding: .utf8)
         try! """
         id,name,kind,domain,ordinary
         wt,Wijkteam,partner,social,nee

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijknetTestSupport
 @testable import Wijknet
 
 /// Issue 24: every finding set beside a reference, judged a concern or a strength, and ranked.
@@ -69,20 +70,7 @@ struct JudgementTests {
     ///   judged from, so neither a concern nor a strength. No pair is a gap: chance gives
     ///   care–safety ⅓ of a tie, below the one tie a gap needs.
     /// Equal scores keep the kinds' fixed order (boundary work before not seen by team).
-    static let small = """
-        date,source,target,about,place,type
-        2025-03-01,wt,,Y1,,signaal
-        2025-03-03,jgz,,Y1,,overleg
-        2025-03-01,wt,,Y2,,signaal
-        2025-03-01,wt,,Y3,,signaal
-        2025-03-01,wt,,Y4,,signaal
-        2025-03-02,club,,Y1,,overleg
-        2025-03-05,wt,jgz,,,overleg
-        2025-03-05,wt,pol,,,overleg
-        2025-03-06,wt,,Y5,,overleg
-        2025-03-06,jgz,,Y5,,overleg
-        2025-03-06,pol,,Y5,,overleg
-        """
+    static let small = KnownLogs.verdictLog
     static let smallActors = """
         id,name,kind,domain,ordinary
         wt,Wijkteam,partner,social,nee
