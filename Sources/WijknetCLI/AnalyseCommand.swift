@@ -87,7 +87,7 @@ struct AnalyseCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
                                           epsilon: epsilon, delta: delta,
@@ -98,7 +98,7 @@ struct AnalyseCommand: ParsableCommand {
             }
             var job = AnalyseJob(options: options, style: style)
             (job.top, job.period, job.by, job.timings) = (top, periods.period, units.by, timings)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wijknet
 import WijknetServer
 
 /// `wijknet serve --open`: the default browser opened on the server's launcher file, never on
@@ -24,28 +25,28 @@ enum BrowserOpener {
     }
 
     /// Opens the launcher of `running`; says so when it cannot (the printed link still works).
-    static func open(_ running: WijknetServer.Running) {
+    static func open(_ running: WijknetServer.Running, lang: Language) {
         guard let (executable, arguments) = command(for: running) else {
             if case .failure(let problem)? = running.launcher {
-                printError("note: cannot open a browser (\(problem)); open the link above by hand.")
+                printError(.noBrowser("\(problem)"), lang)
             }
             return
         }
-        start(executable, arguments)
+        start(executable, arguments, lang: lang)
     }
 
     /// Opens the launcher file at `path` (of a server already running).
-    static func open(file path: String) {
+    static func open(file path: String, lang: Language) {
         let (executable, arguments) = command(file: path)
-        start(executable, arguments)
+        start(executable, arguments, lang: lang)
     }
 
-    private static func start(_ executable: String, _ arguments: [String]) {
+    private static func start(_ executable: String, _ arguments: [String], lang: Language) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { printError("note: cannot open a browser (\(error.localizedDescription)); open the link above by hand.") }
+        do { try p.run() } catch { printError(.noBrowser(SystemError(error).text(lang)), lang) }
     }
 }

@@ -59,33 +59,32 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "No progress line on standard error. It is drawn only when standard error is a terminal, for long steps (reading a log of a million rows or more or a large workbook, the shortest paths of 10,000 actors or more, the key-player search, export of 10,000 actors, render of 2,000 nodes), and erased when each ends.")
     var quiet = false
 
+    /// The range of `--from` and `--to`.
+    /// - Throws: ``CLIMessage/notADate(option:text:)`` or ``CLIMessage/fromAfterTo(from:to:)``.
     func period() throws -> Period {
         func day(_ text: String?, _ name: String) throws -> Int? {
             guard let text else { return nil }
-            guard let d = Calendar.parseDay(text) else {
-                throw ValidationError("--\(name) '\(text)' is not a date; write DD-MM-YYYY (15-03-2025) or YYYY-MM-DD.")
-            }
+            guard let d = Calendar.parseDay(text) else { throw CLIMessage.notADate(option: name, text: text) }
             return d
         }
         let p = Period(from: try day(from, "from"), to: try day(to, "to"))
-        if let f = p.from, let t = p.to, f > t {
-            throw ValidationError("--from \(from!) is after --to \(to!).")
-        }
+        if let f = p.from, let t = p.to, f > t { throw CLIMessage.fromAfterTo(from: from!, to: to!) }
         return p
     }
 
-    /// The log to read as these options describe it (``LogSource``, the jobs' one reading step).
-    /// - Throws: `ValidationError` for a date that is none; ``WijknetError/invalidRequest(_:)``
-    ///   for a malformed mapping or date order.
-    func source() throws -> LogSource {
+    /// The log to read as these options describe it (``LogSource``, the jobs' one reading step),
+    /// its report told in `lang`.
+    /// - Throws: ``CLIMessage`` for a date that is none or a range the wrong way round;
+    ///   ``WijknetError/invalidRequest(_:)`` for a malformed mapping.
+    func source(_ lang: Language?) throws -> LogSource {
         let period = try period()
         return LogSource(path: log, actors: actors, reader: try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst),
-                         period: period, dateOption: from != nil ? "--from" : to != nil ? "--to" : nil,
-                         keyFile: pseudonymKeyFile, showYouthNames: showYouthNames, wording: CLIWording())
+                         period: period, dateOption: from != nil ? .from : to != nil ? .to : nil,
+                         keyFile: pseudonymKeyFile, showYouthNames: showYouthNames, wording: CLIWording(), lang: Language.resolved(lang))
     }
 
     /// Reads the files and builds the ecosystem of the chosen period.
-    func load() throws -> Ecosystem { try source().read().ecosystem }
+    func load() throws -> Ecosystem { try source(nil).read().ecosystem }
 }
 
 /// `--period month|quarter|year`: the figures per calendar period, as a time series.
@@ -163,27 +162,31 @@ enum Exit {
     static let ioError = ExitCode(74)
 }
 
-/// Runs `body`, turning library errors into a message on standard error and an exit code.
-/// Unless `quiet`, long steps draw a progress line when standard error is a terminal
-/// (``ProgressLine``). Errors on standard error are in English, as compilers print them
-/// (`file:line:column: error: …`, then `fix: …`), a column mapping named as this command's
-/// option (``CLIWording``): they are for whoever runs the command and for scripts; the lists
-/// of `validate` and `summary` follow `--lang`.
-func runReportingErrors(quiet: Bool = true, _ body: () throws -> Void) throws {
+/// Runs `body`, turning errors into a message on standard error and an exit code. Unless
+/// `quiet`, long steps draw a progress line when standard error is a terminal
+/// (``ProgressLine``), in the same language. Errors are printed as compilers print them
+/// (`file:line:column: fout: …`, then `oplossing: …`; in English `error:` and `fix:`), in the
+/// command's language (`lang`, else the environment's, ``Language/resolved(_:)``), each from its
+/// catalogue; a setting or column mapping is named as this command's option (``CLIWording``).
+func runReportingErrors(lang: Language?, quiet: Bool = true, _ body: () throws -> Void) throws {
+    let lang = Language.resolved(lang)
     do {
-        try Progress.reporting(to: ProgressLine.forStandardError(quiet: quiet), body)
+        try Progress.reporting(to: ProgressLine.forStandardError(quiet: quiet, lang: lang), body)
     } catch let error as ColumnMapping.ParseError {
-        printError("error: " + error.text(.en, CLIWording()))
+        printError(CLIMessage.prefix(.error, lang) + error.text(lang, CLIWording()))
+        throw Exit.usage
+    } catch let error as CLIMessage {
+        printError(error, lang)
         throw Exit.usage
     } catch let error as WijknetError {
-        printError(error.description(.en, CLIWording()))
+        printError(error.description(lang, CLIWording()))
         switch error {
         case .input, .inputs, .unanswerable: throw Exit.dataError
         case .io: throw Exit.noInput
         case .invalidRequest: throw Exit.usage
         }
     } catch let error as OutputError {
-        printError(error.description)
+        printError(error.text(lang))
         throw Exit.ioError
     }
 }

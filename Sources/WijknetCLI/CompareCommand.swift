@@ -69,7 +69,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             let style = output.style(format, lang: lang)
             if !survey.isEmpty {
                 var job = SurveyJob(survey: try input.surveySource(survey[1]), style: style)
@@ -82,7 +82,7 @@ struct CompareCommand: ParsableCommand {
                 job.before = try parsePeriodRange(before!, option: "before")
                 job.after = try parsePeriodRange(after!, option: "after")
             }
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

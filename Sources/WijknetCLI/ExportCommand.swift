@@ -44,10 +44,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: nil, quiet: input.quiet) {
             var job = ExportJob(format: format)
             (job.groupBy, job.dialect) = (groupBy, output.csv)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(nil), say: say))
         }
     }
 }

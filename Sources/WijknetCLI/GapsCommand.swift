@@ -34,13 +34,13 @@ struct GapsCommand: ParsableCommand {
     func validate() throws { try units.validate(with: periods) }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var options = GapsOptions()
             options.top = top; options.gapBelowChance = gapBelowChance; options.minPartners = minPartners
             options.densityBelow = densityBelow; options.signalDays = signalDays; options.team = team
             var job = GapsJob(options: options, style: output.style(format, lang: lang))
             (job.goalsFile, job.period, job.by) = (goals, periods.period, units.by)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(lang: nil) {
             let hoods = neighbourhoods.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             let n = SyntheticNeighbourhood(.init(actors: actors, rows: rows, seed: seed, neighbourhoods: hoods))
             let (log, act) = try n.write(to: out, style: SyntheticNeighbourhood.Style(rawValue: style)!)

@@ -36,10 +36,10 @@ struct GoalsCommand: ParsableCommand {
 
     func run() throws {
         var allMet = true
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var job = GoalsJob(goalsFile: goals, style: output.style(format, lang: lang))
             (job.period, job.by) = (period, units.by)
-            let result = try job.run(try input.source(), say: say)
+            let result = try job.run(try input.source(lang), say: say)
             try output.write(result)
             allMet = result.passed
         }

@@ -45,12 +45,12 @@ struct KeyListCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        try runReportingErrors(quiet: quiet) {
+        try runReportingErrors(lang: lang, quiet: quiet) {
             let source = LogSource(path: log, actors: actors, reader: try reading.reader(policy: skipInvalid ? .skipInvalid : .stopAtFirst),
-                                   keyFile: pseudonymKeyFile)
+                                   keyFile: pseudonymKeyFile, wording: CLIWording(), lang: Language.resolved(lang))
             let (list, count) = try KeyListJob(lang: Language.resolved(lang)).run(source)
             try writeAtomically(list.data, to: out, mode: 0o600)
-            printError("warning: \(out) holds the ids and names of \(count) young people (mode 0600, readable by you alone): keep it with the pseudonym key; never share it or attach it to a report.")
+            printError(.keyListWritten(path: out, youngPeople: count), Language.resolved(lang))
         }
     }
 }

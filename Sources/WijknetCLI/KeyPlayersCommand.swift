@@ -36,10 +36,10 @@ struct KeyPlayersCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var job = KeyPlayersJob(style: output.style(format, lang: lang))
             (job.goal, job.k, job.distance, job.seed, job.restarts, job.exactLimit) = (goal, k, distance, seed, restarts, exactLimit)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

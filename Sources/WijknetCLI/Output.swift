@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Wijknet
 
 /// Writing results: atomically to files, carefully to standard output.
 ///
@@ -18,9 +19,32 @@ import Foundation
 /// closed the pipe (`wijknet analyse … | head -1`) ends the run quietly; any other failure
 /// (`> /dev/full`) is an ``OutputError``, reported with exit code 74 (EX_IOERR).
 struct OutputError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "\(path): error: cannot write: \(reason)" }
+    /// The file, or `nil` for standard output.
+    var path: String?
+    var reason: Reason
+
+    /// Why the output could not be written: the system's error, or that of creating its folder.
+    enum Reason: Equatable {
+        case system(SystemError)
+        case folder(String, SystemError)
+    }
+
+    init(path: String?, reason: Reason) { (self.path, self.reason) = (path, reason) }
+    /// The current `errno` as the reason.
+    init(path: String?) { self.init(path: path, reason: .system(.current)) }
+
+    /// `file: fout: kan niet schrijven: …` / `file: error: cannot write: …`.
+    func text(_ lang: Language) -> String {
+        let nl = lang == .nl
+        let name = path ?? (nl ? "standaarduitvoer" : "standard output")
+        let why = switch reason {
+        case .system(let e): e.text(lang)
+        case let .folder(folder, e): nl ? "de map \(folder) kan niet worden gemaakt: \(e.text(lang))" : "cannot create the folder \(folder): \(e.text(lang))"
+        }
+        return nl ? "\(name): fout: kan niet schrijven: \(why)" : "\(name): error: cannot write: \(why)"
+    }
+
+    var description: String { text(.en) }
 }
 
 /// The temporary file being written, for the signal handler (a C string, set and cleared
@@ -51,12 +75,12 @@ func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws 
     do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-        throw OutputError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        throw OutputError(path: path, reason: .folder(folder.path, SystemError(error)))
     }
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).wijknet-tmp-\(getpid())").path
     unlink(temporary)
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode ?? 0o644)
-    guard fd >= 0 else { throw OutputError(path: path, reason: systemError()) }
+    guard fd >= 0 else { throw OutputError(path: path) }
     pendingTemporary = strdup(temporary)
     defer {
         let p = pendingTemporary
@@ -65,15 +89,15 @@ func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws 
     }
     var existing = stat()
     if let mode { fchmod(fd, mode) } else if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
-    if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : systemError()) {
+    if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : .current) {
         close(fd)
         unlink(temporary)
-        throw OutputError(path: path, reason: problem)
+        throw OutputError(path: path, reason: .system(problem))
     }
     if close(fd) != 0 || rename(temporary, path) != 0 {
-        let problem = systemError()
+        let problem = SystemError.current
         unlink(temporary)
-        throw OutputError(path: path, reason: problem)
+        throw OutputError(path: path, reason: .system(problem))
     }
 }
 
@@ -81,25 +105,23 @@ func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws 
 /// - Throws: ``OutputError`` for any other failure.
 func writeStandardOutput(_ data: Data) throws {
     if let problem = writeAll(STDOUT_FILENO, data) {
-        if errno == EPIPE { exit(0) }
-        throw OutputError(path: "standard output", reason: problem)
+        if problem.code == EPIPE { exit(0) }
+        throw OutputError(path: nil, reason: .system(problem))
     }
 }
 
-/// Writes all of `data` to `fd`; `nil` on success, else the system's reason (errno is kept).
-private func writeAll(_ fd: Int32, _ data: Data) -> String? {
-    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+/// Writes all of `data` to `fd`; `nil` on success, else the system's error.
+private func writeAll(_ fd: Int32, _ data: Data) -> SystemError? {
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> SystemError? in
         var offset = 0
         while offset < raw.count {
             let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                return systemError()
+                return .current
             }
             offset += n
         }
         return nil
     }
 }
-
-private func systemError() -> String { String(cString: strerror(errno)) }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Wijknet
 import WijknetProgress
 
 /// Draws what long work reports (``ProgressSink``) as one line on standard error, redrawn in
@@ -21,6 +22,8 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
     let delay: Double
     let interval: Double
     private let width: Int
+    /// The language of the line (the command's, ``Language/resolved(_:)``).
+    let lang: Language
     private let clock: () -> Double
     private let write: (String) -> Void
     private let lock = NSLock()
@@ -29,19 +32,20 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
     private var started = 0.0
     private var lastDrawn: Double?
 
-    init(width: Int = 80, delay: Double = 1, interval: Double = 0.1,
+    init(width: Int = 80, delay: Double = 1, interval: Double = 0.1, lang: Language = .en,
          clock: @escaping () -> Double = ProgressLine.monotonicSeconds, write: @escaping (String) -> Void) {
         self.width = max(20, width)
+        self.lang = lang
         self.delay = delay
         self.interval = interval
         self.clock = clock
         self.write = write
     }
 
-    /// The line for standard error, or `nil` when it is not a terminal or with `--quiet`.
-    static func forStandardError(quiet: Bool) -> ProgressLine? {
+    /// The line for standard error in `lang`, or `nil` when it is not a terminal or with `--quiet`.
+    static func forStandardError(quiet: Bool, lang: Language) -> ProgressLine? {
         guard !quiet, isatty(2) != 0 else { return nil }
-        return ProgressLine(width: terminalWidth()) { FileHandle.standardError.write(Data($0.utf8)) }
+        return ProgressLine(width: terminalWidth(), lang: lang) { FileHandle.standardError.write(Data($0.utf8)) }
     }
 
     func update(_ step: String, done: Int, total: Int?, unit: String) {
@@ -53,7 +57,7 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
         }
         guard now - started >= delay, lastDrawn.map({ now - $0 >= interval }) ?? true else { return }
         lastDrawn = now
-        let text = Self.text(step, done: done, total: total, unit: unit, elapsed: now - started)
+        let text = Self.text(step, done: done, total: total, unit: unit, elapsed: now - started, lang: lang)
         write(Self.erase + String(text.prefix(width - 1)))
     }
 
@@ -62,12 +66,14 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
     func begin(_ step: String, stage: Int, of stages: Int) {
         lock.lock(); defer { lock.unlock() }
         self.step = step; started = clock(); lastDrawn = started
-        write(Self.erase + String(Self.text(step, stage: stage, of: stages).prefix(width - 1)))
+        write(Self.erase + String(Self.text(step, stage: stage, of: stages, lang: lang).prefix(width - 1)))
     }
 
     /// `export: writing (2 of 2)`; a single stage is just its step, `laying out 2,400 nodes`.
-    static func text(_ step: String, stage: Int, of stages: Int) -> String {
-        stages > 1 ? "\(step) (\(stage) of \(stages))" : step
+    /// In Dutch `export: schrijven (2 van 2)`, `2.400 knopen plaatsen` (``ProgressWords``).
+    static func text(_ step: String, stage: Int, of stages: Int, lang: Language = .en) -> String {
+        let step = ProgressWords.step(step, lang)
+        return stages > 1 ? "\(step) (\(stage) \(lang == .nl ? "van" : "of") \(stages))" : step
     }
 
     func finish(_ step: String) {
@@ -79,12 +85,19 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
 
     /// `shortest paths: 3,200 of 12,000 sources (26%) · 1,600 sources/s · 6 s left`; without a
     /// total (or before any rate) the parts that need it are left out.
-    static func text(_ step: String, done: Int, total: Int?, unit: String, elapsed: Double) -> String {
-        var parts = ["\(step): \(grouped(done))" + (total.map { " of \(grouped($0)) \(unit) (\(min(100, 100 * done / max(1, $0)))%)" } ?? " \(unit)")]
+    /// In Dutch: `kortste paden: 3.200 van 12.000 startpunten (26%) · 1.600 startpunten/s · nog 6 s`.
+    static func text(_ step: String, done: Int, total: Int?, unit: String, elapsed: Double, lang: Language = .en) -> String {
+        let nl = lang == .nl
+        let (step, unit) = (ProgressWords.step(step, lang), ProgressWords.unit(unit, lang))
+        func n(_ k: Int) -> String { nl ? grouped(k).replacingOccurrences(of: ",", with: ".") : grouped(k) }
+        var parts = ["\(step): \(n(done))" + (total.map { " \(nl ? "van" : "of") \(n($0)) \(unit) (\(min(100, 100 * done / max(1, $0)))%)" } ?? " \(unit)")]
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         if rate > 0 {
-            parts.append("\(grouped(Int(rate.rounded()))) \(unit)/s")
-            if let total { parts.append("\(duration(Double(max(0, total - done)) / rate)) left") }
+            parts.append("\(n(Int(rate.rounded()))) \(unit)/s")
+            if let total {
+                let left = duration(Double(max(0, total - done)) / rate, lang: lang)
+                parts.append(nl ? "nog \(left)" : "\(left) left")
+            }
         }
         return parts.joined(separator: " · ")
     }
@@ -100,13 +113,13 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
         return (n < 0 ? "-" : "") + out
     }
 
-    /// `7 s`, `2 min 05 s`, `1 h 03 min`.
-    static func duration(_ seconds: Double) -> String {
+    /// `7 s`, `2 min 05 s`, `1 h 03 min` (in Dutch `1 u 03 min`).
+    static func duration(_ seconds: Double, lang: Language = .en) -> String {
         let s = Int(seconds.rounded(.up))
         if s < 60 { return "\(s) s" }
         if s < 3600 { return "\(s / 60) min \(s % 60 < 10 ? "0" : "")\(s % 60) s" }
         let m = (s % 3600) / 60
-        return "\(s / 3600) h \(m < 10 ? "0" : "")\(m) min"
+        return "\(s / 3600) \(lang == .nl ? "u" : "h") \(m < 10 ? "0" : "")\(m) min"
     }
 
     static func monotonicSeconds() -> Double {
@@ -121,4 +134,33 @@ final class ProgressLine: ProgressSink, @unchecked Sendable {
         if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
+}
+
+/// The words of the progress line in the command's language: the steps and units the library's
+/// long work reports under (``ProgressSink``) are names, not prose; the CLI words them here.
+/// A step it does not know is shown as it came.
+enum ProgressWords {
+    static func step(_ step: String, _ lang: Language) -> String {
+        guard lang == .nl else { return step }
+        if let known = steps[step] { return known }
+        for (english, dutch) in [("reading ", " lezen"), ("unpacking ", " uitpakken")] where step.hasPrefix(english) {
+            return String(step.dropFirst(english.count)) + dutch
+        }
+        if step.hasPrefix("laying out "), step.hasSuffix(" nodes") {
+            let count = step.dropFirst("laying out ".count).dropLast(" nodes".count)
+            return "\(count.replacingOccurrences(of: ",", with: ".")) knopen plaatsen"
+        }
+        return step
+    }
+
+    static func unit(_ unit: String, _ lang: Language) -> String {
+        guard lang == .nl else { return unit }
+        return units[unit] ?? unit
+    }
+
+    private static let steps = [
+        "shortest paths": "kortste paden", "key players": "sleutelspelers", "key players: exact check": "sleutelspelers: exacte controle",
+        "analyse": "analyse", "export: analysis": "export: analyse", "export: writing": "export: schrijven",
+    ]
+    private static let units = ["sources": "startpunten", "starts": "startposities", "sets": "groepen", "rows": "regels", "stages": "stappen"]
 }

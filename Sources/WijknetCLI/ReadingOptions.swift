@@ -25,7 +25,7 @@ struct ReadingOptions: ParsableArguments {
     func reader(policy: ErrorPolicy) throws -> ContactLogReader {
         let order = try dateFormat.map { text in
             guard let order = DateOrder(parsing: text) else {
-                throw WijknetError.invalidRequest("--date-format '\(quotedCell(text))' is not an order of day and month: write DD-MM-YYYY or MM-DD-YYYY.")
+                throw WijknetError.invalidRequest(.dateFormat(text))
             }
             return order
         }

@@ -58,12 +58,12 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var job = RenderJob(view: View(parsing: view)!, lang: Language.resolved(lang))
             (job.format, job.engine, job.sizeBy, job.aggregateYouthAbove) = (DiagramFormat(rawValue: format)!, LayoutEngine(rawValue: engine)!, sizeBy, aggregateYouthAbove)
             (job.neighbourhood, job.domain, job.minWeight, job.top) = (neighbourhood, domain.flatMap(Domain.init(parsing:)), minWeight, top)
             (job.missingLinks, job.title) = (missingLinks, title)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var page = MeetingReportJob(lang: Language.resolved(lang))
             (page.title, page.suppressBelow, page.missingLinks, page.by, page.goalsUnit) = (title, suppressBelow, missingLinks, units.by, period)
             page.before = try before.map { try parsePeriodRange($0, option: "before") }
@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand {
                                           actorSheet: input.reading.actorSheet)
                 job.survey = SurveySource(reader: reader, path: survey, actors: actors)
             }
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import Foundation
+import Wijknet
 import WijknetServer
 
 /// `wijknet serve`: the report in the browser, on this machine only. Parses the options and
@@ -59,8 +60,10 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // No --lang: the page has its own choice; the messages follow the environment (else Dutch).
+        let lang = Language.resolved(nil)
         if !Self.loopback.contains(host) {
-            printError("warning: --allow-remote: serving on \(host); anyone who can reach this machine and knows the token can see the uploaded contact log.")
+            printError(.servingRemotely(host: host), lang)
         }
         var config = WijknetServer.Configuration()
         (config.host, config.port, config.allowRemote) = (host, port, allowRemote)
@@ -74,19 +77,19 @@ struct ServeCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await server.run(onNote: { printError($0) }) { running in
+                try await server.run(onStaleRemoved: { printError(.staleFoldersRemoved($0, folder: $1), lang) }) { running in
                     let after = kept.map { "Ctrl-C stops the server; the uploads stay in the workspace \($0) until the page's Verwijderen." }
                         ?? "Ctrl-C stops the server and removes the uploads."
                     // Started from the icon (--open, no terminal): the output goes to a log, and
                     // the link's token must not; the browser gets it through the launcher file.
                     let shown = open && isatty(STDOUT_FILENO) == 0 ? running.url.replacing(#/token=[0-9a-f]+/#, with: "token=…") : running.url
                     try? writeStandardOutput(Data("Open \(shown)\n(\(after))\n".utf8))
-                    if open { BrowserOpener.open(running) }
+                    if open { BrowserOpener.open(running, lang: lang) }
                 }
             } catch let inUse as WorkspaceInUse where open && inUse.launcher != nil {
                 // A second start (the icon clicked twice): the page of the server that holds the workspace.
-                printError("note: \(inUse.path) is in use by a wijknet serve already running; opening its page.")
-                BrowserOpener.open(file: inUse.launcher!)
+                printError(.workspaceInUse(path: inUse.path), lang)
+                BrowserOpener.open(file: inUse.launcher!, lang: lang)
             } catch {
                 outcome.error = error
             }
@@ -94,7 +97,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            printError("error: \(error)")
+            printError(.serverFailed("\(error)"), lang)
             throw Exit.ioError
         }
     }

@@ -31,10 +31,10 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             var job = SummaryJob(style: output.style(format, lang: lang))
             (job.period, job.by, job.toFile) = (periods.period, units.by, output.out != nil)
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -46,7 +46,7 @@ struct SurveyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(lang: lang) {
             let reader = SurveyReader(columns: try columns.map { try ColumnMapping(parsing: $0, for: .survey) },
                                       actorColumns: try actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
                                       sheet: sheet, actorSheet: actorSheet)

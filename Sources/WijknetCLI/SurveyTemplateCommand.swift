@@ -33,7 +33,7 @@ struct SurveyTemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
+        try runReportingErrors(lang: nil) {
             let template = try SurveyTemplate(actorsPath: actors, actorColumns: try actorColumns.map { try ColumnMapping(parsing: $0, for: .actors) },
                                               actorSheet: actorSheet)
             try writeAtomically(try template.xlsx(), to: out)

@@ -26,13 +26,13 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Option(help: "Language of the list: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl). Errors that stop the run are in English on standard error.") var lang: Language?
+    @Option(help: "Language of the list: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl), of the list and of the messages on standard error.") var lang: Language?
 
     @Flag(name: .long, help: "No progress line on standard error (drawn only when it is a terminal, while a large log or workbook is read).")
     var quiet = false
 
     func run() throws {
-        try runReportingErrors(quiet: quiet) {
+        try runReportingErrors(lang: lang, quiet: quiet) {
             var job = ValidateJob(reader: try reading.reader(policy: .skipInvalid), path: log, actors: actors)
             (job.lang, job.wording) = (Language.resolved(lang), CLIWording())
             let result = try job.run()

@@ -34,14 +34,14 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors(quiet: input.quiet) {
+        try runReportingErrors(lang: lang, quiet: input.quiet) {
             let pairs = add.map { a -> (String, String) in
                 let p = a.split(separator: ":").map(String.init)
                 return (p[0], p[1])
             }
             var job = WhatIfJob(remove: remove, add: pairs, style: output.style(format, lang: lang))
             job.team = team
-            try output.write(try job.run(try input.source(), say: say))
+            try output.write(try job.run(try input.source(lang), say: say))
         }
     }
 }

@@ -108,7 +108,7 @@ extension Diagram {
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown place or actor, or an unknown size metric.
     public static func view(_ eco: Ecosystem, _ options: ViewOptions) throws -> Diagram {
         guard ViewOptions.sizeMetrics.contains(options.sizeBy) else {
-            throw WijknetError.invalidRequest("unknown size measure '\(options.sizeBy)'; use one of \(ViewOptions.sizeMetrics.joined(separator: ", ")).")
+            throw WijknetError.invalidRequest(.unknownSizeMeasure(options.sizeBy, known: ViewOptions.sizeMetrics))
         }
         var builder = ViewBuilder(eco: eco, options: options)
         var d = try builder.build()
@@ -205,12 +205,12 @@ struct ViewBuilder {
         case .gaps: return gaps(keep: keep, metric: m)
         case .place(let id):
             guard let v = eco.node(forID: id), eco.actors[v].kind == .place else {
-                throw WijknetError.invalidRequest("there is no place '\(id)' in this period; list places with `wijknet analyse --format csv`.")
+                throw WijknetError.invalidRequest(.noSuchPlace(id))
             }
             return neighbourhoodOf(v, keep: keep, metric: m, clusterByDomain: true)
         case .ego(let id):
             guard let v = eco.node(forID: id) else {
-                throw WijknetError.invalidRequest("there is no actor with that id in this period (for a young person use the pseudonym J-…).")
+                throw WijknetError.invalidRequest(.noSuchActor)
             }
             return neighbourhoodOf(v, keep: keep, metric: m, clusterByDomain: false)
         }

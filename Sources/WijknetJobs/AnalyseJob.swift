@@ -41,7 +41,7 @@ public struct AnalyseJob {
         let loadedCPU = AnalysisResult.StageTimings.processCPU()
         var stages = AnalysisResult.StageTimings()
         let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames, timings: &stages)
-        for note in result.notes { say("note: \(note)") }
+        for note in result.noteValues { say(noteLine(note.text(style.lang), style.lang)) }
         let output = try style.render(text: { result.text($0, top: top) }, csv: result.csv, json: { try encodeJSON(result) })
         if timings {
             say("timing: read+graph \(Double(loaded - start) / 1e9)")
@@ -58,14 +58,14 @@ public struct AnalyseJob {
     /// periods told once each.
     private func series(_ unit: PeriodUnit, _ source: LogSource, say: Say) throws -> JobOutput {
         let read = try source.read(say: say)
-        var notes: [String] = []
-        try requireDates(read.log, for: "--period")
+        var notes: [AnalysisNote] = []
+        try requireDates(read.log, for: .period)
         let series: AnalysisSeries = try read.log.timeSeries(unit, within: read.period, pseudonyms: read.pseudonyms) { eco in
             let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames)
-            for n in result.notes where !notes.contains(n) { notes.append(n) }
+            for n in result.noteValues where !notes.contains(n) { notes.append(n) }
             return PeriodResult(full: result, figures: AnalysisFigures(result))
         }
-        for note in notes { say("note: \(note)") }
+        for note in notes { say(noteLine(note.text(style.lang), style.lang)) }
         return try style.render(text: { series.text($0, top: top) }, csv: series.csv, json: series.json)
     }
 }

@@ -45,7 +45,7 @@ public struct ExportJob {
     /// the stages.
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
         let read = try source.read(say: say)
-        return try export(read.ecosystem, showYouthNames: source.showYouthNames) { for note in $0.notes { say("note: \(note)") } }
+        return try export(read.ecosystem, showYouthNames: source.showYouthNames) { for note in $0.noteValues { say(noteLine(note.text(source.lang), source.lang)) } }
     }
 
     /// The export of `eco`: one file's bytes, or for ``ExportFormat/csv`` the files

@@ -18,7 +18,7 @@ public struct GapsJob {
         if let by { return try UnitsJob(level: by, style: style, gaps: options).run(source, say: say) }
         let read = try source.read(say: say)
         if let period {
-            try requireDates(read.log, for: "--period")
+            try requireDates(read.log, for: .period)
             let series: GapsSeries = read.log.timeSeries(period, within: read.period, pseudonyms: read.pseudonyms) {
                 let gaps = GapsAnalysis($0, options: options)
                 return PeriodResult(full: gaps, figures: GapsFigures(gaps))

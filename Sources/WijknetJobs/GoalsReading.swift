@@ -7,7 +7,7 @@ import Wijknet
 public func readGoals(_ path: String, log: ContactLog, fileName: String? = nil) throws -> [Goal] {
     let text: String
     do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-        throw WijknetError.io(path: fileName ?? path, reason: "cannot read the goals file: \(error.localizedDescription)")
+        throw WijknetError.io(path: fileName ?? path, reason: .goalsUnreadable(SystemError(error)))
     }
     return try GoalsFile.parse(text, fileName: fileName ?? path, log: log)
 }

@@ -18,6 +18,12 @@ public struct JobOutput: Sendable {
     public init(files: [JobFile]) { (self.data, self.files, self.passed) = (Data(), files, true) }
 }
 
+/// A note as a job tells it on standard error: `let op: …` in Dutch, `note: …` in English.
+public func noteLine(_ text: String, _ lang: Language) -> String { (lang == .nl ? "let op: " : "note: ") + text }
+
+/// A warning as a job tells it on standard error: `waarschuwing: …`, `warning: …`.
+public func warningLine(_ text: String, _ lang: Language) -> String { (lang == .nl ? "waarschuwing: " : "warning: ") + text }
+
 /// One file of a ``JobOutput``: its name in the output folder and its bytes.
 public struct JobFile: Sendable, Equatable {
     public var name: String

@@ -12,7 +12,7 @@ public struct KeyListJob {
     public func run(_ source: LogSource) throws -> (output: JobOutput, count: Int) {
         let key = try Pseudonymizer.fromEnvironment(keyFile: source.keyFile)
         guard key.isStable else {
-            throw WijknetError.invalidRequest("keylist needs the key the reports were made with: give --pseudonym-key-file FILE or set \(Pseudonymizer.environmentVariable); with a random key no pseudonym would match a report.")
+            throw WijknetError.invalidRequest(.keyListNeedsKey)
         }
         let log = try source.reader.read(logPath: source.path, actorsPath: source.actors)
         let list = KeyList(log, pseudonyms: key.resolving(for: [log]))

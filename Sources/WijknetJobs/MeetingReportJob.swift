@@ -111,7 +111,7 @@ public struct MeetingReportJob: Sendable {
         // Laid out with its backbone when it has many ties; drawn with all of them.
         diagram.edges = MapBackbone.edges(diagram.edges, nodeCount: diagram.nodes.count) { eco.graph.weight($0, $1) }
         let layout: DiagramLayout
-        do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(e.description) }
+        do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(.diagram(step: e.operation, message: e.message)) }
         var positions: [Int: MeetingReport.Map.Position] = [:]
         for node in diagram.nodes {
             if let v = Int(node.id.dropFirst()), let p = layout.positions[node.id] { positions[v] = .init(x: p.x, y: p.y) }
@@ -136,7 +136,7 @@ public struct MeetingReportJob: Sendable {
     func unitsContent(_ eco: Ecosystem, goals: [Goal]?, options: AnalysisOptions) throws -> MeetingReport.Units? {
         guard let level = by else { return nil }
         let ecosystems = UnitEcosystems(log: eco.log, period: eco.period, by: level, pseudonyms: eco.pseudonyms)
-        if ecosystems.split.names.isEmpty { throw WijknetError.unanswerable(noUnitsMessage(level)) }
+        if ecosystems.split.names.isEmpty { throw WijknetError.unanswerable(.noUnits(level)) }
         let table = try UnitsTable(ecosystems)
         let diagrams = try ecosystems.units.enumerated().map { try figure($1, id: "unit-\($0 + 1)", view: .domains) }
         return MeetingReport.Units(table: table, diagrams: diagrams, goals: goals.map { GoalsByUnit(goals: $0, ecosystems: ecosystems, options: options) })
@@ -151,12 +151,6 @@ public struct MeetingReportJob: Sendable {
     }
 }
 
-/// The message for `--by LEVEL` when no actor has a unit of that level; `option`, the option
-/// that names the actors file (`--actors`), in brackets after it.
-public func noUnitsMessage(_ level: UnitLevel, option: String? = nil) -> String {
-    "no actor has a \(level.rawValue): add a \(level == .neighbourhood ? "neighbourhood/wijk" : "municipality/gemeente") column to the actors file\(option.map { " (\($0))" } ?? "")."
-}
-
 /// A view of `eco` laid out and rendered by Graphviz; a layout failure becomes a clear
 /// ``WijknetError/invalidRequest(_:)`` (what `wijknet render` prints).
 public func renderDiagram(_ eco: Ecosystem, _ options: ViewOptions, format: DiagramFormat,
@@ -165,7 +159,7 @@ public func renderDiagram(_ eco: Ecosystem, _ options: ViewOptions, format: Diag
     do {
         return try Graphviz.render(diagram, format: format, engine: engine)
     } catch let e as GraphvizError {
-        throw WijknetError.invalidRequest(e.description)
+        throw WijknetError.invalidRequest(.diagram(step: e.operation, message: e.message))
     }
 }
 

@@ -17,20 +17,22 @@ public struct LogSource {
     public var reader: ContactLogReader
     /// The `--from`/`--to` range (``Period/all`` without them).
     public var period: Period
-    /// The option that set the range (`--from`, else `--to`), for the refusal of a log without
-    /// dates; `nil` when neither was given.
-    public var dateOption: String?
+    /// The setting that set the range (``Setting/from``, else ``Setting/to``), for the refusal
+    /// of a log without dates; `nil` when neither was given.
+    public var dateOption: Setting?
     /// The file of the pseudonym key (else the environment's key, else a random one).
     public var keyFile: String?
     public var showYouthNames: Bool
     /// How the read's report names a column mapping in a problem's fix (`wijknet`: its options).
     public var wording: any ProblemWording
+    /// The language of the read's report (``ReadLog/tell(_:includeWarnings:)``).
+    public var lang: Language
 
     public init(path: String, actors: String? = nil, reader: ContactLogReader = ContactLogReader(), period: Period = .all,
-                dateOption: String? = nil, keyFile: String? = nil, showYouthNames: Bool = false,
-                wording: any ProblemWording = PlainWording()) {
+                dateOption: Setting? = nil, keyFile: String? = nil, showYouthNames: Bool = false,
+                wording: any ProblemWording = PlainWording(), lang: Language = .en) {
         (self.path, self.actors, self.reader, self.period) = (path, actors, reader, period)
-        (self.dateOption, self.keyFile, self.showYouthNames, self.wording) = (dateOption, keyFile, showYouthNames, wording)
+        (self.dateOption, self.keyFile, self.showYouthNames, self.wording, self.lang) = (dateOption, keyFile, showYouthNames, wording, lang)
     }
 
     /// Reads the log at `path` (default: ``path``) with ``actors``.
@@ -44,7 +46,7 @@ public struct LogSource {
     public func read() throws -> ReadLog {
         let log = try readLog()
         if let dateOption { try requireDates(log, for: dateOption) }
-        return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording)
+        return ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording, lang: lang)
     }
 
     /// ``read()``, its report told (``ReadLog/tell(_:includeWarnings:)``).
@@ -66,7 +68,7 @@ public struct LogSource {
         let log = try NoUsableContact.refused(try reader.read(logPath: path, actorsPath: actors, eachRow: { fold.add($0) },
                                                               startOver: { fold = StreamingSummary(period: period) }))
         if let dateOption { try requireDates(log, for: dateOption) }
-        let read = ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording)
+        let read = ReadLog(log: log, pseudonyms: try pseudonyms(for: [log]), period: period, wording: wording, lang: lang)
         return (fold.summary(of: log, pseudonyms: read.pseudonyms), read)
     }
 }
@@ -78,17 +80,21 @@ public struct ReadLog: Sendable {
     public var period: Period
     /// How ``tell(_:includeWarnings:)`` names a column mapping (``LogSource/wording``).
     public var wording: any ProblemWording
+    /// The language of ``tell(_:includeWarnings:)`` (``LogSource/lang``).
+    public var lang: Language
 
-    public init(log: ContactLog, pseudonyms: Pseudonymizer, period: Period = .all, wording: any ProblemWording = PlainWording()) {
-        (self.log, self.pseudonyms, self.period, self.wording) = (log, pseudonyms, period, wording)
+    public init(log: ContactLog, pseudonyms: Pseudonymizer, period: Period = .all, wording: any ProblemWording = PlainWording(),
+                lang: Language = .en) {
+        (self.log, self.pseudonyms, self.period, self.wording, self.lang) = (log, pseudonyms, period, wording, lang)
     }
 
     /// The ecosystem of ``period``.
     public var ecosystem: Ecosystem { Ecosystem(log: log, period: period, pseudonyms: pseudonyms) }
 
-    /// Tells the read's report (``ingestReport(_:_:includeWarnings:)``) when there is one.
+    /// Tells the read's report (``ingestReport(_:_:includeWarnings:lang:wording:)``) in
+    /// ``lang`` when there is one.
     public func tell(_ say: Say, includeWarnings: Bool = true) {
-        let report = ingestReport(log, pseudonyms, includeWarnings: includeWarnings, wording: wording)
+        let report = ingestReport(log, pseudonyms, includeWarnings: includeWarnings, lang: lang, wording: wording)
         if !report.isEmpty { say(report) }
     }
 }
@@ -123,42 +129,48 @@ public struct NoUsableContact: Sendable, Equatable {
         return log
     }
 
-    /// The problem as `wijknet` states it (line and column 0: the whole file).
+    /// The problem (line and column 0: the whole file), worded in either language by its
+    /// catalogue (``InputProblem/noUsableContact(rowsRead:allSkipped:)``).
     public func issue(file: String) -> InputIssue {
-        let why = allSkipped ? "all \(rowsRead) rows were skipped as invalid (run 'wijknet validate' to see why)" : "it has a header but no rows"
-        return InputIssue(file: file, line: 0, column: 0, message: "the log has no usable contact: \(why).",
-                          hint: "fix the rows that 'wijknet validate' reports, or check that this is the right file.")
+        .noUsableContact(file: file, rowsRead: rowsRead, allSkipped: allSkipped)
     }
 }
 
-/// Refuses an option about time (`--from`, `--to`, `--period`) on a log without dates (an
-/// imported graph or an edge list, ``ContactLog/undated``): its one period has no calendar.
-/// - Throws: ``WijknetError/invalidRequest(_:)`` naming the option and the file.
-public func requireDates(_ log: ContactLog, for option: String) throws {
+/// Refuses a setting about time (``Setting/from``, ``Setting/to``, ``Setting/period``) on a log
+/// without dates (an imported graph or an edge list, ``ContactLog/undated``): its one period has
+/// no calendar.
+/// - Throws: ``WijknetError/invalidRequest(_:)`` with ``Refusal/needsDates(_:file:)``.
+public func requireDates(_ log: ContactLog, for setting: Setting) throws {
     guard log.undated else { return }
-    throw WijknetError.invalidRequest("\(option) needs contacts with dates, and \(log.fileName) has none (a graph file or an edge list is one period). Leave out \(option), or give a contact log with a date column.")
+    throw WijknetError.invalidRequest(.needsDates(setting, file: log.fileName))
 }
 
-/// The warnings and skip report of a log read, for standard error: the rows skipped, the
-/// problems by kind, the warnings, the notes and (with the warnings) whether the pseudonyms
-/// will be the same next time.
+/// The warnings and skip report of a log read, for standard error, in `lang`: the rows skipped,
+/// the problems by kind, the warnings (`waarschuwing:`/`warning:`), the notes (`let op:`/`note:`)
+/// and (with the warnings) whether the pseudonyms will be the same next time. Each from its
+/// catalogue (``ReadingWarning``, ``ReadingNote``, ``InputProblem``).
 public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, includeWarnings: Bool = true,
-                         wording: any ProblemWording = PlainWording()) -> String {
+                         lang: Language = .en, wording: any ProblemWording = PlainWording()) -> String {
+    let nl = lang == .nl
     var lines: [String] = []
     let s = log.stats
-    if s.rowsSkipped > 0 {
-        lines.append("\(log.fileName): read \(s.rowsRead) rows: \(s.rowsUsed) used, \(s.rowsSkipped) skipped.")
+    func counts(_ file: String, _ read: Int, _ used: Int, _ skipped: Int) -> String {
+        nl ? "\(file): \(read) \(read == 1 ? "regel" : "regels") gelezen: \(used) gebruikt, \(skipped) overgeslagen."
+           : "\(file): read \(read) rows: \(used) used, \(skipped) skipped."
     }
+    if s.rowsSkipped > 0 { lines.append(counts(log.fileName, s.rowsRead, s.rowsUsed, s.rowsSkipped)) }
     if let actors = log.actorsFileName, s.actorRowsSkipped > 0 {
-        lines.append("\(actors): read \(s.actorRowsRead) rows: \(s.actorRowsUsed) used, \(s.actorRowsSkipped) skipped.")
+        lines.append(counts(actors, s.actorRowsRead, s.actorRowsUsed, s.actorRowsSkipped))
     }
     if s.issueCount > 0 {
-        lines.append(s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):")
-        for p in s.summarisedProblems(kinds: 10, wording: wording) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
+        lines.append(nl ? (s.issueCount == 1 ? "Probleem:" : "Problemen (\(s.issueCount), per soort):")
+                        : (s.issueCount == 1 ? "Problem:" : "Problems (\(s.issueCount), by kind):"))
+        for p in s.summarisedProblems(kinds: 10, lang: lang, wording: wording) { lines.append("  " + p.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
-    if includeWarnings { for w in log.warnings { lines.append("warning: \(w)") } }
-    for n in log.notes { lines.append("note: \(n)") }
-    if includeWarnings, let notice = pseudonyms.stabilityNotice { lines.append("note: \(notice)") }
+    let (warning, note) = nl ? ("waarschuwing: ", "let op: ") : ("warning: ", "note: ")
+    if includeWarnings { for w in log.readingWarnings { lines.append(warning + w.text(lang)) } }
+    for n in log.readingNotes { lines.append(note + n.text(lang)) }
+    if includeWarnings, let notice = pseudonyms.stabilityNotice(lang) { lines.append(note + notice) }
     return lines.joined(separator: "\n")
 }
 
@@ -166,6 +178,6 @@ public func ingestReport(_ log: ContactLog, _ pseudonyms: Pseudonymizer, include
 /// - Throws: ``WijknetError/invalidRequest(_:)`` when no actor has a unit at that level.
 public func unitEcosystems(_ level: UnitLevel, log: ContactLog, period: Period, pseudonyms: Pseudonymizer) throws -> UnitEcosystems {
     let ecosystems = UnitEcosystems(log: log, period: period, by: level, pseudonyms: pseudonyms)
-    if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(noUnitsMessage(level, option: "--actors")) }
+    if ecosystems.split.names.isEmpty { throw WijknetError.invalidRequest(.noUnits(level)) }
     return ecosystems
 }

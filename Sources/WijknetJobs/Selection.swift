@@ -9,8 +9,8 @@ public func ecosystem(_ log: ContactLog, period: Period, pseudonyms: Pseudonymiz
     guard let name, !name.isEmpty else { return Ecosystem(log: log, period: period, pseudonyms: pseudonyms) }
     let ecosystems = UnitEcosystems(log: log, period: period, by: level, pseudonyms: pseudonyms)
     guard let u = ecosystems.split.names.firstIndex(of: name) else {
-        if ecosystems.split.names.isEmpty { throw WijknetError.unanswerable(noUnitsMessage(level)) }
-        throw WijknetError.invalidRequest("there is no \(level.rawValue) '\(name)'; the actors file names: \(ecosystems.split.names.joined(separator: ", ")).")
+        if ecosystems.split.names.isEmpty { throw WijknetError.unanswerable(.noUnits(level)) }
+        throw WijknetError.invalidRequest(.noSuchUnit(level, name: name, names: ecosystems.split.names))
     }
     return ecosystems.units[u]
 }

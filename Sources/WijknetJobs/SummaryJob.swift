@@ -17,7 +17,7 @@ public struct SummaryJob {
         if let by { return try UnitsJob(level: by, style: style).run(source, say: say) }
         if let period {
             let read = try source.read(say: say)
-            try requireDates(read.log, for: "--period")
+            try requireDates(read.log, for: .period)
             let series: SummarySeries = read.log.timeSeries(period, within: read.period, pseudonyms: read.pseudonyms) {
                 PeriodResult(full: EcosystemSummary($0), figures: SummaryFigures($0))
             }
@@ -26,7 +26,7 @@ public struct SummaryJob {
         // The rows are folded as they are read: a log of ten million rows fits in memory.
         let (summary, read) = try source.streamSummary()
         read.tell(say, includeWarnings: style.format != .text || toFile)
-        guard style.format != .csv else { throw WijknetError.invalidRequest("--format csv needs --period.") }
+        guard style.format != .csv else { throw WijknetError.invalidRequest(.csvNeedsPeriod) }
         return try style.render(text: summary.text, csv: { "" }, json: { try encodeJSON(summary) })
     }
 }

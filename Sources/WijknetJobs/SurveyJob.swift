@@ -11,10 +11,10 @@ public struct SurveySource {
 
     public init(reader: SurveyReader, path: String, actors: String) { (self.reader, self.path, self.actors) = (reader, path, actors) }
 
-    /// The survey read, its warnings told.
-    public func read(say: Say) throws -> Survey {
+    /// The survey read, its warnings told in `lang`.
+    public func read(say: Say, lang: Language = .en) throws -> Survey {
         let survey = try reader.read(surveyPath: path, actorsPath: actors)
-        for w in survey.warnings { say("warning: \(w)") }
+        for w in survey.readingWarnings { say(warningLine(w.text(lang), lang)) }
         return survey
     }
 
@@ -37,12 +37,12 @@ public struct SurveyJob {
 
     public func run(say: Say) throws -> JobOutput {
         if let earlier {
-            let old = readsEarlierFirst ? try survey.round(earlier).read(say: say) : nil
-            let new = try survey.read(say: say)
-            let comparison = SurveyComparison(before: try old ?? survey.round(earlier).read(say: say), after: new)
+            let old = readsEarlierFirst ? try survey.round(earlier).read(say: say, lang: style.lang) : nil
+            let new = try survey.read(say: say, lang: style.lang)
+            let comparison = SurveyComparison(before: try old ?? survey.round(earlier).read(say: say, lang: style.lang), after: new)
             return try style.render(text: comparison.text, csv: comparison.csv, json: { try encodeJSON(comparison) })
         }
-        let analysis = SurveyAnalysis(try survey.read(say: say))
+        let analysis = SurveyAnalysis(try survey.read(say: say, lang: style.lang))
         return try style.render(text: analysis.text, csv: analysis.csv, json: { try encodeJSON(analysis) })
     }
 }
@@ -57,8 +57,8 @@ public struct SurveyNetworkJob {
     public init(survey: SurveySource, options: AnalysisOptions, style: TableStyle) { (self.survey, self.options, self.style) = (survey, options, style) }
 
     public func run(say: Say) throws -> JobOutput {
-        let result = try SurveyNetworkAnalysis(try survey.read(say: say), options: options)
-        for note in result.symmetrised.notes { say("note: \(note)") }
+        let result = try SurveyNetworkAnalysis(try survey.read(say: say, lang: style.lang), options: options)
+        for note in result.symmetrised.noteValues { say(noteLine(note.text(style.lang), style.lang)) }
         return try style.render(text: result.text, csv: result.csv, json: { try encodeJSON(result) })
     }
 }

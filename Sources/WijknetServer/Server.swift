@@ -54,13 +54,14 @@ public struct WijknetServer: Sendable {
     }
 
     /// Runs until SIGINT, SIGTERM, SIGHUP or SIGQUIT (``ShutdownSignals``). First removes the
-    /// folders a dead server left (`onNote` says how many); `onRunning` gets the link once the
+    /// folders a dead server left (`onStaleRemoved` gets how many and where, for the caller to
+    /// word in its language); `onRunning` gets the link once the
     /// server listens. The private folder is removed on the way out, however it ends.
-    public func run(onNote: @escaping @Sendable (String) -> Void = { _ in },
+    public func run(onStaleRemoved: @escaping @Sendable (_ count: Int, _ folder: String) -> Void = { _, _ in },
                     onRunning: @escaping @Sendable (Running) -> Void) async throws {
         let stale = PrivateFolder.removeStale()
         if stale > 0 {
-            onNote("note: removed \(stale) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(NSTemporaryDirectory()).")
+            onStaleRemoved(stale, NSTemporaryDirectory())
         }
         let folder = try configuration.workspace.map { try PrivateFolder(keeping: $0) } ?? PrivateFolder()
         defer { folder.remove() }

@@ -33,6 +33,28 @@ struct ProgressLineTests {
         #expect(ProgressLine.grouped(999) == "999" && ProgressLine.grouped(1_000) == "1,000" && ProgressLine.grouped(-12_345) == "-12,345")
     }
 
+    /// Issue 23: the line speaks the command's language; Dutch counts group with a dot.
+    @Test("in Dutch: the steps and units in Dutch, numbers grouped with a dot, no English word")
+    func dutchText() {
+        let lines = [
+            ProgressLine.text("shortest paths", done: 3_200, total: 12_800, unit: "sources", elapsed: 2, lang: .nl),
+            ProgressLine.text("reading big.csv", done: 1_200_000, total: 10_800_000, unit: "rows", elapsed: 3, lang: .nl),
+            ProgressLine.text("key players: exact check", done: 0, total: 10, unit: "sets", elapsed: 0, lang: .nl),
+            ProgressLine.text("export: writing", stage: 2, of: 2, lang: .nl),
+            ProgressLine.text("laying out 2,400 nodes", stage: 1, of: 1, lang: .nl),
+        ]
+        #expect(lines == ["kortste paden: 3.200 van 12.800 startpunten (25%) · 1.600 startpunten/s · nog 6 s",
+                          "big.csv lezen: 1.200.000 van 10.800.000 regels (11%) · 400.000 regels/s · nog 24 s",
+                          "sleutelspelers: exacte controle: 0 van 10 groepen (0%)",
+                          "export: schrijven (2 van 2)",
+                          "2.400 knopen plaatsen"])
+        #expect(ProgressLine.duration(3 * 3600 + 7 * 60, lang: .nl) == "3 u 07 min")
+        let words = Set(lines.joined(separator: " ").lowercased().split { !$0.isLetter }.map(String.init))
+        for english in InProcess.DutchOutputTests.english + ["of", "left", "rows", "sources", "reading", "paths", "writing", "nodes"] {
+            #expect(!words.contains(english), "\(english) in \(lines)")
+        }
+    }
+
     @Test("silent for the first second, then at most ten redraws a second, each erasing the line; erased at the end")
     func drawing() {
         let t = Terminal()
@@ -83,8 +105,8 @@ struct ProgressLineTests {
 
     @Test("not a terminal or --quiet: no line at all")
     func onlyOnATerminal() {
-        #expect(ProgressLine.forStandardError(quiet: true) == nil)
-        if isatty(2) == 0 { #expect(ProgressLine.forStandardError(quiet: false) == nil) }
+        #expect(ProgressLine.forStandardError(quiet: true, lang: .nl) == nil)
+        if isatty(2) == 0 { #expect(ProgressLine.forStandardError(quiet: false, lang: .nl) == nil) }
     }
 }
 

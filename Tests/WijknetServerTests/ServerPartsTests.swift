@@ -132,9 +132,9 @@ struct PageTextTests {
         sheet.sheet = "Blad1"
         let said: [PageText.Said] = [
             PageText.problem(issue), PageText.problem(header), PageText.problem(sheet),
-            PageText.error(.io(path: "/tmp/x/doelen.toml", reason: "cannot read the goals file")),
-            PageText.error(.invalidRequest("--columns: 'x' is not a Wijknet column")),
-            PageText.error(.unanswerable("no partners to choose key players from")),
+            PageText.error(.io(path: "/tmp/x/doelen.toml", reason: .goalsUnreadable(SystemError(2)))),
+            PageText.error(.invalidRequest(.dateFormat("x"))),
+            PageText.error(.unanswerable(.noPartnersForKeyPlayers)),
             PageText.error(.inputs([issue, header])),
         ] + [PageText.tooLarge("groot.csv", limit: 200 * 1_048_576), PageText.tooLargeForMemory("groot.csv", needed: 3 << 30, available: 1 << 30), PageText.tooWide("breed.csv"), PageText.cannotKeep, PageText.noLog, PageText.surveyNeedsActors,
              PageText.noUsableContact(rowsRead: 12, allSkipped: true), PageText.noUsableContact(rowsRead: 0, allSkipped: false),

@@ -43,6 +43,7 @@ struct InputProblemTests {
         .surveyCellEmpty("partner"), .surveyNamesYouth("respondent", index: 1), .surveyNotInActors("partner", cell),
         .surveyPlace("partner", cell), .offScale("frequency", cell), .offScale("intensity", cell), .offScale("trust_2", cell),
         .moreNotShown(1), .moreNotShown(7),
+        .noUsableContact(rowsRead: 1, allSkipped: true), .noUsableContact(rowsRead: 12, allSkipped: true), .noUsableContact(rowsRead: 0, allSkipped: false),
         .xmlNotUTF8(format: "GraphML"), .notXML(format: "GEXF", cutOff: true), .notXML(format: "GraphML", cutOff: false),
         .noGraphElement(format: "GEXF"), .graphElementWithoutId("node", format: "GraphML"), .graphEdgeEnds(format: "GEXF"),
         .nodeLinkWithoutList("nodes"), .nodeLinkWithoutList("edges"), .nodeLinkItemNotObject("links"), .nodeLinkNodeWithoutId,
@@ -101,6 +102,7 @@ struct InputProblemTests {
         case .xmlNotUTF8: 55; case .notXML: 56; case .noGraphElement: 57; case .graphElementWithoutId: 58; case .graphEdgeEnds: 59
         case .notJSON: 60; case .nodeLinkWithoutList: 61; case .nodeLinkItemNotObject: 62; case .nodeLinkNodeWithoutId: 63
         case .nodeLinkEdgeEnds: 64; case .kumuWithoutLabel: 65; case .kumuWithoutFromTo: 66; case .goals: 67
+        case .noUsableContact: 68
         }
     }
 
@@ -127,7 +129,7 @@ struct InputProblemTests {
     }
 
     @Test func everyCaseIsWorded() {
-        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...67))
+        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...68))
         #expect(Set(Self.goals.map(Self.goalsCaseNumber)) == Set(0...27))
         for p in Self.all {
             let i = issue(p)

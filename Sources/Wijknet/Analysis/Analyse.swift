@@ -60,20 +60,21 @@ extension AnalysisResult {
         var notes = paths.notes + spectral.notes
         // From the all-pairs pass: exact when it was exact, estimated from the same sources otherwise.
         let aspl = (value: paths.path.averageShortestPath(in: structure.components), sampled: paths.path.sampledSources != nil)
-        if aspl.sampled { notes.append("the average shortest path length is estimated from the same sampled sources.") }
+        if aspl.sampled { notes.append(.averagePathSampled) }
 
         // Groups: brokerage and mixing among actors that have a group (see Ecosystem.groups(by:)).
         let groups = try GroupFigures(eco, by: options.groupBy)
         if groups.grouping.partnersLeftOut > 0 {
             let k = groups.grouping.partnersLeftOut
-            notes.append("\(k) partner\(k == 1 ? "" : "s") without a known \(groups.grouping.attribute) left out of brokerage, mixing and the E-I index.")
+            notes.append(.partnersLeftOut(count: k, attribute: groups.grouping.attribute))
         }
         clock.lap("brokerage+mixing")
         let clustering = averageClustering(g)
         clock.lap("clustering")
 
         self.options = options
-        self.notes = notes
+        self.notes = notes.map { $0.text(.en) }
+        self.noteValues = notes
         self.graph = GraphMetrics(eco, showYouthNames: showYouthNames, paths: paths, structure: structure, groups: groups,
                                   clustering: clustering, averageShortestPath: aspl)
         self.actors = ActorMetrics.rows(eco, showYouthNames: showYouthNames, paths: paths, spectral: spectral,

@@ -9,8 +9,13 @@ public struct AnalysisResult: Sendable, Codable {
     public var options: AnalysisOptions
     public var graph: GraphMetrics
     public var actors: [ActorMetrics]
-    /// What the reader must know: sampling, metrics that did not converge.
+    /// What the reader must know: sampling, metrics that did not converge — in English, as the
+    /// JSON holds them (``AnalysisNote/text(_:)`` of ``noteValues``).
     public var notes: [String]
+    /// The same notes as typed values, to word in either language (not in the JSON).
+    public var noteValues: [AnalysisNote] = []
+
+    private enum CodingKeys: String, CodingKey { case options, graph, actors, notes }
 }
 
 /// Options of an analysis.

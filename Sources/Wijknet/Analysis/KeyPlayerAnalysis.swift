@@ -59,10 +59,10 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
         let candidates = eco.actors.map { $0.kind == .partner }
         let partnerCount = candidates.filter { $0 }.count
         guard partnerCount > 0 else {
-            throw WijknetError.unanswerable("the log has no partners to choose key players from (only places and young people).")
+            throw WijknetError.unanswerable(.noPartnersForKeyPlayers)
         }
         guard k >= 1, k <= partnerCount else {
-            throw WijknetError.invalidRequest("a set of \(k) key players: choose between 1 and the number of partners (\(partnerCount)).")
+            throw WijknetError.invalidRequest(.keyPlayerCount(k: k, partners: partnerCount))
         }
         let limit = exactLimit ?? (goal == .fragment ? 2_000 : 1_000_000)
         let options = KeyPlayers.Options(restarts: restarts, seed: seed, exactLimit: limit, workers: GraphWork.workers,
@@ -72,17 +72,17 @@ public struct KeyPlayerAnalysis: Sendable, Codable {
         switch goal {
         case .fragment:
             guard g.nodeCount - k >= 2 else {
-                throw WijknetError.invalidRequest("a set of \(k) key players: fragmentation needs at least two actors left.")
+                throw WijknetError.invalidRequest(.fragmentationNeedsTwo(k: k))
             }
             result = KeyPlayers.fragment(g, candidates: candidates, k: k, options: options)
             nodes = g.nodeCount
             baseline = g.distanceWeightedFragmentation(workers: GraphWork.workers)
             self.distance = nil
         case .reach:
-            guard distance >= 1 else { throw WijknetError.invalidRequest("a reach distance of \(distance): at least 1.") }
+            guard distance >= 1 else { throw WijknetError.invalidRequest(.reachDistance(distance)) }
             let targets = eco.actors.map { $0.kind == .youth }
             nodes = targets.filter { $0 }.count
-            guard nodes > 0 else { throw WijknetError.unanswerable("the log has no young people to reach: the about/over column is empty or missing.") }
+            guard nodes > 0 else { throw WijknetError.unanswerable(.noYoungPeopleToReach) }
             result = KeyPlayers.reach(g, candidates: candidates, targets: targets, k: k, distance: distance, options: options)
             baseline = nil
             self.distance = distance

@@ -112,14 +112,14 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public init(_ eco: Ecosystem, remove: [String], add: [(String, String)], gaps: GapsOptions = GapsOptions(),
                 options: AnalysisOptions = AnalysisOptions(), before: Before? = nil) throws {
         func node(_ id: String) throws -> Int {
-            guard let v = eco.node(forID: id) else { throw WijknetError.invalidRequest("unknown actor id '\(id)'.") }
+            guard let v = eco.node(forID: id) else { throw WijknetError.invalidRequest(.unknownActor(id)) }
             return v
         }
-        guard !remove.isEmpty || !add.isEmpty else { throw WijknetError.invalidRequest("nothing to change: name the actors to leave out and/or the ties to add.") }
+        guard !remove.isEmpty || !add.isEmpty else { throw WijknetError.invalidRequest(.nothingToChange) }
         let removedNodes = Set(try remove.map(node))
         let addedPairs = try add.map { (try node($0.0), try node($0.1)) }
         for (a, b) in addedPairs where removedNodes.contains(a) || removedNodes.contains(b) {
-            throw WijknetError.invalidRequest("the tie \(eco.exportID(of: a))–\(eco.exportID(of: b)) to add has an actor that is left out.")
+            throw WijknetError.invalidRequest(.addedTieLeftOut(eco.exportID(of: a), eco.exportID(of: b)))
         }
         func actor(_ v: Int) -> Actor { Actor(id: eco.exportID(of: v), kind: eco.actors[v].kind.rawValue, label: eco.label(of: v)) }
         removed = removedNodes.sorted().map(actor)

@@ -353,7 +353,7 @@ public struct SyntheticNeighbourhood: Sendable {
             try writeStreaming(to: logPath) { emit in try forEachLogLine(style: style, emit) }
             try Data(actorsCSV(style: style).utf8).write(to: URL(fileURLWithPath: actorsPath))
         } catch {
-            throw WijknetError.io(path: directory, reason: "cannot write the generated files: \(error.localizedDescription)")
+            throw WijknetError.io(path: directory, reason: .cannotWriteGenerated(SystemError(error)))
         }
         return (logPath, actorsPath)
     }

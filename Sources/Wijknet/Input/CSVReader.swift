@@ -96,14 +96,14 @@ public struct CSVReader {
                                        _ body: (Record) throws -> Void) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw WijknetError.io(path: displayName, reason: "cannot open the file: \(String(cString: strerror(errno))). Check the path and that you may read it.")
+            throw WijknetError.io(path: displayName, reason: .cannotOpen(.current))
         }
         defer { close(fd) }
         let chunkSize = Self.chunkSize(for: fd, atMost: self.chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         func readChunk() throws -> Int {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
-            if n < 0 { throw WijknetError.io(path: displayName, reason: "read failed: \(String(cString: strerror(errno))).") }
+            if n < 0 { throw WijknetError.io(path: displayName, reason: .readFailed(.current)) }
             return n
         }
 

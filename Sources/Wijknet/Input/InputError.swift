@@ -189,6 +189,12 @@ public struct InputIssue: Error, Sendable, Hashable, Codable, CustomStringConver
 }
 
 extension InputIssue {
+    /// The log `file` has no usable contact (``InputProblem/noUsableContact(rowsRead:allSkipped:)``):
+    /// the whole file (line and column 0); no cell to reveal.
+    public static func noUsableContact(file: String, rowsRead: Int, allSkipped: Bool) -> InputIssue {
+        InputIssue(file: file, line: 0, column: 0, problem: .noUsableContact(rowsRead: rowsRead, allSkipped: allSkipped))
+    }
+
     /// A spreadsheet column's letters: 1 → `A`, 27 → `AA`.
     public static func columnLetters(_ column: Int) -> String {
         var n = column, out: [Character] = []
@@ -201,39 +207,37 @@ extension InputIssue {
     }
 }
 
-/// Errors thrown by the Wijknet library.
+/// Errors thrown by the Wijknet library: typed values (issue 23), worded in Dutch or English
+/// by ``description(_:_:)``.
 public enum WijknetError: Error, Sendable, CustomStringConvertible {
     /// The input has a problem at a known place.
     case input(InputIssue)
     /// Several input problems (from validation or when all must be reported).
     case inputs([InputIssue])
     /// A file could not be opened or read.
-    case io(path: String, reason: String)
+    case io(path: String, reason: IOFailure)
     /// A request that does not fit the data (an unknown actor id for an ego view, say).
-    case invalidRequest(String)
+    case invalidRequest(Refusal)
     /// The data cannot answer a well-formed request: no partners to choose key players from, no
     /// young people to reach, no neighbourhood to split by. A condition of the data (exit 65),
     /// not a mistake in the command (64).
-    case unanswerable(String)
+    case unanswerable(Refusal)
 
-    /// ``description`` with the input problems in `lang` and a column mapping worded by
-    /// `wording`; the other errors as ``description`` says them.
-    public func description(_ lang: Language, _ wording: any ProblemWording) -> String {
+    /// The error in `lang`, compiler-style (`file:line:column: fout: …` then `oplossing: …`; in
+    /// English `error:` and `fix:`), a setting or column mapping named by `wording` (the
+    /// adapter's: the CLI its options, ``PlainWording`` the library's nouns).
+    public func description(_ lang: Language, _ wording: any ProblemWording = PlainWording()) -> String {
+        let error = lang == .nl ? "fout" : "error"
         switch self {
-        case .input(let issue): issue.description(lang, wording)
-        case .inputs(let issues): issues.map { $0.description(lang, wording) }.joined(separator: "\n")
-        default: description
+        case .input(let issue): return issue.description(lang, wording)
+        case .inputs(let issues): return issues.map { $0.description(lang, wording) }.joined(separator: "\n")
+        case .io(let path, let reason): return "\(path): \(error): \(reason.text(lang))"
+        case .invalidRequest(let refusal), .unanswerable(let refusal): return "\(error): \(refusal.text(lang, wording))"
         }
     }
 
-    public var description: String {
-        switch self {
-        case .input(let issue): issue.description
-        case .inputs(let issues): issues.map(\.description).joined(separator: "\n")
-        case .io(let path, let reason): "\(path): error: \(reason)"
-        case .invalidRequest(let message), .unanswerable(let message): "error: \(message)"
-        }
-    }
+    /// ``description(_:_:)`` in English, in the library's own words.
+    public var description: String { description(.en) }
 
     /// The issues behind this error (empty for non-input errors).
     public var issues: [InputIssue] {

@@ -120,6 +120,9 @@ public indirect enum InputProblem: Sendable, Hashable {
     case offScale(String, ProblemCell)
     /// Problems found but not shown.
     case moreNotShown(Int)
+    /// A log with no usable contact: `rowsRead` rows, all skipped as invalid when `allSkipped`,
+    /// else a header without rows (``NoUsableContact``).
+    case noUsableContact(rowsRead: Int, allSkipped: Bool)
 
     // MARK: A goals file (TOML)
     /// A problem of a goals file, with its own catalogue (``GoalsProblem/words(_:)``).
@@ -232,6 +235,13 @@ public protocol ProblemWording: Sendable {
     func mapping(_ file: ColumnMapping.File, _ lang: Language) -> String
     /// Giving the mapping `pairs` (`date=Datum,source=…`, cells as parts): `--columns "…"`.
     func giving(_ file: ColumnMapping.File, _ pairs: [InputIssue.Part], _ lang: Language) -> [InputIssue.Part]
+    /// A setting a message points to (``Setting``): `--from`, "de begindatum". By default the
+    /// library's noun (``Setting/noun(_:)``).
+    func setting(_ setting: Setting, _ lang: Language) -> String
+}
+
+extension ProblemWording {
+    public func setting(_ setting: Setting, _ lang: Language) -> String { setting.noun(lang) }
 }
 
 /// The library's own wording of a mapping: no flag, no form.

@@ -178,6 +178,10 @@ extension InputProblem {
             return ([.text("the \(key) "), cell.part(.en), .text(" is not on its scale.")], [.text(fix)])
         case let .moreNotShown(count):
             return t("\(count) more problem(s) not shown.", "fix the ones above and run again.")
+        case let .noUsableContact(rowsRead, allSkipped):
+            let check = wording.setting(.validation, .en)
+            let why = allSkipped ? "all \(rowsRead) rows were skipped as invalid (run \(check) to see why)" : "it has a header but no rows"
+            return t("the log has no usable contact: \(why).", "fix the rows that \(check) reports, or check that this is the right file.")
         case let .goals(problem):
             let words = problem.words(.en)
             return t(words.message, words.fix)
@@ -414,6 +418,12 @@ extension InputProblem {
             return ([.text("de \(Self.dutchColumn(key)) "), cell.part(.nl), .text(" ligt niet op de schaal.")], [.text(fix)])
         case let .moreNotShown(count):
             return t(count == 1 ? "nog 1 probleem niet getoond." : "nog \(count) problemen niet getoond.", "herstel de problemen hierboven en probeer het opnieuw.")
+        case let .noUsableContact(rowsRead, allSkipped):
+            let check = wording.setting(.validation, .nl)
+            let why = !allSkipped ? "er staat een kopregel in, maar geen regels"
+                : rowsRead == 1 ? "de enige regel is als ongeldig overgeslagen (\(check) laat zien waarom)"
+                : "alle \(rowsRead) regels zijn als ongeldig overgeslagen (\(check) laat zien waarom)"
+            return t("het logboek heeft geen bruikbaar contact: \(why).", "herstel de regels die \(check) noemt, of controleer of dit het goede bestand is.")
         case let .goals(problem):
             let words = problem.words(.nl)
             return t(words.message, words.fix)

@@ -56,7 +56,7 @@ struct XLSXReader: RecordSource {
     init(path: String, displayName: String, sheet: String?, progressThreshold: Int = XLSXReader.progressThreshold) throws {
         self.displayName = displayName
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw WijknetError.io(path: displayName, reason: "cannot open the file: \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file").")
+            throw WijknetError.io(path: displayName, reason: .cannotOpen(SystemError(FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT)))
         }
         func problem(_ problem: InputProblem) -> WijknetError {
             .input(InputIssue(file: displayName, line: 0, column: 0, problem: problem))

@@ -370,7 +370,7 @@ public struct Ecosystem: Sendable {
     /// - Complexity: `O(n log n)` for `n` actors.
     public func groups(by name: String) throws -> Grouping {
         guard let attribute = Actor.canonicalAttribute(name) else {
-            throw WijknetError.invalidRequest("unknown attribute '\(name)' to group by; use one of \(Actor.attributeNames.joined(separator: ", ")).")
+            throw WijknetError.invalidRequest(.unknownGroupAttribute(name, known: Actor.attributeNames))
         }
         let isDomain = attribute == "domain"
         let values: [String?] = actors.map { a in

@@ -43,13 +43,13 @@ public struct Pseudonymizer: Sendable {
     public static func fromEnvironment(keyFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Pseudonymizer {
         if let keyFile {
             guard let data = FileManager.default.contents(atPath: keyFile) else {
-                throw WijknetError.io(path: keyFile, reason: "cannot read the pseudonym key file. Check the path, or set \(environmentVariable) instead.")
+                throw WijknetError.io(path: keyFile, reason: .keyFileUnreadable)
             }
             var bytes = [UInt8](data)
             if bytes.last == 0x0A { bytes.removeLast() }
             if bytes.last == 0x0D { bytes.removeLast() }
             guard !bytes.isEmpty else {
-                throw WijknetError.io(path: keyFile, reason: "the pseudonym key file is empty. Put a long random secret in it (for example: head -c 32 /dev/urandom | base64 > key).")
+                throw WijknetError.io(path: keyFile, reason: .keyFileEmpty)
             }
             return Pseudonymizer(key: bytes, source: .file(keyFile))
         }
@@ -64,8 +64,14 @@ public struct Pseudonymizer: Sendable {
     public var isStable: Bool { source != .randomPerRun }
 
     /// A sentence for output when pseudonyms are not stable, or `nil`.
-    public var stabilityNotice: String? {
-        isStable ? nil : "pseudonyms are not stable across runs: no key was given (give a key file, or set \(Self.environmentVariable))."
+    public var stabilityNotice: String? { stabilityNotice(.en) }
+
+    /// ``stabilityNotice`` in `lang`.
+    public func stabilityNotice(_ lang: Language) -> String? {
+        if isStable { return nil }
+        return lang == .nl
+            ? "de pseudoniemen zijn bij een volgende keer anders: er is geen sleutel gegeven (geef een sleutelbestand, of zet \(Self.environmentVariable))."
+            : "pseudonyms are not stable across runs: no key was given (give a key file, or set \(Self.environmentVariable))."
     }
 
     /// The full HMAC-SHA256 of `id` in hex.

@@ -34,7 +34,7 @@ public struct SurveyTemplate {
         let (log, _) = try SurveyReader(actorColumns: actorColumns, actorSheet: actorSheet).readActors(actorsPath)
         partners = log.actors.filter { $0.kind == .partner }
         guard partners.count >= 2 else {
-            throw WijknetError.unanswerable("the actors file lists \(partners.count) partner(s); a survey needs at least two (soort partner).")
+            throw WijknetError.unanswerable(.tooFewSurveyPartners(partners.count))
         }
     }
 

@@ -17,7 +17,7 @@ struct AllPairsStage {
     /// How the figures were found: `exact`, or the sampling and guarantee (``GraphMetrics/allPairs``).
     var method: String
     /// The notes that say what was estimated, and how closely.
-    var notes: [String] = []
+    var notes: [AnalysisNote] = []
 
     init(_ g: Graph, options: AnalysisOptions, clock: inout AnalysisResult.StageTimings) {
         let n = g.nodeCount
@@ -40,10 +40,11 @@ struct AllPairsStage {
         }
         if let s = path.sampledSources, let b = guarantee {
             method = "betweenness: \(b.summary); closeness, harmonic: sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness is estimated with \(b.methodName) from \(b.samples) sampled shortest paths (seed \(options.seed)): every actor's normalized betweenness is within ±\(b.epsilon) of the exact value, all at once, with probability at least \(AnalysisResult.percent(1 - b.delta)). Closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (Eppstein–Wang). The exact computation can be asked for (see the command's help).")
+            notes.append(.betweennessGuaranteed(method: b.methodName, samples: b.samples, seed: options.seed, epsilon: b.epsilon,
+                                                probability: AnalysisResult.percent(1 - b.delta), sources: s.count, nodes: n))
         } else if let s = path.sampledSources {
             method = "sampled (\(s.count) of \(n) sources, seed \(options.seed))"
-            notes.append("betweenness, closeness and harmonic centrality are estimated from \(s.count) of \(n) sources (seed \(options.seed)); each normalized betweenness is within ±\(AnalysisResult.hoeffding(s.count)) of the exact value with 95% probability. The exact computation can be asked for (see the command's help).")
+            notes.append(.pathsSampled(sources: s.count, nodes: n, seed: options.seed, bound: AnalysisResult.hoeffding(s.count)))
         } else {
             method = "exact"
         }

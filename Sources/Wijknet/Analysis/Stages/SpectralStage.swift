@@ -12,7 +12,7 @@ import WijknetGraph
 struct SpectralStage {
     var eigenvector: [Double]
     var pageRank: [Double]
-    var notes: [String] = []
+    var notes: [AnalysisNote] = []
 
     init(_ g: Graph, options: AnalysisOptions, clock: inout AnalysisResult.StageTimings) {
         let n = g.nodeCount
@@ -21,14 +21,14 @@ struct SpectralStage {
         do {
             if large {
                 eigenvector = try eigenvectorCentralityLanczos(g, weighted: options.weighted, tolerance: AnalysisResult.largeGraphEigenvectorTolerance)
-                notes.append("eigenvector centrality is computed with the Lanczos method above the exact limit (relative residual below \(AnalysisResult.largeGraphEigenvectorTolerance)); below it with networkx's power iteration.")
+                notes.append(.eigenvectorLanczos(tolerance: AnalysisResult.largeGraphEigenvectorTolerance))
             } else {
                 eigenvector = try eigenvectorCentrality(g, weighted: options.weighted, tolerance: 1e-13)
             }
-        } catch { notes.append("eigenvector centrality: \(error); reported as NaN.") }
+        } catch { notes.append(.eigenvectorFailed("\(error)")) }
         clock.lap("eigenvector")
         pageRank = [Double](repeating: .nan, count: n)
-        do { pageRank = try WijknetGraph.pageRank(g, weighted: true) } catch { notes.append("PageRank: \(error); reported as NaN.") }
+        do { pageRank = try WijknetGraph.pageRank(g, weighted: true) } catch { notes.append(.pageRankFailed("\(error)")) }
         clock.lap("pagerank")
     }
 }

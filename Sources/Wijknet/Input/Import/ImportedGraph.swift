@@ -126,7 +126,7 @@ enum GraphFileFormat {
 /// The bytes of an import file, or the ``WijknetError/io(path:reason:)`` that says why not.
 func importBytes(_ path: String, _ displayName: String) throws -> Data {
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw WijknetError.io(path: displayName, reason: "cannot open the file: \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file").")
+        throw WijknetError.io(path: displayName, reason: .cannotOpen(SystemError(FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT)))
     }
     return data
 }
