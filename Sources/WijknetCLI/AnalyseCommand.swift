@@ -68,20 +68,22 @@ struct AnalyseCommand: ParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
-        if let k = betweennessSamples, k < 1 { throw ValidationError("--betweenness-samples must be at least 1.") }
-        if !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie strictly between 0 and 1, e.g. 0.01.") }
-        if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie strictly between 0 and 1, e.g. 0.1.") }
-        if BetweennessEstimate.Method(rawValue: betweennessMethod) == nil {
-            throw ValidationError("--betweenness-method must be kadabra or riondato-kornaropoulos.")
-        }
-        if top < 0 { throw ValidationError("--top must not be negative.") }
-        try units.validate(with: periods)
-        if survey == nil && !input.hasLog { throw ValidationError("Missing expected argument '<log>'.") }
-        if survey != nil {
-            if input.hasLog { throw ValidationError("Give either a contact log or --survey, not both.") }
-            if input.actors == nil { throw ValidationError("--survey needs --actors: the actors file that lists the survey's partners.") }
-            if periods.period != nil || units.by != nil || weighted {
-                throw ValidationError("--survey cannot be combined with --period, --by or --weighted: a survey has no dates, units or weights.")
+        try checkingOptions(lang) {
+            if let k = betweennessSamples, k < 1 { throw CLIMessage.atLeast(option: "--betweenness-samples", minimum: 1) }
+            if !(epsilon > 0 && epsilon < 1) { throw CLIMessage.strictlyBetweenZeroAndOne(option: "--epsilon", example: "0.01") }
+            if !(delta > 0 && delta < 1) { throw CLIMessage.strictlyBetweenZeroAndOne(option: "--delta", example: "0.1") }
+            if BetweennessEstimate.Method(rawValue: betweennessMethod) == nil {
+                throw CLIMessage.oneOf(option: "--betweenness-method", choices: ["kadabra", "riondato-kornaropoulos"])
+            }
+            if top < 0 { throw CLIMessage.notNegative(option: "--top") }
+            try units.validate(with: periods)
+            if survey == nil && !input.hasLog { throw CLIMessage.missingLog }
+            if survey != nil {
+                if input.hasLog { throw CLIMessage.logOrSurvey }
+                if input.actors == nil { throw CLIMessage.surveyNeedsActors }
+                if periods.period != nil || units.by != nil || weighted {
+                    throw CLIMessage.surveyCannotCombine(options: ["--period", "--by", "--weighted"], round: false)
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Wijknet
 
@@ -30,14 +31,66 @@ enum CLIMessage: Error, Equatable {
     /// The key list written: where and for how many young people.
     case keyListWritten(path: String, youngPeople: Int)
 
+    // MARK: Options that do not fit (a command's `validate()`, exit 64)
+    /// `option` below `minimum`.
+    case atLeast(option: String, minimum: Int, unit: String? = nil)
+    /// `option` negative.
+    case notNegative(option: String)
+    /// `option` not strictly between 0 and 1; `example` a good value.
+    case strictlyBetweenZeroAndOne(option: String, example: String)
+    /// `option` none of `choices`.
+    case oneOf(option: String, choices: [String])
+    /// `--port` outside 0–65535.
+    case portRange
+    /// Two options that exclude each other.
+    case notBoth(String, String)
+    /// Two options that go together, one given.
+    case bothOrNeither(String, String)
+    /// `--add A:B` not a pair.
+    case addNotAPair(String)
+    /// `whatif` without `--remove` or `--add`.
+    case whatIfNeedsChange
+    /// `--host` other than loopback without `--allow-remote`.
+    case remoteHostRefused(host: String)
+    /// `survey-template -o` not ending in .xlsx.
+    case templateNotXLSX(String)
+    /// No contact log (and no `--survey`): what the parser says of a missing argument.
+    case missingLog
+    /// `compare` with `--from`/`--to`.
+    case compareTakesBeforeAfter
+    /// `compare --show-youth-names`.
+    case compareNamesNoYouth
+    /// `compare` of one log without both periods.
+    case compareNeedsTwo
+    /// `compare` of two logs with `--before`/`--after`.
+    case twoLogsNoPeriods
+    /// `--survey` given `count` times to `compare`.
+    case surveyTwoRounds(given: Int)
+    /// A contact log and `--survey` together.
+    case logOrSurvey
+    /// `--survey` without `--actors`.
+    case surveyNeedsActors
+    /// `--survey` with options a survey has nothing for (`options`); `round` for `compare`.
+    case surveyCannotCombine(options: [String], round: Bool)
+    /// `summary --format csv` of one period.
+    case summaryCSVNeedsPeriod
+    /// `report --period` without `--goals`.
+    case periodNeedsGoals
+    /// `export --format csv` without `-o`.
+    case csvNeedsFolder
+    /// `render --missing-links` with a view that has none.
+    case missingLinksViews
+    /// `render --format png|pdf` without `-o`.
+    case binaryNeedsOut(format: String)
+
     /// The kind of message, for its prefix (``prefix(_:)``).
     enum Kind { case error, warning, note }
 
     var kind: Kind {
         switch self {
-        case .notADate, .fromAfterTo, .notAPeriod, .periodEndNotADate, .periodReversed, .serverFailed: .error
         case .servingRemotely, .keyListWritten: .warning
         case .workspaceInUse, .staleFoldersRemoved, .noBrowser: .note
+        default: .error
         }
     }
 
@@ -56,6 +109,11 @@ enum CLIMessage: Error, Equatable {
         }
     }
 
+    /// `a, b or c` (`of` in Dutch).
+    static func list(_ items: [String], _ or: String) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + items.last!
+    }
+
     /// The sentence in `lang`, without its prefix.
     func text(_ lang: Language) -> String { lang == .nl ? dutch : english }
 
@@ -72,6 +130,32 @@ enum CLIMessage: Error, Equatable {
         case let .staleFoldersRemoved(n, folder): "removed \(n) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(folder)."
         case let .noBrowser(reason): "cannot open a browser (\(reason)); open the link above by hand."
         case let .keyListWritten(path, n): "\(path) holds the ids and names of \(n) young people (mode 0600, readable by you alone): keep it with the pseudonym key; never share it or attach it to a report."
+        case let .atLeast(option, minimum, unit): "\(option) must be at least \(minimum)\(unit.map { " (\($0))" } ?? "")."
+        case let .notNegative(option): "\(option) must not be negative."
+        case let .strictlyBetweenZeroAndOne(option, example): "\(option) must lie strictly between 0 and 1, e.g. \(example)."
+        case let .oneOf(option, choices): "\(option) must be \(Self.list(choices, "or"))."
+        case .portRange: "--port must be between 0 and 65535."
+        case let .notBoth(a, b): "\(a) and \(b) cannot be combined; choose one."
+        case let .bothOrNeither(a, b): "give both \(a) and \(b), or neither."
+        case let .addNotAPair(a): "--add \(quotedCell(a)): write A:B."
+        case .whatIfNeedsChange: "give --remove ID… and/or --add A:B."
+        case let .remoteHostRefused(host): "--host \(quotedCell(host)) would let other machines reach the page with the contact log; give --allow-remote if you really mean that."
+        case let .templateNotXLSX(out): "-o '\(quotedCell(out))' must end in .xlsx: the template is an Excel workbook."
+        case .missingLog: "Missing expected argument '<log>'."
+        case .compareTakesBeforeAfter: "compare takes --before and --after, not --from/--to."
+        case .compareNamesNoYouth: "compare never names young people; --show-youth-names does not apply."
+        case .compareNeedsTwo: "give --before FROM..TO and --after FROM..TO, or two logs (OLD NEW)."
+        case .twoLogsNoPeriods: "with two logs, leave out --before and --after."
+        case let .surveyTwoRounds(given): "--survey takes two rounds: --survey OLD --survey NEW (given \(given))."
+        case .logOrSurvey: "Give either a contact log or --survey, not both."
+        case .surveyNeedsActors: "--survey needs --actors: the actors file that lists the survey's partners."
+        case let .surveyCannotCombine(options, round):
+            "--survey cannot be combined with \(Self.list(options, "or")): a survey \(round ? "round has no dates or units" : "has no dates, units or weights")."
+        case .summaryCSVNeedsPeriod: "--format csv needs --period (a summary of one period is text or json)."
+        case .periodNeedsGoals: "--period only applies to the goals section: give --goals FILE too."
+        case .csvNeedsFolder: "--format csv writes two files: give the folder with -o DIR."
+        case .missingLinksViews: "--missing-links applies to --view partners and --view gaps only."
+        case let .binaryNeedsOut(format): "--format \(format) needs -o PATH (binary output)."
         }
     }
 
@@ -88,9 +172,50 @@ enum CLIMessage: Error, Equatable {
         case let .staleFoldersRemoved(n, folder): "\(n == 1 ? "1 privémap" : "\(n) privémappen") met uploads die een gestopte wijknet serve in \(folder) had laten staan \(n == 1 ? "is" : "zijn") verwijderd."
         case let .noBrowser(reason): "de browser kan niet worden geopend (\(reason)); open de link hierboven zelf."
         case let .keyListWritten(path, n): "\(path) bevat de ids en namen van \(n == 1 ? "1 jongere" : "\(n) jongeren") (modus 0600, alleen door u te lezen): bewaar het bij de sleutel van de pseudoniemen; deel het nooit en voeg het nooit bij een rapport."
+        case let .atLeast(option, minimum, unit): "\(option) moet minstens \(minimum) zijn\(unit.map { " (\($0))" } ?? "")."
+        case let .notNegative(option): "\(option) mag niet negatief zijn."
+        case let .strictlyBetweenZeroAndOne(option, example): "\(option) moet tussen 0 en 1 liggen (niet 0 of 1 zelf), bijvoorbeeld \(example.replacingOccurrences(of: ".", with: ","))."
+        case let .oneOf(option, choices): "\(option) moet \(Self.list(choices, "of")) zijn."
+        case .portRange: "--port moet tussen 0 en 65535 liggen."
+        case let .notBoth(a, b): "\(a) en \(b) gaan niet samen; kies er één."
+        case let .bothOrNeither(a, b): "geef zowel \(a) als \(b), of geen van beide."
+        case let .addNotAPair(a): "--add \(quotedCell(a)): schrijf A:B."
+        case .whatIfNeedsChange: "geef --remove ID… en/of --add A:B."
+        case let .remoteHostRefused(host): "met --host \(quotedCell(host)) kunnen andere computers de pagina met de contactlog bereiken; geef --allow-remote als u dat echt wilt."
+        case let .templateNotXLSX(out): "-o '\(quotedCell(out))' moet eindigen op .xlsx: het sjabloon is een Excel-werkmap."
+        case .missingLog: "de contactlog ontbreekt: geef het bestand als eerste argument ('<log>')."
+        case .compareTakesBeforeAfter: "compare gebruikt --before en --after, niet --from/--to."
+        case .compareNamesNoYouth: "compare noemt nooit jongeren bij naam; --show-youth-names geldt hier niet."
+        case .compareNeedsTwo: "geef --before VAN..TOT en --after VAN..TOT, of twee logboeken (OUD NIEUW)."
+        case .twoLogsNoPeriods: "laat bij twee logboeken --before en --after weg."
+        case let .surveyTwoRounds(given): "--survey vraagt twee rondes: --survey OUD --survey NIEUW (gegeven: \(given))."
+        case .logOrSurvey: "geef een contactlog of --survey, niet allebei."
+        case .surveyNeedsActors: "--survey vraagt ook --actors: het actorenbestand met de partners van de vragenlijst."
+        case let .surveyCannotCombine(options, round):
+            "--survey gaat niet samen met \(Self.list(options, "of")): een vragenlijst\(round ? "ronde" : "") heeft geen datums\(round ? " of eenheden" : ", eenheden of gewichten")."
+        case .summaryCSVNeedsPeriod: "--format csv vraagt ook --period (een overzicht van één periode is tekst of json)."
+        case .periodNeedsGoals: "--period geldt alleen voor het deel over de doelen: geef ook --goals BESTAND."
+        case .csvNeedsFolder: "--format csv schrijft twee bestanden: geef de map met -o MAP."
+        case .missingLinksViews: "--missing-links geldt alleen voor --view partners en --view gaps."
+        case let .binaryNeedsOut(format): "--format \(format) vraagt -o PAD (een binair bestand)."
         }
     }
 }
 
 /// Prints a message of the CLI's own in `lang`, with its prefix.
 func printError(_ message: CLIMessage, _ lang: Language) { printError(message.line(lang)) }
+
+/// Whether ``WijknetCommand/surveyWithoutLog(_:)`` is trying the arguments: the option checks
+/// then print nothing and fail as the parser's own `ValidationError`, in English, as it reads them.
+nonisolated(unsafe) var probingArguments = false
+
+/// Runs a command's option checks (its `validate()`): a failed check (a ``CLIMessage``) is
+/// printed in the command's language (`lang`, else the environment's) with its prefix, and the
+/// command ends with exit 64 (EX_USAGE), as the parser's own usage errors do.
+func checkingOptions(_ lang: Language?, _ body: () throws -> Void) throws {
+    do { try body() } catch let message as CLIMessage {
+        if probingArguments { throw ValidationError(message.text(.en)) }
+        printError(message, Language.resolved(lang))
+        throw Exit.usage
+    }
+}

@@ -43,28 +43,30 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Language of the text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG when it is nl or en, else nl).") var lang: Language?
     @OptionGroup var output: TableOutputOptions
 
-    func validate() throws {
+    func validate() throws { try checkingOptions(lang) { try check() } }
+
+    private func check() throws {
         if !survey.isEmpty { return try validateSurveys() }
-        if !input.hasLog { throw ValidationError("Missing expected argument '<log>'.") }
-        if input.from != nil || input.to != nil { throw ValidationError("compare takes --before and --after, not --from/--to.") }
-        if input.showYouthNames { throw ValidationError("compare never names young people; --show-youth-names does not apply.") }
-        if top < 0 { throw ValidationError("--top must not be negative.") }
+        if !input.hasLog { throw CLIMessage.missingLog }
+        if input.from != nil || input.to != nil { throw CLIMessage.compareTakesBeforeAfter }
+        if input.showYouthNames { throw CLIMessage.compareNamesNoYouth }
+        if top < 0 { throw CLIMessage.notNegative(option: "--top") }
         if newLog == nil {
-            if before == nil || after == nil { throw ValidationError("give --before FROM..TO and --after FROM..TO, or two logs (OLD NEW).") }
+            if before == nil || after == nil { throw CLIMessage.compareNeedsTwo }
             _ = try parsePeriodRange(before!, option: "before")
             _ = try parsePeriodRange(after!, option: "after")
         } else if before != nil || after != nil {
-            throw ValidationError("with two logs, leave out --before and --after.")
+            throw CLIMessage.twoLogsNoPeriods
         }
     }
 
     /// `--survey OLD --survey NEW`: exactly two rounds, an actors file, nothing about logs.
     private func validateSurveys() throws {
-        if survey.count != 2 { throw ValidationError("--survey takes two rounds: --survey OLD --survey NEW (given \(survey.count)).") }
-        if input.hasLog || newLog != nil { throw ValidationError("Give either contact logs or --survey, not both.") }
-        if input.actors == nil { throw ValidationError("--survey needs --actors: the actors file that lists the survey's partners.") }
+        if survey.count != 2 { throw CLIMessage.surveyTwoRounds(given: survey.count) }
+        if input.hasLog || newLog != nil { throw CLIMessage.logOrSurvey }
+        if input.actors == nil { throw CLIMessage.surveyNeedsActors }
         if before != nil || after != nil || units.by != nil || input.from != nil || input.to != nil {
-            throw ValidationError("--survey cannot be combined with --before, --after, --by, --from or --to: a survey round has no dates or units.")
+            throw CLIMessage.surveyCannotCombine(options: ["--before", "--after", "--by", "--from", "--to"], round: true)
         }
     }
 

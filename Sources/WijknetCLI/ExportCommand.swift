@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
-        if format == .csv && output.out == nil { throw ValidationError("--format csv writes two files: give the folder with -o DIR.") }
+        try checkingOptions(nil) {
+            if format == .csv && output.out == nil { throw CLIMessage.csvNeedsFolder }
+        }
     }
 
     func run() throws {

@@ -30,9 +30,11 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard actors >= 40 else { throw ValidationError("--actors must be at least 40.") }
-        guard rows >= 1 else { throw ValidationError("--rows must be at least 1.") }
-        guard SyntheticNeighbourhood.Style(rawValue: style) != nil else { throw ValidationError("--style must be plain or excel.") }
+        try checkingOptions(nil) {
+            guard actors >= 40 else { throw CLIMessage.atLeast(option: "--actors", minimum: 40) }
+            guard rows >= 1 else { throw CLIMessage.atLeast(option: "--rows", minimum: 1) }
+            guard SyntheticNeighbourhood.Style(rawValue: style) != nil else { throw CLIMessage.oneOf(option: "--style", choices: ["plain", "excel"]) }
+        }
     }
 
     func run() throws {

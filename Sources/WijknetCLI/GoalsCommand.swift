@@ -31,7 +31,9 @@ struct GoalsCommand: ParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
-        if units.by != nil && period != nil { throw ValidationError("--by and --period cannot be combined; choose one.") }
+        try checkingOptions(lang) {
+            if units.by != nil && period != nil { throw CLIMessage.notBoth("--by", "--period") }
+        }
     }
 
     func run() throws {

@@ -31,8 +31,10 @@ struct KeyPlayersCommand: ParsableCommand {
 
     /// The command's own words for its own flags (the library names none).
     func validate() throws {
-        if k < 1 { throw ValidationError("--k \(k): choose at least 1 partner.") }
-        if distance < 1 { throw ValidationError("--distance \(distance): at least 1.") }
+        try checkingOptions(lang) {
+            if k < 1 { throw CLIMessage.atLeast(option: "--k", minimum: 1) }
+            if distance < 1 { throw CLIMessage.atLeast(option: "--distance", minimum: 1) }
+        }
     }
 
     func run() throws {

@@ -46,15 +46,17 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard View(parsing: view) != nil else { throw ValidationError("--view must be ecosystem, partners, domains, gaps, place:ID or ego:ID.") }
-        if let n = missingLinks {
-            guard n >= 0 else { throw ValidationError("--missing-links must be 0 or more.") }
-            guard ["partners", "gaps"].contains(view) else { throw ValidationError("--missing-links applies to --view partners and --view gaps only.") }
+        try checkingOptions(lang) {
+            guard View(parsing: view) != nil else { throw CLIMessage.oneOf(option: "--view", choices: ["ecosystem", "partners", "domains", "gaps", "place:ID", "ego:ID"]) }
+            if let n = missingLinks {
+                guard n >= 0 else { throw CLIMessage.notNegative(option: "--missing-links") }
+                guard ["partners", "gaps"].contains(view) else { throw CLIMessage.missingLinksViews }
+            }
+            guard DiagramFormat(rawValue: format) != nil else { throw CLIMessage.oneOf(option: "--format", choices: ["svg", "png", "pdf", "dot"]) }
+            guard LayoutEngine(rawValue: engine) != nil else { throw CLIMessage.oneOf(option: "--engine", choices: LayoutEngine.allCases.map(\.rawValue)) }
+            if let domain, Domain(parsing: domain) == nil { throw CLIMessage.oneOf(option: "--domain", choices: ["social/sociaal", "care/zorg", "safety/veiligheid"]) }
+            if ["png", "pdf"].contains(format) && output.out == nil { throw CLIMessage.binaryNeedsOut(format: format) }
         }
-        guard DiagramFormat(rawValue: format) != nil else { throw ValidationError("--format must be svg, png, pdf or dot.") }
-        guard LayoutEngine(rawValue: engine) != nil else { throw ValidationError("--engine must be one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).") }
-        if let domain, Domain(parsing: domain) == nil { throw ValidationError("--domain must be social/sociaal, care/zorg or safety/veiligheid.") }
-        if ["png", "pdf"].contains(format) && output.out == nil { throw ValidationError("--format \(format) needs -o PATH (binary output).") }
     }
 
     func run() throws {

@@ -39,13 +39,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let k = suppressBelow, k < 2 { throw ValidationError("--suppress-below must be at least 2.") }
-        if missingLinks < 0 { throw ValidationError("--missing-links must not be negative.") }
-        if (before == nil) != (after == nil) { throw ValidationError("give both --before and --after, or neither.") }
-        if let before { _ = try parsePeriodRange(before, option: "before") }
-        if let after { _ = try parsePeriodRange(after, option: "after") }
-        if period != nil && goals == nil { throw ValidationError("--period only applies to the goals section: give --goals FILE too.") }
-        if survey != nil && input.actors == nil { throw ValidationError("--survey needs --actors: the actors file lists the survey's partners.") }
+        try checkingOptions(lang) {
+            if let k = suppressBelow, k < 2 { throw CLIMessage.atLeast(option: "--suppress-below", minimum: 2) }
+            if missingLinks < 0 { throw CLIMessage.notNegative(option: "--missing-links") }
+            if (before == nil) != (after == nil) { throw CLIMessage.bothOrNeither("--before", "--after") }
+            if let before { _ = try parsePeriodRange(before, option: "before") }
+            if let after { _ = try parsePeriodRange(after, option: "after") }
+            if period != nil && goals == nil { throw CLIMessage.periodNeedsGoals }
+            if survey != nil && input.actors == nil { throw CLIMessage.surveyNeedsActors }
+        }
     }
 
     func run() throws {

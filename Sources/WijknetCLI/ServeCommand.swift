@@ -51,12 +51,14 @@ struct ServeCommand: ParsableCommand {
     static let loopback: Set<String> = ["127.0.0.1", "localhost", "::1"]
 
     func validate() throws {
-        if !Self.loopback.contains(host) && !allowRemote {
-            throw ValidationError("--host \(host) would let other machines reach the page with the contact log; give --allow-remote if you really mean that.")
+        try checkingOptions(nil) {
+            if !Self.loopback.contains(host) && !allowRemote {
+                throw CLIMessage.remoteHostRefused(host: host)
+            }
+            guard (0...65535).contains(port) else { throw CLIMessage.portRange }
+            guard uploadLimit >= 1 else { throw CLIMessage.atLeast(option: "--upload-limit", minimum: 1, unit: "MB") }
+            if workspace != nil && noWorkspace { throw CLIMessage.notBoth("--workspace", "--no-workspace") }
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
-        guard uploadLimit >= 1 else { throw ValidationError("--upload-limit must be at least 1 (MB).") }
-        if workspace != nil && noWorkspace { throw ValidationError("--workspace and --no-workspace cannot be combined; choose one.") }
     }
 
     func run() throws {

@@ -26,8 +26,10 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
-        try units.validate(with: periods)
-        if format == .csv && periods.period == nil && units.by == nil { throw ValidationError("--format csv needs --period (a summary of one period is text or json).") }
+        try checkingOptions(lang) {
+            try units.validate(with: periods)
+            if format == .csv && periods.period == nil && units.by == nil { throw CLIMessage.summaryCSVNeedsPeriod }
+        }
     }
 
     func run() throws {

@@ -29,7 +29,9 @@ struct SurveyTemplateCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard out.lowercased().hasSuffix(".xlsx") else { throw ValidationError("-o '\(out)' must end in .xlsx: the template is an Excel workbook.") }
+        try checkingOptions(nil) {
+            guard out.lowercased().hasSuffix(".xlsx") else { throw CLIMessage.templateNotXLSX(out) }
+        }
     }
 
     func run() throws {

@@ -8,7 +8,7 @@ struct UnitOptions: ParsableArguments {
 
     /// Refuses `--by` together with `--period` (one table at a time).
     func validate(with periods: PeriodOptions) throws {
-        if by != nil && periods.period != nil { throw ValidationError("--by and --period cannot be combined; choose one.") }
+        if by != nil && periods.period != nil { throw CLIMessage.notBoth("--by", "--period") }
     }
 }
 

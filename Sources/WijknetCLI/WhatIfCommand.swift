@@ -29,8 +29,10 @@ struct WhatIfCommand: ParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func validate() throws {
-        for a in add where a.split(separator: ":").count != 2 { throw ValidationError("--add \(a): write A:B.") }
-        if remove.isEmpty && add.isEmpty { throw ValidationError("give --remove ID… and/or --add A:B.") }
+        try checkingOptions(lang) {
+            for a in add where a.split(separator: ":").count != 2 { throw CLIMessage.addNotAPair(a) }
+            if remove.isEmpty && add.isEmpty { throw CLIMessage.whatIfNeedsChange }
+        }
     }
 
     func run() throws {

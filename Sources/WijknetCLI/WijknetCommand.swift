@@ -27,6 +27,8 @@ public struct WijknetCommand: ParsableCommand {
         guard let command = arguments.first(where: { !$0.hasPrefix("-") }), ["analyse", "analyze", "compare"].contains(command),
               arguments.contains(where: { $0 == "--survey" || $0.hasPrefix("--survey=") }),
               !arguments.contains("--") else { return arguments }
+        probingArguments = true
+        defer { probingArguments = false }
         if (try? parseAsRoot(arguments)) != nil { return arguments }
         let patched = arguments + ["--", InputOptions.noLog]
         do { _ = try parseAsRoot(patched); return patched }
