@@ -79,7 +79,7 @@ struct AnalyseCommand: ParsableCommand {
             try units.validate(with: periods)
             if survey == nil && !input.hasLog { throw CLIMessage.missingLog }
             if survey != nil {
-                if input.hasLog { throw CLIMessage.logOrSurvey }
+                if input.hasLog { throw CLIMessage.logOrSurvey(logs: false) }
                 if input.actors == nil { throw CLIMessage.surveyNeedsActors }
                 if periods.period != nil || units.by != nil || weighted {
                     throw CLIMessage.surveyCannotCombine(options: ["--period", "--by", "--weighted"], round: false)

@@ -66,8 +66,8 @@ enum CLIMessage: Error, Equatable {
     case twoLogsNoPeriods
     /// `--survey` given `count` times to `compare`.
     case surveyTwoRounds(given: Int)
-    /// A contact log and `--survey` together.
-    case logOrSurvey
+    /// A contact log (`logs`: logs, for `compare`) and `--survey` together.
+    case logOrSurvey(logs: Bool)
     /// `--survey` without `--actors`.
     case surveyNeedsActors
     /// `--survey` with options a survey has nothing for (`options`); `round` for `compare`.
@@ -147,7 +147,7 @@ enum CLIMessage: Error, Equatable {
         case .compareNeedsTwo: "give --before FROM..TO and --after FROM..TO, or two logs (OLD NEW)."
         case .twoLogsNoPeriods: "with two logs, leave out --before and --after."
         case let .surveyTwoRounds(given): "--survey takes two rounds: --survey OLD --survey NEW (given \(given))."
-        case .logOrSurvey: "Give either a contact log or --survey, not both."
+        case let .logOrSurvey(logs): "Give either \(logs ? "contact logs" : "a contact log") or --survey, not both."
         case .surveyNeedsActors: "--survey needs --actors: the actors file that lists the survey's partners."
         case let .surveyCannotCombine(options, round):
             "--survey cannot be combined with \(Self.list(options, "or")): a survey \(round ? "round has no dates or units" : "has no dates, units or weights")."
@@ -189,7 +189,7 @@ enum CLIMessage: Error, Equatable {
         case .compareNeedsTwo: "geef --before VAN..TOT en --after VAN..TOT, of twee logboeken (OUD NIEUW)."
         case .twoLogsNoPeriods: "laat bij twee logboeken --before en --after weg."
         case let .surveyTwoRounds(given): "--survey vraagt twee rondes: --survey OUD --survey NIEUW (gegeven: \(given))."
-        case .logOrSurvey: "geef een contactlog of --survey, niet allebei."
+        case let .logOrSurvey(logs): "geef \(logs ? "contactlogs" : "een contactlog") of --survey, niet allebei."
         case .surveyNeedsActors: "--survey vraagt ook --actors: het actorenbestand met de partners van de vragenlijst."
         case let .surveyCannotCombine(options, round):
             "--survey gaat niet samen met \(Self.list(options, "of")): een vragenlijst\(round ? "ronde" : "") heeft geen datums\(round ? " of eenheden" : ", eenheden of gewichten")."

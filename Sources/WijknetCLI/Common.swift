@@ -191,11 +191,16 @@ func runReportingErrors(lang: Language?, quiet: Bool = true, _ body: () throws -
     }
 }
 
+/// The environment whose locale decides the language without `--lang`: the process's, except
+/// while tests run `wijknet` in process and set the locale of each run explicitly.
+nonisolated(unsafe) var localeEnvironment: () -> [String: String] = { ProcessInfo.processInfo.environment }
+
 extension Language {
-    /// The language of a command's words: `--lang`, else the environment's locale
-    /// (``Language/init(locale:)``), else Dutch — the language of the people the tool is for.
-    /// Not the log's headers: an English export of a Dutch system is still read by Dutch teams.
+    /// The language of a command's words — its outputs and everything it prints on standard
+    /// error: `--lang`, else the environment's locale (``Language/init(locale:)``: `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`), else Dutch — the language of the people the tool is for. Not the
+    /// log's headers: an English export of a Dutch system is still read by Dutch teams.
     static func resolved(_ option: Language?) -> Language {
-        option ?? Language(locale: ProcessInfo.processInfo.environment) ?? .nl
+        option ?? Language(locale: localeEnvironment()) ?? .nl
     }
 }

@@ -63,7 +63,7 @@ struct CompareCommand: ParsableCommand {
     /// `--survey OLD --survey NEW`: exactly two rounds, an actors file, nothing about logs.
     private func validateSurveys() throws {
         if survey.count != 2 { throw CLIMessage.surveyTwoRounds(given: survey.count) }
-        if input.hasLog || newLog != nil { throw CLIMessage.logOrSurvey }
+        if input.hasLog || newLog != nil { throw CLIMessage.logOrSurvey(logs: true) }
         if input.actors == nil { throw CLIMessage.surveyNeedsActors }
         if before != nil || after != nil || units.by != nil || input.from != nil || input.to != nil {
             throw CLIMessage.surveyCannotCombine(options: ["--before", "--after", "--by", "--from", "--to"], round: true)

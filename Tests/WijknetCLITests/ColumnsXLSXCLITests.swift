@@ -28,17 +28,17 @@ struct ColumnsXLSXCLITests {
     }
 
     @Test func errorsAndExitCodes() {
-        let missing = captured(["summary", Self.export])
+        let missing = captured(["summary", Self.export], locale: TestLocale.english)
         #expect(missing.exit == 65)
         #expect(missing.stderr.contains("\(Self.export):1:1: error: the required column 'source'"))
         #expect(missing.stderr.contains("fix: try --columns \"date=Datum,source=Medewerker,target=Contact met,about=Jongere,place=Locatie,type=Soort contact,weight=Duur\""))
-        let unknown = captured(["summary", Self.export, "--columns", "date=Datum,bron=Medewerker"])
+        let unknown = captured(["summary", Self.export, "--columns", "date=Datum,bron=Medewerker"], locale: TestLocale.english)
         #expect(unknown.exit == 64)
         #expect(unknown.stderr.contains("'bron' is not a Wijknet column; known names: date, source"))
-        let absent = captured(["validate", Self.export, "--columns", "date=Datum,source=Medewerkers"])
+        let absent = captured(["validate", Self.export, "--columns", "date=Datum,source=Medewerkers"], locale: TestLocale.english)
         #expect(absent.exit == 65)
         #expect(absent.messages.contains("--columns maps 'source' to the header 'Medewerkers', which the file does not have; its headers are 'Datum', 'Medewerker'"))
-        let sheet = captured(["summary", Self.book, "--sheet", "Blad9"])
+        let sheet = captured(["summary", Self.book, "--sheet", "Blad9"], locale: TestLocale.english)
         #expect(sheet.exit == 65)
         #expect(sheet.stderr.contains("the workbook has no sheet 'Blad9'; its sheets are 'Blad1', 'Actoren'."))
     }

@@ -49,14 +49,14 @@ struct GoalsCLITests {
     /// A bad goals file: exit 65, `FILE:LINE:COL: error:` and a `fix:` hint on standard error.
     @Test func badGoalsFileExit65() throws {
         let goals = goalsFile("[[goal]]\nname = \"x\"\nmeasure = \"contacts\"\nbetween = [\"p-0001\", \"p-9999\"]\nat_least = 1\n")
-        let run = captured(["goals"] + args + ["--goals", goals])
+        let run = captured(["goals"] + args + ["--goals", goals], locale: TestLocale.english)
         #expect(run.exit == 65)
         #expect(run.stderr.contains("goals.toml:4:11: error: goal 'x': unknown actor id 'p-9999'"))
         #expect(run.stderr.contains("  fix: "))
         #expect(run.stdout.isEmpty)
-        let syntax = captured(["goals"] + args + ["--goals", goalsFile("[[goal]]\nname = \"x\n")])
+        let syntax = captured(["goals"] + args + ["--goals", goalsFile("[[goal]]\nname = \"x\n")], locale: TestLocale.english)
         #expect(syntax.exit == 65 && syntax.stderr.contains("goals.toml:2:") && syntax.stderr.contains("not valid TOML"))
-        let missing = captured(["goals"] + args + ["--goals", outPath("none.toml")])
+        let missing = captured(["goals"] + args + ["--goals", outPath("none.toml")], locale: TestLocale.english)
         #expect(missing.exit == 66)
     }
 

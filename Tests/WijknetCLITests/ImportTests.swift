@@ -74,7 +74,7 @@ struct ImportTests {
         let write = python(importScript, ["write", dir])
         try #require(write.status == 0, "python: \(write.out)")
         for file in ["g.graphml", "g.gexf", "g.json", "kumu.xlsx"] {
-            let run = captured(["analyse", dir + "/" + file, "--format", "csv", "-o", dir + "/" + file.replacingOccurrences(of: ".", with: "-") + ".csv"] + key)
+            let run = captured(["analyse", dir + "/" + file, "--format", "csv", "-o", dir + "/" + file.replacingOccurrences(of: ".", with: "-") + ".csv"] + key, locale: TestLocale.english)
             #expect(run.exit == 0, "\(file): \(run.stderr)")
             #expect(run.stderr.contains("\(file) was read as ") && run.stderr.contains("without dates"), "\(file): \(run.stderr)")
             #expect(!run.stderr.contains("Y1") && !run.stderr.contains("Y4"), "no young person's id in the messages of \(file)")
@@ -130,14 +130,16 @@ struct ImportTests {
         let run = captured(["summary", log, "--lang", "nl"] + key)
         #expect(run.exit == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Periode: één, zonder datums (4 verbindingen)"), "\(run.stdout)")
-        #expect(run.stderr.contains("edges.csv has no date column: it was read as an edge list"), "\(run.stderr)")
+        #expect(run.stderr.contains("edges.csv heeft geen kolom datum: het is gelezen als lijst van verbindingen"), "\(run.stderr)")
         #expect(!run.stdout.contains("1970"))
         let json = captured(["summary", log, "--format", "json"] + key)
         #expect(json.stdout.contains("\"firstDate\" : null") || !json.stdout.contains("firstDate"), "\(json.stdout)")
-        let period = captured(["summary", log, "--period", "month"] + key)
+        let period = captured(["summary", log, "--period", "month"] + key, locale: TestLocale.english)
         #expect(period.exit == 64 && period.stderr.contains("--period needs contacts with dates, and \(log) has none"), "\(period.stderr)")
-        let from = captured(["analyse", log, "--from", "01-01-2025"] + key)
+        let from = captured(["analyse", log, "--from", "01-01-2025"] + key, locale: TestLocale.english)
         #expect(from.exit == 64 && from.stderr.contains("--from needs contacts with dates"), "\(from.stderr)")
+        let dutch = captured(["analyse", log, "--from", "01-01-2025"] + key)
+        #expect(dutch.exit == 64 && dutch.stderr.contains("fout: --from vraagt contacten met datums, en \(log) heeft die niet"), "\(dutch.stderr)")
         let gexf = outPath("e.gexf")
         #expect(captured(["export", log, "--format", "gexf", "-o", gexf] + key).exit == 0)
         let text = read(gexf)
@@ -160,29 +162,29 @@ struct ImportTests {
         </graphml>
 
         """.write(toFile: gml, atomically: true, encoding: .utf8)
-        let run = captured(["analyse", gml] + key)
+        let run = captured(["analyse", gml] + key, locale: TestLocale.english)
         #expect(run.exit == 65)
         #expect(run.stderr.contains("bad.graphml:8:1: error: the weight '-3' is not a number"), "\(run.stderr)")
         #expect(!run.stderr.contains("Joris"), "\(run.stderr)")
 
         let cut = outPath("cut.graphml")
         try String(read(gml).prefix(300)).write(toFile: cut, atomically: true, encoding: .utf8)
-        let c = captured(["analyse", cut] + key)
+        let c = captured(["analyse", cut] + key, locale: TestLocale.english)
         #expect(c.exit == 65 && c.stderr.contains("cut.graphml:") && c.stderr.contains("ends before its XML is closed"), "\(c.stderr)")
 
         let json = outPath("bad.json")
         try "{\"nodes\": [{\"id\": \"a\"},\n  {\"id\": \"b\",}],\n \"edges\": []}".write(toFile: json, atomically: true, encoding: .utf8)
-        let j = captured(["analyse", json] + key)
+        let j = captured(["analyse", json] + key, locale: TestLocale.english)
         #expect(j.exit == 65 && j.stderr.contains("bad.json:2:14: error: the file is not valid JSON"), "\(j.stderr)")
 
         let deep = outPath("deep.json")   // hostile nesting: an error, not a stack overflow
         try ("{\"nodes\": " + String(repeating: "[", count: 100_000)).write(toFile: deep, atomically: true, encoding: .utf8)
-        let d = captured(["analyse", deep] + key)
+        let d = captured(["analyse", deep] + key, locale: TestLocale.english)
         #expect(d.exit == 65 && d.stderr.contains("deep.json:1:") && d.stderr.contains("nesting deeper than 256 levels"), "\(d.stderr)")
 
         let good = outPath("good.graphml")
         try read(gml).replacingOccurrences(of: ">-3<", with: ">3<").write(toFile: good, atomically: true, encoding: .utf8)
-        let mapped = captured(["analyse", good, "--columns", "source=Van"] + key)
+        let mapped = captured(["analyse", good, "--columns", "source=Van"] + key, locale: TestLocale.english)
         #expect(mapped.exit == 0 && mapped.stderr.contains("\(good) is read as GraphML: the column mapping of a contact log was not used"), "\(mapped.stderr)")
         #expect(!mapped.stderr.contains("Joris"), "\(mapped.stderr)")
 
@@ -191,7 +193,7 @@ struct ImportTests {
         {"nodes": [{"id": "jw", "kind": "partner"}, {"id": "Joris Jansen", "kind": "youth"}],
          "links": [{"source": "jw", "target": "Joris Jansen", "weight": "veel"}]}
         """.write(toFile: youth, atomically: true, encoding: .utf8)
-        let y = captured(["analyse", youth] + key)
+        let y = captured(["analyse", youth] + key, locale: TestLocale.english)
         #expect(y.exit == 65 && y.stderr.contains("youth.json:2:") && !y.stderr.contains("Joris"), "\(y.stderr)")
     }
 }

@@ -14,6 +14,11 @@ extension InProcess {
 struct JobsTests {
     static let sample = [sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey]
     static var source: LogSource { LogSource(path: sampleLog, actors: sampleActors, keyFile: sampleKey) }
+    /// The source as the command reads it: its report in the command's language (`--lang en`,
+    /// else Dutch: ``captured(_:locale:)`` runs without a locale), its mappings as the CLI words them.
+    static func source(as args: [String]) -> LogSource {
+        LogSource(path: sampleLog, actors: sampleActors, keyFile: sampleKey, wording: CLIWording(), lang: args.contains("en") ? .en : .nl)
+    }
 
     /// `wijknet ARGS -o FILE`: the exit code, the file's bytes and what it printed.
     func command(_ args: [String], sample: [String] = Self.sample) -> (run: Run, bytes: Data) {
@@ -58,7 +63,7 @@ struct JobsTests {
         let c = Self.cases[k]
         let (run, bytes) = command(c.args)
         #expect(run.exit == 0 || (c.args[0] == "goals" && run.exit == 1), "\(c.name): \(run.stderr)")
-        let (output, said) = try job { try c.job(Self.source, $0) }
+        let (output, said) = try job { try c.job(Self.source(as: c.args), $0) }
         #expect(!bytes.isEmpty)
         #expect(output.data == bytes, "\(c.name)")
         #expect(said == run.stderr, "\(c.name): \(said) ≠ \(run.stderr)")
@@ -83,14 +88,17 @@ struct JobsTests {
     @Test func noUsableContactIsOneRule() throws {
         let log = outPath("leeg.csv")
         try "date,source,target\nnot-a-date,p-1,p-2\n".write(toFile: log, atomically: true, encoding: .utf8)
-        let run = captured(["summary", log, "--skip-invalid"])
+        let run = captured(["summary", log, "--skip-invalid"], locale: TestLocale.english)
         #expect(run.exit == 65)
         var source = LogSource(path: log)
         source.reader.policy = .skipInvalid
         #expect(throws: WijknetError.self) { try source.read() }
         let issue = NoUsableContact(try ContactLogReader(policy: .skipInvalid).read(logPath: log, actorsPath: nil))?.issue(file: "leeg.csv")
-        #expect(issue?.message == "the log has no usable contact: all 1 rows were skipped as invalid (run 'wijknet validate' to see why).")
-        #expect(run.stderr.contains("the log has no usable contact: all 1 rows were skipped as invalid"), "\(run.stderr)")
+        // The library's words name no command; the CLI's name `wijknet validate`.
+        #expect(issue?.message == "the log has no usable contact: all 1 rows were skipped as invalid (run a check of the files to see why).")
+        #expect(run.stderr.contains("leeg.csv: error: the log has no usable contact: all 1 rows were skipped as invalid (run 'wijknet validate' to see why)."), "\(run.stderr)")
+        let dutch = captured(["summary", log, "--skip-invalid"])
+        #expect(dutch.stderr.contains("leeg.csv: fout: het logboek heeft geen bruikbaar contact: de enige regel is als ongeldig overgeslagen ('wijknet validate' laat zien waarom)."), "\(dutch.stderr)")
     }
 
     /// The page's diagram names (``PageDiagram``): `ego` of a partner is its ego view, of a

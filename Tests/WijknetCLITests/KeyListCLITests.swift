@@ -25,7 +25,7 @@ struct KeyListCLITests {
     @Test func everyPseudonymOfTheReportIsInTheKeyList() throws {
         let report = outPath("report.html"), list = outPath("keylist.csv")
         #expect(wijknet(["report"] + args + ["--lang", "nl", "-o", report]) == 0)
-        let run = captured(["keylist"] + args + ["-o", list])
+        let run = captured(["keylist"] + args + ["-o", list], locale: TestLocale.english)
         #expect(run.exit == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty, "the key list never goes to standard output")
         #expect(run.stderr.contains("warning: \(list) holds the ids and names of"), "\(run.stderr)")
@@ -64,7 +64,7 @@ struct KeyListCLITests {
         let saved = getenv(Pseudonymizer.environmentVariable).map { String(cString: $0) }
         unsetenv(Pseudonymizer.environmentVariable)
         defer { if let saved { setenv(Pseudonymizer.environmentVariable, saved, 1) } }
-        let run = captured(["keylist", sampleLog, "--actors", sampleActors, "-o", list])
+        let run = captured(["keylist", sampleLog, "--actors", sampleActors, "-o", list], locale: TestLocale.english)
         #expect(run.exit == 64)
         #expect(run.stderr.contains("keylist needs the key the reports were made with"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: list))

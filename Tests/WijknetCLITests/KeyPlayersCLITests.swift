@@ -57,20 +57,20 @@ struct KeyPlayersCLITests {
     /// raised --exact-limit all C(42, 2) = 861 pairs are checked (42 partners: the actors file lists 41, the log names one more).
     @Test func sampleNamesNoYoungPerson() throws {
         let args = ["keyplayers", sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey]
-        let a = captured(args + ["--k", "3", "--format", "json"])
-        let b = captured(args + ["--k", "3", "--format", "json"])
+        let a = captured(args + ["--k", "3", "--format", "json"], locale: TestLocale.english)
+        let b = captured(args + ["--k", "3", "--format", "json"], locale: TestLocale.english)
         #expect(a.exit == 0 && a.stdout == b.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         #expect((json["partners"] as? [[String: Any]])?.count == 3)
         #expect(json["exact"] == nil)
-        for run in [a, captured(args + ["--k", "2", "--goal", "reach", "--format", "text"])] {
+        for run in [a, captured(args + ["--k", "2", "--goal", "reach", "--format", "text"], locale: TestLocale.english)] {
             for word in sampleYouth() where word.count > 3 { #expect(!run.stdout.contains(word), "\(word)") }
         }
-        let pairs = captured(args + ["--k", "2", "--exact-limit", "1000", "--format", "json"])
+        let pairs = captured(args + ["--k", "2", "--exact-limit", "1000", "--format", "json"], locale: TestLocale.english)
         let pj = try #require(try JSONSerialization.jsonObject(with: Data(pairs.stdout.utf8)) as? [String: Any])
         #expect((pj["exact"] as? [String: Any])?["sets"] as? Int == 861)
-        let bad = captured(args + ["--k", "0"])
-        #expect(bad.exit == 64 && bad.stderr.contains("--k 0"))
+        let bad = captured(args + ["--k", "0"], locale: TestLocale.english)
+        #expect(bad.exit == 64 && bad.stderr == "error: --k must be at least 1.\n", "\(bad.stderr)")
     }
 
     /// Issue 24: what the data cannot answer exits 65 (bad data) with a sentence that says why;
@@ -81,16 +81,16 @@ struct KeyPlayersCLITests {
         try "date,source,about\n2025-01-01,P1,Y1\n".write(toFile: noPartners, atomically: true, encoding: .utf8)
         let placesOnly = outPath("places-only.csv")
         try "id,kind\nP1,place\nY1,youth\n".write(toFile: placesOnly, atomically: true, encoding: .utf8)
-        let reach = captured(["keyplayers", noYouth, "--k", "1", "--goal", "reach"])
+        let reach = captured(["keyplayers", noYouth, "--k", "1", "--goal", "reach"], locale: TestLocale.english)
         #expect(reach.exit == 65 && reach.stderr.contains("no young people to reach"), "\(reach.stderr)")
-        let none = captured(["keyplayers", noPartners, "--actors", placesOnly, "--k", "1"])
+        let none = captured(["keyplayers", noPartners, "--actors", placesOnly, "--k", "1"], locale: TestLocale.english)
         #expect(none.exit == 65 && none.stderr.contains("no partners to choose key players from"), "\(none.stderr)")
         // The report still works, and its key-players section says why it is empty (it once read
         // "…ruilen, 0 herstarts met vast zaad; .").
         let report = outPath("no-partners.html")
-        #expect(captured(["report", noPartners, "--actors", placesOnly, "--lang", "nl", "-o", report]).exit == 0)
+        #expect(captured(["report", noPartners, "--actors", placesOnly, "--lang", "nl", "-o", report], locale: TestLocale.english).exit == 0)
         #expect(read(report).contains("Geen sleutelfiguren gezocht: het ecosysteem heeft geen partners") && !read(report).contains("0 herstarts"))
-        let units = captured(["report", noYouth, "--by", "neighbourhood", "-o", outPath("units.html")])
+        let units = captured(["report", noYouth, "--by", "neighbourhood", "-o", outPath("units.html")], locale: TestLocale.english)
         #expect(units.exit == 65 && units.stderr.contains("no actor has a neighbourhood"), "\(units.stderr)")
     }
 }

@@ -56,9 +56,11 @@ struct OutputTests {
             #expect(read(out) == good, "after SIGTERM at \(delay) s")
         }
         // A write that fails half-way (file size limit of 4 KiB): exit 74, the old file intact.
-        let limited = shell("ulimit -f 4; '\(exe)' analyse \(args) --format csv -o '\(out)'")
+        let limited = shell("ulimit -f 4; '\(exe)' analyse \(args) --format csv -o '\(out)'", locale: TestLocale.english)
         #expect(limited.status == 74, "\(limited.stderr)")
-        #expect(limited.stderr.contains("cannot write"))
+        #expect(limited.stderr.contains("error: cannot write: File too large"), "\(limited.stderr)")
+        let dutch = shell("ulimit -f 4; '\(exe)' analyse \(args) --format csv -o '\(out)'")
+        #expect(dutch.status == 74 && dutch.stderr.contains("fout: kan niet schrijven: het bestand wordt te groot"), "\(dutch.stderr)")
         #expect(read(out) == good)
         let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".metrics.csv.wijknet-tmp") && !$0.isEmpty }.count <= 1)

@@ -36,10 +36,12 @@ struct ProblemLanguageCLITests {
     @Test func theSuggestedMappingIsTheCLIsOption() throws {
         let log = outPath("export.csv")
         try "Datum;Medewerker;Contact met\n06-01-2025;jw;wt\n".write(toFile: log, atomically: true, encoding: .utf8)
-        let en = captured(["summary", log])
+        let en = captured(["summary", log], locale: TestLocale.english)
         #expect(en.exit == 65 && en.stderr.contains("fix: try --columns \"date=Datum,source=Medewerker,target=Contact met\""), "\(en.stderr)")
-        let nl = captured(["validate", log, "--lang", "nl"])
-        #expect(nl.stderr.contains("fix: try --columns"), "errors that stop the run stay English on standard error: \(nl.stderr)")
+        // Issue 23: an error that stops the run is in the command's language on standard error too.
+        let nl = captured(["validate", log, "--lang", "nl"], locale: TestLocale.english)
+        #expect(nl.stderr.contains(":1:1: fout: ") && nl.stderr.contains("oplossing: voorstel: --columns \"datum=Datum,van=Medewerker,naar=Contact met\""), "\(nl.stderr)")
+        #expect(!nl.stderr.contains("fix:") && !nl.stderr.contains("error:"), "\(nl.stderr)")
     }
 }
 }

@@ -9,14 +9,11 @@ extension InProcess {
     /// in a browser, `Tests/WijknetBrowserTests/ServeInChromiumTests.swift`).
     @Suite("wijknet serve options")
     struct ServeCLITests {
-        /// What parsing `args` says (the message the command line prints) and its exit code.
-        func refusal(_ args: [String]) -> (exit: Int32, message: String) {
-            do {
-                _ = try WijknetCommand.parseAsRoot(args)
-                return (0, "")
-            } catch {
-                return (WijknetCommand.exitCode(for: error).rawValue, WijknetCommand.fullMessage(for: error))
-            }
+        /// What parsing `args` says (the message the command line prints, in English: these
+        /// tests are about its words) and its exit code.
+        func refusal(_ args: [String], locale: [String: String] = TestLocale.english) -> (exit: Int32, message: String) {
+            let run = parsed(args, locale: locale)
+            return (run.exit, run.stderr)
         }
 
         @Test func allInterfacesAreRefusedWithoutAllowRemote() {
@@ -26,6 +23,8 @@ extension InProcess {
                 #expect(r.message.contains("--host \(host) would let other machines reach the page") && r.message.contains("--allow-remote"), "\(r.message)")
             }
             #expect(refusal(["serve", "--host", "0.0.0.0", "--allow-remote"]).exit == 0)
+            let dutch = refusal(["serve", "--host", "0.0.0.0", "--port", "0"], locale: TestLocale.unset)
+            #expect(dutch.exit == 64 && dutch.message.hasPrefix("fout: met --host 0.0.0.0 kunnen andere computers de pagina"), "\(dutch.message)")
             #expect(refusal(["serve", "--host", "localhost"]).exit == 0)
         }
 

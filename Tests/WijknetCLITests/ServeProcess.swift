@@ -25,13 +25,14 @@ final class ServeProcess {
         return dir
     }
 
-    /// Starts the server (with `arguments` after its own) and waits for the link it prints.
-    init(tmp: String? = nil, arguments: [String] = []) throws {
+    /// Starts the server (with `arguments` after its own) and waits for the link it prints. It
+    /// sees the locale `locale` (its messages on standard error follow it; by default none: Dutch).
+    init(tmp: String? = nil, arguments: [String] = [], locale: [String: String] = TestLocale.unset) throws {
         let executable = try #require(wijknetExecutable(), "build the wijknet executable first (swift build)")
         self.tmp = try tmp ?? Self.makeTemporaryDirectory()
         errorLog = self.tmp + ".stderr"
         _ = FileManager.default.createFile(atPath: errorLog, contents: nil)
-        var environment = ProcessInfo.processInfo.environment
+        var environment = processEnvironment(locale: locale)
         environment["TMPDIR"] = self.tmp
         environment["WIJKNET_PSEUDONYM_KEY"] = nil
         process.executableURL = URL(fileURLWithPath: executable)

@@ -109,7 +109,7 @@ struct ServeProcessTests {
             #expect(FileManager.default.createFile(atPath: "\(tmp)/\(name)/log/namen.csv", contents: Data("id,name\nj-1,Piet\n".utf8)))
             #expect(FileManager.default.createFile(atPath: "\(tmp)/\(name)/pid", contents: Data("\(pid)\n".utf8)))
         }
-        let server = try ServeProcess(tmp: tmp)
+        let server = try ServeProcess(tmp: tmp, locale: TestLocale.english)
         #expect(server.errors.contains("note: removed 1 private upload folder(s) that a wijknet serve stopped without cleaning up left in"), "\(server.errors)")
         #expect(!server.folders.contains("wijknet-serve-Old123"))
         #expect(server.folders.contains("wijknet-serve-Live12"))       // its process (this test) is alive

@@ -8,8 +8,8 @@ extension InProcess {
 /// the Dutch text holds no English, and the option's misuse is refused in its own words.
 @Suite("wijknet analyse --survey")
 struct SurveyAnalyseCLITests {
-    func run(_ args: [String]) -> Run {
-        captured(["analyse", "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors] + args)
+    func run(_ args: [String], locale: [String: String] = TestLocale.unset) -> Run {
+        captured(["analyse", "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors] + args, locale: locale)
     }
 
     @Test func theDutchTextSaysWhichGraph() {
@@ -52,13 +52,13 @@ struct SurveyAnalyseCLITests {
     }
 
     @Test func misuseIsRefused() {
-        let both = captured(["analyse", sampleLog, "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors])
+        let both = captured(["analyse", sampleLog, "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors], locale: TestLocale.english)
         #expect(both.exit == 64 && both.stderr.contains("Give either a contact log or --survey, not both."), "\(both.stderr)")
-        let noActors = captured(["analyse", "--survey", SurveyCLITests.survey])
+        let noActors = captured(["analyse", "--survey", SurveyCLITests.survey], locale: TestLocale.english)
         #expect(noActors.exit == 64 && noActors.stderr.contains("--survey needs --actors"), "\(noActors.stderr)")
-        let period = run(["--period", "quarter"])
+        let period = run(["--period", "quarter"], locale: TestLocale.english)
         #expect(period.exit == 64 && period.stderr.contains("--survey cannot be combined with --period"), "\(period.stderr)")
-        let noLog = captured(["analyse", "--actors", SurveyCLITests.actors])
+        let noLog = captured(["analyse", "--actors", SurveyCLITests.actors], locale: TestLocale.english)
         #expect(noLog.exit == 64 && noLog.stderr.contains("<log>"), "\(noLog.stderr)")
     }
 }

@@ -12,9 +12,9 @@ struct SurveyCLITests {
     static let actors = repo.appendingPathComponent("samples/enquete/actoren.csv").path
 
     /// Runs `survey` on the sample with `args`, writing to a file; returns the run and the file's text.
-    func run(_ args: [String], survey: String = Self.survey) -> (Run, String) {
+    func run(_ args: [String], survey: String = Self.survey, locale: [String: String] = TestLocale.unset) -> (Run, String) {
         let out = outPath("survey-\(UUID().uuidString).out")
-        let r = captured(["survey", survey, "--actors", Self.actors] + args + ["-o", out])
+        let r = captured(["survey", survey, "--actors", Self.actors] + args + ["-o", out], locale: locale)
         return (r, read(out))
     }
 
@@ -58,10 +58,13 @@ struct SurveyCLITests {
     @Test func aYoungPersonInTheSurveyIsRefusedWithoutNamingThem() throws {
         let bad = outPath("survey-youth.csv")
         try "respondent,partner,frequentie\njw,wt,2\njw,J001,3\n".write(toFile: bad, atomically: true, encoding: .utf8)
-        let (r, _) = run([], survey: bad)
+        let (r, _) = run([], survey: bad, locale: TestLocale.english)
         #expect(r.exit == 65)
         #expect(r.stderr.contains("survey-youth.csv:3:4: error: the column 2 (partner) names a young person"), "\(r.stderr)")
         #expect(!r.stderr.contains("J001"))
+        let (dutch, _) = run([], survey: bad)
+        #expect(dutch.stderr.contains("survey-youth.csv:3:4: fout: kolom 2 (partner) noemt een jongere"), "\(dutch.stderr)")
+        #expect(!dutch.stderr.contains("J001"))
     }
 }
 }
@@ -103,12 +106,12 @@ print("ok")
     @Test(.enabled(if: openpyxlAvailable, "python3 with openpyxl is not installed (pip install openpyxl): the second reader did not run"))
     func openpyxlReadsItAndTheFilledWorkbookGivesTheSampleFigures() throws {
         let template = outPath("survey-template-\(UUID().uuidString).xlsx"), filled = outPath("survey-filled-\(UUID().uuidString).xlsx")
-        let made = captured(["survey-template", "--actors", SurveyCLITests.actors, "-o", template])
+        let made = captured(["survey-template", "--actors", SurveyCLITests.actors, "-o", template], locale: TestLocale.english)
         #expect(made.exit == 0, "\(made.stderr)")
         let py = python(Self.fillIn, [template, SurveyCLITests.survey, filled])
         #expect(py.status == 0 && py.out == "ok\n", "\(py.out)")
-        let fromCSV = captured(["survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors, "--format", "csv"])
-        let fromXLSX = captured(["survey", filled, "--actors", SurveyCLITests.actors, "--format", "csv"])
+        let fromCSV = captured(["survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors, "--format", "csv"], locale: TestLocale.english)
+        let fromXLSX = captured(["survey", filled, "--actors", SurveyCLITests.actors, "--format", "csv"], locale: TestLocale.english)
         #expect(fromXLSX.exit == 0, "\(fromXLSX.stderr)")
         #expect(!fromCSV.stdout.isEmpty && fromXLSX.stdout == fromCSV.stdout)
         #expect(fromXLSX.stderr.contains("passed over 1 sheet(s) without the columns respondent and partner: 'Uitleg'."))
@@ -159,7 +162,8 @@ struct ReportSurveyCLITests {
 
     @Test func aYoungPersonInTheSurveyStopsTheReportWithoutNamingThem() throws {
         let run = captured(["report", sampleLog, "--actors", sampleActors, "--pseudonym-key-file", sampleKey,
-                            "--survey", try Self.survey("p-0003,j-00001,2,bekend,,\n"), "-o", outPath("report-survey-youth.html")])
+                            "--survey", try Self.survey("p-0003,j-00001,2,bekend,,\n"), "-o", outPath("report-survey-youth.html")],
+                           locale: TestLocale.english)
         #expect(run.exit == 65)
         #expect(run.stderr.contains(":5:8: error: the column 2 (partner) names a young person"), "\(run.stderr)")
         #expect(!run.stderr.contains("j-00001") && !run.stderr.contains("Adam"))

@@ -20,12 +20,12 @@ struct SurveyCompareCLITests {
     }
 
     @Test func misuseIsRefused() {
-        let one = captured(["compare", "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors])
+        let one = captured(["compare", "--survey", SurveyCLITests.survey, "--actors", SurveyCLITests.actors], locale: TestLocale.english)
         #expect(one.exit == 64 && one.stderr.contains("--survey takes two rounds"), "\(one.stderr)")
-        let withLog = captured(["compare", sampleLog, "--survey", SurveyCLITests.survey, "--survey", Self.round2, "--actors", SurveyCLITests.actors])
+        let withLog = captured(["compare", sampleLog, "--survey", SurveyCLITests.survey, "--survey", Self.round2, "--actors", SurveyCLITests.actors], locale: TestLocale.english)
         #expect(withLog.exit == 64 && withLog.stderr.contains("Give either contact logs or --survey, not both."), "\(withLog.stderr)")
         let dates = captured(["compare", "--survey", SurveyCLITests.survey, "--survey", Self.round2, "--actors", SurveyCLITests.actors,
-                              "--before", "..31-12-2025"])
+                              "--before", "..31-12-2025"], locale: TestLocale.english)
         #expect(dates.exit == 64 && dates.stderr.contains("--survey cannot be combined with --before"), "\(dates.stderr)")
     }
 }

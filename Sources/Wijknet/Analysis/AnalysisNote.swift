@@ -41,7 +41,7 @@ public enum AnalysisNote: Sendable, Hashable, Codable {
         func comma(_ x: String) -> String { x.replacingOccurrences(of: ".", with: ",") }
         switch self {
         case let .betweennessGuaranteed(method, samples, seed, epsilon, probability, sources, nodes):
-            return "de tussenpositie (betweenness-centraliteit) is geschat met \(method) uit \(samples) steekproefsgewijs gekozen kortste paden (startwaarde \(seed)): de genormeerde waarde van elke actor ligt binnen ±\(comma("\(epsilon)")) van de exacte waarde, voor alle tegelijk, met een kans van minstens \(comma(probability)). Nabijheid en harmonische centraliteit zijn geschat vanuit \(sources) van de \(nodes) startpunten (Eppstein–Wang). De exacte berekening kan worden gevraagd (zie de hulptekst van de opdracht)."
+            return "de tussenpositie is geschat met \(method) uit \(samples) steekproefsgewijs gekozen kortste paden (startwaarde \(seed)): de genormeerde waarde van elke actor ligt binnen ±\(comma("\(epsilon)")) van de exacte waarde, voor alle tegelijk, met een kans van minstens \(comma(probability)). Nabijheid en harmonische centraliteit zijn geschat vanuit \(sources) van de \(nodes) startpunten (Eppstein–Wang). De exacte berekening kan worden gevraagd (zie de hulptekst van de opdracht)."
         case let .pathsSampled(sources, nodes, seed, bound):
             return "tussenpositie, nabijheid en harmonische centraliteit zijn geschat vanuit \(sources) van de \(nodes) startpunten (startwaarde \(seed)); de genormeerde tussenpositie van elke actor ligt met 95% kans binnen ±\(comma(bound)) van de exacte waarde. De exacte berekening kan worden gevraagd (zie de hulptekst van de opdracht)."
         case .averagePathSampled: return "de gemiddelde kortste padlengte is geschat vanuit dezelfde startpunten."
@@ -51,7 +51,8 @@ public enum AnalysisNote: Sendable, Hashable, Codable {
         case let .pageRankFailed(reason): return "PageRank: \(reason); gegeven als NaN."
         case let .partnersLeftOut(k, attribute):
             let name = ["domain": "domein", "organisation": "organisatie", "neighbourhood": "wijk", "municipality": "gemeente", "kind": "soort"][attribute] ?? attribute
-            return "\(k == 1 ? "1 partner" : "\(k) partners") zonder bekend \(name) \(k == 1 ? "is" : "zijn") buiten de makelaarsrollen, de menging en de E-I-index gelaten."
+            let known = name == "domein" || !["organisatie", "wijk", "gemeente", "soort"].contains(name) ? "bekend" : "bekende"   // het domein, de wijk
+            return "\(k == 1 ? "1 partner" : "\(k) partners") zonder \(known) \(name) \(k == 1 ? "is" : "zijn") buiten de makelaarsrollen, de menging en de E-I-index gelaten."
         }
     }
 }
