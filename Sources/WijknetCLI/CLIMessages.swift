@@ -22,6 +22,8 @@ enum CLIMessage: Error, Equatable {
     case servingRemotely(host: String)
     /// `serve --open` started twice: the workspace's server is already running.
     case workspaceInUse(path: String)
+    /// Another `wijknet serve` holds the workspace at `path`.
+    case workspaceHeld(path: String)
     /// The server could not start or stopped with an error (the system's English reason).
     case serverFailed(String)
     /// The server removed private upload folders a stopped server left behind.
@@ -126,6 +128,7 @@ enum CLIMessage: Error, Equatable {
         case let .periodReversed(option, text): "--\(option) '\(quotedCell(text))': the first date is after the second."
         case let .servingRemotely(host): "--allow-remote: serving on \(host); anyone who can reach this machine and knows the token can see the uploaded contact log."
         case let .workspaceInUse(path): "\(path) is in use by a wijknet serve already running; opening its page."
+        case let .workspaceHeld(path): "the workspace \(path) is in use by another wijknet serve; use that one (its link), stop it first, or give another --workspace."
         case let .serverFailed(reason): "the server stopped: \(reason)"
         case let .staleFoldersRemoved(n, folder): "removed \(n) private upload folder(s) that a wijknet serve stopped without cleaning up left in \(folder)."
         case let .noBrowser(reason): "cannot open a browser (\(reason)); open the link above by hand."
@@ -168,6 +171,7 @@ enum CLIMessage: Error, Equatable {
         case let .periodReversed(option, text): "--\(option) '\(quotedCell(text))': de eerste datum ligt na de tweede; draai ze om."
         case let .servingRemotely(host): "--allow-remote: de pagina staat open op \(host); wie deze computer kan bereiken en het toegangsteken kent, kan de geüploade contactlog zien."
         case let .workspaceInUse(path): "\(path) is in gebruik door een wijknet serve die al draait; de pagina daarvan gaat open."
+        case let .workspaceHeld(path): "de werkmap \(path) is in gebruik door een andere wijknet serve; gebruik die (de link ervan), stop die eerst, of geef een andere --workspace."
         case let .serverFailed(reason): "de server is gestopt; de melding van het systeem: \(reason)"
         case let .staleFoldersRemoved(n, folder): "\(n == 1 ? "1 privémap" : "\(n) privémappen") met uploads die een gestopte wijknet serve in \(folder) had laten staan \(n == 1 ? "is" : "zijn") verwijderd."
         case let .noBrowser(reason): "de browser kan niet worden geopend (\(reason)); open de link hierboven zelf."

@@ -99,7 +99,11 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            printError(.serverFailed("\(error)"), lang)
+            switch error {
+            case let error as WijknetError: printError(error.description(lang, CLIWording()))   // the pseudonym key file
+            case let error as WorkspaceInUse: printError(.workspaceHeld(path: error.path), lang)
+            default: printError(.serverFailed("\(error)"), lang)
+            }
             throw Exit.ioError
         }
     }

@@ -101,6 +101,53 @@ struct StandardErrorLanguageTests {
         }
     }
 
+    /// One of every message of the CLI's own (``CLIMessage``).
+    static let messages: [CLIMessage] = [
+        .notADate(option: "from", text: "x"), .fromAfterTo(from: "2", to: "1"), .notAPeriod(option: "before", text: "x"),
+        .periodEndNotADate(option: "after", text: "x"), .periodReversed(option: "before", text: "2..1"), .servingRemotely(host: "0.0.0.0"),
+        .workspaceInUse(path: "/w"), .workspaceHeld(path: "/w"), .serverFailed("x"), .staleFoldersRemoved(1, folder: "/tmp"),
+        .staleFoldersRemoved(2, folder: "/tmp"), .noBrowser("x"), .keyListWritten(path: "k.csv", youngPeople: 1),
+        .keyListWritten(path: "k.csv", youngPeople: 2), .atLeast(option: "--rows", minimum: 1), .atLeast(option: "--upload-limit", minimum: 1, unit: "MB"),
+        .notNegative(option: "--top"), .strictlyBetweenZeroAndOne(option: "--epsilon", example: "0.01"),
+        .oneOf(option: "--style", choices: ["plain", "excel"]), .portRange, .notBoth("--by", "--period"), .bothOrNeither("--before", "--after"),
+        .addNotAPair("x"), .whatIfNeedsChange, .remoteHostRefused(host: "0.0.0.0"), .templateNotXLSX("x"), .missingLog,
+        .compareTakesBeforeAfter, .compareNamesNoYouth, .compareNeedsTwo, .twoLogsNoPeriods, .surveyTwoRounds(given: 1),
+        .logOrSurvey(logs: true), .logOrSurvey(logs: false), .surveyNeedsActors, .surveyCannotCombine(options: ["--period", "--by"], round: false),
+        .surveyCannotCombine(options: ["--before", "--to"], round: true), .summaryCSVNeedsPeriod, .periodNeedsGoals, .csvNeedsFolder,
+        .missingLinksViews, .binaryNeedsOut(format: "png"),
+    ]
+
+    /// The number of a message's case: the switch lists every case, so a new one does not
+    /// compile here until it is in ``messages`` too.
+    static func caseNumber(_ m: CLIMessage) -> Int {
+        switch m {
+        case .notADate: 0; case .fromAfterTo: 1; case .notAPeriod: 2; case .periodEndNotADate: 3; case .periodReversed: 4
+        case .servingRemotely: 5; case .workspaceInUse: 6; case .workspaceHeld: 7; case .serverFailed: 8; case .staleFoldersRemoved: 9
+        case .noBrowser: 10; case .keyListWritten: 11; case .atLeast: 12; case .notNegative: 13; case .strictlyBetweenZeroAndOne: 14
+        case .oneOf: 15; case .portRange: 16; case .notBoth: 17; case .bothOrNeither: 18; case .addNotAPair: 19; case .whatIfNeedsChange: 20
+        case .remoteHostRefused: 21; case .templateNotXLSX: 22; case .missingLog: 23; case .compareTakesBeforeAfter: 24
+        case .compareNamesNoYouth: 25; case .compareNeedsTwo: 26; case .twoLogsNoPeriods: 27; case .surveyTwoRounds: 28
+        case .logOrSurvey: 29; case .surveyNeedsActors: 30; case .surveyCannotCombine: 31; case .summaryCSVNeedsPeriod: 32
+        case .periodNeedsGoals: 33; case .csvNeedsFolder: 34; case .missingLinksViews: 35; case .binaryNeedsOut: 36
+        }
+    }
+
+    /// Every message of the CLI's own has its Dutch, with a Dutch prefix and no English word (the
+    /// options it names and their values aside), and its English.
+    @Test func everyMessageOfTheCLIIsWordedInBothLanguages() {
+        #expect(Set(Self.messages.map(Self.caseNumber)) == Set(0...36))
+        let english = Set(DutchOutputTests.english + ["the", "cannot", "must", "give", "with", "and", "or", "file", "not", "be", "least"])
+        for m in Self.messages {
+            let (nl, en) = (m.line(.nl), m.line(.en))
+            #expect(nl.hasPrefix("fout: ") || nl.hasPrefix("waarschuwing: ") || nl.hasPrefix("let op: "), "\(nl)")
+            #expect(en.hasPrefix("error: ") || en.hasPrefix("warning: ") || en.hasPrefix("note: "), "\(en)")
+            let words = Set(nl.replacingOccurrences(of: "--[a-z-]+", with: " ", options: .regularExpression)
+                .lowercased().split { !$0.isLetter }.map(String.init))
+            #expect(words.intersection(english).isEmpty, "\(words.intersection(english).sorted()) in \(nl)")
+            #expect(nl != en)
+        }
+    }
+
     /// The key list's warning, worded by the CLI in the command's language.
     @Test func theCLIsOwnMessagesFollowTheLanguage() throws {
         let log = try write(Self.readable, "leesbaar.csv")
