@@ -8,11 +8,8 @@
 //                       takes worker counts and progress callbacks as parameters
 //     WijknetProgress   how long work says how far it is: a task-local sink (no drawing), read by the
 //                       domain and the Graphviz boundary
-//     WijknetIngest     file formats, knowing nothing of youth work: the CSV tokenizer (bytes -> records with
-//                       line and column), the .xlsx workbook reader and writer (ZIP parts, zlib, sheet XML,
-//                       shared strings, Excel dates), the XML event reader; throws its own typed format errors
-//                       (position + kind, never a cell's text); the only importer of ZIPFoundation,
-//                       CWijknetZlib and FoundationXML among the library targets
+//     WijknetIngest     file formats, knowing nothing of youth work: CSV tokenizer, .xlsx reader and writer
+//                       (ZIP, zlib, sheet XML, Excel dates), XML events; typed format errors (position + kind)
 //     Wijknet           the ecosystem: actors, contact logs and what their rows mean, pseudonyms, periods, gaps,
 //                       goals (TOMLKit); maps WijknetIngest's format errors onto its own worded problems;
 //                       imports no ZIPFoundation, zlib or XMLParser (Tests/WijknetIngestTests/DependencyTests)
