@@ -24,7 +24,8 @@ struct FormatProblemsTests {
     @Test func readFailuresKeepTheirWords() {
         let error = CSVError.io(path: "log.csv", .cannotOpen(errno: ENOENT)).wijknetError
         #expect(error.description == "log.csv: error: cannot open the file: No such file or directory. Check the path and that you may read it.")
-        #expect(XLSXError.cannotOpen(exists: true).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: permission denied.")
+        #expect(XLSXError.io(.cannotOpen(errno: EACCES)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: permission denied.")
+        #expect(XLSXError.io(.cannotOpen(errno: ENOENT)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: no such file.")
     }
 
     /// A workbook's cell problem names the cell on its sheet; a part's problem the whole file.

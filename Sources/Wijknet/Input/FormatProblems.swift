@@ -51,8 +51,10 @@ extension XLSXError {
             .input(InputIssue(file: file, line: 0, column: 0, problem: problem))
         }
         switch self {
-        case .cannotOpen(let exists):
-            return .io(path: file, reason: "cannot open the file: \(exists ? "permission denied" : "no such file").")
+        case .io(.cannotOpen(let code)):
+            return .io(path: file, reason: "cannot open the file: \(code == ENOENT ? "no such file" : "permission denied").")
+        case .io(.readFailed(let code)):
+            return .io(path: file, reason: "read failed: \(String(cString: strerror(code))).")
         case .notAWorkbook: return whole(.notAWorkbook)
         case .partMissing(let part): return whole(.workbookPartMissing(part))
         case .partRefused(let part, let refusal): return whole(refusal.problem(part: part))

@@ -54,11 +54,3 @@ public enum CSVError: Error, Sendable, Hashable {
     /// The file at `path` (its name in messages) could not be opened or read.
     case io(path: String, FileFailure)
 }
-
-/// Why a file could not be read, with the system's error number (`strerror` says it).
-public enum FileFailure: Sendable, Hashable {
-    /// `open` failed.
-    case cannotOpen(errno: Int32)
-    /// `read` failed.
-    case readFailed(errno: Int32)
-}

@@ -4,8 +4,9 @@
 /// **No text.** It names parts and sheets, never a cell's value: whether a message may quote a
 /// cell is for the reader of the rows to decide, not for the format.
 public enum XLSXError: Error, Sendable, Hashable {
-    /// The file cannot be opened; `exists` tells permission from absence.
-    case cannotOpen(exists: Bool)
+    /// The file cannot be read (``FileFailure/cannotOpen(errno:)``: `ENOENT` when it is not there,
+    /// `EACCES` when it may not be read).
+    case io(FileFailure)
     /// Not a ZIP archive.
     case notAWorkbook
     /// A part the workbook needs is not in the archive.

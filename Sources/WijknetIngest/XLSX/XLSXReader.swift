@@ -52,7 +52,7 @@ public struct XLSXReader {
     public init(path: String, sheet: String?,
                 rowProgress: (_ sheetPartBytes: Int) -> ((_ rows: Int) -> Void)? = { _ in nil }) throws(XLSXError) {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .cannotOpen(exists: FileManager.default.fileExists(atPath: path))
+            throw .io(.cannotOpen(errno: FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT))
         }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
