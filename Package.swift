@@ -8,10 +8,14 @@
 //                       takes worker counts and progress callbacks as parameters
 //     WijknetProgress   how long work says how far it is: a task-local sink (no drawing), read by the
 //                       domain and the Graphviz boundary
-//     Wijknet           the ecosystem: actors, contact logs, CSV ingest, pseudonyms, periods, gaps, goals (TOMLKit)
+//     WijknetIngest     file formats, knowing nothing of youth work: CSV tokenizer, .xlsx reader and writer
+//                       (ZIP, zlib, sheet XML, Excel dates), XML events; typed format errors (position + kind)
+//     Wijknet           the ecosystem: actors, contact logs and what their rows mean, pseudonyms, periods, gaps,
+//                       goals (TOMLKit); maps WijknetIngest's format errors onto its own worded problems;
+//                       imports no ZIPFoundation, zlib or XMLParser (Tests/WijknetIngestTests/DependencyTests)
 //   C boundary
 //     CGraphviz         system library: libgvc + libcgraph (apt: libgraphviz-dev)
-//     CWijknetZlib      system library: zlib's inflate, for .xlsx parts read within bounds (Wijknet only)
+//     CWijknetZlib      system library: zlib's inflate, for .xlsx parts read within bounds (WijknetIngest only)
 //     CWijknetCrypto    system library: libcrypto's HMAC-SHA256 and SHA-256 (apt: libssl-dev; Wijknet only)
 //     WijknetGraphviz   the only importer of CGraphviz: owns GVC_t / Agraph_t, turns a generic Diagram
 //                       (nodes, edges, clusters, legend) into SVG / PNG / PDF / DOT or positions;
@@ -38,6 +42,7 @@ let package = Package(
     platforms: [.macOS(.v14)],  // 14: Hummingbird 2 (wijknet serve) needs it on macOS
     products: [
         .library(name: "WijknetGraph", targets: ["WijknetGraph"]),
+        .library(name: "WijknetIngest", targets: ["WijknetIngest"]),
         .library(name: "Wijknet", targets: ["Wijknet"]),
         .library(name: "WijknetGraphviz", targets: ["WijknetGraphviz"]),
         .library(name: "WijknetDiagrams", targets: ["WijknetDiagrams"]),
@@ -48,7 +53,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // goals.toml (wijknet goals): a Swift wrapper of the C++ toml++; used by the Wijknet target only.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        // .xlsx contact logs and actors files: unzips the workbook; used by the Wijknet target only.
+        // .xlsx contact logs and actors files: unzips (and writes) the workbook; used by the WijknetIngest target only.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // wijknet serve: the HTTP server; used by the WijknetServer target only.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -63,20 +68,27 @@ let package = Package(
         .target(name: "WijknetGraph"),
         .target(name: "WijknetProgress"),
         .target(
+            name: "WijknetIngest",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CWijknetZlib",
+            ]
+        ),
+        // No ZIPFoundation, no CWijknetZlib: the formats are WijknetIngest's.
+        .target(
             name: "Wijknet",
             dependencies: [
                 "WijknetGraph",
                 "WijknetProgress",
+                "WijknetIngest",
                 "CWijknetCrypto",
                 .product(name: "TOMLKit", package: "TOMLKit"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                "CWijknetZlib",
             ]
         ),
 
         // MARK: C boundary
         // ZIPFoundation's own inflate reads on past an entry's end (see ZIPPartReader); its zlib
-        // module is internal to it, so Wijknet names zlib itself.
+        // module is internal to it, so WijknetIngest names zlib itself.
         .systemLibrary(name: "CWijknetZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // Keyed pseudonyms: the system's libcrypto instead of compiling BoringSSL (swift-crypto).
         .systemLibrary(name: "CWijknetCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
@@ -126,8 +138,10 @@ let package = Package(
         ),
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
         .testTarget(name: "WijknetProgressTests", dependencies: ["WijknetProgress"]),
-        // ZIPFoundation: the .xlsx tests write a workbook too large to keep as a fixture.
-        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetProgress", "WijknetTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        // ZIPFoundation: workbooks written in the tests; reads Package.swift and Sources/ as text (DependencyTests).
+        .testTarget(name: "WijknetIngestTests", dependencies: ["WijknetIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // WijknetIngest: the survey template's workbook is built with its writer.
+        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetIngest", "WijknetProgress", "WijknetTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
         .testTarget(name: "WijknetDiagramsTests", dependencies: ["WijknetDiagrams", "WijknetGraphviz", "Wijknet", "WijknetTestSupport"],

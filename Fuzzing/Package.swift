@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "CFuzzerDriver",
                 .product(name: "Wijknet", package: "Wijknet"),
+                .product(name: "WijknetIngest", package: "Wijknet"),
                 .product(name: "WijknetGraphviz", package: "Wijknet"),
                 .product(name: "WijknetReport", package: "Wijknet"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

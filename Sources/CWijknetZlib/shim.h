@@ -1,2 +1,2 @@
-// zlib's inflate, for unpacking .xlsx parts within bounds (Sources/Wijknet/Input/ZIPPartReader.swift).
+// zlib's inflate, for unpacking .xlsx parts within bounds (Sources/WijknetIngest/XLSX/ZIPPartReader.swift).
 #include <zlib.h>

@@ -4,7 +4,10 @@ import WijknetGraph
 
 // The gaps view: where the ecosystem is thin. For the HTML meeting report:
 //
-//     let diagram = try Diagram.view(eco, ViewOptions(view: .gaps, lang: .nl, missingLinksTop: 10))
+//     var options = GapsOptions(); options.top = 10
+//     var view = ViewOptions(view: .gaps, lang: .nl, missingLinksTop: 10)
+//     view.gaps = GapsAnalysis(eco, options: options)  // the caller's one analysis
+//     let diagram = try Diagram.view(eco, view)
 //     let svg = try Graphviz.render(diagram)            // SVG bytes, byte-identical run to run
 //
 // Every node and edge carries an SVG class (Graphviz writes `class="node …"` / `class="edge …"`):
@@ -42,17 +45,12 @@ struct GapMarks {
 }
 
 extension Diagram {
-    /// The top `top` missing links of ``GapsAnalysis`` (same ranking: cross-domain first, then
-    /// score) as pairs of ecosystem node ids, for ``ViewOptions/missingLinks`` of the partners view.
-    /// - Complexity: that of ``GapsAnalysis/init(_:options:)``.
-    public static func missingLinkPairs(_ eco: Ecosystem, top: Int) -> [(Int, Int)] {
-        rankedMissingLinks(eco, top: top).map { ($0.u, $0.v) }
-    }
-
-    /// The top missing links with their node ids and number of shared young people.
-    static func rankedMissingLinks(_ eco: Ecosystem, top: Int) -> [(u: Int, v: Int, sharedYouth: Int)] {
+    /// The top `top` missing links of `gaps` (its ranking: cross-domain first, then score) as
+    /// pairs of ecosystem node ids, for ``ViewOptions/missingLinks`` of the partners view.
+    /// - Complexity: O(top).
+    public static func missingLinkPairs(_ eco: Ecosystem, _ gaps: GapsAnalysis, top: Int) -> [(Int, Int)] {
         guard top > 0 else { return [] }
-        return rankedMissingLinks(eco, GapsAnalysis(eco, options: gapsOptions(top: top)))
+        return rankedMissingLinks(eco, gaps).prefix(top).map { ($0.u, $0.v) }
     }
 
     /// The missing links of `gaps` as node ids with their number of shared young people.
@@ -63,11 +61,6 @@ extension Diagram {
         }
     }
 
-    static func gapsOptions(top: Int) -> GapsOptions {
-        var options = GapsOptions()
-        options.top = top
-        return options
-    }
 }
 
 extension ViewBuilder {
@@ -83,11 +76,11 @@ extension ViewBuilder {
     /// Labels are 14 pt and the drawing is scaled into 10.6 × 7.9 in (`size`, a 1024×768 screen
     /// at 96 px per inch, 2 % margin), which the layout of about 20 partners fills at a scale
     /// that keeps labels at 12 px or more (`GapsViewTests.fitsAProjector`).
-    func gaps(keep: [Bool], metric: [Double]) -> Diagram {
+    func gaps(keep: [Bool], metric: [Double]) throws -> Diagram {
         let g = eco.graph
         let top = options.missingLinksTop
-        // The caller's analysis (the report's: computed once), else this view's own.
-        let analysis = options.gaps ?? GapsAnalysis(eco, options: Diagram.gapsOptions(top: top))
+        // The caller's analysis (computed once, the words' source): a view never analyses.
+        guard let analysis = options.gaps else { throw WijknetError.invalidRequest(.gapsViewNeedsAnalysis) }
         let marks = GapMarks(analysis, eco)
         let missing = top > 0 ? Diagram.rankedMissingLinks(eco, analysis).prefix(top).filter { keep[$0.u] && keep[$0.v] } : []
         let singles = top > 0 ? analysis.singlePoints.partners.prefix(top).compactMap { eco.node(forID: $0.partner) }.filter { keep[$0] } : []

@@ -46,8 +46,13 @@ public enum View: Sendable, Equatable {
 public struct ViewOptions: Sendable {
     public var view: View
     public var lang: Language
-    /// Node size by: degree, strength, betweenness, closeness, harmonic, pagerank, eigenvector.
+    /// Node size by: degree, strength, betweenness, closeness, harmonic, pagerank, eigenvector
+    /// (``NodeMeasure``).
     public var sizeBy: String
+    /// The values of ``sizeBy`` for every actor, from the caller's analysis
+    /// (``NodeMeasure/values(_:options:)``); `nil`: degree or strength from the rows (any other
+    /// measure without values is refused: a view never analyses).
+    public var sizes: [Double]?
     /// Above this many young people in the diagram they are drawn as one node per place.
     public var aggregateYouthAbove: Int
     public var neighbourhood: String?
@@ -64,8 +69,8 @@ public struct ViewOptions: Sendable {
     /// How many missing links the gaps view draws, as ranked by ``GapsAnalysis`` (default 10).
     public var missingLinksTop: Int
     public var title: String?
-    /// The gaps view's findings when the caller has them (the report: its one analysis), so
-    /// the diagram draws what the words state; `nil`: the view runs ``GapsAnalysis`` itself.
+    /// The gaps view's findings, from the caller's one analysis, so the diagram draws what the
+    /// words state; the gaps view is refused without them (a view never analyses).
     public var gaps: GapsAnalysis?
 
     public init(view: View, lang: Language = .nl, sizeBy: String = "degree", aggregateYouthAbove: Int = 50,
@@ -85,7 +90,7 @@ public struct ViewOptions: Sendable {
         self.title = title
     }
 
-    public static let sizeMetrics = ["degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"]
+    public static let sizeMetrics = NodeMeasure.allCases.map(\.rawValue)
 }
 
 /// Colour-blind-safe palette (Okabe & Ito 2008), one colour per domain and kind.
@@ -107,7 +112,7 @@ extension Diagram {
     /// The diagram of `options.view` for `eco`.
     /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown place or actor, or an unknown size metric.
     public static func view(_ eco: Ecosystem, _ options: ViewOptions) throws -> Diagram {
-        guard ViewOptions.sizeMetrics.contains(options.sizeBy) else {
+        guard NodeMeasure(rawValue: options.sizeBy) != nil else {
             throw WijknetError.invalidRequest(.unknownSizeMeasure(options.sizeBy, known: ViewOptions.sizeMetrics))
         }
         var builder = ViewBuilder(eco: eco, options: options)
@@ -153,20 +158,21 @@ struct ViewBuilder {
     let options: ViewOptions
     var words: Words { Words(nl: options.lang == .nl) }
 
-    /// Metric values for node sizes, over the whole ecosystem.
+    /// Metric values for node sizes, over the whole ecosystem: the caller's
+    /// (``ViewOptions/sizes``), else degree or strength read from the rows. The other measures
+    /// are an analysis, which a view never runs: the caller computes them with
+    /// ``NodeMeasure/values(_:options:)``, as `analyse` does.
     func metric() throws -> [Double] {
-        let g = eco.graph
-        switch options.sizeBy {
-        case "degree": return (0..<g.nodeCount).map { Double(g.degree($0)) }
-        case "strength": return (0..<g.nodeCount).map { g.strength($0) }
-        // The one estimator policy of `analyse` (exact up to its limit, the stated guarantee
-        // above), so a node drawn large is large in the tables too.
-        case "betweenness": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.betweenness
-        case "closeness": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.closeness
-        case "harmonic": return AnalysisResult.pathFigures(g, options: AnalysisOptions()).path.harmonic
-        case "pagerank": return try pageRank(g)
-        default: return try eigenvectorCentrality(g)
+        if let sizes = options.sizes {
+            guard sizes.count == eco.graph.nodeCount else {
+                throw WijknetError.invalidRequest(.sizesCount(given: sizes.count, actors: eco.graph.nodeCount))
+            }
+            return sizes
         }
+        guard let measure = NodeMeasure(rawValue: options.sizeBy), measure == .degree || measure == .strength else {
+            throw WijknetError.invalidRequest(.sizesMissing(measure: options.sizeBy))
+        }
+        return measure.values(eco.graph)
     }
 
     /// Which nodes the filters keep (before the view selects its own).
@@ -202,7 +208,7 @@ struct ViewBuilder {
         case .ecosystem: return ecosystem(keep: keep, metric: m)
         case .partners: return partners(keep: keep, metric: m)
         case .domains: return domains(keep: keep)
-        case .gaps: return gaps(keep: keep, metric: m)
+        case .gaps: return try gaps(keep: keep, metric: m)
         case .place(let id):
             guard let v = eco.node(forID: id), eco.actors[v].kind == .place else {
                 throw WijknetError.invalidRequest(.noSuchPlace(id))
@@ -334,29 +340,58 @@ struct ViewBuilder {
         return d
     }
 
-    func partners(keep: [Bool], metric: [Double]) -> Diagram {
+    /// What the partners view shows, before it is styled: the partners drawn (those with a tie
+    /// to another partner, or in a missing link), in the ecosystem's order; their ties (at least
+    /// ``ViewOptions/minWeight``, in the induced graph's edge order); the missing links between
+    /// drawn partners. Shared by the partners view and the map's layout (``Diagram/mapLayout(_:_:)``).
+    struct PartnerContent {
+        var nodes: [Int] = []
+        var drawn: [Bool]
+        var ties: [(u: Int, v: Int, weight: Double)] = []
+        /// The heaviest tie between partners (1 without ties): the scale of the pen widths.
+        var maxWeight: Double
+        var missing: [(Int, Int)] = []
+        /// The metric's range over the partners, for the node sizes.
+        var lo: Double, hi: Double
+    }
+
+    func partnerContent(keep: [Bool], metric: [Double]) -> PartnerContent {
         let g = eco.graph
         var keepPartners = keep
         for v in 0..<g.nodeCount where eco.actors[v].kind != .partner { keepPartners[v] = false }
         let (sub, original) = g.induced(keeping: keepPartners)
+        let values = original.map { metric[$0] }
+        let edges = sub.edges
+        var c = PartnerContent(drawn: [Bool](repeating: false, count: g.nodeCount), maxWeight: edges.map(\.weight).max() ?? 1,
+                               lo: values.min() ?? 0, hi: values.max() ?? 0)
+        for (i, v) in original.enumerated() where sub.degree(i) > 0 || options.missingLinks.contains(where: { $0.0 == v || $0.1 == v }) {
+            c.nodes.append(v)
+            c.drawn[v] = true
+        }
+        for e in edges where e.weight >= options.minWeight { c.ties.append((original[e.u], original[e.v], e.weight)) }
+        for (u, v) in options.missingLinks where c.drawn[u] && c.drawn[v] { c.missing.append((u, v)) }
+        return c
+    }
+
+    /// The dashed mark of a missing link.
+    static let missingLinkAttributes = ["style": "dashed", "color": Palette.missingLink, "penwidth": "2", "constraint": "false"]
+
+    func partnerNode(_ v: Int, _ c: PartnerContent, metric: [Double]) -> DiagramNode {
+        DiagramNode(id: "a\(v)", attributes: nodeAttributes(v, sizeFactor: scale(metric[v], c.lo, c.hi)))
+    }
+
+    func partners(keep: [Bool], metric: [Double]) -> Diagram {
         var legend = kindLegend.prefix(4).map { $0 }
         if !options.missingLinks.isEmpty {
             legend.append(LegendEntry(colour: Palette.missingLink, shape: "edge", text: words.t("missing link (share young people or places, never met)", "ontbrekende verbinding (delen jongeren of plekken, nooit contact)")))
         }
         var d = baseGraph("partners", title: title(words.t("Partners and their direct contacts", "Partners en hun directe contacten")), legend: legend)
-        let values = original.map { metric[$0] }
-        let lo = values.min() ?? 0, hi = values.max() ?? 0
-        for (i, v) in original.enumerated() where sub.degree(i) > 0 || options.missingLinks.contains(where: { $0.0 == v || $0.1 == v }) {
-            d.nodes.append(DiagramNode(id: "a\(v)", attributes: nodeAttributes(v, sizeFactor: scale(metric[v], lo, hi))))
+        let c = partnerContent(keep: keep, metric: metric)
+        d.nodes = c.nodes.map { partnerNode($0, c, metric: metric) }
+        for t in c.ties {
+            d.edges.append(DiagramEdge(tail: "a\(t.u)", head: "a\(t.v)", attributes: edgeAttributes(t.weight, maxWeight: c.maxWeight)))
         }
-        let shown = Set(d.nodes.map(\.id))
-        let maxW = sub.edges.map(\.weight).max() ?? 1
-        for e in sub.edges where e.weight >= options.minWeight {
-            d.edges.append(DiagramEdge(tail: "a\(original[e.u])", head: "a\(original[e.v])", attributes: edgeAttributes(e.weight, maxWeight: maxW)))
-        }
-        for (u, v) in options.missingLinks where shown.contains("a\(u)") && shown.contains("a\(v)") {
-            d.edges.append(DiagramEdge(tail: "a\(u)", head: "a\(v)", attributes: ["style": "dashed", "color": Palette.missingLink, "penwidth": "2", "constraint": "false"]))
-        }
+        for (u, v) in c.missing { d.edges.append(DiagramEdge(tail: "a\(u)", head: "a\(v)", attributes: Self.missingLinkAttributes)) }
         return d
     }
 

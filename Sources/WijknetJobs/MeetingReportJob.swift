@@ -43,21 +43,19 @@ public struct MeetingReportJob: Sendable {
     public func html(_ eco: Ecosystem, within: Period) throws -> String {
         var options = AnalysisOptions()
         options.exactLimit = exactLimit
+        // The gaps (one thread) are found beside the metrics (every core, Leiden on a thread of
+        // its own); then Graphviz draws the diagrams and lays out the map on a thread of its own
+        // (the only one using Graphviz meanwhile) beside the goals and the key players.
+        // Measured in docs/engineering.md ("The report beside analyse and gaps").
         stage?("finding the gaps")
-        var gapsOptions = GapsOptions()
-        gapsOptions.top = missingLinks
-        if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
-        let gaps = GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
-        // Graphviz draws the diagrams and lays out the map on a thread of its own (the only
-        // one using Graphviz meanwhile) while the metrics are computed: they need only the
-        // gaps. On the 20k-actor log this takes the report from 1.3 to about 1.1 times
-        // `analyse` + `gaps` (docs/engineering.md).
+        let gapsWork = BackgroundWork { [self] in gapsAnalysis(eco, within: within) }
+        stage?("computing the metrics")
+        let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
+        let gaps = gapsWork.wait()
         let drawing = BackgroundWork { [self] in
             Result { (try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, gaps: gaps) },
                       try mapLayout(eco, gaps: gaps)) }
         }
-        stage?("computing the metrics")
-        let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
         let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
@@ -81,35 +79,22 @@ public struct MeetingReportJob: Sendable {
                          comparison: compared, units: perUnit, keyPlayers: players, map: map, survey: survey.map(SurveyAnalysis.init))
     }
 
-    /// The interactive map's positions: the partners view (with the report's missing links, so
-    /// a partner in one is on the map even without ties) and the places tied to its partners,
-    /// laid out together by Graphviz without a header — places pull their partners towards
-    /// them, so a place's partners sit around it; `nil` when no partner has a tie.
+    /// The report's gaps: with the report's missing links and the goals' references, and the
+    /// previous period's figures when there is one.
+    func gapsAnalysis(_ eco: Ecosystem, within: Period) -> GapsAnalysis {
+        var gapsOptions = GapsOptions()
+        gapsOptions.top = missingLinks
+        if let goals { gapsOptions.references = gapsOptions.references.adopting(goals, signalDays: gapsOptions.signalDays) }
+        return GapsAnalysis(eco, options: gapsOptions).comparingWithPreviousPeriod(eco, within: within, options: gapsOptions)
+    }
+
+    /// The interactive map's positions: ``Diagram/mapLayout(_:_:)`` (the partners with the
+    /// report's missing links, and their places) laid out by Graphviz; `nil` when no partner
+    /// has a tie.
     func mapLayout(_ eco: Ecosystem, gaps: GapsAnalysis) throws -> MeetingReport.Map? {
         var options = ViewOptions(view: .partners, lang: lang, showYouthNames: showYouthNames)
         options.missingLinks = gaps.missingLinks.compactMap { l in eco.node(forID: l.a).flatMap { a in eco.node(forID: l.b).map { (a, $0) } } }
-        var diagram = try Diagram.view(eco, options)
-        guard !diagram.nodes.isEmpty else { return nil }
-        diagram.title = ""
-        diagram.subtitle = ""
-        diagram.legend = []
-        let partners = diagram.nodes.compactMap { Int($0.id.dropFirst()) }
-        var tied: [Int: [Int]] = [:]   // place -> its partners on the map
-        for v in partners { for p in eco.graph.neighbors(v) where eco.actors[p].kind == .place { tied[p, default: []].append(v) } }
-        for p in tied.keys.sorted() {
-            diagram.nodes.append(DiagramNode(id: "a\(p)", attributes: ["shape": "box", "fontsize": "11", "label": eco.label(of: p)]))
-            for v in tied[p]! { diagram.edges.append(DiagramEdge(tail: "a\(v)", head: "a\(p)")) }
-        }
-        // As `Diagram.view` does for its own nodes: above the neato limit no prism (not repeatable).
-        if diagram.nodes.count > LayoutEngine.neatoLimit {
-            diagram.graphAttributes["overlap"] = "true"
-            // sfdp's coarser Barnes–Hut approximation of the repulsive forces: on the 20k log's
-            // map (3,003 nodes) 0.5 s less of the report's 2.5 s, and the same picture (compared
-            // side by side in Chromium); deterministic as the default.
-            diagram.graphAttributes["quadtree"] = "fast"
-        }
-        // Laid out with its backbone when it has many ties; drawn with all of them.
-        diagram.edges = MapBackbone.edges(diagram.edges, nodeCount: diagram.nodes.count) { eco.graph.weight($0, $1) }
+        guard let diagram = try Diagram.mapLayout(eco, options) else { return nil }
         let layout: DiagramLayout
         do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(.diagram(step: e.operation, message: e.message)) }
         var positions: [Int: MeetingReport.Map.Position] = [:]

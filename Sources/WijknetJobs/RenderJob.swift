@@ -30,13 +30,25 @@ public struct RenderJob {
         return JobOutput(try job.render(read.ecosystem))
     }
 
-    /// The diagram of `eco` in ``format``.
-    /// - Throws: ``WijknetError/invalidRequest(_:)`` when Graphviz cannot lay it out.
+    /// The diagram of `eco` in ``format``: the analyses the view shows (its node sizes, and the
+    /// gaps for the gaps view and the partners view's missing links) computed here, once, as
+    /// `analyse` and `gaps` compute them; the view only draws them.
+    /// - Throws: ``WijknetError/invalidRequest(_:)`` for an unknown size measure, or when
+    ///   Graphviz cannot lay it out.
     public func render(_ eco: Ecosystem) throws -> Data {
-        let pairs = view == .partners ? Diagram.missingLinkPairs(eco, top: missingLinks ?? 0) : []
-        let options = ViewOptions(view: view, lang: lang, sizeBy: sizeBy, aggregateYouthAbove: aggregateYouthAbove,
-                                  neighbourhood: neighbourhood, domain: domain, minWeight: minWeight, top: top,
-                                  showYouthNames: showYouthNames, missingLinks: pairs, missingLinksTop: missingLinks ?? 10, title: title)
+        guard let measure = NodeMeasure(rawValue: sizeBy) else {
+            throw WijknetError.invalidRequest(.unknownSizeMeasure(sizeBy, known: ViewOptions.sizeMetrics))
+        }
+        let top = missingLinks ?? (view == .gaps ? 10 : 0)
+        var gapsOptions = GapsOptions()
+        gapsOptions.top = top
+        let gaps = view == .gaps || (view == .partners && top > 0) ? GapsAnalysis(eco, options: gapsOptions) : nil
+        var options = ViewOptions(view: view, lang: lang, sizeBy: sizeBy, aggregateYouthAbove: aggregateYouthAbove,
+                                  neighbourhood: neighbourhood, domain: domain, minWeight: minWeight, top: self.top,
+                                  showYouthNames: showYouthNames, missingLinks: [], missingLinksTop: top, title: title)
+        options.sizes = measure.values(eco.graph)
+        options.gaps = gaps
+        if view == .partners, let gaps { options.missingLinks = Diagram.missingLinkPairs(eco, gaps, top: top) }
         return try renderDiagram(eco, options, format: format, engine: engine)
     }
 }

@@ -56,7 +56,7 @@ struct CurvedEdgesTimingTests {
             curved.graphAttributes["splines"] = "true"
             let (_, seconds) = try Self.timed { try Graphviz.render(curved) }
             print("partners view, 94 partners, 768 ties: curved \(String(format: "%.2f", seconds)) s CPU")
-            let gaps = try Diagram.view(ViewTests.eco, ViewOptions(view: .gaps))
+            let gaps = try Diagram.view(ViewTests.eco, .gapsView(ViewTests.eco))
             let (_, g) = try Self.timed { try Graphviz.render(gaps) }
             print("sample gaps view, \(gaps.nodes.count) partners, \(gaps.edges.count) edges, splines=\(gaps.graphAttributes["splines"] ?? "?"): \(String(format: "%.2f", g)) s CPU")
             let partners = try Diagram.view(ViewTests.eco, ViewOptions(view: .partners))

@@ -49,7 +49,7 @@ struct GapsViewTests {
     }
 
     static func render(_ lang: Language = .nl, top: Int = 10) throws -> (Diagram, Data, SVGSummary) {
-        let d = try Diagram.view(eco, ViewOptions(view: .gaps, lang: lang, missingLinksTop: top))
+        let d = try Diagram.view(eco, .gapsView(eco, lang: lang, top: top))
         let svg = try Graphviz.render(d)
         return (d, svg, try SVGSummary(svg))   // SVGSummary parses with XMLParser: well-formed or it throws
     }
@@ -147,13 +147,34 @@ struct GapsViewTests {
         let pseudonyms = Self.eco.actors.filter { $0.kind == .youth }.map { Self.eco.pseudonyms.pseudonym(for: $0.id) }
         for secret in Self.youth.flatMap({ [$0.0, $0.1] }) + pseudonyms { #expect(!text.contains(secret), "\(secret)") }
         #expect(try Graphviz.render(d) == svg)
-        #expect(try Graphviz.render(try Diagram.view(Self.eco, ViewOptions(view: .gaps))) == svg)
+        #expect(try Graphviz.render(try Diagram.view(Self.eco, .gapsView(Self.eco))) == svg)
     }
 
     @Test func missingLinkPairsFeedThePartnersView() throws {
-        let pairs = Diagram.missingLinkPairs(Self.eco, top: 10)
+        let pairs = Diagram.missingLinkPairs(Self.eco, GapsAnalysis(Self.eco), top: 10)
         #expect(pairs.count == 2)
         let d = try Diagram.view(Self.eco, ViewOptions(view: .partners, missingLinks: pairs))
         #expect(d.edges.filter { $0.attributes["style"] == "dashed" }.count == 2)
+    }
+
+    /// A view renders what it is given and never analyses: without the gaps analysis the gaps
+    /// view is refused, and with it the diagram marks that analysis's findings.
+    @Test func theGapsViewNeedsTheCallersAnalysis() throws {
+        #expect(throws: WijknetError.self) { try Diagram.view(Self.eco, ViewOptions(view: .gaps)) }
+        let given = ViewOptions.gapsView(Self.eco, top: 1)
+        let d = try Diagram.view(Self.eco, given)
+        #expect(d.edges.filter { $0.attributes["style"] == "dashed" }.count == 1, "the top 1 of the given analysis")
+    }
+}
+
+extension ViewOptions {
+    /// The gaps view of `eco` with the gaps analysis `wijknet render --view gaps` computes (its
+    /// top `top` missing links).
+    static func gapsView(_ eco: Ecosystem, lang: Language = .nl, top: Int = 10) -> ViewOptions {
+        var gapsOptions = GapsOptions()
+        gapsOptions.top = top
+        var options = ViewOptions(view: .gaps, lang: lang, missingLinksTop: top)
+        options.gaps = GapsAnalysis(eco, options: gapsOptions)
+        return options
     }
 }

@@ -37,7 +37,7 @@ struct ProjectorTests {
     /// meets no node's box, or for the domains' circles, no circle.
     @Test("edge labels never under nodes", arguments: ["domains", "gaps"])
     func labelsAreNotUnderNodes(_ view: String) throws {
-        let d = try Diagram.view(ViewTests.eco, ViewOptions(view: View(parsing: view)!, lang: .nl))
+        let d = try Diagram.view(ViewTests.eco, view == "gaps" ? .gapsView(ViewTests.eco) : ViewOptions(view: View(parsing: view)!, lang: .nl))
         let (nodes, labels) = try Self.plain(d)
         #expect(!labels.isEmpty)
         let circles = view == "domains"
@@ -57,7 +57,7 @@ struct ProjectorTests {
     /// The sample's gaps view fits 1024×768 CSS px (768 × 576 pt) with its partner labels at
     /// 12 px or more: 14 pt × Graphviz's scale × 4/3 px per pt.
     @Test func theGapsViewFitsAProjector() throws {
-        let d = try Diagram.view(ViewTests.eco, ViewOptions(view: .gaps, lang: .nl))
+        let d = try Diagram.view(ViewTests.eco, .gapsView(ViewTests.eco))
         #expect(d.nodes.count < ViewTests.eco.nodes(ofKind: .partner).count)
         #expect(d.nodes.allSatisfy { $0.attributes["fontsize"] == "14" })
         let svg = String(decoding: try Graphviz.render(d), as: UTF8.self)

@@ -75,4 +75,24 @@ struct ViewTests {
         let ego = try Diagram.view(Self.eco, ViewOptions(view: .ego(Self.eco.exportID(of: y))))
         #expect(ego.title.contains("J-") && !ego.canonicalDOT().contains(Self.eco.actors[y].id))
     }
+
+    /// Node sizes are the caller's: a measure that needs an analysis is refused without its
+    /// values, and with them the largest node is the one with the largest value.
+    @Test func sizesComeFromTheCaller() throws {
+        #expect(throws: WijknetError.self) { try Diagram.view(Self.eco, ViewOptions(view: .partners, sizeBy: "betweenness")) }
+        var options = ViewOptions(view: .partners, sizeBy: "betweenness")
+        options.sizes = [0]
+        #expect(throws: WijknetError.self, "one value per actor") { try Diagram.view(Self.eco, options) }
+        let values = NodeMeasure.betweenness.values(Self.eco.graph)
+        options.sizes = values
+        let d = try Diagram.view(Self.eco, options)
+        let largest = try #require(d.nodes.max { Double($0.attributes["fontsize"]!)! < Double($1.attributes["fontsize"]!)! })
+        let drawn = d.nodes.map { Int($0.id.dropFirst())! }
+        #expect(values[Int(largest.id.dropFirst())!] == drawn.map { values[$0] }.max())
+        // Degree needs no analysis: drawn without values as with them.
+        var byDegree = ViewOptions(view: .partners)
+        let plain = try Diagram.view(Self.eco, byDegree)
+        byDegree.sizes = NodeMeasure.degree.values(Self.eco.graph)
+        #expect(try Diagram.view(Self.eco, byDegree) == plain)
+    }
 }

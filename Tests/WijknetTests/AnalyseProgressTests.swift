@@ -62,7 +62,7 @@ struct AnalyseProgressTests {
         let sink = Recorder()
         var records = 0
         try Progress.reporting(to: sink) {
-            var source: any RecordSource = try XLSXReader(path: XLSXReaderTests.fixture("cells.xlsx"), displayName: "in/cells.xlsx", sheet: nil, progressThreshold: 0)
+            var source: any RecordSource = try WorkbookSource(path: XLSXReaderTests.fixture("cells.xlsx"), displayName: "in/cells.xlsx", sheet: nil, progressThreshold: 0)
             let progress = reportingProgress(&source, step: "reading cells.xlsx") { 0 }
             try source.forEachRecord(onMalformed: { _ in }) { _ in records += 1 }
             progress?.finish("reading cells.xlsx")

@@ -78,4 +78,22 @@ struct ConsistencyTests {
         let noActors = try WhatIfAnalysis(Ecosystem(log: try readLog(log), pseudonyms: testKey), remove: ["hub"], add: [])
         #expect(noActors.partnerPairs == 6 && noActors.partnersNotInActorsFile == 0, "without an actors file every partner counts")
     }
+
+    /// A diagram sized by a measure draws the figure `analyse` reports for each actor: the
+    /// job computes the sizes with ``NodeMeasure``, from the same stages and policy.
+    @Test("node sizes are analyse's figures", arguments: ["zuiderhof", "regio"])
+    func nodeSizesAreAnalysesFigures(_ name: String) throws {
+        let eco = try Self.sample(name)
+        let result = try AnalysisResult(eco, options: AnalysisOptions())
+        let values = Dictionary(uniqueKeysWithValues: NodeMeasure.allCases.map { ($0, $0.values(eco.graph)) })
+        var compared = 0
+        for row in result.actors {
+            guard let v = eco.node(forID: row.id) else { continue }   // young people are listed by pseudonym
+            let reported: [NodeMeasure: Double] = [.degree: Double(row.degree), .strength: row.strength, .betweenness: row.betweenness,
+                                                   .closeness: row.closeness, .harmonic: row.harmonic, .pagerank: row.pagerank, .eigenvector: row.eigenvector]
+            for (measure, figure) in reported { #expect(values[measure]![v] == figure, "\(row.id) \(measure)") }
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
 }

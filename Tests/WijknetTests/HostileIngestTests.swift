@@ -5,43 +5,8 @@ import Testing
 /// The ingest rules behind the hostile corpus, checked on the library directly.
 @Suite("Hostile ingest")
 struct HostileIngestTests {
-    func records(_ text: String, chunk: Int, malformed: inout [InputIssue]) throws -> [[String]] {
-        var r = CSVReader(path: tempFile(text), chunkSize: chunk)
-        var out: [[String]] = []
-        var issues: [InputIssue] = []
-        try r.forEachRecord(onMalformed: { issues.append($0) }) { rec in out.append((0..<rec.count).map { rec.string($0) }) }
-        malformed = issues
-        return out
-    }
-
-    /// One stray quote costs one row, whatever the chunk borders: every other row is read.
-    @Test(arguments: [1, 2, 3, 7, 16, 64, 1 << 20])
-    func strayQuoteResynchronises(chunk: Int) throws {
-        var lines = ["a,b,c"] + (1...20).map { "\($0),x\($0),y\($0)" }
-        lines[6] = "6,\"x6,y6"          // line 7: a quote that never closes
-        lines[12] = "12,\"multi\nline\",y12"   // a legitimate quoted line end (lines 13-14)
-        var issues: [InputIssue] = []
-        let got = try records(lines.joined(separator: "\r\n") + "\r\n", chunk: chunk, malformed: &issues)
-        #expect(issues.map(\.line) == [7] && issues.first?.column == 3, "\(issues)")
-        #expect(got.count == 1 + 19)
-        #expect(got.contains(["12", "multi\nline", "y12"]))
-        #expect(got.last == ["20", "x20", "y20"])
-        #expect(!got.contains { $0.first == "6" })
-    }
-
-    @Test(arguments: [1, 5, 1 << 20])
-    func nulIsOneBadRow(chunk: Int) throws {
-        var issues: [InputIssue] = []
-        let got = try records("a,b\n1,2\n3,\u{0}4\n5,6\n", chunk: chunk, malformed: &issues)
-        #expect(got == [["a", "b"], ["1", "2"], ["5", "6"]])
-        #expect(issues.map { "\($0.line):\($0.column)" } == ["3:3"])
-    }
-
-    @Test func excelSeparatorHintAndTrimmingOfQuotedFields() throws {
-        var issues: [InputIssue] = []
-        let got = try records("sep=;\r\ndatum;van\r\n\" 01-03-2025 \";\"\u{FEFF}J1\u{00A0}\"\r\n", chunk: 3, malformed: &issues)
-        #expect(got == [["datum", "van"], ["01-03-2025", "J1"]] && issues.isEmpty)
-    }
+    // The tokenizer's rules (a stray quote costs one row, a NUL one row, Excel's `sep=` hint and
+    // trimming) are WijknetIngestTests' `CSV format`; here, what the log reader makes of them.
 
     @Test func paddedAndBlankIdsAreOneActorOrNone() throws {
         let log = try readLog("datum,van,naar,over\n01-03-2025,w1,s1,\" J1\"\n02-03-2025,w1,s1,\"J1 \"\n03-03-2025,w1,\"   \",J1\n04-03-2025,\"\t\",w1,J1\n",

@@ -28,33 +28,7 @@ let testKey = Pseudonymizer(key: Array("test-key".utf8))
 
 @Suite("CSV reading")
 struct CSVQuirkTests {
-    /// All records of a file, as decoded strings, read with a given chunk size.
-    func records(_ bytes: [UInt8], chunk: Int = 1 << 20) throws -> [[String]] {
-        var r = CSVReader(path: tempFile(bytes), chunkSize: chunk)
-        var out: [[String]] = []
-        try r.forEachRecord { rec in out.append((0..<rec.count).map { rec.string($0) }) }
-        return out
-    }
-
-    @Test func delimiterDetection() throws {
-        #expect(try records(Array("a;b;c\n1;2;3\n".utf8)) == [["a", "b", "c"], ["1", "2", "3"]])
-        #expect(try records(Array("a\tb\n1\t2\n".utf8)) == [["a", "b"], ["1", "2"]])
-        #expect(try records(Array("a,b\n1,2\n".utf8)) == [["a", "b"], ["1", "2"]])
-        // A header whose only commas are inside quotes: ';' wins.
-        #expect(try records(Array("\"x,y\";b\n1;2\n".utf8)) == [["x,y", "b"], ["1", "2"]])
-    }
-
-    @Test func bomCRLFAndQuoting() throws {
-        let text = "\u{FEFF}date;source\r\n\"01-02-2025\";\"a;b\"\r\n\"x\"\"y\";\"multi\r\nline\"\r\n02-02-2025;c"
-        let recs = try records(Array(text.utf8))
-        #expect(recs == [["date", "source"], ["01-02-2025", "a;b"], ["x\"y", "multi\nline"], ["02-02-2025", "c"]])
-    }
-
-    @Test("chunk borders never change the records", arguments: [1, 2, 3, 7, 64])
-    func chunkBorders(chunk: Int) throws {
-        let text = "\u{FEFF}date,source,target\r\n2025-01-01,\"q,\"\"x\"\"\",b\r\n2025-01-02,\"line\r\nbreak\",c\rlast,row,here\n\n  \n2025-01-03,é,ü\n"
-        #expect(try records(Array(text.utf8), chunk: chunk) == records(Array(text.utf8)))
-    }
+    // The CSV format's own tests (delimiters, quoting, chunk borders) are WijknetIngestTests' `CSV format`.
 
     @Test func windows1252Fallback() throws {
         // 'café' with é as 0xE9 and '€' as 0x80: not valid UTF-8, read as Windows-1252.

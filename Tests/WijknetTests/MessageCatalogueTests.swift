@@ -14,6 +14,7 @@ struct MessageCatalogueTests {
         .needsDates(.period, file: "g.graphml"), .noUnits(.neighbourhood), .noUnits(.municipality),
         .noSuchUnit(.neighbourhood, name: "x", names: ["Noord", "Zuid"]), .csvNeedsPeriod, .keyListNeedsKey, .dateFormat("x"),
         .unknownSizeMeasure("x", known: ["degree"]), .noSuchPlace("plek-9"), .noSuchActor, .diagram(step: "layout", message: "x"),
+        .gapsViewNeedsAnalysis, .sizesCount(given: 3, actors: 4), .sizesMissing(measure: "degree"),
         .noPartnersForKeyPlayers, .noYoungPeopleToReach, .tooFewSurveyPartners(1), .tooFewSurveyPartners(0),
     ]
 
@@ -25,7 +26,8 @@ struct MessageCatalogueTests {
         case .keyPlayerCount: 4; case .fragmentationNeedsTwo: 5; case .reachDistance: 6; case .needsDates: 7; case .noUnits: 8
         case .noSuchUnit: 9; case .csvNeedsPeriod: 10; case .keyListNeedsKey: 11; case .dateFormat: 12; case .unknownSizeMeasure: 13
         case .noSuchPlace: 14; case .noSuchActor: 15; case .diagram: 16; case .noPartnersForKeyPlayers: 17
-        case .noYoungPeopleToReach: 18; case .tooFewSurveyPartners: 19
+        case .noYoungPeopleToReach: 18; case .tooFewSurveyPartners: 19; case .gapsViewNeedsAnalysis: 20; case .sizesCount: 21
+        case .sizesMissing: 22
         }
     }
 
@@ -50,7 +52,7 @@ struct MessageCatalogueTests {
     }
 
     @Test func everyRefusalIsWordedInBothLanguages() {
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...19))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...22))
         for r in Self.refusals { check(r.text(.nl), r.text(.en)) }
         for f in Self.failures { check(f.text(.nl), f.text(.en)) }
         for n in Self.notes { check(n.text(.nl), n.text(.en)) }

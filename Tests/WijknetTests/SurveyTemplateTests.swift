@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Wijknet
+import WijknetIngest
 
 /// The survey template (`wijknet survey-template`) read back with Wijknet's own `.xlsx` reader;
 /// the second reader (openpyxl) is in `WijknetCLITests/SurveyCLITests`.
@@ -16,7 +17,7 @@ struct SurveyTemplateTests {
 
     /// Every row of `sheet` as text cells.
     static func rows(_ path: String, _ sheet: String) throws -> [[String]] {
-        var reader = try XLSXReader(path: path, displayName: "enquete.xlsx", sheet: sheet)
+        var reader = try WorkbookSource(path: path, displayName: "enquete.xlsx", sheet: sheet)
         var out: [[String]] = []
         try reader.forEachRecord(onMalformed: { throw WijknetError.input($0) }) { rec in out.append((0..<rec.count).map { rec.string($0) }) }
         return out
@@ -24,7 +25,7 @@ struct SurveyTemplateTests {
 
     @Test func oneSheetPerPartnerWithTheOthersListed() throws {
         let path = try Self.written()
-        let reader = try XLSXReader(path: path, displayName: "enquete.xlsx", sheet: nil)
+        let reader = try WorkbookSource(path: path, displayName: "enquete.xlsx", sheet: nil)
         #expect(reader.sheetNames == ["jw", "wt", "jgz", "wa", "sc", "Uitleg"])
         let wt = try Self.rows(path, "wt")
         #expect(wt[0] == SurveyTemplate.header)

@@ -1,4 +1,5 @@
 import Wijknet
+import WijknetIngest
 import WijknetReport
 
 /// `csv`: the byte-level CSV reader on any bytes.
@@ -33,7 +34,7 @@ func readCSV(_ path: String, chunkSize: Int) -> ReadResult {
     var result = ReadResult()
     var reader = CSVReader(path: path, displayName: "input.csv", chunkSize: chunkSize)
     do {
-        try reader.forEachRecord(onMalformed: { result.problems.append($0.description) }) { rec in
+        try reader.forEachRecord(onMalformed: { result.problems.append("\($0)") }) { rec in
             var copy = RecordCopy(line: rec.line, fields: [], columns: [], lines: [])
             for i in 0..<rec.count {
                 copy.fields.append(Array(rec.field(i)))

@@ -1,3 +1,5 @@
+import WijknetIngest
+
 /// Reads the optional actors file: who is who.
 ///
 /// Columns (case-insensitive, English or Dutch): `id` (required), `name`/`naam`,

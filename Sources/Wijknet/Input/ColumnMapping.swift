@@ -1,3 +1,5 @@
+import WijknetIngest
+
 /// Which header of an input file holds which Wijknet column: `--columns` for the contact log
 /// and for a partner survey (`wijknet survey`), `--actor-columns` for the actors file.
 ///

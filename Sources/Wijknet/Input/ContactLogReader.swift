@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import WijknetGraph
+import WijknetIngest
 import WijknetProgress
 
 /// What to do with a row that has a problem.
@@ -680,11 +681,11 @@ let ingestProgressThreshold = 48 << 20
 
 /// Makes a CSV `source` of at least ``ingestProgressThreshold`` bytes report `rows()` read so far to
 /// ``Progress/sink`` after each chunk, with the total estimated from the bytes read, and a large
-/// workbook (``XLSXReader/reportsProgress``) the records given of its rows; returns the sink
+/// workbook (``WorkbookSource/reportsProgress``) the records given of its rows; returns the sink
 /// (`nil`: no report, as for a small file or no sink).
 func reportingProgress(_ source: inout any RecordSource, step: String, rows: @escaping () -> Int) -> (any ProgressSink)? {
     guard let sink = Progress.sink else { return nil }
-    if var xlsx = source as? XLSXReader {
+    if var xlsx = source as? WorkbookSource {
         guard xlsx.reportsProgress else { return nil }
         let total = xlsx.rowCount
         xlsx.onRecord = { sink.update(step, done: $0, total: total, unit: "rows") }

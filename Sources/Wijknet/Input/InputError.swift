@@ -1,4 +1,5 @@
 import Foundation
+import WijknetIngest
 
 /// A problem in an input file, located precisely and with advice on how to fix it.
 ///
@@ -197,13 +198,7 @@ extension InputIssue {
 
     /// A spreadsheet column's letters: 1 → `A`, 27 → `AA`.
     public static func columnLetters(_ column: Int) -> String {
-        var n = column, out: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            out.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(out.reversed())
+        WijknetIngest.columnLetters(column)
     }
 }
 

@@ -1,3 +1,5 @@
+import WijknetIngest
+
 /// Where the log and actors readers get their rows from: a CSV file or a sheet of an `.xlsx`
 /// workbook. Both hand out ``CSVReader/Record``s (fields as bytes, with line and column), so
 /// the per-row code is one and the CSV path pays nothing for the seam: the protocol is
@@ -11,12 +13,23 @@ protocol RecordSource {
 
 extension CSVReader: RecordSource {
     var sheetName: String? { nil }
+
+    /// ``CSVReader/forEachRecord(onMalformed:_:)`` with the format's problems in the domain's
+    /// words (``CSVIssue/inputIssue``): `onMalformed` gets them so, and a whole-file problem or a
+    /// read failure is thrown as ``WijknetError``. Mapped once per bad record, never per row.
+    mutating func forEachRecord(onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
+        do {
+            try forEachRecord(onMalformed: { (issue: CSVIssue) in try onMalformed(issue.inputIssue) }, body)
+        } catch let error as CSVError {
+            throw error.wijknetError
+        }
+    }
 }
 
-/// The reader for `path`: ``XLSXReader`` for a name ending in `.xlsx`, else ``CSVReader``.
+/// The reader for `path`: ``WorkbookSource`` for a name ending in `.xlsx`, else ``CSVReader``.
 /// - Parameter sheet: the sheet to read from a workbook (else its first); ignored for CSV.
 func recordSource(path: String, displayName: String, sheet: String?) throws -> any RecordSource {
-    if path.lowercased().hasSuffix(".xlsx") { return try XLSXReader(path: path, displayName: displayName, sheet: sheet) }
+    if path.lowercased().hasSuffix(".xlsx") { return try WorkbookSource(path: path, displayName: displayName, sheet: sheet) }
     return CSVReader(path: path, displayName: displayName)
 }
 

@@ -48,6 +48,12 @@ public enum Refusal: Sendable, Hashable {
     case noSuchPlace(String)
     /// An actor for an ego diagram that is not in the period (the id is not repeated: it may be a young person's).
     case noSuchActor
+    /// A library user's gaps view without the gaps analysis (`ViewOptions.gaps`).
+    case gapsViewNeedsAnalysis
+    /// A library user's node sizes: `given` values for `actors` actors.
+    case sizesCount(given: Int, actors: Int)
+    /// A library user's view sized by `measure` without the values (`ViewOptions.sizes`).
+    case sizesMissing(measure: String)
     /// Graphviz could not lay out or render a diagram: the step and Graphviz's own message.
     case diagram(step: String, message: String)
 
@@ -87,6 +93,9 @@ public enum Refusal: Sendable, Hashable {
         case let .unknownSizeMeasure(name, known): return "unknown size measure '\(quotedCell(name))'; use one of \(known.joined(separator: ", "))."
         case let .noSuchPlace(id): return "there is no place '\(quotedCell(id))' in this period; list the places with \(s(.placeList))."
         case .noSuchActor: return "there is no actor with that id in this period (for a young person use the pseudonym J-…)."
+        case .gapsViewNeedsAnalysis: return "the gaps view needs the gaps analysis (ViewOptions.gaps)."
+        case let .sizesCount(given, actors): return "the node sizes give \(given) values for \(actors) actors."
+        case let .sizesMissing(measure): return "a view sized by '\(quotedCell(measure))' needs the values (ViewOptions.sizes, from NodeMeasure.values)."
         case let .diagram(step, message): return "Graphviz \(step) failed: \(message)"
         case .noPartnersForKeyPlayers: return "the log has no partners to choose key players from (only places and young people)."
         case .noYoungPeopleToReach: return "the log has no young people to reach: the about/over column is empty or missing."
@@ -118,6 +127,9 @@ public enum Refusal: Sendable, Hashable {
         case let .unknownSizeMeasure(name, known): return "'\(quotedCell(name))' is geen maat voor de grootte; kies een van \(known.joined(separator: ", "))."
         case let .noSuchPlace(id): return "er is geen plek '\(quotedCell(id))' in deze periode; de plekken staan in \(s(.placeList))."
         case .noSuchActor: return "er is geen actor met die id in deze periode (gebruik voor een jongere het pseudoniem J-…)."
+        case .gapsViewNeedsAnalysis: return "de tekening van de gaten vraagt de analyse van de gaten (ViewOptions.gaps)."
+        case let .sizesCount(given, actors): return "de grootte van de knopen geeft \(given) \(given == 1 ? "waarde" : "waarden") voor \(actors) \(actors == 1 ? "actor" : "actoren")."
+        case let .sizesMissing(measure): return "een tekening met de grootte naar '\(quotedCell(measure))' vraagt de waarden (ViewOptions.sizes, uit NodeMeasure.values)."
         case let .diagram(step, message): return "Graphviz kon de tekening niet maken (stap \(step)); de melding van Graphviz: \(message)"
         case .noPartnersForKeyPlayers: return "het logboek heeft geen partners om sleutelspelers uit te kiezen (alleen plekken en jongeren)."
         case .noYoungPeopleToReach: return "het logboek heeft geen jongeren om te bereiken: de kolom over is leeg of ontbreekt."

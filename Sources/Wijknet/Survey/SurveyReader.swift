@@ -1,3 +1,5 @@
+import WijknetIngest
+
 /// Reads a partner survey (CSV or `.xlsx`) and the actors file that lists its partners.
 ///
 /// One row per respondent and named partner. Columns (case-insensitive; spaces and `-` count
@@ -79,8 +81,8 @@ public struct SurveyReader {
     /// without `--sheet` — every sheet in order (the template has one per respondent).
     private func sources(_ path: String, _ name: String) throws -> [any RecordSource] {
         let first = try recordSource(path: path, displayName: name, sheet: sheet)
-        guard sheet == nil, let workbook = first as? XLSXReader, workbook.sheetNames.count > 1 else { return [first] }
-        return [first] + (try workbook.sheetNames.dropFirst().map { try XLSXReader(path: path, displayName: name, sheet: $0) })
+        guard sheet == nil, let workbook = first as? WorkbookSource, workbook.sheetNames.count > 1 else { return [first] }
+        return [first] + (try workbook.sheetNames.dropFirst().map { try WorkbookSource(path: path, displayName: name, sheet: $0) })
     }
 
     /// The actors file as a log without rows, and the normalised ids and names of its young people.

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetIngest
 
 /// The workbook to send out for a partner survey (`wijknet survey-template`): one sheet per
 /// partner of the actors file — its respondent sheet, named by its id — listing every other

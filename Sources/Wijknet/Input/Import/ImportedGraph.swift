@@ -101,7 +101,7 @@ enum GraphFileFormat {
         if lower.hasSuffix(".json") { return .nodeLinkJSON }   // the three of isGraphFileName(_:)
         if lower.hasSuffix(".xlsx") {
             guard sheet == nil else { return nil }
-            return (try? XLSXReader(path: path, displayName: displayName, sheet: KumuImport.connectionsSheet)) != nil ? .kumu : nil
+            return (try? WorkbookSource(path: path, displayName: displayName, sheet: KumuImport.connectionsSheet)) != nil ? .kumu : nil
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }

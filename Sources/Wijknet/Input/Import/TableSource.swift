@@ -1,3 +1,5 @@
+import WijknetIngest
+
 /// Rows of text made in memory — the nodes or the edges of an imported graph (``ImportedGraph``)
 /// — handed to the log and actors readers as a CSV file would hand them: a header record, then
 /// one record per row, each carrying the line of the source file it came from, so a problem

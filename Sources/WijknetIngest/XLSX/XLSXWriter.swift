@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// A small Office Open XML workbook (`.xlsx`) writer: sheets of text and whole numbers, a bold
 /// header row, column widths, list validation with an input message on ranges of cells. Enough
-/// for a form to send out (``SurveyTemplate``); Excel, LibreOffice, openpyxl and Wijknet's own
+/// for a form to send out (Wijknet's partner survey template); Excel, LibreOffice, openpyxl and
 /// ``XLSXReader`` read it.
 ///
 /// Parts (ECMA-376 Part 1, the transitional schema every spreadsheet program reads):
@@ -12,8 +12,8 @@ import ZIPFoundation
 /// string table). **Deterministic**: the same workbook gives the same bytes — every entry has the
 /// same fixed date (1980-01-01, the ZIP format's first) and the parts are added in a fixed order.
 /// - Complexity: `O(cells)`; the archive is built in memory.
-struct XLSXWorkbook {
-    enum Cell: Equatable {
+public struct XLSXWorkbook: Sendable {
+    public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Int)
         case empty
@@ -21,29 +21,49 @@ struct XLSXWorkbook {
 
     /// A list validation: the cells of `range` (`D2:D20`) accept only `values`; `prompt` is shown
     /// when such a cell is selected (at most 255 characters, Excel's limit).
-    struct ListValidation {
-        var range: String
-        var values: [String]
-        var title: String
-        var prompt: String
-        var error: String
+    public struct ListValidation: Sendable {
+        public var range: String
+        public var values: [String]
+        public var title: String
+        public var prompt: String
+        public var error: String
+
+        public init(range: String, values: [String], title: String, prompt: String, error: String) {
+            self.range = range
+            self.values = values
+            self.title = title
+            self.prompt = prompt
+            self.error = error
+        }
     }
 
-    struct Sheet {
-        var name: String
-        var rows: [[Cell]]
+    public struct Sheet: Sendable {
+        public var name: String
+        public var rows: [[Cell]]
         /// Widths of the first columns, in characters.
-        var columnWidths: [Double] = []
-        var validations: [ListValidation] = []
+        public var columnWidths: [Double] = []
+        public var validations: [ListValidation] = []
         /// Whether the first row is a header (bold, frozen).
-        var header = true
+        public var header = true
+
+        public init(name: String, rows: [[Cell]], columnWidths: [Double] = [], validations: [ListValidation] = [], header: Bool = true) {
+            self.name = name
+            self.rows = rows
+            self.columnWidths = columnWidths
+            self.validations = validations
+            self.header = header
+        }
     }
 
-    var sheets: [Sheet]
+    public var sheets: [Sheet]
+
+    public init(sheets: [Sheet]) {
+        self.sheets = sheets
+    }
 
     /// The workbook's bytes.
     /// - Throws: whatever ZIPFoundation throws while writing the archive in memory.
-    func data() throws -> Data {
+    public func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         var parts: [(String, String)] = [("[Content_Types].xml", contentTypes()), ("_rels/.rels", Self.rootRels),
                                          ("xl/workbook.xml", workbook()), ("xl/_rels/workbook.xml.rels", workbookRels()),
@@ -119,7 +139,7 @@ struct XLSXWorkbook {
         for (r, row) in sheet.rows.enumerated() {
             s += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
-                let ref = InputIssue.columnLetters(c + 1) + "\(r + 1)", style = sheet.header && r == 0 ? " s=\"1\"" : ""
+                let ref = columnLetters(c + 1) + "\(r + 1)", style = sheet.header && r == 0 ? " s=\"1\"" : ""
                 switch cell {
                 case .text(let t): s += "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlEscaped(t))</t></is></c>"
                 case .number(let n): s += "<c r=\"\(ref)\"\(style)><v>\(n)</v></c>"

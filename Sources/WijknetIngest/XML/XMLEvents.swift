@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML   // XMLParser lives here on Linux (as for XLSXReader)
+import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
 #endif
 
 /// Streams an XML file's elements to `start` and `end`, with the line each starts on: the
@@ -11,13 +11,14 @@ import FoundationXML   // XMLParser lives here on Linux (as for XLSXReader)
 /// parser on Linux traps on invalid bytes), processing instructions get data
 /// (``withDataInEveryProcessingInstruction(_:)``), the parser reads from a stream (libxml2
 /// refuses one buffer above 10 MB) and external entities are not resolved.
-/// - Throws: ``WijknetError/input(_:)`` naming the file and the line where the XML breaks, or
-///   whatever `start`/`end` throw (the first such error ends the parse).
-func parseXMLEvents(_ data: Data, displayName: String, format: String,
-                    start: @escaping (_ name: String, _ attributes: [String: String], _ line: Int) throws -> Void,
-                    end: @escaping (_ name: String, _ text: String, _ line: Int) throws -> Void) throws {
+/// - Throws: ``XMLFormatError`` saying where the XML breaks, or whatever `start`/`end` throw
+///   (the first such error ends the parse).
+/// - Complexity: `O(size of data)`.
+public func parseXMLEvents(_ data: Data,
+                           start: @escaping (_ name: String, _ attributes: [String: String], _ line: Int) throws -> Void,
+                           end: @escaping (_ name: String, _ text: String, _ line: Int) throws -> Void) throws {
     guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
-        throw WijknetError.input(InputIssue(file: displayName, line: 0, column: 0, problem: .xmlNotUTF8(format: format)))
+        throw XMLFormatError.notUTF8
     }
     let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
     let delegate = XMLEventDelegate(start: start, end: end)
@@ -27,9 +28,18 @@ func parseXMLEvents(_ data: Data, displayName: String, format: String,
     let ok = parser.parse()
     if let failure = delegate.failure { throw failure }
     guard ok, delegate.open == 0, delegate.sawElement else {
-        throw WijknetError.input(InputIssue(file: displayName, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                                            problem: .notXML(format: format, cutOff: delegate.open > 0 && ok)))
+        throw XMLFormatError.malformed(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), cutOff: delegate.open > 0 && ok)
     }
+}
+
+/// Why ``parseXMLEvents(_:start:end:)`` found no XML: by kind, with the place where it broke;
+/// never with the file's text.
+public enum XMLFormatError: Error, Sendable, Hashable {
+    /// The bytes are not UTF-8.
+    case notUTF8
+    /// Not well-formed XML at `line` and `column` (1-based); `cutOff` when the file ends before
+    /// its elements are closed.
+    case malformed(line: Int, column: Int, cutOff: Bool)
 }
 
 private final class XMLEventDelegate: NSObject, XMLParserDelegate {

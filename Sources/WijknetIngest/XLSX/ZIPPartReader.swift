@@ -13,13 +13,13 @@ import ZIPFoundation
 /// - it declares more than ``maximumSize`` unpacked;
 /// - its deflate stream has not ended when its stored bytes are used up;
 /// - it unpacks to another size, or another CRC-32, than the archive declares.
-enum ZIPPartReader {
+public enum ZIPPartReader {
     /// The most one part may unpack to: 512 MiB (a sheet of a million contact rows is some
     /// 150 MiB of XML).
-    static let maximumSize: UInt64 = 512 << 20
+    public static let maximumSize: UInt64 = 512 << 20
 
     /// Why a part was refused.
-    enum Refusal: Error, Equatable {
+    public enum Refusal: Error, Sendable, Hashable {
         /// It declares this many bytes unpacked, more than ``maximumSize``.
         case tooBig(UInt64)
         /// Its deflate stream does not end within its stored bytes.
@@ -106,19 +106,5 @@ enum ZIPPartReader {
     /// The CRC-32 of `data`, as ZIP stores it.
     private static func checksum(_ data: Data) -> UInt32 {
         data.withUnsafeBytes { raw in UInt32(truncatingIfNeeded: crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))) }
-    }
-}
-
-extension ZIPPartReader.Refusal {
-    /// The problem of the part `name` (``InputProblem/words(_:_:)`` words it).
-    func problem(part name: String) -> InputProblem {
-        switch self {
-        case .tooBig(let declared):
-            .workbookPartTooBig(name, mebibytes: Int(declared / (1 << 20)), limit: Int(ZIPPartReader.maximumSize >> 20))
-        case .endless: .workbookPartDamaged(name, why: .endless)
-        case .wrongSize: .workbookPartDamaged(name, why: .wrongSize)
-        case .wrongChecksum: .workbookPartDamaged(name, why: .wrongChecksum)
-        case .damaged: .workbookPartDamaged(name, why: .unreadable)
-        }
     }
 }

@@ -22,7 +22,8 @@ import Darwin
 /// Windows-1252 field, the byte 0xA0 — and a stray byte order mark U+FEFF), so `" J123"`,
 /// `"J123 "` and `J123` are one id everywhere.
 ///
-/// Rejects the whole file with an ``InputIssue``: an empty file, UTF-16 text, a ZIP archive.
+/// Rejects the whole file with a ``CSVIssue`` (thrown as ``CSVError/input(_:)``): an empty file,
+/// UTF-16 text, a ZIP archive.
 /// Reports a bad record through `onMalformed` and goes on with the next line: a NUL byte, an
 /// unterminated quoted field, text after a closing quote, and a record that spans several
 /// lines (a quoted line end) but then has another number of fields than the header — the
@@ -32,6 +33,9 @@ import Darwin
 ///
 /// Field bytes are handed out raw (no decoding): callers decode with ``decodeText(_:)``,
 /// which falls back to Windows-1252 when a field is not valid UTF-8.
+///
+/// A format, knowing nothing of what the rows mean: its problems are ``CSVProblem``s at a line
+/// and column, never with a field's text; the reader of a contact log words them.
 public struct CSVReader {
     /// One record, valid only during the callback that receives it.
     public struct Record {
@@ -39,26 +43,28 @@ public struct CSVReader {
         public let line: Int
         /// The file's delimiter.
         public let delimiter: UInt8
-        fileprivate let bytes: UnsafeBufferPointer<UInt8>
-        fileprivate let starts: UnsafeBufferPointer<Int>   // field i is bytes[starts[i] ..< ends[i]]
-        fileprivate let ends: UnsafeBufferPointer<Int>
-        fileprivate let columns: UnsafeBufferPointer<Int>  // 1-based character column of field i
-        fileprivate let lines: UnsafeBufferPointer<Int>    // physical line of field i
+        // `@usableFromInline` with `@inlinable` accessors: the readers of rows live in another
+        // module, and a field access per cell must not become a call across it.
+        @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+        @usableFromInline let starts: UnsafeBufferPointer<Int>   // field i is bytes[starts[i] ..< ends[i]]
+        @usableFromInline let ends: UnsafeBufferPointer<Int>
+        @usableFromInline let columns: UnsafeBufferPointer<Int>  // 1-based character column of field i
+        @usableFromInline let lines: UnsafeBufferPointer<Int>    // physical line of field i
 
         /// Number of fields.
-        public var count: Int { starts.count }
+        @inlinable public var count: Int { starts.count }
         /// The raw, unescaped bytes of field `i`, with surrounding spaces removed for unquoted fields.
-        public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        @inlinable public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: bytes[starts[i]..<ends[i]])
         }
         /// The 1-based character column on its line where field `i` starts.
-        public func column(_ i: Int) -> Int { columns[i] }
+        @inlinable public func column(_ i: Int) -> Int { columns[i] }
         /// The physical line where field `i` starts (later than ``line`` after a quoted newline).
-        public func line(_ i: Int) -> Int { lines[i] }
+        @inlinable public func line(_ i: Int) -> Int { lines[i] }
         /// Field `i` decoded as text (UTF-8, or Windows-1252 when not valid UTF-8).
-        public func string(_ i: Int) -> String { decodeText(field(i)).text }
+        @inlinable public func string(_ i: Int) -> String { decodeText(field(i)).text }
         /// `true` when field `i` is empty.
-        public func isEmpty(_ i: Int) -> Bool { starts[i] == ends[i] }
+        @inlinable public func isEmpty(_ i: Int) -> Bool { starts[i] == ends[i] }
     }
 
     public let path: String
@@ -68,7 +74,7 @@ public struct CSVReader {
 
     private let chunkSize: Int
     /// Called after each chunk with the bytes read so far (for a progress line on huge files).
-    var onChunk: ((_ bytesRead: Int) -> Void)? = nil
+    public var onChunk: ((_ bytesRead: Int) -> Void)? = nil
 
     /// - Parameters:
     ///   - path: the file to read.
@@ -80,30 +86,30 @@ public struct CSVReader {
         self.chunkSize = max(1, chunkSize)
     }
 
-    private func issue(_ line: Int, _ column: Int, _ problem: InputProblem) -> InputIssue {
-        InputIssue(file: displayName, line: line, column: column, problem: problem)
+    private func issue(_ line: Int, _ column: Int, _ problem: CSVProblem) -> CSVIssue {
+        CSVIssue(file: displayName, line: line, column: column, problem: problem)
     }
 
     /// Reads the whole file, calling `body` once per non-blank record (the header first).
     ///
-    /// - Throws: ``WijknetError/io(path:reason:)`` when the file cannot be read,
-    ///   ``WijknetError/input(_:)`` for malformed CSV, or whatever `body` throws.
+    /// - Throws: ``CSVError/io(path:_:)`` when the file cannot be read,
+    ///   ``CSVError/input(_:)`` for malformed CSV, or whatever `body` throws.
     /// - Complexity: `O(file size)` time; memory is one chunk plus the longest record.
     ///   - onMalformed: called for a record whose quoting is broken (text after a closing quote,
     ///     or a quote never closed before the end of the file). The default throws the issue;
     ///     a handler that returns makes the reader drop that record and go on with the next line.
-    public mutating func forEachRecord(onMalformed: (InputIssue) throws -> Void = { throw WijknetError.input($0) },
+    public mutating func forEachRecord(onMalformed: (CSVIssue) throws -> Void = { throw CSVError.input($0) },
                                        _ body: (Record) throws -> Void) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw WijknetError.io(path: displayName, reason: .cannotOpen(.current))
+            throw CSVError.io(path: displayName, .cannotOpen(errno: errno))
         }
         defer { close(fd) }
         let chunkSize = Self.chunkSize(for: fd, atMost: self.chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         func readChunk() throws -> Int {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
-            if n < 0 { throw WijknetError.io(path: displayName, reason: .readFailed(.current)) }
+            if n < 0 { throw CSVError.io(path: displayName, .readFailed(errno: errno)) }
             return n
         }
 
@@ -121,15 +127,15 @@ public struct CSVReader {
             }
         }
         if head.count >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)) {
-            throw WijknetError.input(issue(0, 0, .utf16Text))
+            throw CSVError.input(issue(0, 0, .utf16Text))
         }
         if head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04 {
-            throw WijknetError.input(issue(0, 0, .zipArchive))
+            throw CSVError.input(issue(0, 0, .zipArchive))
         }
         var skip = 0
         if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { skip = 3 }
         if head.count - skip == 0 {
-            throw WijknetError.input(issue(0, 0, .emptyFile))
+            throw CSVError.input(issue(0, 0, .emptyFile))
         }
         var probe = head[skip..<(firstLineEnd ?? head.count)]
         var firstLine = 1
@@ -235,8 +241,8 @@ struct CSVParser {
         starts.reserveCapacity(16); ends.reserveCapacity(16); columns.reserveCapacity(16); lines.reserveCapacity(16)
     }
 
-    private func issue(_ line: Int, _ column: Int, _ problem: InputProblem) -> InputIssue {
-        InputIssue(file: displayName, line: line, column: column, problem: problem)
+    private func issue(_ line: Int, _ column: Int, _ problem: CSVProblem) -> CSVIssue {
+        CSVIssue(file: displayName, line: line, column: column, problem: problem)
     }
 
     @inline(__always) mutating func appendByte(_ b: UInt8) {
@@ -314,7 +320,7 @@ struct CSVParser {
     /// betrays a stray quote (then it is reported and the lines after its first are re-read).
     /// - Returns: `true` when it resynchronised (the bytes up to `i` have then been parsed again).
     @discardableResult
-    mutating func emitRecord(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (InputIssue) throws -> Void,
+    mutating func emitRecord(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (CSVIssue) throws -> Void,
                              _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
         if spanning && headerFields > 0 && !fieldCountFits {
             try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
@@ -371,8 +377,8 @@ struct CSVParser {
     /// Reports `problem`, drops the current record and parses again from the line after the
     /// record's first line (the bytes kept in `replay` plus `buf[replayFrom..<i]`). Without a
     /// spanning record it skips to the next line end instead.
-    mutating func resynchronise(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (InputIssue) throws -> Void,
-                                _ body: (CSVReader.Record) throws -> Void, _ problem: InputIssue) throws {
+    mutating func resynchronise(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ onMalformed: (CSVIssue) throws -> Void,
+                                _ body: (CSVReader.Record) throws -> Void, _ problem: CSVIssue) throws {
         try onMalformed(problem)
         guard spanning else {
             dropRecord()
@@ -393,7 +399,7 @@ struct CSVParser {
     /// A line end inside quotes: the record spans lines; start keeping bytes for a replay and
     /// give up on it when it grows past the limits.
     @inline(__always) mutating func lineEndInQuotes(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int,
-                                                    _ onMalformed: (InputIssue) throws -> Void,
+                                                    _ onMalformed: (CSVIssue) throws -> Void,
                                                     _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
         if !spanning {
             spanning = true
@@ -409,7 +415,7 @@ struct CSVParser {
     }
 
     /// Parses `buf`, calling `body` for each completed record.
-    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (InputIssue) throws -> Void,
+    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (CSVIssue) throws -> Void,
                        _ body: (CSVReader.Record) throws -> Void) throws {
         var i = 0
         let count = buf.count
@@ -517,7 +523,7 @@ struct CSVParser {
     }
 
     /// Closes the last field and record at the end of the file.
-    mutating func finish(_ onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
+    mutating func finish(_ onMalformed: (CSVIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         switch state {
         case .skipLine:
@@ -543,6 +549,7 @@ struct CSVParser {
 ///
 /// - Returns: the text and whether the Windows-1252 fallback was used.
 /// - Complexity: `O(count)`; ASCII-only fields take a fast path.
+@inlinable
 public func decodeText(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, windows1252: Bool) {
     var ascii = true
     for b in bytes where b >= 0x80 { ascii = false; break }
@@ -555,6 +562,7 @@ public func decodeText(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, wi
 
 /// The Unicode scalar for a Windows-1252 byte. The five undefined bytes (0x81, 0x8D, 0x8F,
 /// 0x90, 0x9D) map to the C1 controls of the same value, as Windows' own decoder does.
+@usableFromInline
 func windows1252Scalar(_ b: UInt8) -> Unicode.Scalar {
     let high: [UInt32] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
@@ -567,7 +575,7 @@ func windows1252Scalar(_ b: UInt8) -> Unicode.Scalar {
 extension CSVReader.Record {
     /// A record over fields held elsewhere (the `.xlsx` reader's rows): field `i` is
     /// `bytes[starts[i] ..< ends[i]]`, found at `columns[i]` on line `lines[i]`.
-    init(line: Int, delimiter: UInt8, fields bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
+    public init(line: Int, delimiter: UInt8, fields bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
          ends: UnsafeBufferPointer<Int>, columns: UnsafeBufferPointer<Int>, lines: UnsafeBufferPointer<Int>) {
         self.init(line: line, delimiter: delimiter, bytes: bytes, starts: starts, ends: ends, columns: columns, lines: lines)
     }

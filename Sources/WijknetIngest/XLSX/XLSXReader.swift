@@ -2,8 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML   // XMLParser lives here on Linux; part of the toolchain, no extra dependency
 #endif
-import WijknetGraph
-import WijknetProgress
 import ZIPFoundation
 
 /// Reads one sheet of an `.xlsx` workbook (Office Open XML) as rows of text, the way the CSV
@@ -21,158 +19,109 @@ import ZIPFoundation
 ///   from 1900 (with Excel's phantom 1900-02-29, which comes out as that text and so is an
 ///   unreadable date) or from 1904 when the workbook says `date1904`.
 ///
-/// Every field is trimmed as ``CSVReader`` trims; rows without any text are skipped; a row is
-/// padded with empty fields to the header's width. A record's ``CSVReader/Record/line`` is the
-/// row number and a field's column its column number, so issues can name the cell.
-struct XLSXReader: RecordSource {
-    let displayName: String
+/// Every cell is trimmed as ``CSVReader`` trims a field (``trimField(_:)``); rows without any
+/// text are left out. A format, knowing nothing of what the rows mean: what goes wrong is an
+/// ``XLSXError`` naming the part or the cell, never a cell's text.
+/// - Complexity: `O(size of the parts read)`; the sheet's rows are held in memory.
+/// - Reference: ECMA-376 Part 1 (Office Open XML), §18.3 (worksheets), §18.4 (shared strings),
+///   §18.8.30 (built-in number formats).
+public struct XLSXReader {
     /// The sheet read.
-    let sheetName: String?
+    public let sheetName: String
     /// Every sheet of the workbook, in order (a partner survey reads all of them).
-    let sheetNames: [String]
-    private let rows: [Row]
-    /// Whether the sheet is large enough (``progressThreshold``) for its rows to report to
-    /// ``Progress/sink``: parsed (`unpacking NAME`, in ``init(path:displayName:sheet:progressThreshold:)``),
-    /// then read (``onRecord``, set by ``reportingProgress(_:step:rows:)``).
-    let reportsProgress: Bool
-    /// Called with the number of records given so far, every 4,096 and after the last.
-    var onRecord: ((Int) -> Void)?
-    /// The number of rows with text (records ``forEachRecord(onMalformed:_:)`` gives).
-    var rowCount: Int { rows.count }
-
-    /// Sheets of this many bytes of XML and more (some 50,000 rows of a contact log; parsing them
-    /// takes seconds) report progress.
-    static let progressThreshold = 16 << 20
+    public let sheetNames: [String]
+    /// The rows with text, in the order of the sheet.
+    public let rows: [Row]
+    /// The bytes of the sheet's XML part (a reader decides from it whether to report progress).
+    public let sheetPartBytes: Int
 
     /// One row with text: its number and its cells (column number, text), in column order.
-    struct Row {
-        var number: Int
-        var cells: [(column: Int, text: String)]
+    public struct Row: Sendable {
+        public var number: Int
+        public var cells: [(column: Int, text: String)]
     }
 
     /// Opens the workbook and reads the sheet.
-    /// - Throws: ``WijknetError/io(path:reason:)`` when the file cannot be read;
-    ///   ``WijknetError/input(_:)`` when it is not a workbook, lacks the sheet or a part.
-    init(path: String, displayName: String, sheet: String?, progressThreshold: Int = XLSXReader.progressThreshold) throws {
-        self.displayName = displayName
+    /// - Parameters:
+    ///   - sheet: the sheet's name (compared without case and surrounding spaces); `nil` the first.
+    ///   - rowProgress: given the size of the sheet's XML part before it is parsed; the closure it
+    ///     returns (if any) is called with the number of rows parsed so far, every 4,096 and once
+    ///     after the last.
+    /// - Throws: ``XLSXError``: the file cannot be read, is not a workbook, lacks the sheet or a
+    ///   part, or a part is damaged or not XML.
+    public init(path: String, sheet: String?,
+                rowProgress: (_ sheetPartBytes: Int) -> ((_ rows: Int) -> Void)? = { _ in nil }) throws(XLSXError) {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw WijknetError.io(path: displayName, reason: .cannotOpen(SystemError(FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT)))
-        }
-        func problem(_ problem: InputProblem) -> WijknetError {
-            .input(InputIssue(file: displayName, line: 0, column: 0, problem: problem))
+            throw .io(.cannotOpen(errno: FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT))
         }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw problem(.notAWorkbook)
+            throw .notAWorkbook
         }
-        func part(_ name: String, required: Bool = true) throws -> Data? {
+        func part(_ name: String) throws(XLSXError) -> Data? {
             // The first entry of that name, as `archive[name]` finds it; read within bounds, not by
             // `archive.extract` (ZIPPartReader says why).
             guard let (index, entry) = archive.enumerated().first(where: { $0.element.path == name }).map({ ($0.offset, $0.element) }) else {
-                if required { throw problem(.workbookPartMissing(name)) }
                 return nil
             }
             do { return try ZIPPartReader.data(of: entry, index: index, archiveAt: path) } catch {
-                throw problem(error.problem(part: name))
+                throw .partRefused(name, error)
             }
         }
-        func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws -> D {
+        func required(_ name: String) throws(XLSXError) -> Data {
+            guard let data = try part(name) else { throw .partMissing(name) }
+            return data
+        }
+        func parse<D: XMLParserDelegate>(_ data: Data, _ delegate: D, _ name: String) throws(XLSXError) -> D {
             // Foundation's XMLParser on Linux force-unwraps every name, attribute value and text
             // run as UTF-8, and libxml2 (in its recovery mode) passes invalid bytes through: a
             // part that is not UTF-8 trapped the process — found by fuzzing (`make fuzz`, target
             // `xlsx`). Excel and LibreOffice write every part in UTF-8, so refuse anything else.
             guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
-                throw problem(.workbookPartNotUTF8(name))
+                throw .partNotUTF8(name)
             }
             // In pieces (a stream): given as one buffer, libxml2 refuses more than 10,000,000 bytes
             // at once ("huge input lookup"), and a sheet of some 55,000 rows was "not well-formed".
             let parser = XMLParser(stream: InputStream(data: withDataInEveryProcessingInstruction(data)))
             parser.delegate = delegate
             guard parser.parse() else {
-                throw problem(.workbookPartNotXML(name))
+                throw .partNotXML(name)
             }
             return delegate
         }
 
-        let workbook = try parse(part("xl/workbook.xml")!, WorkbookParser(), "xl/workbook.xml")
-        guard !workbook.sheets.isEmpty else { throw problem(.workbookWithoutSheets) }
+        let workbook = try parse(required("xl/workbook.xml"), WorkbookParser(), "xl/workbook.xml")
+        guard !workbook.sheets.isEmpty else { throw .withoutSheets }
         let chosen: (name: String, rel: String)
         if let sheet {
             guard let s = workbook.sheets.first(where: { $0.name.lowercased() == sheet.trimmingWhitespace().lowercased() }) else {
-                throw problem(.noSuchSheet(sheet, sheets: workbook.sheets.map(\.name)))
+                throw .noSuchSheet(sheet, sheets: workbook.sheets.map(\.name))
             }
             chosen = s
         } else {
             chosen = workbook.sheets[0]
         }
-        let rels = try parse(part("xl/_rels/workbook.xml.rels")!, RelationshipsParser(), "xl/_rels/workbook.xml.rels")
+        let rels = try parse(required("xl/_rels/workbook.xml.rels"), RelationshipsParser(), "xl/_rels/workbook.xml.rels")
         guard let target = rels.targets[chosen.rel] else {
-            throw problem(.sheetNotLocated(chosen.name))
+            throw .sheetNotLocated(chosen.name)
         }
         let sheetPart = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        let shared = try part("xl/sharedStrings.xml", required: false).map { try parse($0, SharedStringsParser(), "xl/sharedStrings.xml").strings } ?? []
-        let styles = try part("xl/styles.xml", required: false).map { try parse($0, StylesParser(), "xl/styles.xml") }
-        let dateStyles = styles?.dateStyles ?? []
+        var shared: [String] = []
+        if let data = try part("xl/sharedStrings.xml") { shared = try parse(data, SharedStringsParser(), "xl/sharedStrings.xml").strings }
+        var dateStyles: Set<Int> = []
+        if let data = try part("xl/styles.xml") { dateStyles = try parse(data, StylesParser(), "xl/styles.xml").dateStyles }
         let sheetParser = SheetParser(shared: shared, dateStyles: dateStyles, date1904: workbook.date1904)
-        let sheetData = try part(sheetPart)!
-        self.reportsProgress = sheetData.count >= progressThreshold
-        let sink = reportsProgress ? Progress.sink : nil
-        let step = "unpacking \(shortName(displayName))"
-        sheetParser.onRow = sink.map { sink in { sink.update(step, done: $0, total: nil, unit: "rows") } }
-        defer { sink?.finish(step) }
+        let sheetData = try required(sheetPart)
+        self.sheetPartBytes = sheetData.count
+        sheetParser.onRow = rowProgress(sheetData.count)
         _ = try parse(sheetData, sheetParser, sheetPart)
         sheetParser.onRow?(sheetParser.rows.count)
         if let bad = sheetParser.badSharedString {
-            throw WijknetError.input(InputIssue(file: displayName, line: bad.row, column: bad.column,
-                problem: .missingSharedString(bad.index)).onSheet(chosen.name))
+            throw .missingSharedString(bad.index, sheet: chosen.name, row: bad.row, column: bad.column)
         }
         self.sheetName = chosen.name
         self.sheetNames = workbook.sheets.map(\.name)
         self.rows = sheetParser.rows
-    }
-
-    func forEachRecord(onMalformed: (InputIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
-        var width = 0
-        var bytes: [UInt8] = [], starts: [Int] = [], ends: [Int] = [], columns: [Int] = [], lines: [Int] = []
-        for (index, row) in rows.enumerated() {
-            defer { if let onRecord, (index + 1) % 4096 == 0 || index + 1 == rows.count { onRecord(index + 1) } }
-            let last = row.cells.last?.column ?? 0
-            if width == 0 { width = last }
-            let count = max(width, last)
-            bytes.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true); ends.removeAll(keepingCapacity: true)
-            var k = 0
-            for c in 1...count {
-                starts.append(bytes.count)
-                if k < row.cells.count && row.cells[k].column == c {
-                    bytes.append(contentsOf: row.cells[k].text.utf8)
-                    k += 1
-                }
-                ends.append(bytes.count)
-            }
-            columns = Array(1...count)
-            lines = [Int](repeating: row.number, count: count)
-            try bytes.withUnsafeBufferPointer { b in
-                try starts.withUnsafeBufferPointer { s in
-                    try ends.withUnsafeBufferPointer { e in
-                        try columns.withUnsafeBufferPointer { c in
-                            try lines.withUnsafeBufferPointer { l in
-                                try body(CSVReader.Record(line: row.number, delimiter: UInt8(ascii: ","), fields: b, starts: s, ends: e, columns: c, lines: l))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-extension InputIssue {
-    /// This issue located on `sheet`.
-    func onSheet(_ sheet: String) -> InputIssue {
-        var copy = self
-        copy.sheet = sheet
-        return copy
     }
 }
 
@@ -406,7 +355,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
 
 /// Trims as ``CSVReader`` trims every field: spaces, tabs, line ends, vertical tab, form feed,
 /// no-break space and a stray byte order mark.
-func trimField(_ s: String) -> String {
+public func trimField(_ s: String) -> String {
     let isSpace: (Unicode.Scalar) -> Bool = { c in
         c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" || c == "\u{A0}" || c == "\u{FEFF}"
     }
@@ -414,4 +363,15 @@ func trimField(_ s: String) -> String {
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
     let last = scalars.lastIndex(where: { !isSpace($0) })!
     return String(scalars[first...last])
+}
+
+private extension String {
+    /// The string without leading and trailing spaces, tabs and line ends (as a cell's value or a
+    /// sheet's name is compared).
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
 }
