@@ -24,8 +24,11 @@ struct FormatProblemsTests {
     @Test func readFailuresKeepTheirWords() {
         let error = CSVError.io(path: "log.csv", .cannotOpen(errno: ENOENT)).wijknetError
         #expect(error.description == "log.csv: error: cannot open the file: No such file or directory. Check the path and that you may read it.")
-        #expect(XLSXError.io(.cannotOpen(errno: EACCES)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: permission denied.")
-        #expect(XLSXError.io(.cannotOpen(errno: ENOENT)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: no such file.")
+        // Issue 23: one catalogue (``IOFailure``) words the CSV reader's and the workbook reader's alike, in either language.
+        #expect(XLSXError.io(.cannotOpen(errno: EACCES)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: Permission denied. Check the path and that you may read it.")
+        #expect(XLSXError.io(.cannotOpen(errno: ENOENT)).wijknetError(file: "boek.xlsx").description == "boek.xlsx: error: cannot open the file: No such file or directory. Check the path and that you may read it.")
+        #expect(XLSXError.io(.cannotOpen(errno: ENOENT)).wijknetError(file: "boek.xlsx").description(.nl) == "boek.xlsx: fout: het bestand kan niet worden geopend: het bestand bestaat niet. Controleer het pad en of u het mag lezen.")
+        #expect(error.description(.nl) == "log.csv: fout: het bestand kan niet worden geopend: het bestand bestaat niet. Controleer het pad en of u het mag lezen.")
     }
 
     /// A workbook's cell problem names the cell on its sheet; a part's problem the whole file.
