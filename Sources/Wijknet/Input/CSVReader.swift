@@ -69,6 +69,10 @@ public struct CSVReader {
     private let chunkSize: Int
     /// Called after each chunk with the bytes read so far (for a progress line on huge files).
     var onChunk: ((_ bytesRead: Int) -> Void)? = nil
+    /// Where a parallel read (``ContactLogReader``, issue 28) may end this one: on reaching
+    /// byte `offset` of the file (after the header line), `decide` gets the parser there; when it
+    /// returns `true` the read ends at that byte (another thread read the rest), else it goes on.
+    var pause: (offset: Int, decide: (CSVParser) throws -> Bool)? = nil
 
     /// - Parameters:
     ///   - path: the file to read.
@@ -101,9 +105,14 @@ public struct CSVReader {
         defer { close(fd) }
         let chunkSize = Self.chunkSize(for: fd, atMost: self.chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var bytesRead = 0
+        var pauseAt = pause.map(\.offset)   // reads stop there; never 0 bytes asked for
         func readChunk() throws -> Int {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
+            if pauseAt == bytesRead { pauseAt = nil }
+            let want = pauseAt.map { min(chunkSize, $0 - bytesRead) } ?? chunkSize
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, want) }
             if n < 0 { throw WijknetError.io(path: displayName, reason: "read failed: \(String(cString: strerror(errno))).") }
+            bytesRead += n
             return n
         }
 
@@ -150,12 +159,14 @@ public struct CSVReader {
         var parser = CSVParser(delimiter: delimiter, displayName: displayName)
         parser.line = firstLine; parser.recordLine = firstLine; parser.skipLF = crPending
         try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), onMalformed, body) }
-        var bytesRead = head.count
         while !eof {
             onChunk?(bytesRead)
+            if let at = pauseAt, at == bytesRead, let pause {
+                pauseAt = nil
+                if try pause.decide(parser) { return }
+            }
             let n = try readChunk()
             if n == 0 { break }
-            bytesRead += n
             try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
         try parser.finish(onMalformed, body)
