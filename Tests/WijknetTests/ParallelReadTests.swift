@@ -91,7 +91,7 @@ struct ParallelReadTests {
     }
 
     @Test func quotedLineEndsAcrossTheCut() {
-        let text = """
+        let text = #"""
         date,source,target,about,type
         2025-01-01,p-a,p-b,j-1,"over
         twee regels"
@@ -101,7 +101,7 @@ struct ParallelReadTests {
         lang"
         2025-01-04,p-d,p-a,j-3,gewoon
 
-        """
+        """#
         let joined = sameAtEveryCut(Array(text.utf8))
         #expect(joined.joined > 0)
     }
