@@ -106,7 +106,14 @@ final class SecondHalf: @unchecked Sendable {
         self.work = nil
         let read = work.wait()
         guard var parser = parserAtCut else { return }
-        if read, first.takeIn(self, parserAtCut: parser) { return }
+        if read, first.takeIn(self, parserAtCut: parser) {
+            #if canImport(Glibc)
+            // The second thread's allocations sit in a malloc arena of its own: give the pages
+            // it freed back now, or they stay resident under the graph built next (issue 28).
+            _ = glibcMallocTrim(0)
+            #endif
+            return
+        }
         ingest = nil
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw WijknetError.io(path: first.name, reason: "cannot open the file: \(String(cString: strerror(errno))).") }
@@ -301,3 +308,10 @@ extension ContactLog {
         join(&line, &other.line) { $0 }
     }
 }
+
+#if canImport(Glibc)
+/// glibc's `malloc_trim(3)` (declared in `malloc.h`, which the Glibc module does not export):
+/// returns the free pages of every malloc arena to the system.
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
