@@ -51,6 +51,8 @@ public struct ContactLogReader {
     /// given). `wijknet serve` names an upload by the name it had on the user's machine, not
     /// by where the server keeps it.
     public var displayNames: [String: String] = [:]
+    /// When a large CSV log is read on two threads (issue 28; see ``ParallelRead``).
+    var parallelRead = ParallelRead()
 
     public init(policy: ErrorPolicy = .stopAtFirst, columns: ColumnMapping? = nil, actorColumns: ColumnMapping? = nil,
                 sheet: String? = nil, actorSheet: String? = nil, dateOrder: DateOrder? = nil) {
@@ -145,10 +147,14 @@ public struct ContactLogReader {
         }
         log.fitRows()
         log.sealYoungPeople()
-        let keys = log.youthKeys(youthCells)
-        log.revealCells(unless: keys)
-        if var fatal {
-            fatal.revealCells(unless: keys)
+        // Every young person's id and name, which no message may quote: only made when there
+        // is a message that quotes cells (a million string keys cost a second, issue 28).
+        if fatal != nil || !log.stats.issues.isEmpty || !log.warningParts.isEmpty {
+            let keys = log.youthKeys(youthCells)
+            log.revealCells(unless: keys)
+            fatal?.revealCells(unless: keys)
+        }
+        if let fatal {
             throw WijknetError.input(fatal)
         }
         if policy == .stopAtFirst, let first = log.stats.issues.first { throw WijknetError.input(first) }
@@ -180,7 +186,9 @@ public struct ContactLogReader {
         ingest.decidedOrderLine = decidedOrderLine
         let step = "reading \(shortName(name))"
         let progress = reportingProgress(&source, step: step) { ingest.log.stats.rowsRead }
+        let half = eachRow == nil && !undated ? secondHalf(of: &source) : nil
         defer {
+            half?.abandon()
             progress?.finish(step)
             log = ingest.log
             interner = ingest.interner
@@ -190,10 +198,24 @@ public struct ContactLogReader {
                 guard ingest.sawHeader else { throw WijknetError.input(malformedHeader(issue)) }
                 ingest.log.stats.rowsRead += 1
                 ingest.fail(issue)
-            }) { try ingest.consume($0) }
+            }) { record in
+                try ingest.consume(record)
+                if let half, !half.started, ingest.sawHeader, !ingest.scanOnly { half.start(after: ingest, header: record) }
+            }
+            try half?.end(&ingest)
             try ingest.finish()
         }
         return ingest.skippedAbout
+    }
+
+    /// The second half of a CSV log large enough to be read on two threads (``ParallelRead``),
+    /// with `source` set to pause at its cut; else `nil`.
+    private func secondHalf(of source: inout any RecordSource) -> SecondHalf? {
+        guard var csv = source as? CSVReader, let cut = parallelRead.cut(path: csv.path) else { return nil }
+        let half = SecondHalf(path: csv.path, cut: cut)
+        csv.pause = (cut, half.pause)
+        source = csv
+        return half
     }
 }
 
@@ -239,7 +261,7 @@ extension ContactLog {
 
 /// The per-row work of ``ContactLogReader``, as a struct so the hot path touches stored
 /// properties, not captured variables.
-private struct LogIngest {
+struct LogIngest {
     let name: String
     var log: ContactLog
     var interner: ByteInterner
@@ -277,6 +299,9 @@ private struct LogIngest {
     /// scanned for its about cells (young people's ids, which a message must not quote), not read.
     let stopAtFirst: Bool
     var scanOnly = false
+    /// Whether new actors go into ``ContactLog/actorIndex`` (not in the second half of a
+    /// parallel read, whose actors are indexed when they join the first half's).
+    var indexesActors = true
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
     /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
@@ -491,7 +516,7 @@ private struct LogIngest {
         if inserted {
             let t = text ?? String(decoding: field, as: UTF8.self)
             log.actors.append(Actor(id: t, kind: .partner, declared: false))
-            log.actorIndex[t] = id
+            if indexesActors { log.actorIndex[t] = id }
             roles.append(0)
         }
         return id

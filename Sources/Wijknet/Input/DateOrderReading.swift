@@ -76,4 +76,15 @@ struct DateOrderReading {
         let (y, m, d) = Calendar.civil(day)
         return Int64(Calendar.dayNumber(year: y, month: d, day: m)) * 86_400 + seconds
     }
+
+    /// Counts what `later` (the dates of the rows after these) told, as if read on from here
+    /// (the second half of a parallel read, ``ParallelRead``).
+    mutating func append(_ later: DateOrderReading) {
+        dayFirstOnly += later.dayFirstOnly
+        monthFirstOnly += later.monthFirstOnly
+        ambiguous += later.ambiguous
+        if firstDayFirstLine == nil { firstDayFirstLine = later.firstDayFirstLine }
+        if firstMonthFirstLine == nil { firstMonthFirstLine = later.firstMonthFirstLine }
+        if firstAmbiguousLine == nil { firstAmbiguousLine = later.firstAmbiguousLine }
+    }
 }

@@ -61,6 +61,9 @@ public struct ContactLog: Sendable {
     /// ``readingWarnings``: rendered again once every young person's id is known (see
     /// ``InputIssue/revealCells(unless:)``).
     var warningParts: [Int: [InputIssue.Part]] = [:]
+    /// Whether the log was read on two threads, its halves joined (``ParallelRead``); no
+    /// output depends on it (the tests check that the halves were joined where they can be).
+    var readInHalves = false
 
     /// Adds the warning of ignored columns, whose names are shown only if they cannot be a
     /// young person's.

@@ -135,20 +135,25 @@ public struct Ecosystem: Sendable {
                 }
             }
         }
+        rowDay = []
         var builder = GraphBuilder(nodeCount: logIndex.count)
         builder.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
         var totals: [EdgeInfo] = []
         var extra: [(record: Int, types: Set<Int32>)] = []
         totals.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
-        for t in tallies {
+        // The days, each tally, then the builder's records are dropped as soon as they are
+        // read: at a million actors each is hundreds of MB (issue 28). A tally is moved out of
+        // the array and freed before the next is read: the first shard's 335 MB are gone while
+        // the second fills the builder (the national log's peak was here).
+        for s in tallies.indices {
+            var t = PairTally(expected: 0)
+            swap(&t, &tallies[s])
             t.forEach { u, v, key, sum in
                 if let more = t.extraTypes[key] { extra.append((totals.count, more)) }
                 builder.addEdge(Int(u), Int(v), weight: sum.weight)
                 totals.append(sum.info)
             }
         }
-        // The tallies, then the builder's records, are dropped as soon as they are read: at a
-        // million actors each is hundreds of MB (issue 28).
         tallies = []
         let g: Graph
         var edgeOfRecord: [Int32]

@@ -75,6 +75,11 @@ public struct CSVReader {
     private let chunkSize: Int
     /// Called after each chunk with the bytes read so far (for a progress line on huge files).
     public var onChunk: ((_ bytesRead: Int) -> Void)? = nil
+    /// Where a parallel read (the domain's contact-log reader, issue 28) may end this one: on
+    /// reaching byte `offset` of the file (after the header line), `decide` gets the parser
+    /// there; when it returns `true` the read ends at that byte (another thread read the rest),
+    /// else it goes on.
+    public var pause: (offset: Int, decide: (CSVParser) throws -> Bool)? = nil
 
     /// - Parameters:
     ///   - path: the file to read.
@@ -107,9 +112,14 @@ public struct CSVReader {
         defer { close(fd) }
         let chunkSize = Self.chunkSize(for: fd, atMost: self.chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var bytesRead = 0
+        var pauseAt = pause.map(\.offset)   // reads stop there; never 0 bytes asked for
         func readChunk() throws -> Int {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
+            if pauseAt == bytesRead { pauseAt = nil }
+            let want = pauseAt.map { min(chunkSize, $0 - bytesRead) } ?? chunkSize
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, want) }
             if n < 0 { throw CSVError.io(path: displayName, .readFailed(errno: errno)) }
+            bytesRead += n
             return n
         }
 
@@ -156,12 +166,14 @@ public struct CSVReader {
         var parser = CSVParser(delimiter: delimiter, displayName: displayName)
         parser.line = firstLine; parser.recordLine = firstLine; parser.skipLF = crPending
         try head.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[skip...]), onMalformed, body) }
-        var bytesRead = head.count
         while !eof {
             onChunk?(bytesRead)
+            if let at = pauseAt, at == bytesRead, let pause {
+                pauseAt = nil
+                if try pause.decide(parser) { return }
+            }
             let n = try readChunk()
             if n == 0 { break }
-            bytesRead += n
             try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), onMalformed, body) }
         }
         try parser.finish(onMalformed, body)
@@ -204,7 +216,7 @@ public struct CSVReader {
 
 /// The CSV state machine. All state lives in stored properties so that the hot loop has no
 /// captured variables (which would cost a dynamic exclusivity check per byte).
-struct CSVParser {
+public struct CSVParser {
     /// `skipLine`: dropping the rest of a malformed record, up to the next line end.
     enum State { case fieldStart, unquoted, quoted, quoteInQuoted, skipLine }
     let delim: UInt8
@@ -215,14 +227,16 @@ struct CSVParser {
     var arena = [UInt8](repeating: 0, count: 1 << 12)
     var arenaCount = 0
     var starts: [Int] = [], ends: [Int] = [], columns: [Int] = [], lines: [Int] = []
-    var line = 1, lineColumn = 0, recordLine = 1
+    public var line = 1
+    var lineColumn = 0
+    public var recordLine = 1
     var quoteLine = 0, quoteColumn = 0
     var fieldQuoted = false
     var skipLF = false
     var recordHasContent = false
     /// Fields of the first record (the header): a multi-line record with another count is a
     /// stray quote. `0` until the first record is emitted.
-    var headerFields = 0
+    public var headerFields = 0
 
     // Resynchronisation. Invariant: while `spanning` is true the current record has crossed a
     // line end inside quotes, and `replay` + the current buffer from `replayFrom` hold every
@@ -235,7 +249,13 @@ struct CSVParser {
     static let replayByteLimit = 1 << 16
     static let replayLineLimit = 500
 
-    init(delimiter: UInt8, displayName: String) {
+    /// Whether the parser stands between two records: no field begun, no quote open, no line
+    /// end half seen (a parallel read may join another reader's records here).
+    public var isBetweenRecords: Bool {
+        state == .fieldStart && starts.isEmpty && !recordHasContent && !spanning && !skipLF
+    }
+
+    public init(delimiter: UInt8, displayName: String) {
         self.delim = delimiter
         self.displayName = displayName
         starts.reserveCapacity(16); ends.reserveCapacity(16); columns.reserveCapacity(16); lines.reserveCapacity(16)
@@ -415,7 +435,7 @@ struct CSVParser {
     }
 
     /// Parses `buf`, calling `body` for each completed record.
-    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (CSVIssue) throws -> Void,
+    public mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ onMalformed: (CSVIssue) throws -> Void,
                        _ body: (CSVReader.Record) throws -> Void) throws {
         var i = 0
         let count = buf.count
@@ -523,7 +543,7 @@ struct CSVParser {
     }
 
     /// Closes the last field and record at the end of the file.
-    mutating func finish(_ onMalformed: (CSVIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
+    public mutating func finish(_ onMalformed: (CSVIssue) throws -> Void, _ body: (CSVReader.Record) throws -> Void) throws {
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         switch state {
         case .skipLine:
