@@ -15,6 +15,13 @@ public struct MeetingReportJob: Sendable {
     public var suppressBelow: Int?
     /// How many missing links the tables and the gaps diagram show.
     public var missingLinks = 10
+    /// At most this many partners on the interactive map (``MapSelection``): a map a team can
+    /// read, and a page of a few MB at a million actors (issue 28). A neighbourhood has fewer.
+    public var mapPartners = 400
+    /// At most this many places on the interactive map (those tied to the most of its partners).
+    public var mapPlaces = 100
+    /// At most this many rows in the places table of the domains section (``MeetingReport/placeRows``).
+    public var placeRows = MeetingReport.defaultPlaceRows
     /// With ``after``: the comparison section, this period before …
     public var before: Period?
     /// … and this one after.
@@ -58,7 +65,8 @@ public struct MeetingReportJob: Sendable {
         }
         stage?("computing the metrics")
         let analysis = try AnalysisResult(eco, options: options, showYouthNames: showYouthNames)
-        let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
+        var page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
+        page.placeRows = placeRows
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
         // Per month, quarter or year, the goals table leads with the whole period: the figure
@@ -88,6 +96,8 @@ public struct MeetingReportJob: Sendable {
     func mapLayout(_ eco: Ecosystem, gaps: GapsAnalysis) throws -> MeetingReport.Map? {
         var options = ViewOptions(view: .partners, lang: lang, showYouthNames: showYouthNames)
         options.missingLinks = gaps.missingLinks.compactMap { l in eco.node(forID: l.a).flatMap { a in eco.node(forID: l.b).map { (a, $0) } } }
+        let selection = MapSelection(eco, missingLinks: options.missingLinks, limit: mapPartners)
+        options.onlyPartners = selection.partners
         var diagram = try Diagram.view(eco, options)
         guard !diagram.nodes.isEmpty else { return nil }
         diagram.title = ""
@@ -96,7 +106,8 @@ public struct MeetingReportJob: Sendable {
         let partners = diagram.nodes.compactMap { Int($0.id.dropFirst()) }
         var tied: [Int: [Int]] = [:]   // place -> its partners on the map
         for v in partners { for p in eco.graph.neighbors(v) where eco.actors[p].kind == .place { tied[p, default: []].append(v) } }
-        for p in tied.keys.sorted() {
+        let places = MapSelection.places(tied, limit: mapPlaces)
+        for p in places {
             diagram.nodes.append(DiagramNode(id: "a\(p)", attributes: ["shape": "box", "fontsize": "11", "label": eco.label(of: p)]))
             for v in tied[p]! { diagram.edges.append(DiagramEdge(tail: "a\(v)", head: "a\(p)")) }
         }
@@ -116,7 +127,9 @@ public struct MeetingReportJob: Sendable {
         for node in diagram.nodes {
             if let v = Int(node.id.dropFirst()), let p = layout.positions[node.id] { positions[v] = .init(x: p.x, y: p.y) }
         }
-        return MeetingReport.Map(positions: positions)
+        var map = MeetingReport.Map(positions: positions)
+        (map.partnersLeftOut, map.placesLeftOut) = selection.leftOut(partners: partners.count, places: places.count)
+        return map
     }
 
     /// The comparison section's content: both periods of the same log, with the same
