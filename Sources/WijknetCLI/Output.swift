@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import WijknetReport
 
 /// Writing results: atomically to files, carefully to standard output.
 ///
@@ -46,6 +47,37 @@ func installSignalHandlers() {
 /// either way (0600 for the key list, which holds names), from its first byte on.
 /// - Throws: ``OutputError`` naming the path and the system's reason.
 func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws {
+    try writeAtomically(to: path, mode: mode) { fd in
+        if let problem = writeAll(fd, data) { throw OutputError(path: path, reason: problem) }
+    }
+}
+
+/// Writes `text`'s chunks (``ChunkedText``, an export of a million actors) to `path` atomically
+/// as they come, so the file is never one string in memory; same guarantees as
+/// ``writeAtomically(_:to:mode:)``. `write` fills the text; it is finished here.
+func writeAtomically(chunksTo path: String, _ write: (inout ChunkedText) throws -> Void) throws {
+    try writeAtomically(to: path) { fd in
+        var text = ChunkedText { chunk in if let problem = writeAll(fd, chunk) { throw OutputError(path: path, reason: problem) } }
+        try write(&text)
+        try text.finish()
+    }
+}
+
+/// Writes `text`'s chunks to standard output as they come (a closed pipe ends the run quietly).
+func writeStandardOutput(chunks write: (inout ChunkedText) throws -> Void) throws {
+    var text = ChunkedText { chunk in
+        if let problem = writeAll(STDOUT_FILENO, chunk) {
+            if errno == EPIPE { exit(0) }
+            throw OutputError(path: "standard output", reason: problem)
+        }
+    }
+    try write(&text)
+    try text.finish()
+}
+
+/// The temporary file beside `path`, filled by `write(fd)`, then synced and renamed over `path`;
+/// removed when `write` throws (its error is passed on) or anything fails.
+private func writeAtomically(to path: String, mode: mode_t? = nil, _ write: (Int32) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     do {
@@ -65,7 +97,13 @@ func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws 
     }
     var existing = stat()
     if let mode { fchmod(fd, mode) } else if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
-    if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : systemError()) {
+    do { try write(fd) } catch {
+        close(fd)
+        unlink(temporary)
+        throw error
+    }
+    if fsync(fd) != 0 {
+        let problem = systemError()
         close(fd)
         unlink(temporary)
         throw OutputError(path: path, reason: problem)
@@ -86,20 +124,29 @@ func writeStandardOutput(_ data: Data) throws {
     }
 }
 
+/// Writes all of `text`'s UTF-8 bytes to `fd` (``writeAll(_:_:)-(Int32,Data)``).
+private func writeAll(_ fd: Int32, _ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+}
+
 /// Writes all of `data` to `fd`; `nil` on success, else the system's reason (errno is kept).
 private func writeAll(_ fd: Int32, _ data: Data) -> String? {
-    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
-        var offset = 0
-        while offset < raw.count {
-            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return systemError()
-            }
-            offset += n
+    data.withUnsafeBytes { writeAll(fd, $0) }
+}
+
+/// Writes all of `raw` to `fd`; `nil` on success, else the system's reason (errno is kept).
+private func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> String? {
+    var offset = 0
+    while offset < raw.count {
+        let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return systemError()
         }
-        return nil
+        offset += n
     }
+    return nil
 }
 
 private func systemError() -> String { String(cString: strerror(errno)) }
