@@ -24,6 +24,10 @@ struct ExportCommand: ParsableCommand {
                    3.4, 3.5: edges="edges"; 3.3: link="edges")
           csv      -o DIR writes DIR/nodes.csv (id first) and DIR/edges.csv (src,dst,weight,contacts,first,last,types);
                    --csv excel-nl for Excel with Dutch settings (';', decimal commas, byte-order mark)
+          edgelist source,target,weight with the nodes numbered 0..n-1 in the order of nodes.csv
+                   (networkit, SNAP); the graph alone, no metrics
+
+        Every format is written as it is made, never held whole in memory: a million actors fit.
 
         Examples:
           wijknet export contacts.csv --actors actors.csv --format graphml -o wijk.graphml
@@ -33,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
-    @Option(help: "graphml, gexf, json or csv (csv needs -o DIR).") var format: ExportFormat
+    @Option(help: "graphml, gexf, json, csv (csv needs -o DIR) or edgelist.") var format: ExportFormat
     @Option(name: .long, help: ArgumentHelp("The actor attribute that forms the groups for brokerage and E-I: domain, kind, organisation, neighbourhood, ordinary.", valueName: "attr"))
     var groupBy = "domain"
     /// `-o PATH`: the file; for csv the folder that gets nodes.csv and edges.csv.
@@ -49,7 +53,12 @@ struct ExportCommand: ParsableCommand {
         try runReportingErrors(lang: nil, quiet: input.quiet) {
             var job = ExportJob(format: format)
             (job.groupBy, job.dialect) = (groupBy, output.csv)
-            try output.write(try job.run(try input.source(nil), say: say))
+            let folder = URL(fileURLWithPath: output.out ?? ".")
+            try job.write(try input.source(nil), say: say) { name, body in
+                if let name { try writeAtomically(chunksTo: folder.appendingPathComponent(name).path, body) }
+                else if let out = output.out { try writeAtomically(chunksTo: out, body) }
+                else { try writeStandardOutput(chunks: body) }
+            }
         }
     }
 }

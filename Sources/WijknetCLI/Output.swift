@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Wijknet
+import WijknetReport
 
 /// Writing results: atomically to files, carefully to standard output.
 ///
@@ -70,6 +71,37 @@ func installSignalHandlers() {
 /// either way (0600 for the key list, which holds names), from its first byte on.
 /// - Throws: ``OutputError`` naming the path and the system's reason.
 func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws {
+    try writeAtomically(to: path, mode: mode) { fd in
+        if let problem = writeAll(fd, data) { throw OutputError(path: path, reason: .system(problem)) }
+    }
+}
+
+/// Writes `text`'s chunks (``ChunkedText``, an export of a million actors) to `path` atomically
+/// as they come, so the file is never one string in memory; same guarantees as
+/// ``writeAtomically(_:to:mode:)``. `write` fills the text; it is finished here.
+func writeAtomically(chunksTo path: String, _ write: (inout ChunkedText) throws -> Void) throws {
+    try writeAtomically(to: path) { fd in
+        var text = ChunkedText { chunk in if let problem = writeAll(fd, chunk) { throw OutputError(path: path, reason: .system(problem)) } }
+        try write(&text)
+        try text.finish()
+    }
+}
+
+/// Writes `text`'s chunks to standard output as they come (a closed pipe ends the run quietly).
+func writeStandardOutput(chunks write: (inout ChunkedText) throws -> Void) throws {
+    var text = ChunkedText { chunk in
+        if let problem = writeAll(STDOUT_FILENO, chunk) {
+            if problem.code == EPIPE { exit(0) }
+            throw OutputError(path: nil, reason: .system(problem))
+        }
+    }
+    try write(&text)
+    try text.finish()
+}
+
+/// The temporary file beside `path`, filled by `write(fd)`, then synced and renamed over `path`;
+/// removed when `write` throws (its error is passed on) or anything fails.
+private func writeAtomically(to path: String, mode: mode_t? = nil, _ write: (Int32) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     do {
@@ -89,7 +121,13 @@ func writeAtomically(_ data: Data, to path: String, mode: mode_t? = nil) throws 
     }
     var existing = stat()
     if let mode { fchmod(fd, mode) } else if stat(path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
-    if let problem = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : .current) {
+    do { try write(fd) } catch {
+        close(fd)
+        unlink(temporary)
+        throw error
+    }
+    if fsync(fd) != 0 {
+        let problem = SystemError.current
         close(fd)
         unlink(temporary)
         throw OutputError(path: path, reason: .system(problem))
@@ -110,18 +148,27 @@ func writeStandardOutput(_ data: Data) throws {
     }
 }
 
+/// Writes all of `text`'s UTF-8 bytes to `fd` (``writeAll(_:_:)-(Int32,Data)``).
+private func writeAll(_ fd: Int32, _ text: String) -> SystemError? {
+    var text = text
+    return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+}
+
 /// Writes all of `data` to `fd`; `nil` on success, else the system's error.
 private func writeAll(_ fd: Int32, _ data: Data) -> SystemError? {
-    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> SystemError? in
-        var offset = 0
-        while offset < raw.count {
-            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .current
-            }
-            offset += n
+    data.withUnsafeBytes { writeAll(fd, $0) }
+}
+
+/// Writes all of `raw` to `fd`; `nil` on success, else the system's error.
+private func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> SystemError? {
+    var offset = 0
+    while offset < raw.count {
+        let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return .current
         }
-        return nil
+        offset += n
     }
+    return nil
 }

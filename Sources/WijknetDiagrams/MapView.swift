@@ -16,7 +16,11 @@ extension Diagram {
     ///
     /// - Complexity: O(N + E log E) for N actors and E ties among the partners and their places,
     ///   before Graphviz's layout.
-    public static func mapLayout(_ eco: Ecosystem, _ options: ViewOptions) throws -> Diagram? {
+    ///
+    /// `placeLimit`: at most this many places, those tied to most of the drawn partners
+    /// (``MapSelection/places(_:limit:)``); the partners are bounded by
+    /// ``ViewOptions/onlyPartners`` (``MapSelection``).
+    public static func mapLayout(_ eco: Ecosystem, _ options: ViewOptions, placeLimit: Int = .max) throws -> Diagram? {
         var options = options
         options.view = .partners
         let builder = ViewBuilder(eco: eco, options: options)
@@ -30,7 +34,7 @@ extension Diagram {
         if !Diagram.curvesAreCheap(nodes: c.nodes.count, edges: c.ties.count + c.missing.count) { d.graphAttributes["splines"] = "false" }
         d.nodes = c.nodes.map { builder.partnerNode($0, c, metric: metric) }
         var ends = c.ties.map { MapBackbone.End(u: $0.u, v: $0.v, weight: $0.weight) } + c.missing.map { MapBackbone.End(u: $0.0, v: $0.1, weight: nil) }
-        let places = placeTies(eco, partners: c.nodes)
+        let places = placeTies(eco, partners: c.nodes, limit: placeLimit)
         for (p, _) in places { d.nodes.append(DiagramNode(id: "a\(p)", attributes: ["shape": "box", "fontsize": "11", "label": eco.label(of: p)])) }
         for (p, tied) in places { for t in tied { ends.append(MapBackbone.End(u: t.partner, v: p, weight: t.weight)) } }
         // Above neato's limit: no prism (not repeatable), and sfdp's coarser Barnes–Hut
@@ -50,14 +54,14 @@ extension Diagram {
         return d
     }
 
-    /// The places tied to `partners`, in index order, each with its partners (in the order of
-    /// `partners`) and the tie's weight.
-    static func placeTies(_ eco: Ecosystem, partners: [Int]) -> [(place: Int, tied: [(partner: Int, weight: Double)])] {
+    /// The places tied to `partners` (at most `limit`: ``MapSelection/places(_:limit:)``), in
+    /// index order, each with its partners (in the order of `partners`) and the tie's weight.
+    static func placeTies(_ eco: Ecosystem, partners: [Int], limit: Int) -> [(place: Int, tied: [(partner: Int, weight: Double)])] {
         let g = eco.graph
         var tied: [Int: [(partner: Int, weight: Double)]] = [:]
         for v in partners {
             for s in g.slots(v) where eco.actors[Int(g.targets[s])].kind == .place { tied[Int(g.targets[s]), default: []].append((v, g.weights[s])) }
         }
-        return tied.keys.sorted().map { ($0, tied[$0]!) }
+        return MapSelection.places(tied.mapValues { $0.map(\.partner) }, limit: limit).map { ($0, tied[$0]!) }
     }
 }

@@ -61,6 +61,9 @@ public struct ViewOptions: Sendable {
     public var minWeight: Double
     /// Keep only the N most central partners (by ``sizeBy``).
     public var top: Int?
+    /// Keep only these partners (ecosystem node ids); `nil`: every partner. The report's map
+    /// sets it above its bound (issue 28), choosing the partners itself.
+    public var onlyPartners: Set<Int>?
     public var showYouthNames: Bool
     /// Partner pairs (node ids of the ecosystem) to draw as missing links in the partners view.
     /// The partners view draws no missing links unless given; ``Diagram/missingLinkPairs(_:top:)``
@@ -181,6 +184,9 @@ struct ViewBuilder {
             if let hood = options.neighbourhood, a.neighbourhood != hood { return false }
             if let d = options.domain, a.kind == .partner, a.domain != d { return false }
             return true
+        }
+        if let only = options.onlyPartners {
+            for v in eco.actors.indices where eco.actors[v].kind == .partner && !only.contains(v) { keep[v] = false }
         }
         if let top = options.top {
             let partners = eco.actors.indices.filter { eco.actors[$0].kind == .partner && keep[$0] }

@@ -6,6 +6,9 @@ import WijknetReport
 /// Graph file formats of `wijknet export`.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case graphml, gexf, json, csv
+    /// `source,target,weight` with the nodes numbered `0..<n` in output order (row `k + 2` of
+    /// `nodes.csv` is node `k`): the integer edge list networkit, SNAP and igraph read directly.
+    case edgelist
 }
 
 /// `wijknet export` from a loaded ecosystem: the analysis, then the graph written — the two
@@ -49,18 +52,64 @@ public struct ExportJob {
     }
 
     /// The export of `eco`: one file's bytes, or for ``ExportFormat/csv`` the files
-    /// `nodes.csv` and `edges.csv`.
+    /// `nodes.csv` and `edges.csv` (``write(_:showYouthNames:analysed:to:)`` collected).
     public func export(_ eco: Ecosystem, showYouthNames: Bool, analysed: (AnalysisResult) -> Void = { _ in }) throws -> JobOutput {
-        var output = JobOutput(Data())
+        var single = Data()
+        var files: [JobFile] = []
+        try write(eco, showYouthNames: showYouthNames, analysed: analysed) { name, body in
+            let data = Data(try ChunkedText.collect(body).utf8)
+            if let name { files.append(JobFile(name: name, data: data)) } else { single = data }
+        }
+        return files.isEmpty ? JobOutput(single) : JobOutput(files: files)
+    }
+
+    /// Reads `source` (telling its report), then writes its export piece by piece
+    /// (``write(_:showYouthNames:analysed:to:)``); the analysis's notes told between the stages.
+    public func write(_ source: LogSource, say: Say, to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
+        let read = try source.read(say: say)
+        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { for note in $0.notes { say("note: \(note)") } }, to: file)
+    }
+
+    /// The export of `eco` written piece by piece (issue 28: at a million actors a GraphML is
+    /// several GB, never one string): `file(name, body)` is called once per file — `name` `nil`
+    /// for the one output, `nodes.csv` and `edges.csv` for ``ExportFormat/csv`` — and `body`
+    /// writes its text into the ``ChunkedText`` it is given. The ``ExportFormat/edgelist`` needs
+    /// no analysis: it is the graph alone. The `excel-nl` dialect decides its number columns over
+    /// the whole table, so it is rendered whole.
+    public func write(_ eco: Ecosystem, showYouthNames: Bool, analysed: (AnalysisResult) -> Void = { _ in },
+                      to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
+        if format == .edgelist {
+            let reporting = eco.count >= Self.progressThreshold
+            return try Progress.stage(Self.stages[1], 1, of: 1, reporting: reporting) { try file(nil) { try Self.edgeList(eco, showYouthNames: showYouthNames, to: &$0) } }
+        }
         try Self.run(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: showYouthNames, analysed: analysed) { graph in
             switch format {
-            case .graphml: output = JobOutput(graph.graphML())
-            case .gexf: output = JobOutput(graph.gexf(days: eco.contactDays()))
-            case .json: output = JobOutput(graph.nodeLinkJSON())
-            case .csv: output = JobOutput(files: [JobFile(name: "nodes.csv", data: Data(dialect.rendered(graph.nodesCSV()).utf8)),
-                                                  JobFile(name: "edges.csv", data: Data(dialect.rendered(graph.edgesCSV()).utf8))])
+            case .graphml: try file(nil) { try graph.graphML(to: &$0) }
+            case .gexf: try file(nil) { try graph.gexf(days: eco.contactDays(), to: &$0) }
+            case .json: try file(nil) { try graph.nodeLinkJSON(to: &$0) }
+            case .csv where dialect == .standard:
+                try file("nodes.csv") { try graph.nodesCSV(to: &$0) }
+                try file("edges.csv") { try graph.edgesCSV(to: &$0) }
+            case .csv:
+                try file("nodes.csv") { try $0.append(dialect.rendered(graph.nodesCSV())) }
+                try file("edges.csv") { try $0.append(dialect.rendered(graph.edgesCSV())) }
+            case .edgelist: break
             }
         }
-        return output
+    }
+
+    /// `source,target,weight`, one line per tie: the ends as their positions in
+    /// ``Wijknet/Ecosystem/outputOrder(showYouthNames:)`` (the node order of every export, so
+    /// node `k` is row `k + 2` of `nodes.csv`), lower first, sorted; weights as in the CSV.
+    /// - Complexity: `O(m log m)` time, `O(n + m)` memory besides one chunk of text.
+    static func edgeList(_ eco: Ecosystem, showYouthNames: Bool, to out: inout ChunkedText) throws {
+        let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: showYouthNames))
+        var ties = eco.graph.edges.map { e -> (u: Int32, v: Int32, w: Double) in
+            let (a, b) = (Int32(position[e.u]), Int32(position[e.v]))
+            return (min(a, b), max(a, b), e.weight)
+        }
+        ties.sort { ($0.u, $0.v) < ($1.u, $1.v) }
+        try out.append("source,target,weight\n")
+        for t in ties { try out.append("\(t.u),\(t.v),\(Format.csvNumber(t.w))\n") }
     }
 }

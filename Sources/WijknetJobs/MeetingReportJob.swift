@@ -15,6 +15,13 @@ public struct MeetingReportJob: Sendable {
     public var suppressBelow: Int?
     /// How many missing links the tables and the gaps diagram show.
     public var missingLinks = 10
+    /// At most this many partners on the interactive map (``MapSelection``): a map a team can
+    /// read, and a page of a few MB at a million actors (issue 28). A neighbourhood has fewer.
+    public var mapPartners = 400
+    /// At most this many places on the interactive map (those tied to the most of its partners).
+    public var mapPlaces = 100
+    /// At most this many rows in the places table of the domains section (``MeetingReport/placeRows``).
+    public var placeRows = MeetingReport.defaultPlaceRows
     /// With ``after``: the comparison section, this period before …
     public var before: Period?
     /// … and this one after.
@@ -56,7 +63,8 @@ public struct MeetingReportJob: Sendable {
             Result { (try [("domains", View.domains), ("gaps", View.gaps)].map { try figure(eco, id: $0.0, view: $0.1, gaps: gaps) },
                       try mapLayout(eco, gaps: gaps)) }
         }
-        let page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
+        var page = MeetingReport(lang: lang, title: title, suppressBelow: suppressBelow)
+        page.placeRows = placeRows
         if goals != nil { stage?("checking the goals") }
         let evaluation = goals.map { GoalsEvaluation(goals: $0, log: eco.log, unit: goalsUnit, within: within, pseudonyms: eco.pseudonyms, options: options) }
         // Per month, quarter or year, the goals table leads with the whole period: the figure
@@ -94,14 +102,19 @@ public struct MeetingReportJob: Sendable {
     func mapLayout(_ eco: Ecosystem, gaps: GapsAnalysis) throws -> MeetingReport.Map? {
         var options = ViewOptions(view: .partners, lang: lang, showYouthNames: showYouthNames)
         options.missingLinks = gaps.missingLinks.compactMap { l in eco.node(forID: l.a).flatMap { a in eco.node(forID: l.b).map { (a, $0) } } }
-        guard let diagram = try Diagram.mapLayout(eco, options) else { return nil }
+        let selection = MapSelection(eco, missingLinks: options.missingLinks, limit: mapPartners)
+        options.onlyPartners = selection.partners
+        guard let diagram = try Diagram.mapLayout(eco, options, placeLimit: mapPlaces) else { return nil }
+        let places = diagram.nodes.filter { eco.actors[Int($0.id.dropFirst())!].kind == .place }.count
         let layout: DiagramLayout
         do { layout = try Graphviz.layout(diagram) } catch let e as GraphvizError { throw WijknetError.invalidRequest(.diagram(step: e.operation, message: e.message)) }
         var positions: [Int: MeetingReport.Map.Position] = [:]
         for node in diagram.nodes {
             if let v = Int(node.id.dropFirst()), let p = layout.positions[node.id] { positions[v] = .init(x: p.x, y: p.y) }
         }
-        return MeetingReport.Map(positions: positions)
+        var map = MeetingReport.Map(positions: positions)
+        (map.partnersLeftOut, map.placesLeftOut) = selection.leftOut(partners: diagram.nodes.count - places, places: places)
+        return map
     }
 
     /// The comparison section's content: both periods of the same log, with the same

@@ -181,6 +181,23 @@ struct ExportTests {
         }
     }
 
+    /// `--format edgelist` is `edges.csv` with each id replaced by its row in `nodes.csv` (0 for
+    /// the first node), the lower first, sorted, weights as written there: line for line.
+    @Test func theEdgeListIsTheCSVsEdgesNumberedByTheNodesRows() throws {
+        let dir = export("csv", "el-csv")
+        let list = read(export("edgelist", "edges-int.csv")).split(separator: "\n").map(String.init)
+        let ids = read(dir + "/nodes.csv").split(separator: "\n").dropFirst().map { String($0.split(separator: ",", maxSplits: 1)[0]) }
+        let row = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let expected = read(dir + "/edges.csv").split(separator: "\n").dropFirst().map { line -> (Int, Int, String) in
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let (a, b) = (row[f[0]]!, row[f[1]]!)
+            return (min(a, b), max(a, b), f[2])
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { "\($0.0),\($0.1),\($0.2)" }
+        #expect(ids.count == 331 && expected.count > 2_000)
+        #expect(list.first == "source,target,weight")
+        #expect(Array(list.dropFirst()) == expected)
+    }
+
     @Test("no young person's name or id in any export", arguments: ["graphml", "gexf", "json", "csv"])
     func privacy(_ format: String) {
         let out = export(format, "out")

@@ -56,6 +56,10 @@ struct JobsTests {
         ("render domains", ["render", "--view", "domains", "--format", "dot", "--lang", "en"],
          { var j = RenderJob(view: .domains, lang: .en); j.format = .dot; return try j.run($0, say: $1) }),
         ("export graphml", ["export", "--format", "graphml"], { try ExportJob(format: .graphml).run($0, say: $1) }),
+        // The command writes chunk by chunk (``ChunkedText``), the job gathers the whole: the same bytes.
+        ("export gexf", ["export", "--format", "gexf"], { try ExportJob(format: .gexf).run($0, say: $1) }),
+        ("export json", ["export", "--format", "json"], { try ExportJob(format: .json).run($0, say: $1) }),
+        ("export edgelist", ["export", "--format", "edgelist"], { try ExportJob(format: .edgelist).run($0, say: $1) }),
     ]
 
     @Test("a job's bytes and messages are the command's", arguments: cases.indices)
@@ -77,6 +81,17 @@ struct JobsTests {
         var job = ExportJob(format: .csv)
         job.dialect = .excelNL
         let output = try self.job { try job.run(Self.source, say: $0) }.output
+        #expect(output.files.map(\.name) == ["nodes.csv", "edges.csv"])
+        for file in output.files {
+            #expect(file.data == FileManager.default.contents(atPath: dir + "/" + file.name), "\(file.name)")
+        }
+    }
+
+    /// `export --format csv -o DIR` in the standard dialect, written chunk by chunk: the job's two files.
+    @Test func exportStandardCSVFilesAreTheCommandsFiles() throws {
+        let dir = outPath("export-standard")
+        #expect(captured(["export"] + Self.sample + ["--format", "csv", "-o", dir]).exit == 0)
+        let output = try self.job { try ExportJob(format: .csv).run(Self.source, say: $0) }.output
         #expect(output.files.map(\.name) == ["nodes.csv", "edges.csv"])
         for file in output.files {
             #expect(file.data == FileManager.default.contents(atPath: dir + "/" + file.name), "\(file.name)")

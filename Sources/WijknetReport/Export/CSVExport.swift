@@ -7,22 +7,26 @@ extension ExportGraph {
 
     /// `nodes.csv`: one row per node, `id` first, then ``nodeColumns``; undefined values empty,
     /// booleans `true`/`false`, text through ``csvEscape(_:)``.
-    public func nodesCSV() -> String {
-        var s = Self.nodesCSVColumns.joined(separator: ",") + "\n"
+    public func nodesCSV() -> String { ChunkedText.whole { try nodesCSV(to: &$0) } }
+
+    /// ``nodesCSV()`` written piece by piece to `out` (``ChunkedText``); the caller finishes it.
+    public func nodesCSV(to out: inout ChunkedText) throws {
+        try out.append(Self.nodesCSVColumns.joined(separator: ",") + "\n")
         for node in nodes {
-            s += ([csvEscape(node.id)] + node.values.map(csvCell)).joined(separator: ",") + "\n"
+            try out.append(([csvEscape(node.id)] + node.values.map(csvCell)).joined(separator: ",") + "\n")
         }
-        return s
     }
 
     /// `edges.csv`: `src,dst,weight,contacts,first,last,types` with export ids as endpoints and
     /// contact types `;`-joined.
-    public func edgesCSV() -> String {
-        var s = Self.edgesCSVColumns.joined(separator: ",") + "\n"
+    public func edgesCSV() -> String { ChunkedText.whole { try edgesCSV(to: &$0) } }
+
+    /// ``edgesCSV()`` written piece by piece to `out` (``ChunkedText``); the caller finishes it.
+    public func edgesCSV(to out: inout ChunkedText) throws {
+        try out.append(Self.edgesCSVColumns.joined(separator: ",") + "\n")
         for e in edges {
-            s += ([csvEscape(nodes[e.u].id), csvEscape(nodes[e.v].id)] + edgeValues(e).map(csvCell)).joined(separator: ",") + "\n"
+            try out.append(([csvEscape(nodes[e.u].id), csvEscape(nodes[e.v].id)] + edgeValues(e).map(csvCell)).joined(separator: ",") + "\n")
         }
-        return s
     }
 }
 

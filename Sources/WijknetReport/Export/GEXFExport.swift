@@ -12,9 +12,12 @@ extension ExportGraph {
     /// ``Wijknet/Ecosystem/contactDays()``), so Gephi's timeline shows when each tie was active.
     /// GEXF has no graph attributes: how the figures were computed (``graphAttributes``) is in
     /// `<meta><description>` and in the node attributes `betweenness_method`, `closeness_method`.
-    public func gexf(days: ContactDays) -> String {
+    public func gexf(days: ContactDays) -> String { ChunkedText.whole { try gexf(days: days, to: &$0) } }
+
+    /// ``gexf(days:)`` written piece by piece to `out` (``ChunkedText``); the caller finishes it.
+    public func gexf(days: ContactDays, to out: inout ChunkedText) throws {
         precondition(days.offsets.count == edges.count + 1, "the contact days are of another ecosystem")
-        var s = """
+        try out.append("""
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
@@ -24,42 +27,41 @@ extension ExportGraph {
           <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
             <attributes class="node" mode="static">
 
-        """
+        """)
         for (k, c) in Self.nodeColumns.enumerated() {
-            s += "      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n"
+            try out.append("      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n")
         }
-        s += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
+        try out.append("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n")
         let edgeColumns = Self.edgeColumns.dropFirst()   // the weight is GEXF's own `weight`
         for (k, c) in edgeColumns.enumerated() {
-            s += "      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n"
+            try out.append("      <attribute id=\"\(k)\" title=\"\(c.name)\" type=\"\(c.type.gexf)\"/>\n")
         }
-        s += "    </attributes>\n    <nodes>\n"
+        try out.append("    </attributes>\n    <nodes>\n")
         for node in nodes {
             let label = node.values[0].map(\.text) ?? node.id
-            s += "      <node id=\"\(xmlEscape(node.id))\" label=\"\(xmlEscape(label))\">\n        <attvalues>\n"
+            try out.append("      <node id=\"\(xmlEscape(node.id))\" label=\"\(xmlEscape(label))\">\n        <attvalues>\n")
             for (k, value) in node.values.enumerated() {
-                if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
+                if let value { try out.append("          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n") }
             }
-            s += "        </attvalues>\n      </node>\n"
+            try out.append("        </attvalues>\n      </node>\n")
         }
-        s += "    </nodes>\n    <edges>\n"
+        try out.append("    </nodes>\n    <edges>\n")
         for (i, e) in edges.enumerated() {
-            s += "      <edge id=\"e\(i)\" source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\" weight=\"\(e.weight)\">\n        <attvalues>\n"
+            try out.append("      <edge id=\"e\(i)\" source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\" weight=\"\(e.weight)\">\n        <attvalues>\n")
             for (k, value) in edgeValues(e).dropFirst().enumerated() {
-                if let value { s += "          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n" }
+                if let value { try out.append("          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n") }
             }
-            s += "        </attvalues>\n"
+            try out.append("        </attvalues>\n")
             if !e.first.isEmpty {   // no spells without dates (an imported graph)
-                s += "        <spells>\n"
+                try out.append("        <spells>\n")
                 for day in days.days(ofEdge: i) {
                     let d = Calendar.isoDate(Int(day))
-                    s += "          <spell start=\"\(d)\" end=\"\(d)\"/>\n"
+                    try out.append("          <spell start=\"\(d)\" end=\"\(d)\"/>\n")
                 }
-                s += "        </spells>\n"
+                try out.append("        </spells>\n")
             }
-            s += "      </edge>\n"
+            try out.append("      </edge>\n")
         }
-        s += "    </edges>\n  </graph>\n</gexf>\n"
-        return s
+        try out.append("    </edges>\n  </graph>\n</gexf>\n")
     }
 }

@@ -7,26 +7,28 @@ extension ExportGraph {
     /// `scripts/check-networkx-versions`). Undefined values (NaN, a missing
     /// organisation) are left out of the object, never written as `NaN` or `null`. One node or
     /// edge per line, keys in column order.
-    public func nodeLinkJSON() -> String {
+    public func nodeLinkJSON() -> String { ChunkedText.whole { try nodeLinkJSON(to: &$0) } }
+
+    /// ``nodeLinkJSON()`` written piece by piece to `out` (``ChunkedText``); the caller finishes it.
+    public func nodeLinkJSON(to out: inout ChunkedText) throws {
         let graph = graphAttributes.map { "\(jsonString($0.name)): \(jsonString($0.value))" }.joined(separator: ", ")
-        var s = "{\"directed\": false, \"multigraph\": false, \"graph\": {\(graph)},\n \"nodes\": [\n"
+        try out.append("{\"directed\": false, \"multigraph\": false, \"graph\": {\(graph)},\n \"nodes\": [\n")
         for (i, node) in nodes.enumerated() {
-            s += "  {\"id\": \(jsonString(node.id))"
+            try out.append("  {\"id\": \(jsonString(node.id))")
             for (k, value) in node.values.enumerated() {
-                if let value { s += ", \(jsonString(Self.nodeColumns[k].name)): \(jsonValue(value))" }
+                if let value { try out.append(", \(jsonString(Self.nodeColumns[k].name)): \(jsonValue(value))") }
             }
-            s += i + 1 < nodes.count ? "},\n" : "}\n"
+            try out.append(i + 1 < nodes.count ? "},\n" : "}\n")
         }
-        s += " ],\n \"edges\": [\n"
+        try out.append(" ],\n \"edges\": [\n")
         for (i, e) in edges.enumerated() {
-            s += "  {\"source\": \(jsonString(nodes[e.u].id)), \"target\": \(jsonString(nodes[e.v].id))"
+            try out.append("  {\"source\": \(jsonString(nodes[e.u].id)), \"target\": \(jsonString(nodes[e.v].id))")
             for (k, value) in edgeValues(e).enumerated() {
-                if let value { s += ", \(jsonString(Self.edgeColumns[k].name)): \(jsonValue(value))" }
+                if let value { try out.append(", \(jsonString(Self.edgeColumns[k].name)): \(jsonValue(value))") }
             }
-            s += i + 1 < edges.count ? "},\n" : "}\n"
+            try out.append(i + 1 < edges.count ? "},\n" : "}\n")
         }
-        s += " ]}\n"
-        return s
+        try out.append(" ]}\n")
     }
 }
 

@@ -15,6 +15,10 @@ extension MeetingReport {
         /// Ecosystem node → position: the partners the map draws and the places tied to them
         /// (never a young person).
         public var positions: [Int: Position]
+        /// Partners of the partners view the map does not draw (its bound, issue 28); said under the map.
+        public var partnersLeftOut = 0
+        /// Places tied to the map's partners that it does not draw.
+        public var placesLeftOut = 0
         public init(positions: [Int: Position]) { self.positions = positions }
     }
 }
@@ -67,7 +71,7 @@ struct MapSection {
         let places = nodes.filter(isPlace)
         return "<div id=\"map-box\">" + controls(nodes, places: places) + "<div class=\"map-stage\">"
             + svg(nodes, index: index, ties: ties) + "<aside class=\"map-panel\" hidden aria-live=\"polite\"></aside></div>"
-            + "<p class=\"note map-legend\">\(e(legend))</p>"
+            + "<p class=\"note map-legend\">\(e(legend))</p>" + leftOut(nodes)
             + "<script type=\"application/json\" id=\"map-data\">" + MapData(section: self, nodes: nodes, index: index, ties: ties, places: places).json() + "</script></div>"
     }
 
@@ -79,6 +83,14 @@ struct MapSection {
             guard let a = index[e.u], let b = index[e.v], !(isPlace(e.u) && isPlace(e.v)) else { return nil }
             return (min(a, b), max(a, b), eco.actors[e.u].domain != eco.actors[e.v].domain)
         }
+    }
+
+    /// What the map leaves out above its bound (`p#map-left-out`), else nothing.
+    func leftOut(_ nodes: [Int]) -> String {
+        guard map.partnersLeftOut > 0 || map.placesLeftOut > 0 else { return "" }
+        let places = nodes.filter(isPlace).count
+        return "<p class=\"note\" id=\"map-left-out\">" + e(page.words.mapLeftOut(partners: nodes.count - places, places: places,
+                                                                             partnersLeftOut: map.partnersLeftOut, placesLeftOut: map.placesLeftOut)) + "</p>"
     }
 
     var legend: String {

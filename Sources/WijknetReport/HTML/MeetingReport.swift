@@ -42,6 +42,10 @@ public struct MeetingReport {
     public var suppressBelow: Int?
     /// How many partners each partner table lists.
     public var topPartners = 10
+    /// How many places the places table lists, in its own order (node order); the rest are
+    /// counted under it (issue 28: 30,000 places at a million actors).
+    public var placeRows = defaultPlaceRows
+    public static let defaultPlaceRows = 50
 
     public init(lang: Language, title: String? = nil, suppressBelow: Int? = nil) {
         self.lang = lang
@@ -291,10 +295,13 @@ struct ReportPage {
         let rows = m.ties.enumerated().map { i, row in [Cell.text(names[i])] + row.map { count($0) } }
         if gaps.unmeasured.contains(.domains) { s = because(.domains) }
         else { s += HTML.table("mixing", headers: [words.domain] + names, rows: rows, caption: words.mixingCaption) }
-        let places = gaps.domainGaps.places.map { p -> [Cell] in
+        let all = gaps.domainGaps.places
+        let places = all.prefix(report.placeRows).map { p -> [Cell] in
             [.text(p.label), .text(p.domains.isEmpty ? words.none : p.domains.map(sentences.domain).joined(separator: ", ")), youth(p.youth), count(p.crossDomainTies)]
         }
+        let leftOut = all.count - places.count
         return s + (places.isEmpty ? because(.places) : HTML.table("places", headers: [words.place, words.domainsReaching, words.youngPeople, words.crossTies], rows: places))
+            + (leftOut > 0 ? "<p class=\"note\" id=\"places-left-out\">\(e(words.placesLeftOut(shown: places.count, leftOut: leftOut)))</p>" : "")
     }
 
     func missingLinks() -> String {

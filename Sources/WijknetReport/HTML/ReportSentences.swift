@@ -161,5 +161,20 @@ struct ReportSentences {
                                                     "Veel partners rond één jongere die elkaar nauwelijks kennen: veel wisselende gezichten, weinig afstemming.")),
         ]
     }
+    // What a bounded part of the page leaves out (issue 28: a readable page at a million actors).
+    func n(_ x: Int) -> String { Format.integer(x, lang) }
+    /// Under the places table when it shows only its first `shown` places (in its own order).
+    func placesLeftOut(shown: Int, leftOut: Int) -> String {
+        t("The first \(n(shown)) places are shown; \(n(leftOut)) more places are not. Every place, with its figures, is in the export.",
+          "De eerste \(n(shown)) plekken staan hierboven; nog \(n(leftOut)) plekken niet getoond. Alle plekken, met hun cijfers, staan in de export.")
+    }
+    /// Under the map when it draws only the partners and places ``MapSelection`` keeps.
+    func mapLeftOut(partners: Int, places: Int, partnersLeftOut: Int, placesLeftOut: Int) -> String {
+        t("The map shows \(n(partners)) partners (those of the missing links, then those with the most contacts with other partners) and \(n(places)) places (those tied to the most of them); "
+            + "\(n(partnersLeftOut)) more partners and \(n(placesLeftOut)) more places are not shown. The full list is in the export.",
+          "De kaart toont \(n(partners)) partners (die van de ontbrekende verbindingen, dan die met de meeste contacten met andere partners) en \(n(places)) plekken (die met de meeste van hen verbonden zijn); "
+            + "nog \(n(partnersLeftOut)) partners en \(n(placesLeftOut)) plekken niet getoond. De volledige lijst staat in de export.")
+    }
+
     var sortHint: String { t("Click a column header to sort a table.", "Klik op een kolomkop om een tabel te sorteren.") }
 }
