@@ -67,7 +67,7 @@ public struct ExportJob {
     /// (``write(_:showYouthNames:analysed:to:)``); the analysis's notes told between the stages.
     public func write(_ source: LogSource, say: Say, to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
         let read = try source.read(say: say)
-        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { for note in $0.notes { say("note: \(note)") } }, to: file)
+        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { for note in $0.noteValues { say(noteLine(note.text(source.lang), source.lang)) } }, to: file)
     }
 
     /// The export of `eco` written piece by piece (issue 28: at a million actors a GraphML is

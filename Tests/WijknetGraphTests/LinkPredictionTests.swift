@@ -75,6 +75,29 @@ struct LinkPredictionTests {
         }
     }
 
+    /// Two workers (blocks of 1,024 candidates dealt in turn, a heap each, merged) keep exactly
+    /// the links, order and score bits of one sorted list of every predicted link: 5,000 nodes
+    /// with hubs in both workers' blocks and many ties in score.
+    @Test(arguments: [3, 11] as [UInt64])
+    func twoWorkersKeepTheSameTop(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        let n = 5_000
+        var edges: [(Int, Int)] = []
+        for _ in 0..<12_000 { edges.append((rng.below(n), rng.below(n))) }
+        for hub in [7, 1_501, 3_004, 4_603] { for _ in 0..<60 { edges.append((hub, 3 * rng.below(n / 3))) } }
+        let g = Graph(nodeCount: n, edges: edges)
+        let candidates = (0..<n).map { $0 % 3 == 0 }
+        let via = (0..<n).map { $0 % 3 != 0 }
+        let groups = (0..<n).map { _ in rng.below(3) }
+        let ranking = LinkRanking(crossGroupsFirst: groups)
+        let sorted = predictedLinks(g, candidates: candidates, via: via).sorted(by: ranking.precedes)
+        try #require(sorted.count > 5_000)
+        for top in [1, 10, 500, sorted.count + 3] {
+            let parallel = topPredictedLinks(g, candidates: candidates, via: via, top: top, crossGroupsFirst: groups, workers: 2)
+            #expect(parallel == Array(sorted.prefix(top)), "top \(top)")
+        }
+    }
+
     /// Every pair ties on score (one hub): the order is decided by groups, then ids alone.
     @Test func allTiedHub() {
         let n = 9

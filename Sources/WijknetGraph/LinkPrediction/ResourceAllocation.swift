@@ -70,13 +70,31 @@ public func predictedLinks(_ g: Graph, candidates: [Bool], via: [Bool]) -> [Pred
 ///   sort of each source's touched list, linear when it arrives in order); `O(n)` memory: dense
 ///   accumulators per `u`, reused and reset through a touched list.
 public func forEachPredictedLink(_ g: Graph, candidates: [Bool], via: [Bool], _ body: (PredictedLink) throws -> Void) rethrows {
-    let n = g.nodeCount
-    precondition(candidates.count == n && via.count == n, "one flag per node")
-    var score = [Double](repeating: 0, count: n)
-    var adamic = [Double](repeating: 0, count: n)
-    var common = [Int](repeating: 0, count: n)
+    precondition(candidates.count == g.nodeCount && via.count == g.nodeCount, "one flag per node")
+    var scratch = PredictionScratch(g.nodeCount)
+    try forEachPredictedLink(g, candidates: candidates, via: via, from: 0..<g.nodeCount, scratch: &scratch, body)
+}
+
+/// The running sums of one node's predicted links: a row per node, zero between nodes.
+struct PredictionScratch {
+    var score: [Double]
+    var adamic: [Double]
+    var common: [Int]
     var touched: [Int] = []
-    for u in 0..<n where candidates[u] {
+
+    init(_ n: Int) {
+        score = [Double](repeating: 0, count: n)
+        adamic = [Double](repeating: 0, count: n)
+        common = [Int](repeating: 0, count: n)
+    }
+}
+
+/// ``forEachPredictedLink(_:candidates:via:_:)`` for the candidates `u` in `nodes` only (each
+/// link `u < v` is made in `u`'s turn, so disjoint ranges make disjoint links): what a worker
+/// of ``topPredictedLinks(_:candidates:via:top:crossGroupsFirst:workers:)`` visits.
+func forEachPredictedLink(_ g: Graph, candidates: [Bool], via: [Bool], from nodes: Range<Int>,
+                          scratch: inout PredictionScratch, _ body: (PredictedLink) throws -> Void) rethrows {
+    for u in nodes where candidates[u] {
         for s in g.slots(u) {
             let z = Int(g.targets[s])
             guard via[z] else { continue }
@@ -84,20 +102,20 @@ public func forEachPredictedLink(_ g: Graph, candidates: [Bool], via: [Bool], _ 
             for t in g.slots(z) {
                 let v = Int(g.targets[t])
                 guard v > u, candidates[v] else { continue }
-                if common[v] == 0 { touched.append(v) }
-                score[v] += 1 / dz
-                adamic[v] += 1 / log(dz)
-                common[v] += 1
+                if scratch.common[v] == 0 { scratch.touched.append(v) }
+                scratch.score[v] += 1 / dz
+                scratch.adamic[v] += 1 / log(dz)
+                scratch.common[v] += 1
             }
         }
-        touched.sort()
-        for v in touched {
+        scratch.touched.sort()
+        for v in scratch.touched {
             if !g.hasEdge(u, v) {
-                try body(PredictedLink(u: u, v: v, resourceAllocation: score[v], adamicAdar: adamic[v], commonCount: common[v]))
+                try body(PredictedLink(u: u, v: v, resourceAllocation: scratch.score[v], adamicAdar: scratch.adamic[v], commonCount: scratch.common[v]))
             }
-            score[v] = 0; adamic[v] = 0; common[v] = 0
+            scratch.score[v] = 0; scratch.adamic[v] = 0; scratch.common[v] = 0
         }
-        touched.removeAll(keepingCapacity: true)
+        scratch.touched.removeAll(keepingCapacity: true)
     }
 }
 

@@ -32,7 +32,11 @@ public struct LinkRanking: Sendable {
 /// ``forEachPredictedLink(_:candidates:via:_:)`` through a bounded binary heap that holds the
 /// `top` best links seen so far with the worst of them at the root: a new link enters only when
 /// it ranks before the root, replacing it. Because the order is total (ties in score and group
-/// are broken by node ids), the kept set does not depend on the visiting order.
+/// are broken by node ids), the kept set does not depend on the visiting order. So with
+/// `workers` above 1 (and at least 1,024 nodes per worker) each worker streams its own blocks
+/// of candidates `u` into a heap of its own and the heaps are merged: the same links with the
+/// same bits (each link's sums are made in one `u`'s turn, in the same order), on every core —
+/// at a million actors this scoring was most of the report's time.
 ///
 /// - Parameters:
 ///   - candidates: one flag per node: the nodes that may be linked.
@@ -41,18 +45,49 @@ public struct LinkRanking: Sendable {
 ///     links gives them all, ranked.
 ///   - groups: one group per node (e.g. a domain index); links between different groups rank
 ///     first. `nil`: rank by score, then ids.
+///   - workers: threads to score on (results do not depend on it).
 /// - Returns: at most `top` links, `u < v` in each, best first.
 /// - Precondition: `candidates.count == via.count == g.nodeCount`, and `groups?.count == g.nodeCount`.
 /// - Complexity: `O(Σ_{z via} c(z)² · log top)` time in the worst case (`O(Σ c(z)²)` when few
-///   links beat the root) with `c(z)` the candidate neighbours of `z`; `O(n + top)` memory.
+///   links beat the root) with `c(z)` the candidate neighbours of `z`; `O(workers · (n + top))` memory.
 public func topPredictedLinks(_ g: Graph, candidates: [Bool], via: [Bool], top: Int,
-                              crossGroupsFirst groups: [Int]? = nil) -> [PredictedLink] {
+                              crossGroupsFirst groups: [Int]? = nil, workers: Int = 1) -> [PredictedLink] {
     precondition(groups == nil || groups!.count == g.nodeCount, "one group per node")
+    precondition(candidates.count == g.nodeCount && via.count == g.nodeCount, "one flag per node")
     guard top > 0 else { return [] }
     let ranking = LinkRanking(crossGroupsFirst: groups)
-    // Max-heap in ranking order: every parent ranks after (is worse than) its children.
+    let n = g.nodeCount
+    let parts = max(1, min(workers, n / 1024))
+    // Blocks of nodes dealt round to the workers (hubs cluster in the node order: interleaving
+    // spreads them), each keeping its own `top`; the kept set does not depend on who saw a link.
+    let block = max(1024, n / (64 * parts))
+    var kept = [TopLinks](repeating: TopLinks(top: top, ranking: ranking), count: parts)
+    kept.withUnsafeMutableBufferPointer { heaps in
+        parallelFor(parts) { w in
+            var scratch = PredictionScratch(n)
+            for start in stride(from: w * block, to: n, by: parts * block) {
+                forEachPredictedLink(g, candidates: candidates, via: via, from: start..<min(n, start + block), scratch: &scratch) { heaps[w].offer($0) }
+            }
+        }
+    }
+    var best = kept[0]
+    for other in kept.dropFirst() { for link in other.heap { best.offer(link) } }
+    return best.heap.sorted(by: ranking.precedes)
+}
+
+/// The `top` best links offered so far under a ``LinkRanking``: a bounded binary heap with the
+/// worst kept link at the root; a new link enters only when it ranks before the root.
+struct TopLinks {
+    let top: Int
+    let ranking: LinkRanking
+    /// Max-heap in ranking order: every parent ranks after (is worse than) its children.
     var heap: [PredictedLink] = []
-    forEachPredictedLink(g, candidates: candidates, via: via) { link in
+
+    init(top: Int, ranking: LinkRanking) { (self.top, self.ranking) = (top, ranking) }
+
+    /// Keeps `link` when fewer than `top` are kept or it ranks before the worst kept.
+    /// - Complexity: `O(log top)`.
+    mutating func offer(_ link: PredictedLink) {
         if heap.count < top {
             // Sift up: move the new link above every parent that ranks before it.
             heap.append(link)
@@ -80,6 +115,4 @@ public func topPredictedLinks(_ g: Graph, candidates: [Bool], via: [Bool], top: 
             heap[i] = link
         }
     }
-    heap.sort(by: ranking.precedes)
-    return heap
 }

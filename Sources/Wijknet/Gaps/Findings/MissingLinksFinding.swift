@@ -16,7 +16,7 @@ extension GapsAnalysis.MissingLink {
         let via = actors.map { $0.kind == .youth || $0.kind == .place }
         let domainIndex = Dictionary(uniqueKeysWithValues: Domain.allCases.enumerated().map { ($1, $0) })
         let domainGroup = actors.map { domainIndex[$0.domain]! }
-        let scored = topPredictedLinks(g, candidates: c.isPartner, via: via, top: options.top, crossGroupsFirst: domainGroup)
+        let scored = topPredictedLinks(g, candidates: c.isPartner, via: via, top: options.top, crossGroupsFirst: domainGroup, workers: GraphWork.workers)
         return scored.map { l in
             let da = actors[l.u].domain, db = actors[l.v].domain
             let shared = sharedNeighbours(g, l.u, l.v, via: via)
