@@ -28,7 +28,7 @@ enum BrowserOpener {
     static func open(_ running: WijknetServer.Running, lang: Language) {
         guard let (executable, arguments) = command(for: running) else {
             if case .failure(let problem)? = running.launcher {
-                printError(.noBrowser("\(problem)"), lang)
+                printError(.noBrowser(problem.text(lang)), lang)
             }
             return
         }

@@ -32,6 +32,8 @@ enum CLIMessage: Error, Equatable {
     case noBrowser(String)
     /// The key list written: where and for how many young people.
     case keyListWritten(path: String, youngPeople: Int)
+    /// `serve` running: how it stops, and where the uploads stay (`workspace`) or that they go.
+    case howServingStops(workspace: String?)
 
     // MARK: Options that do not fit (a command's `validate()`, exit 64)
     /// `option` below `minimum`.
@@ -91,7 +93,7 @@ enum CLIMessage: Error, Equatable {
     var kind: Kind {
         switch self {
         case .servingRemotely, .keyListWritten: .warning
-        case .workspaceInUse, .staleFoldersRemoved, .noBrowser: .note
+        case .workspaceInUse, .staleFoldersRemoved, .noBrowser, .howServingStops: .note
         default: .error
         }
     }
@@ -121,6 +123,8 @@ enum CLIMessage: Error, Equatable {
 
     private var english: String {
         switch self {
+        case let .howServingStops(workspace?): "Ctrl-C stops the server; the uploads stay in the workspace \(workspace) until the page's Verwijderen."
+        case .howServingStops(nil): "Ctrl-C stops the server and removes the uploads."
         case let .notADate(option, text): "--\(option) '\(quotedCell(text))' is not a date; write DD-MM-YYYY (15-03-2025) or YYYY-MM-DD."
         case let .fromAfterTo(from, to): "--from \(quotedCell(from)) is after --to \(quotedCell(to))."
         case let .notAPeriod(option, text): "--\(option) '\(quotedCell(text))' is not a period; write FROM..TO, e.g. 01-01-2025..30-06-2025."
@@ -164,6 +168,8 @@ enum CLIMessage: Error, Equatable {
 
     private var dutch: String {
         switch self {
+        case let .howServingStops(workspace?): "Ctrl-C stopt de server; de geüploade bestanden blijven in de werkmap \(workspace) tot u op de pagina op Verwijderen klikt."
+        case .howServingStops(nil): "Ctrl-C stopt de server en verwijdert de geüploade bestanden."
         case let .notADate(option, text): "--\(option) '\(quotedCell(text))' is geen datum; schrijf DD-MM-JJJJ (15-03-2025) of JJJJ-MM-DD."
         case let .fromAfterTo(from, to): "--from \(quotedCell(from)) ligt na --to \(quotedCell(to)); draai ze om."
         case let .notAPeriod(option, text): "--\(option) '\(quotedCell(text))' is geen periode; schrijf VAN..TOT, bijvoorbeeld 01-01-2025..30-06-2025."

@@ -80,8 +80,8 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 try await server.run(onStaleRemoved: { printError(.staleFoldersRemoved($0, folder: $1), lang) }) { running in
-                    let after = kept.map { "Ctrl-C stops the server; the uploads stay in the workspace \($0) until the page's Verwijderen." }
-                        ?? "Ctrl-C stops the server and removes the uploads."
+                    // "Open URL" reads the same in Dutch and English (scripts look for it).
+                    let after = CLIMessage.howServingStops(workspace: kept).text(lang)
                     // Started from the icon (--open, no terminal): the output goes to a log, and
                     // the link's token must not; the browser gets it through the launcher file.
                     let shown = open && isatty(STDOUT_FILENO) == 0 ? running.url.replacing(#/token=[0-9a-f]+/#, with: "token=…") : running.url
@@ -102,6 +102,7 @@ struct ServeCommand: ParsableCommand {
             switch error {
             case let error as WijknetError: printError(error.description(lang, CLIWording()))   // the pseudonym key file
             case let error as WorkspaceInUse: printError(.workspaceHeld(path: error.path), lang)
+            case let error as ServeError: printError(.serverFailed(error.text(lang)), lang)
             default: printError(.serverFailed("\(error)"), lang)
             }
             throw Exit.ioError

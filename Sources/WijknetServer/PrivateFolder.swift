@@ -1,4 +1,5 @@
 import Foundation
+import Wijknet
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +30,7 @@ public final class PrivateFolder: Sendable {
     public init(parent: String = NSTemporaryDirectory()) throws {
         var template = Array((parent.hasSuffix("/") ? parent : parent + "/").utf8CString.dropLast()) + Array((Self.prefix + "XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw ServeError("cannot make a private temporary folder in \(parent): \(String(cString: strerror(errno))).")
+            throw ServeError.cannotMakeTemporaryFolder(parent: parent, .current)
         }
         path = String(cString: made)
         keeps = false
@@ -48,14 +49,14 @@ public final class PrivateFolder: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: standard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw ServeError("cannot make the workspace \(standard): \(error.localizedDescription)")
+            throw ServeError.cannotMakeWorkspace(standard, SystemError(error))
         }
         guard Self.isOwnDirectory(standard) else {
-            throw ServeError("the workspace \(standard) is not a folder of yours (a link, or another user's); give another --workspace.")
+            throw ServeError.workspaceNotYours(standard)
         }
         chmod(standard, 0o700)
         let fd = open(standard + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ServeError("cannot lock the workspace \(standard): \(String(cString: strerror(errno))).") }
+        guard fd >= 0 else { throw ServeError.cannotLockWorkspace(standard, .current) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
             throw WorkspaceInUse(path: standard)
@@ -102,7 +103,7 @@ public final class PrivateFolder: Sendable {
         let target = file(slot: slot, fileName: fileName)
         guard rename(incoming, target) == 0 else {
             unlink(incoming)
-            throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).")
+            throw ServeError.cannotKeepUpload(.current)
         }
         return target
     }
@@ -128,9 +129,45 @@ public struct WorkspaceInUse: Error, CustomStringConvertible, Sendable {
 }
 
 /// A problem starting or running the server, said in words.
-public struct ServeError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+public enum ServeError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// No private temporary folder could be made in `parent`.
+    case cannotMakeTemporaryFolder(parent: String, SystemError)
+    /// The workspace folder could not be made.
+    case cannotMakeWorkspace(String, SystemError)
+    /// The workspace is a link, or another user's folder.
+    case workspaceNotYours(String)
+    /// The workspace's lock file could not be opened.
+    case cannotLockWorkspace(String, SystemError)
+    /// An upload could not be kept in the private folder.
+    case cannotKeepUpload(SystemError)
+    /// A file of the private folder (`name`) could not be written.
+    case cannotWrite(name: String, SystemError)
+    /// The page's state could not be kept in the workspace.
+    case cannotKeepState(SystemError)
+
+    /// The sentence in `lang` (the system's reason worded by ``SystemError/text(_:)``).
+    public func text(_ lang: Language) -> String {
+        let nl = lang == .nl
+        switch self {
+        case let .cannotMakeTemporaryFolder(parent, e):
+            return nl ? "kan geen privé tijdelijke map maken in \(parent): \(e.text(lang))." : "cannot make a private temporary folder in \(parent): \(e.text(lang))."
+        case let .cannotMakeWorkspace(folder, e):
+            return nl ? "kan de werkmap \(folder) niet maken: \(e.text(lang))." : "cannot make the workspace \(folder): \(e.text(lang))."
+        case let .workspaceNotYours(folder):
+            return nl ? "de werkmap \(folder) is geen map van u (een koppeling, of van een andere gebruiker); kies een andere werkmap."
+                : "the workspace \(folder) is not a folder of yours (a link, or another user's); choose another workspace."
+        case let .cannotLockWorkspace(folder, e):
+            return nl ? "kan de werkmap \(folder) niet vergrendelen: \(e.text(lang))." : "cannot lock the workspace \(folder): \(e.text(lang))."
+        case let .cannotKeepUpload(e):
+            return nl ? "kan het geüploade bestand niet bewaren in de privémap: \(e.text(lang))." : "cannot keep the upload in the private folder: \(e.text(lang))."
+        case let .cannotWrite(name, e):
+            return nl ? "kan \(name) niet schrijven in de privémap: \(e.text(lang))." : "cannot write \(name) in the private folder: \(e.text(lang))."
+        case let .cannotKeepState(e):
+            return nl ? "kan de stand van de pagina niet bewaren in de werkmap: \(e.text(lang))." : "cannot keep the page's state in the workspace: \(e.text(lang))."
+        }
+    }
+
+    public var description: String { text(.en) }
 }
 
 /// An upload written to disk as its chunks arrive, so a 200 MB body is never held in memory.
@@ -145,7 +182,7 @@ final class UploadFile {
     init(path: String) throws {
         self.path = path
         fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        if fd < 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+        if fd < 0 { throw ServeError.cannotKeepUpload(.current) }
     }
 
     deinit { if fd >= 0 { close(fd) } }
@@ -157,7 +194,7 @@ final class UploadFile {
         while done < chunk.count {
             let n = systemWrite(fd, chunk.baseAddress! + done, chunk.count - done)
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+            if n <= 0 { throw ServeError.cannotKeepUpload(.current) }
             done += n
         }
         bytes += chunk.count
@@ -167,7 +204,7 @@ final class UploadFile {
     func finish() throws {
         let status = close(fd)
         fd = -1
-        if status != 0 { throw ServeError("cannot keep the upload in the private folder: \(String(cString: strerror(errno))).") }
+        if status != 0 { throw ServeError.cannotKeepUpload(.current) }
     }
 
     /// Closes and removes the file (an upload past the limit, or broken off).
@@ -183,11 +220,11 @@ func writePrivateFile(_ path: String, _ text: String) throws {
     let bytes = Array(text.utf8)
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
     let written = fd < 0 ? -1 : bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress!, $0.count) }
-    let why = String(cString: strerror(errno))
+    let why = SystemError.current
     if fd >= 0 { close(fd) }
     guard written == bytes.count else {
         if fd >= 0 { unlink(path) }
-        throw ServeError("cannot write \(path.split(separator: "/").last ?? "") in the private folder: \(why).")
+        throw ServeError.cannotWrite(name: String(path.split(separator: "/").last ?? ""), why)
     }
 }
 

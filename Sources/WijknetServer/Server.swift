@@ -105,7 +105,7 @@ public struct WijknetServer: Sendable {
         do {
             return Running(url: url, launcher: .success(try Launcher.write(url: url, in: folder)))
         } catch {
-            return Running(url: url, launcher: .failure(error as? ServeError ?? ServeError("\(error)")))
+            return Running(url: url, launcher: .failure(error as? ServeError ?? ServeError.cannotWrite(name: "launcher", SystemError(error))))
         }
     }
 

@@ -58,7 +58,7 @@ struct WorkspaceState: Codable, Equatable, Sendable {
         try writePrivateFile(temporary, text)
         guard rename(temporary, folder + "/" + Self.fileName) == 0 else {
             unlink(temporary)
-            throw ServeError("cannot keep the page's state in the workspace: \(String(cString: strerror(errno))).")
+            throw ServeError.cannotKeepState(.current)
         }
     }
 }

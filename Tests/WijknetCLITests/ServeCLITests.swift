@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import WijknetCLI
+import Wijknet
 import WijknetServer
 
 extension InProcess {
@@ -44,7 +45,7 @@ extension InProcess {
             let command = try #require(BrowserOpener.command(for: running))
             #expect(!(command.executable + " " + command.arguments.joined(separator: " ")).contains(token))
             #expect(command.arguments.last == "file:///tmp/wijknet-serve-Ab12Cd/open.html", "\(command.arguments)")
-            #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: .failure(ServeError("no room")))) == nil)
+            #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: .failure(ServeError.cannotWrite(name: "launcher", SystemError(ENOSPC))))) == nil)
             #expect(BrowserOpener.command(for: WijknetServer.Running(url: running.url, launcher: nil)) == nil)
         }
 

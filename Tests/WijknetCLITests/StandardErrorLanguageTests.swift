@@ -114,7 +114,7 @@ struct StandardErrorLanguageTests {
         .compareTakesBeforeAfter, .compareNamesNoYouth, .compareNeedsTwo, .twoLogsNoPeriods, .surveyTwoRounds(given: 1),
         .logOrSurvey(logs: true), .logOrSurvey(logs: false), .surveyNeedsActors, .surveyCannotCombine(options: ["--period", "--by"], round: false),
         .surveyCannotCombine(options: ["--before", "--to"], round: true), .summaryCSVNeedsPeriod, .periodNeedsGoals, .csvNeedsFolder,
-        .missingLinksViews, .binaryNeedsOut(format: "png"),
+        .missingLinksViews, .binaryNeedsOut(format: "png"), .howServingStops(workspace: "/w"), .howServingStops(workspace: nil),
     ]
 
     /// The number of a message's case: the switch lists every case, so a new one does not
@@ -129,13 +129,14 @@ struct StandardErrorLanguageTests {
         case .compareNamesNoYouth: 25; case .compareNeedsTwo: 26; case .twoLogsNoPeriods: 27; case .surveyTwoRounds: 28
         case .logOrSurvey: 29; case .surveyNeedsActors: 30; case .surveyCannotCombine: 31; case .summaryCSVNeedsPeriod: 32
         case .periodNeedsGoals: 33; case .csvNeedsFolder: 34; case .missingLinksViews: 35; case .binaryNeedsOut: 36
+        case .howServingStops: 37
         }
     }
 
     /// Every message of the CLI's own has its Dutch, with a Dutch prefix and no English word (the
     /// options it names and their values aside), and its English.
     @Test func everyMessageOfTheCLIIsWordedInBothLanguages() {
-        #expect(Set(Self.messages.map(Self.caseNumber)) == Set(0...36))
+        #expect(Set(Self.messages.map(Self.caseNumber)) == Set(0...37))
         let english = Set(DutchOutputTests.english + ["the", "cannot", "must", "give", "with", "and", "or", "file", "not", "be", "least"])
         for m in Self.messages {
             let (nl, en) = (m.line(.nl), m.line(.en))

@@ -125,6 +125,21 @@ struct PageTextTests {
         return Self.english.filter { joined.contains(" " + $0 + " ") }
     }
 
+    /// The server's own failures (``ServeError``), as `wijknet serve` prints them: every case in
+    /// Dutch without an English word or an option, and in English.
+    @Test func serveErrorsInBothLanguages() {
+        let e = SystemError(13)
+        let all: [ServeError] = [.cannotMakeTemporaryFolder(parent: "/tmp", e), .cannotMakeWorkspace("/w", e), .workspaceNotYours("/w"),
+                                 .cannotLockWorkspace("/w", e), .cannotKeepUpload(e), .cannotWrite(name: "launcher", e), .cannotKeepState(e)]
+        for error in all {
+            let (nl, en) = (error.text(.nl), error.text(.en))
+            #expect(englishWords(nl).isEmpty, "\(englishWords(nl)) in \(nl)")
+            #expect(!nl.contains("--") && !en.contains("--"))
+            #expect(nl != en && error.description == en)
+        }
+        #expect(ServeError.workspaceNotYours("/w").text(.nl).contains("/w"))
+    }
+
     @Test func everySentenceIsDutchAndNamesNoOption() throws {
         let issue = InputIssue(file: "kapot.csv", line: 5, column: 1, message: "the date '31-02-2025' is not a valid day.", hint: "use --skip-invalid to skip it.")
         let header = InputIssue(file: "export.csv", line: 1, column: 1, message: "the required column 'source' is missing.", hint: "try --columns \"source=Wie\"")
