@@ -1,13 +1,13 @@
-/// Day numbers of the proleptic Gregorian calendar, days since 1970-01-01, for ``ExcelDate``: the
-/// format reads its serial numbers without the domain's calendar (Wijknet's `Calendar` holds the
-/// same two functions). `Tests/WijknetIngestTests/ExcelDateTests` checks both against
+/// Day numbers of the proleptic Gregorian calendar, days since 1970-01-01, for ``ExcelDate`` and
+/// for the domain's `Calendar` (which answers with these two: one calendar in the package).
+/// `Tests/WijknetIngestTests/ExcelDateTests` checks both against
 /// Foundation's Gregorian calendar, day by day from 1899 to 2100.
 /// - Complexity: `O(1)`.
 /// - Reference: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (2013),
 ///   `days_from_civil` and `civil_from_days`.
-enum ProlepticGregorian {
+public enum ProlepticGregorian {
     /// Days since 1970-01-01 of a date.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    @inlinable public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -18,7 +18,7 @@ enum ProlepticGregorian {
     }
 
     /// The date of a day number.
-    static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    @inlinable public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
