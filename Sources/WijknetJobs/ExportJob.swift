@@ -48,7 +48,13 @@ public struct ExportJob {
     /// the stages.
     public func run(_ source: LogSource, say: Say) throws -> JobOutput {
         let read = try source.read(say: say)
-        return try export(read.ecosystem, showYouthNames: source.showYouthNames) { for note in $0.noteValues { say(noteLine(note.text(source.lang), source.lang)) } }
+        return try export(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { Self.tellNotes(of: $0, in: source.lang, say) })
+    }
+
+    /// Tells an analysis's notes in `lang`, as every command does (the streamed and the
+    /// collected export alike: a copy of this once told them in English).
+    static func tellNotes(of result: AnalysisResult, in lang: Language, _ say: Say) {
+        for note in result.noteValues { say(noteLine(note.text(lang), lang)) }
     }
 
     /// The export of `eco`: one file's bytes, or for ``ExportFormat/csv`` the files
@@ -67,7 +73,7 @@ public struct ExportJob {
     /// (``write(_:showYouthNames:analysed:to:)``); the analysis's notes told between the stages.
     public func write(_ source: LogSource, say: Say, to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
         let read = try source.read(say: say)
-        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { for note in $0.noteValues { say(noteLine(note.text(source.lang), source.lang)) } }, to: file)
+        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { Self.tellNotes(of: $0, in: source.lang, say) }, to: file)
     }
 
     /// The export of `eco` written piece by piece (issue 28: at a million actors a GraphML is
