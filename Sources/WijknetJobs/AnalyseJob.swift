@@ -46,6 +46,7 @@ public struct AnalyseJob {
         if timings {
             say("timing: read+graph \(Double(loaded - start) / 1e9)")
             for s in stages.stages { say("timing: \(s.name) \(s.seconds)") }
+            for s in stages.beside { say("timing: \(s.name) (own time, beside the stages) \(s.seconds)") }
             say("cpu: read+graph \(loadedCPU)")
             for (s, cpu) in zip(stages.stages, stages.cpuSeconds) { say("cpu: \(s.name) \(cpu)") }
             say("cpu: total \(AnalysisResult.StageTimings.processCPU())")

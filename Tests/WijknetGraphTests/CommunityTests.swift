@@ -95,7 +95,7 @@ import WijknetTestSupport
     @Test func leidenIsNodeOptimal() throws {
         for name in ["karate", "lesmis", "gnp60"] {
             let g = try Reference.load(name).graph
-            let c = Communities(leiden: g, seed: 3, maxIterations: 50)
+            let c = Communities(leiden: g, seed: 3, maxIterations: 50, minimumGain: 0)
             for v in 0..<g.nodeCount {
                 var targets = Set(g.neighbors(v).map { c.membership[$0] })
                 targets.insert(c.count)   // a new community of its own
@@ -106,6 +106,28 @@ import WijknetTestSupport
                 }
             }
         }
+    }
+
+    /// The default stops at the first iteration that changes nothing or raises modularity by
+    /// less than 0.1% of it. Iterations draw from one seeded stream in order, so iteration `k`
+    /// alone is `maxIterations: k` with the rule off; the default must equal the first such `k`.
+    /// On this graph the first iterations gain more than 0.1%, so the rule, not the cap, stops it.
+    @Test func leidenStopsWhenAnIterationGainsLessThanATenthOfAPercent() {
+        let g = ApproxBetweennessTests.randomGraph(n: 3_000, m: 12_000, seed: 9, weighted: true)
+        let byIterations = (1...10).map { Communities(leiden: g, seed: 4, maxIterations: $0, minimumGain: 0) }
+        // The iterations the default runs: the one that gains too little is the last (and kept).
+        var last = 10
+        for k in 2...10 {
+            let before = byIterations[k - 2], after = byIterations[k - 1]
+            if after.membership == before.membership || after.modularity - before.modularity < 1e-3 * abs(after.modularity) {
+                last = k
+                break
+            }
+        }
+        #expect(last >= 3 && last < 10, "\(byIterations.map(\.modularity))")
+        let byDefault = Communities(leiden: g, seed: 4)
+        #expect(byDefault.membership == byIterations[last - 1].membership)
+        #expect(byDefault.modularity == byIterations[last - 1].modularity)
     }
 
     /// Ring of six 5-cliques, consecutive cliques joined by one tie: m = 6·10 + 6 = 66. Each

@@ -87,6 +87,9 @@ extension AnalysisResult {
     public struct StageTimings: Sendable {
         public private(set) var stages: [(name: String, seconds: Double)] = []
         public private(set) var cpuSeconds: [Double] = []
+        /// Work that ran on a thread of its own beside the stages (Leiden on a large graph):
+        /// its own wall seconds, inside the stages' total rather than added to it.
+        public private(set) var beside: [(name: String, seconds: Double)] = []
         private var last = DispatchTime.now().uptimeNanoseconds
         private var lastCPU = Self.processCPU()
         /// Told after each stage: `analyse`, stages done of ``expectedStages``.
@@ -100,6 +103,9 @@ extension AnalysisResult {
             cpuSeconds.append(cpu - lastCPU)
             last = now
             lastCPU = cpu
+        }
+        mutating func besides(_ name: String, _ seconds: Double?) {
+            if let seconds { beside.append((name, seconds)) }
         }
         /// CPU seconds of this process so far (all threads).
         public static func processCPU() -> Double {

@@ -273,7 +273,7 @@ final class PathSampleRunner {
                 parallelFor(min(workers, chunks)) { w in
                     let sampler = samplers[w]
                     var path = bufs[w]
-                    while let c = next.take() {
+                    while let c = next.take(participant: w) {
                         for i in (first + c * chunk)..<min(first + count, first + (c + 1) * chunk) {
                             var rng = Self.stream(seed, i)
                             let s = rng.below(n)
@@ -299,19 +299,5 @@ final class PathSampleRunner {
     /// Forgets every count (the sample numbering goes on: later samples are fresh).
     func resetCounts() {
         counts = [UInt32](repeating: 0, count: graph.nodeCount)
-    }
-}
-
-/// Hands out chunk numbers `0..<count` to workers, in order.
-final class ChunkCounter: @unchecked Sendable {
-    private let lock = DispatchSemaphore(value: 1)
-    private var next = 0
-    private let count: Int
-    init(_ count: Int) { self.count = count }
-    func take() -> Int? {
-        lock.wait(); defer { lock.signal() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
     }
 }

@@ -15,30 +15,49 @@
 public func coreNumbers(_ g: Graph) -> [Int] {
     let n = g.nodeCount
     guard n > 0 else { return [] }
-    var deg = (0..<n).map(g.degree)
-    let maxDeg = deg.max() ?? 0
-    var bin = [Int](repeating: 0, count: maxDeg + 1)
-    for d in deg { bin[d] += 1 }
-    var start = 0
-    for d in 0...maxDeg { let c = bin[d]; bin[d] = start; start += c }
-    var pos = [Int](repeating: 0, count: n)
-    var vert = [Int](repeating: 0, count: n)
-    for v in 0..<n { pos[v] = bin[deg[v]]; vert[pos[v]] = v; bin[deg[v]] += 1 }
-    for d in stride(from: maxDeg, to: 0, by: -1) { bin[d] = bin[d - 1] }
-    bin[0] = 0
-    // Invariant: vert[0..<i] are peeled with final core numbers deg[·]; vert[i...] is sorted by
-    // current degree, block d starting at bin[d].
-    for i in 0..<n {
-        let v = vert[i]
-        for s in g.slots(v) {
-            let u = Int(g.targets[s])
-            if deg[u] > deg[v] {
-                let du = deg[u], pu = pos[u], pw = bin[du], w = vert[pw]
-                if u != w { pos[u] = pw; vert[pu] = w; pos[w] = pu; vert[pw] = u }
-                bin[du] += 1
-                deg[u] -= 1
+    // Batagelj–Zaversnik on Int32 arrays through raw buffers (issue 28: against networkit's
+    // core decomposition at a million actors); the steps and their order are unchanged.
+    var deg = (0..<n).map { Int32(truncatingIfNeeded: g.degree($0)) }
+    let maxDeg = Int(deg.max() ?? 0)
+    var bin = [Int32](repeating: 0, count: maxDeg + 1)
+    var pos = [Int32](repeating: 0, count: n)
+    var vert = [Int32](repeating: 0, count: n)
+    deg.withUnsafeMutableBufferPointer { deg in
+    bin.withUnsafeMutableBufferPointer { bin in
+    pos.withUnsafeMutableBufferPointer { pos in
+    vert.withUnsafeMutableBufferPointer { vert in
+    g.offsets.withUnsafeBufferPointer { off in
+    g.targets.withUnsafeBufferPointer { tgt in
+        for d in deg { bin[Int(d)] += 1 }
+        var start: Int32 = 0
+        for d in 0...maxDeg { let c = bin[d]; bin[d] = start; start += c }
+        for v in 0..<n {
+            let d = Int(deg[v])
+            pos[v] = bin[d]; vert[Int(bin[d])] = Int32(v); bin[d] += 1
+        }
+        for d in stride(from: maxDeg, to: 0, by: -1) { bin[d] = bin[d - 1] }
+        bin[0] = 0
+        // Invariant: vert[0..<i] are peeled with final core numbers deg[·]; vert[i...] is sorted by
+        // current degree, block d starting at bin[d].
+        for i in 0..<n {
+            let v = Int(vert[i])
+            let dv = deg[v]
+            for s in off[v]..<off[v + 1] {
+                let u = Int(tgt[s])
+                let du = deg[u]
+                if du > dv {
+                    let pu = pos[u], pw = bin[Int(du)], w = Int(vert[Int(pw)])
+                    if u != w { pos[u] = pw; vert[Int(pu)] = Int32(w); pos[w] = pu; vert[Int(pw)] = Int32(u) }
+                    bin[Int(du)] += 1
+                    deg[u] = du - 1
+                }
             }
         }
     }
-    return deg
+    }
+    }
+    }
+    }
+    }
+    return deg.map(Int.init)
 }

@@ -1,6 +1,6 @@
 /// A partition of a graph's nodes into communities, with its modularity.
 ///
-/// Made by ``init(leiden:resolution:seed:randomness:maxIterations:)`` (recommended: every
+/// Made by ``init(leiden:resolution:seed:randomness:maxIterations:minimumGain:)`` (recommended: every
 /// community is connected by construction) or ``init(louvain:resolution:seed:)``.
 public struct Communities: Sendable {
     /// Community id of each node, `0..<count`, numbered in order of each community's smallest

@@ -1,6 +1,6 @@
 extension Communities {
     /// Communities by modularity optimisation: the Louvain method followed by a connectivity
-    /// repair. Prefer ``init(leiden:resolution:seed:randomness:maxIterations:)``: it is connected
+    /// repair. Prefer ``init(leiden:resolution:seed:randomness:maxIterations:minimumGain:)``: it is connected
     /// by construction and, on the reference graphs, finds better partitions (weighted karate,
     /// seeds 0–39: Leiden 0.4439–0.4449, this Louvain 0.4266–0.4449).
     ///

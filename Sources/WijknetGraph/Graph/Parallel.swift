@@ -22,15 +22,97 @@ public func parallelFor(_ iterations: Int, _ body: (Int) -> Void) {
 }
 
 extension Graph {
-    /// Calls `body(v)` for every node, rows split into contiguous blocks run on all cores.
-    /// `body` must write only to memory owned by row `v`. Small graphs run on one thread.
+    /// Calls `body(v)` for every node, rows split into contiguous blocks that the cores take in
+    /// turn (see ``CoreShare``). `body` must write only to memory owned by row `v`, so the
+    /// result does not depend on which core ran which block. Small graphs run on one thread.
     func rowsInParallel(_ body: (Int) -> Void) {
         let n = nodeCount
         guard n >= 4096 else { for v in 0..<n { body(v) }; return }
         let blocks = 16
-        parallelFor(blocks) { b in
-            for v in (b * n / blocks)..<((b + 1) * n / blocks) { body(v) }
+        let next = ChunkCounter(blocks)
+        parallelFor(min(blocks, CoreShare.cores)) { participant in
+            while let b = next.take(participant: participant) {
+                for v in (b * n / blocks)..<((b + 1) * n / blocks) { body(v) }
+            }
         }
+    }
+}
+
+/// Hands out chunk numbers `0..<count` to the participants of a parallel loop, in order.
+/// A participant beyond the cores ``CoreShare`` leaves free waits for its turn first.
+final class ChunkCounter: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var next = 0
+    private let count: Int
+    init(_ count: Int) { self.count = count }
+
+    /// The next chunk, or `nil` when all are taken. `participant` is the caller's index in its
+    /// loop (`parallelFor`'s iteration); 0 never waits.
+    func take(participant: Int = 0) -> Int? {
+        CoreShare.waitForTurn(participant) { isExhausted }
+        lock.wait(); defer { lock.signal() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Whether every chunk has been handed out.
+    var isExhausted: Bool {
+        lock.wait(); defer { lock.signal() }
+        return next >= count
+    }
+}
+
+/// How the cores are shared between ``BackgroundWork`` threads and the parallel loops
+/// (issue 28).
+///
+/// `analyse` runs Leiden, one thread's work, beside the stages that use every core. Left to
+/// the scheduler, three threads share two cores evenly: the stages finish first, and Leiden
+/// then runs on alone while a core stands idle (14 s of the national log's minute). So while a
+/// background thread runs, the loops that hand out work in chunks let only
+/// `cores − running background threads` (at least one) of their participants take chunks; the
+/// others wait (polling every millisecond) until a background thread ends or the chunks run
+/// out. Leiden gets a core to itself, the stages the rest, and both cores work until the end.
+///
+/// Only the schedule changes: every loop that asks (``ChunkCounter``, the all-sources pass)
+/// computes each chunk independently and reduces in a fixed order, so one participant or
+/// several give bit-identical results.
+enum CoreShare {
+    /// The cores online (at least 1).
+    static let cores: Int = {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 2
+        #endif
+    }()
+
+    private static let state = Counter()
+
+    /// Background threads running now.
+    static var backgroundRunning: Int { state.value }
+
+    /// How many participants of a parallel loop may take work now.
+    static var participantsAllowed: Int { max(1, cores - state.value) }
+
+    static func backgroundBegan() { state.add(1) }
+    static func backgroundEnded() { state.add(-1) }
+
+    /// Returns once `participant` may take work, or once `isDone()` (the loop has none left).
+    static func waitForTurn(_ participant: Int, unlessDone isDone: () -> Bool) {
+        guard participant > 0 else { return }
+        while participant >= participantsAllowed && !isDone() {
+            #if canImport(Glibc)
+            usleep(1000)
+            #endif
+        }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = DispatchSemaphore(value: 1)
+        private var count = 0
+        var value: Int { lock.wait(); defer { lock.signal() }; return count }
+        func add(_ k: Int) { lock.wait(); count += k; lock.signal() }
     }
 }
 
@@ -46,6 +128,11 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let work: @Sendable () -> Value
     private var value: Value?
     private var thread: BackgroundThread?
+    private var elapsed: Double?
+
+    /// Wall seconds the work took on its own thread; `nil` before ``wait()`` or when it ran
+    /// inside ``wait()`` (then its time is the caller's).
+    public var seconds: Double? { thread == nil ? elapsed : nil }
 
     /// Starts `work` now.
     public init(_ work: @escaping @Sendable () -> Value) {
@@ -53,8 +140,16 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         start()
     }
 
+    /// While it runs, the parallel loops leave it a core (see ``CoreShare``).
     private func start() {
-        thread = BackgroundThread.start { [self] in value = work() }
+        CoreShare.backgroundBegan()
+        thread = BackgroundThread.start { [self] in
+            let start = DispatchTime.now().uptimeNanoseconds
+            value = work()
+            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            CoreShare.backgroundEnded()
+        }
+        if thread == nil { CoreShare.backgroundEnded() }
     }
 
     /// The value, waiting for the thread to finish. Call from one thread (the one that made it).

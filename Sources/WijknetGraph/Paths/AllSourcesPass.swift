@@ -74,9 +74,9 @@ enum AllSourcesPass {
                                             toTarget: perTarget ? tt.baseAddress : nil,
                                             progress: progress, bounds: bounds)
                     sources.withUnsafeBufferPointer { src in
-                        parallelFor(workerCount) { _ in
+                        parallelFor(workerCount) { participant in
                             let search = ShortestPathSearch(shared: graph)
-                            while let (chunk, buffer) = state.take() {
+                            while let (chunk, buffer) = state.take(participant: participant) {
                                 let dsum = buffer.dependency, tsum = buffer.toTarget
                                 for k in bounds[chunk]..<bounds[chunk + 1] {
                                     let s = src[k]
@@ -172,7 +172,10 @@ enum AllSourcesPass {
         /// The next chunk and a zeroed buffer for it, or `nil` when every chunk is taken.
         /// Never deadlocks: the lowest chunk not yet added is always running or just finished,
         /// and finishing it returns at least one buffer.
-        func take() -> (Int, ChunkBuffer)? {
+        /// The next chunk and a buffer for its sums, or `nil` when all are taken. A participant
+        /// beyond the cores ``CoreShare`` leaves free waits for its turn first.
+        func take(participant: Int = 0) -> (Int, ChunkBuffer)? {
+            CoreShare.waitForTurn(participant) { isExhausted }
             free.wait()
             lock.wait()
             defer { lock.signal() }
@@ -183,6 +186,11 @@ enum AllSourcesPass {
             let chunk = nextChunk
             nextChunk += 1
             return (chunk, pool.removeLast())
+        }
+
+        private var isExhausted: Bool {
+            lock.wait(); defer { lock.signal() }
+            return nextChunk >= chunks
         }
 
         /// Files `chunk`'s sums and adds every chunk that is now next in order to the totals.

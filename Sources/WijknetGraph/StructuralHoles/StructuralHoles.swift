@@ -41,9 +41,12 @@ public struct StructuralHoles: Sendable {
         // Per-node strength (or degree) and maximum tie weight, for p and m.
         let total = (0..<n).map { weighted ? g.strength($0) : Double(g.degree($0)) }
         let maxW = weighted ? (0..<n).map { v in g.slots(v).reduce(0.0) { max($0, g.weights[$1]) } } : []
-        // The workers take egos in turn; each ego's values depend only on the graph (the
-        // scratch is reset after every ego), so the result does not depend on the schedule.
+        // The workers take blocks of egos in turn (see ``CoreShare``); each ego's values depend
+        // only on the graph (the scratch is reset after every ego), so the result does not
+        // depend on the schedule.
         let workers = n >= 2048 ? max(1, workers) : 1
+        let block = 1024
+        let next = ChunkCounter((n + block - 1) / block)
         constraint.withUnsafeMutableBufferPointer { cOut in
         effectiveSize.withUnsafeMutableBufferPointer { eOut in
         efficiency.withUnsafeMutableBufferPointer { fOut in
@@ -56,7 +59,8 @@ public struct StructuralHoles: Sendable {
         parallelFor(workers) { worker in
             var scratch = EgoScratch(n: n)
             defer { scratch.deallocate() }
-            for i in stride(from: worker, to: n, by: workers) {
+            while let b = next.take(participant: worker) {
+            for i in (b * block)..<min(n, (b + 1) * block) {
                 let lo = off[i], hi = off[i + 1], d = hi - lo
                 guard d > 0 else { continue }
                 let ti = total[i]
@@ -94,6 +98,7 @@ public struct StructuralHoles: Sendable {
                     scratch.pEgo[j] = 0; scratch.acc[j] = 0; scratch.mark[j] = 0
                     if weighted { scratch.red[j] = 0 }
                 }
+            }
             }
         }
         }

@@ -24,5 +24,6 @@ struct StructureStage {
         clock.lap("components+articulation+bridges")
         communities = leiden?.wait() ?? Communities(leiden: g, seed: options.seed)
         clock.lap("communities")
+        clock.besides("leiden", leiden?.seconds)
     }
 }
