@@ -26,7 +26,8 @@ extension Communities {
     /// previous result until one changes nothing, or raises modularity by less than
     /// `minimumGain` (relative), or `maxIterations` have run. The refinement's random choices
     /// keep moving boundary nodes, so on a large graph no iteration changes nothing: on the
-    /// national log (a million actors, issue 28) all ten ran, 37 s, for modularity 0.53752,
+    /// national graph (a million actors, issue 28; its exported edge list, weights as written
+    /// there) all ten ran, 37 s, for modularity 0.53752,
     /// 0.53868, 0.53890, 0.53899, … 0.53908; with the default gain of 0.1% three run, 15 s.
     /// (leidenalg and igraph run two by default, `n_iterations = 2`; two lose quality on small
     /// graphs, see `CommunityTests.leidenQuality`.)
