@@ -68,6 +68,18 @@ struct BackgroundWorkTests {
         #expect(work.wait() == 1)
     }
 
+    /// The cores a loop may use: two cores, Leiden running beside the stages → one; the caller
+    /// then waiting for it → two again (the work's own loops may use the waiting caller's core);
+    /// three background works on two cores → still one; never fewer than one.
+    @Test func coresLeftToALoop() {
+        #expect(CoreShare.allowed(cores: 2, running: 0, waiting: 0) == 2)
+        #expect(CoreShare.allowed(cores: 2, running: 1, waiting: 0) == 1)
+        #expect(CoreShare.allowed(cores: 2, running: 1, waiting: 1) == 2)
+        #expect(CoreShare.allowed(cores: 2, running: 3, waiting: 1) == 1)
+        #expect(CoreShare.allowed(cores: 8, running: 2, waiting: 0) == 6)
+        #expect(CoreShare.allowed(cores: 1, running: 0, waiting: 0) == 1)
+    }
+
     /// Constraint, effective size and hierarchy with the chunks taken by one participant
     /// (background work holding the other core) equal those of two free participants, bit for bit.
     @Test func structuralHolesDoNotDependOnTheSchedule() {

@@ -73,6 +73,8 @@ final class ChunkCounter: @unchecked Sendable {
 /// `cores − running background threads` (at least one) of their participants take chunks; the
 /// others wait (polling every millisecond) until a background thread ends or the chunks run
 /// out. Leiden gets a core to itself, the stages the rest, and both cores work until the end.
+/// A thread blocked in ``BackgroundWork/wait()`` holds no core, so once the caller waits, the
+/// work's own loops (the report's gaps analysis) may use both.
 ///
 /// Only the schedule changes: every loop that asks (``ChunkCounter``, the all-sources pass)
 /// computes each chunk independently and reduces in a fixed order, so one participant or
@@ -87,16 +89,25 @@ enum CoreShare {
         #endif
     }()
 
-    private static let state = Counter()
+    private static let running = Counter()
+    private static let waiting = Counter()
 
     /// Background threads running now.
-    static var backgroundRunning: Int { state.value }
+    static var backgroundRunning: Int { running.value }
 
-    /// How many participants of a parallel loop may take work now.
-    static var participantsAllowed: Int { max(1, cores - state.value) }
+    /// How many participants of a parallel loop may take work now (see ``allowed(cores:running:waiting:)``).
+    static var participantsAllowed: Int { allowed(cores: cores, running: running.value, waiting: waiting.value) }
 
-    static func backgroundBegan() { state.add(1) }
-    static func backgroundEnded() { state.add(-1) }
+    /// The cores left to a loop: those not held by a running background thread, where a
+    /// thread blocked in ``BackgroundWork/wait()`` holds none (its work's own loops may then
+    /// use its core); at least one.
+    static func allowed(cores: Int, running: Int, waiting: Int) -> Int {
+        max(1, cores - max(0, running - waiting))
+    }
+
+    static func backgroundBegan() { running.add(1) }
+    static func backgroundEnded() { running.add(-1) }
+    static func callerWaits(_ begins: Bool) { waiting.add(begins ? 1 : -1) }
 
     /// Returns once `participant` may take work, or once `isDone()` (the loop has none left).
     static func waitForTurn(_ participant: Int, unlessDone isDone: () -> Bool) {
@@ -154,7 +165,12 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
 
     /// The value, waiting for the thread to finish. Call from one thread (the one that made it).
     public func wait() -> Value {
-        thread?.join()
+        if let thread {
+            // The caller's core is free while it waits: loops inside the work may use it.
+            CoreShare.callerWaits(true)
+            thread.join()
+            CoreShare.callerWaits(false)
+        }
         thread = nil
         if value == nil { value = work() }
         return value!
