@@ -105,7 +105,7 @@ extension Pseudonymizer {
     /// each — what every command, the key list and the server use.
     /// - Complexity: `O(k log k)` for `k` young people.
     public func resolving(for logs: [ContactLog]) -> Pseudonymizer {
-        resolvingCollisions(for: Array(Set(logs.flatMap { $0.actors.filter { $0.kind == .youth }.map(\.id) })).sorted())
+        resolvingCollisions(for: logs.flatMap { $0.actors.filter { $0.kind == .youth }.map(\.id) })
     }
 }
 

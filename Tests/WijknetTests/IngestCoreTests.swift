@@ -256,6 +256,30 @@ struct PrivacyTests {
         #expect(resolved.pseudonym(for: ids[0]) == "J-ad6645bd69f1" && resolved.pseudonym(for: ids[1]) == "J-ad6645bd9aa2")
         #expect(resolved.pseudonym(for: "other").count == 10)
     }
+    /// 200,000 young people (about five 8-digit collisions, k²/2³³): each gets the fewest digits
+    /// d ∈ {8, 12, 16} whose prefix no other id shares, found here by counting every prefix of
+    /// the full digests; the ids come twice and in another order (neither may matter).
+    @Test func collisionsAmongManyByCountingPrefixes() {
+        let p = Pseudonymizer(key: Array("key".utf8))
+        let ids = (0..<200_000).map { "j-\($0)" }
+        let resolved = p.resolvingCollisions(for: ids.reversed() + ids)
+        var collided = 0
+        var counts: [Int: [Substring: Int]] = [:]
+        let hexDigits = Array("0123456789abcdef")
+        let digests = ids.map { id in
+            String(Digest.hmacSHA256(key: Array("key".utf8), message: Array(id.utf8)).flatMap { [hexDigits[Int($0 >> 4)], hexDigits[Int($0 & 15)]] })
+        }
+        for d in [8, 12, 16] {
+            for h in digests { counts[d, default: [:]][h.prefix(d), default: 0] += 1 }
+        }
+        for (i, id) in ids.enumerated() {
+            let d = [8, 12, 16].first { counts[$0]![digests[i].prefix($0)] == 1 } ?? 20
+            if d > 8 { collided += 1 }
+            #expect(resolved.pseudonym(for: id) == "J-" + digests[i].prefix(d), "\(i)")
+        }
+        #expect(collided >= 2)
+    }
+
     /// Found by brute force in Python (first 8-digit collision for key "key" among j-0000000…):
     /// both start ad6645bd; at 12 digits they differ (ad6645bd69f1 vs ad6645bd9aa2).
     static let collidingIDs = ["j-0029413", "j-0038028"]
