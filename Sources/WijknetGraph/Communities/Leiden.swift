@@ -26,9 +26,8 @@ extension Communities {
     /// previous result until one changes nothing, or raises modularity by less than
     /// `minimumGain` (relative), or `maxIterations` have run. The refinement's random choices
     /// keep moving boundary nodes, so on a large graph no iteration changes nothing: on the
-    /// national graph (a million actors, issue 28; its exported edge list, weights as written
-    /// there) all ten ran, 37 s, for modularity 0.53752,
-    /// 0.53868, 0.53890, 0.53899, … 0.53908; with the default gain of 0.1% three run, 15 s.
+    /// national graph (a million actors, issue 28) all ten ran, 33 s, for modularity 0.36430,
+    /// 0.36739, 0.36781, 0.36789, … 0.36798; with the default gain of 0.1% four run, 16 s.
     /// (leidenalg and igraph run two by default, `n_iterations = 2`; two lose quality on small
     /// graphs, see `CommunityTests.leidenQuality`.)
     ///
