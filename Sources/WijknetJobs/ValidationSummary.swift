@@ -60,7 +60,7 @@ public struct ValidationSummary: Sendable {
         let nl = lang == .nl
         var out = problemLines
         out += warnings.map { (nl ? "waarschuwing: " : "warning: ") + $0 }
-        out += notes.map { (nl ? "opmerking: " : "note: ") + $0 }
+        out += notes.map { noteLine($0, lang) }   // `let op:`, as every other command
         return out + counts
     }
 }

@@ -31,6 +31,18 @@ struct ProblemLanguageCLITests {
         #expect(en.stdout.contains("\(log): 3 rows read, 2 valid, 1 with problems; 3 actors."))
     }
 
+    /// A note of `validate` (here: an undated edge list) has the prefix every other command
+    /// gives a note, `let op:` in Dutch (it was `opmerking:`), `note:` in English.
+    @Test func validateTellsNotesAsEveryCommandDoes() throws {
+        let log = outPath("ties.csv")
+        try "source,target\njw,wt\nwt,jgz\n".write(toFile: log, atomically: true, encoding: .utf8)
+        let nl = captured(["validate", log, "--lang", "nl"])
+        #expect(nl.exit == 0)
+        #expect(nl.stdout.contains("\nlet op: ") && !nl.stdout.contains("opmerking"), "\(nl.stdout)")
+        let en = captured(["validate", log, "--lang", "en"])
+        #expect(en.stdout.contains("\nnote: "), "\(en.stdout)")
+    }
+
     /// A header Wijknet does not know: the CLI words the suggested mapping as its option, in
     /// either language; the library's own words name no option.
     @Test func theSuggestedMappingIsTheCLIsOption() throws {
