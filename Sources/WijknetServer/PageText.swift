@@ -90,12 +90,31 @@ enum PageText {
         case .io(let path, _):
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return Said(text: nl ? "\(name) kan niet gelezen worden. Sleep het bestand opnieuw in." : "\(name) cannot be read. Drop the file in again.")
-        case .invalidRequest:
-            return Said(text: nl ? "Dit kan Wijknet met deze keuzes niet maken. Controleer de koppeling van de kolommen en de gekozen periode."
+        case .invalidRequest(let r):
+            return refusal(r, lang)
+                ?? Said(text: nl ? "Dit kan Wijknet met deze keuzes niet maken. Controleer de koppeling van de kolommen en de gekozen periode."
                                  : "Wijknet cannot make this with these choices. Check the column mapping and the chosen period.")
-        case .unanswerable:
-            return Said(text: nl ? "Met deze gegevens kan Wijknet dit niet bepalen: er ontbreekt iets in de bestanden (bijvoorbeeld partners of jongeren in deze periode)."
+        case .unanswerable(let r):
+            return refusal(r, lang)
+                ?? Said(text: nl ? "Met deze gegevens kan Wijknet dit niet bepalen: er ontbreekt iets in de bestanden (bijvoorbeeld partners of jongeren in deze periode)."
                                  : "Wijknet cannot tell this from these data: something is missing in the files (partners or young people in this period, say).")
+        }
+    }
+
+    /// A refusal in its own words (the catalogue's, with the page's names for settings), as a
+    /// sentence: what the data or the choice lacks, say "Een groep van 5 sleutelspelers: kies
+    /// tussen 1 en het aantal partners (3)." `nil` for refusals only a program or the command line
+    /// can cause (a view asked without its figures, Graphviz's own message, the key list, a
+    /// measure or attribute by its English key, which the page offers from a list), which the
+    /// page words generally.
+    static func refusal(_ r: Refusal, _ lang: Language) -> Said? {
+        switch r {
+        case .gapsViewNeedsAnalysis, .sizesCount, .sizesMissing, .diagram, .keyListNeedsKey, .csvNeedsPeriod,
+             .unknownGroupAttribute, .unknownSizeMeasure:   // the page offers these from lists
+            return nil
+        default:
+            let text = r.text(lang, PageWording())
+            return Said(text: text.prefix(1).uppercased() + text.dropFirst())
         }
     }
 

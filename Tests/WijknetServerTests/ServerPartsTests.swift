@@ -168,4 +168,29 @@ struct PageTextTests {
         #expect(PageText.problem(header).text.contains("Kolommen koppelen"), "a problem in the headers points to the mapping form")
         #expect(PageText.error(.inputs([issue, header])).text.hasSuffix("En nog 1 probleem."))
     }
+
+    /// A refusal is said in its own words on the page (it was one general sentence for all):
+    /// what the choice or the data lacks, a sentence in Dutch that names no option; the refusals
+    /// only a program can cause keep the general sentence.
+    @Test func refusalsInTheirOwnWords() {
+        let refusals: [Refusal] = [
+            .unknownActor("p-9"), .nothingToChange, .addedTieLeftOut("a", "b"),
+            .keyPlayerCount(k: 5, partners: 3), .fragmentationNeedsTwo(k: 4), .reachDistance(0),
+            .needsDates(.from, file: "verbindingen.csv"), .noUnits(.neighbourhood), .noSuchUnit(.municipality, name: "X", names: ["A", "B"]),
+            .dateFormat("x"), .noSuchPlace("plek-9"), .noSuchActor,
+            .noPartnersForKeyPlayers, .noYoungPeopleToReach, .tooFewSurveyPartners(1),
+        ]
+        for r in refusals {
+            let said = PageText.error(.unanswerable(r))
+            #expect(said.text.first?.isUppercase == true && said.text.hasSuffix("."), "\(said.text)")
+            #expect(!said.text.contains("--") && !said.text.contains("ViewOptions"), "\(said.text)")
+            #expect(englishWords(said.text).isEmpty, "English in \(said.text): \(englishWords(said.text))")
+        }
+        #expect(PageText.error(.invalidRequest(.keyPlayerCount(k: 5, partners: 3))).text
+                == "Een groep van 5 sleutelspelers: kies tussen 1 en het aantal partners (3).")
+        #expect(PageText.error(.unanswerable(.noPartnersForKeyPlayers)).text
+                == "Het logboek heeft geen partners om sleutelspelers uit te kiezen (alleen plekken en jongeren).")
+        #expect(PageText.error(.invalidRequest(.gapsViewNeedsAnalysis)).text.hasPrefix("Dit kan Wijknet met deze keuzes niet maken."))
+        #expect(PageText.error(.invalidRequest(.unknownSizeMeasure("x", known: ["degree"]))).text.hasPrefix("Dit kan Wijknet"))
+    }
 }
