@@ -107,15 +107,14 @@ public struct ExportJob {
     /// `source,target,weight`, one line per tie: the ends as their positions in
     /// ``Wijknet/Ecosystem/outputOrder(showYouthNames:)`` (the node order of every export, so
     /// node `k` is row `k + 2` of `nodes.csv`), lower first, sorted; weights as in the CSV.
-    /// - Complexity: `O(m log m)` time, `O(n + m)` memory besides one chunk of text.
+    /// The ties come from the graph's rows in that order (``Wijknet/TiesInOutputOrder``), never
+    /// as one array.
+    /// - Complexity: `O(n log n + m log Δ)` time, `O(n)` memory besides one chunk of text.
     static func edgeList(_ eco: Ecosystem, showYouthNames: Bool, to out: inout ChunkedText) throws {
-        let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: showYouthNames))
-        var ties = eco.graph.edges.map { e -> (u: Int32, v: Int32, w: Double) in
-            let (a, b) = (Int32(position[e.u]), Int32(position[e.v]))
-            return (min(a, b), max(a, b), e.weight)
-        }
-        ties.sort { ($0.u, $0.v) < ($1.u, $1.v) }
+        let edges = eco.graph.edges
         try out.append("source,target,weight\n")
-        for t in ties { try out.append("\(t.u),\(t.v),\(Format.csvNumber(t.w))\n") }
+        for t in eco.tiesInOutputOrder(eco.outputOrder(showYouthNames: showYouthNames)) {
+            try out.append("\(t.u),\(t.v),\(Format.csvNumber(edges[t.edge].weight))\n")
+        }
     }
 }
