@@ -72,8 +72,18 @@ public struct ExportJob {
     /// Reads `source` (telling its report), then writes its export piece by piece
     /// (``write(_:showYouthNames:analysed:to:)``); the analysis's notes told between the stages.
     public func write(_ source: LogSource, say: Say, to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
-        let read = try source.read(say: say)
-        try write(read.ecosystem, showYouthNames: source.showYouthNames, analysed: { Self.tellNotes(of: $0, in: source.lang, say) }, to: file)
+        let (eco, days) = try load(source, say: say)
+        try write(eco, days: days, showYouthNames: source.showYouthNames, analysed: { Self.tellNotes(of: $0, in: source.lang, say) }, to: file)
+    }
+
+    /// `source` read (its report told) as an export needs it: the ecosystem without its rows
+    /// (480 MB at a million actors, issue 28; dropped as `analyse` drops them: the analysis and
+    /// every format but GEXF's timeline read only the graph and the tie totals) and, for
+    /// ``ExportFormat/gexf``, the contact days, taken from the rows first. The read ends here,
+    /// and with it the rows.
+    private func load(_ source: LogSource, say: Say) throws -> (eco: Ecosystem, days: ContactDays?) {
+        let eco = try source.read(say: say).ecosystem
+        return (eco.withoutRows(), format == .gexf ? eco.contactDays() : nil)
     }
 
     /// The export of `eco` written piece by piece (issue 28: at a million actors a GraphML is
@@ -84,6 +94,13 @@ public struct ExportJob {
     /// the whole table, so it is rendered whole.
     public func write(_ eco: Ecosystem, showYouthNames: Bool, analysed: (AnalysisResult) -> Void = { _ in },
                       to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
+        try write(eco, days: nil, showYouthNames: showYouthNames, analysed: analysed, to: file)
+    }
+
+    /// ``write(_:showYouthNames:analysed:to:)`` with the GEXF's contact `days` of `eco` when
+    /// they were taken before its rows were dropped (`nil`: taken from `eco`'s rows).
+    func write(_ eco: Ecosystem, days: ContactDays?, showYouthNames: Bool, analysed: (AnalysisResult) -> Void,
+               to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
         if format == .edgelist {
             let reporting = eco.count >= Self.progressThreshold
             return try Progress.stage(Self.stages[1], 1, of: 1, reporting: reporting) { try file(nil) { try Self.edgeList(eco, showYouthNames: showYouthNames, to: &$0) } }
@@ -91,7 +108,7 @@ public struct ExportJob {
         try Self.run(eco, options: AnalysisOptions(groupBy: groupBy), showYouthNames: showYouthNames, analysed: analysed) { graph in
             switch format {
             case .graphml: try file(nil) { try graph.graphML(to: &$0) }
-            case .gexf: try file(nil) { try graph.gexf(days: eco.contactDays(), to: &$0) }
+            case .gexf: try file(nil) { try graph.gexf(days: days ?? eco.contactDays(), to: &$0) }
             case .json: try file(nil) { try graph.nodeLinkJSON(to: &$0) }
             case .csv where dialect == .standard:
                 try file("nodes.csv") { try graph.nodesCSV(to: &$0) }
@@ -107,15 +124,14 @@ public struct ExportJob {
     /// `source,target,weight`, one line per tie: the ends as their positions in
     /// ``Wijknet/Ecosystem/outputOrder(showYouthNames:)`` (the node order of every export, so
     /// node `k` is row `k + 2` of `nodes.csv`), lower first, sorted; weights as in the CSV.
-    /// - Complexity: `O(m log m)` time, `O(n + m)` memory besides one chunk of text.
+    /// The ties come from the graph's rows in that order (``Wijknet/TiesInOutputOrder``), never
+    /// as one array.
+    /// - Complexity: `O(n log n + m log Δ)` time, `O(n)` memory besides one chunk of text.
     static func edgeList(_ eco: Ecosystem, showYouthNames: Bool, to out: inout ChunkedText) throws {
-        let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: showYouthNames))
-        var ties = eco.graph.edges.map { e -> (u: Int32, v: Int32, w: Double) in
-            let (a, b) = (Int32(position[e.u]), Int32(position[e.v]))
-            return (min(a, b), max(a, b), e.weight)
-        }
-        ties.sort { ($0.u, $0.v) < ($1.u, $1.v) }
+        let edges = eco.graph.edges
         try out.append("source,target,weight\n")
-        for t in ties { try out.append("\(t.u),\(t.v),\(Format.csvNumber(t.w))\n") }
+        for t in eco.tiesInOutputOrder(eco.outputOrder(showYouthNames: showYouthNames)) {
+            try out.append("\(t.u),\(t.v),\(Format.csvNumber(edges[t.edge].weight))\n")
+        }
     }
 }

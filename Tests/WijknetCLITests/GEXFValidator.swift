@@ -8,7 +8,9 @@ import FoundationXML
 /// root `gexf` with `version="1.3"` in namespace `http://gexf.net/1.3`; a `graph` with the given
 /// `mode`, `timeformat` and `defaultedgetype`; unique non-empty node and edge ids; edge endpoints
 /// that are nodes; every `attvalue` naming an attribute declared for its class, with a value of
-/// the declared type; every `spell` with ISO dates and `start ≤ end`.
+/// the declared type; every `spell` with ISO dates and `start ≤ end`; an edge's spells in
+/// order, the first starting on its `first` attribute and the last ending on its `last` (the
+/// days are that tie's own: main once gave each edge the days of another).
 ///
 /// Returns the problems found (empty for a valid document) and what it counted.
 final class GEXFValidator: NSObject, XMLParserDelegate {
@@ -26,6 +28,9 @@ final class GEXFValidator: NSObject, XMLParserDelegate {
     private var current: String?   // "node" or "edge" while inside one
     private var endpoints: [(String, String, String)] = []
     private var depth = 0
+    private var titles: [String: [String: String]] = ["node": [:], "edge": [:]]   // class -> id -> title
+    /// The edge being read: its id, its `first` and `last` values, its spells' starts and ends.
+    private var edge: (id: String, first: String?, last: String?, starts: [String], ends: [String])?
 
     /// Validates `data`; `problems` is empty when it is a GEXF 1.3 document as promised.
     static func validate(_ data: Data) -> GEXFValidator {
@@ -60,6 +65,7 @@ final class GEXFValidator: NSObject, XMLParserDelegate {
             if !["integer", "long", "double", "float", "boolean", "string"].contains(type) { problems.append("attribute \(id): type '\(type)'") }
             if declared[c]![id] != nil { problems.append("attribute \(id) declared twice for \(c)") }
             declared[c]![id] = type
+            titles[c]![id] = a["title"]
         case "node":
             current = "node"
             guard let id = a["id"], !id.isEmpty else { problems.append("node without id"); return }
@@ -70,6 +76,7 @@ final class GEXFValidator: NSObject, XMLParserDelegate {
             if !edgeIDs.insert(id).inserted { problems.append("edge id '\(id)' twice") }
             if let w = a["weight"], Double(w)?.isFinite != true { problems.append("edge \(id): weight '\(w)'") }
             endpoints.append((id, s, t))
+            edge = (id, nil, nil, [], [])
         case "attvalue":
             attvalues += 1
             guard let c = current, let key = a["for"], let value = a["value"] else { problems.append("attvalue without for/value or outside a node/edge"); return }
@@ -82,12 +89,16 @@ final class GEXFValidator: NSObject, XMLParserDelegate {
             default: ok = true
             }
             if !ok { problems.append("\(c) attribute \(key) (\(type)): value '\(value)'") }
+            if c == "edge" && titles["edge"]![key] == "first" { edge?.first = value }
+            if c == "edge" && titles["edge"]![key] == "last" { edge?.last = value }
         case "spell":
             spells += 1
             guard let s = a["start"], let e = a["end"] else { problems.append("spell without start or end"); return }
             let iso = #/^\d{4}-\d{2}-\d{2}$/#
             if s.wholeMatch(of: iso) == nil || e.wholeMatch(of: iso) == nil { problems.append("spell \(s)–\(e) is not ISO dates") }
             if s > e { problems.append("spell starts \(s) after it ends \(e)") }
+            if let last = edge?.ends.last, s <= last { problems.append("edge \(edge!.id): spell \(s) not after the one before (\(last))") }
+            edge?.starts.append(s); edge?.ends.append(e)
         default:
             break
         }
@@ -97,5 +108,11 @@ final class GEXFValidator: NSObject, XMLParserDelegate {
         depth -= 1
         if name == "attributes" { attributeClass = nil }
         if name == "node" || name == "edge" { current = nil }
+        if name == "edge", let e = edge {
+            if let s = e.starts.first, s != e.first || e.ends.last != e.last {
+                problems.append("edge \(e.id): spells \(s)–\(e.ends.last!), but first \(e.first ?? "missing"), last \(e.last ?? "missing")")
+            }
+            edge = nil
+        }
     }
 }

@@ -25,7 +25,7 @@ extension ExportGraph {
     public func edgesCSV(to out: inout ChunkedText) throws {
         try out.append(Self.edgesCSVColumns.joined(separator: ",") + "\n")
         for e in edges {
-            try out.append(([csvEscape(nodes[e.u].id), csvEscape(nodes[e.v].id)] + edgeValues(e).map(csvCell)).joined(separator: ",") + "\n")
+            try out.append(([csvEscape(id(ofNode: e.u)), csvEscape(id(ofNode: e.v))] + edgeValues(e).map(csvCell)).joined(separator: ",") + "\n")
         }
     }
 }

@@ -7,8 +7,13 @@ import Wijknet
 /// ``Ecosystem/label(of:showYouthNames:)``: a young person appears only as a pseudonym unless
 /// `showYouthNames` is set; a young person's name is never an attribute.
 ///
-/// **Determinism.** Nodes in output order, edges sorted by their node pair in that order, attributes in ``nodeColumns`` order: the same log, actors file and pseudonym key
-/// give the same bytes.
+/// **Determinism.** Nodes in output order, edges sorted by their node pair in that order,
+/// attributes in ``nodeColumns`` order: the same log, actors file and pseudonym key give the
+/// same bytes.
+///
+/// **Memory.** Neither the nodes' values nor the edges are stored: ``nodes`` and ``edges``
+/// compute each as a format writes it, so an export holds one node or edge beside the
+/// analysis (issue 28).
 public struct ExportGraph: Sendable {
     /// The type of an attribute, as declared in GraphML (`<key attr.type>`) and GEXF.
     public enum ValueType: String, Sendable {
@@ -37,6 +42,9 @@ public struct ExportGraph: Sendable {
     /// One undirected edge between node indices `u < v`.
     public struct Edge: Sendable {
         public var u: Int, v: Int
+        /// The tie's id in the ecosystem's graph: its index in `graph.edges`,
+        /// ``Wijknet/Ecosystem/edgeInfo`` and ``Wijknet/ContactDays``.
+        public var id: Int
         public var weight: Double
         public var contacts: Int
         /// First and last contact day (ISO `YYYY-MM-DD`); empty (left out) when the log has no dates.
@@ -72,8 +80,10 @@ public struct ExportGraph: Sendable {
 
     static let brokerageRoles = ["coordinator", "consultant", "representative", "gatekeeper", "liaison"]
 
-    public let nodes: [Node]
-    public let edges: [Edge]
+    /// The nodes in output order, each computed when it is read (``Nodes``).
+    public let nodes: Nodes
+    /// The edges in output order, each made when it is reached (``Edges``).
+    public let edges: Edges
     /// Graph attributes: how the all-pairs figures were computed (`betweenness_method`,
     /// `closeness_method`: ``Wijknet/AnalysisResult/betweennessMethod``), so an export of a
     /// graph above the exact limit says in the file that its figures are estimates. GraphML
@@ -87,15 +97,45 @@ public struct ExportGraph: Sendable {
     /// `analysis.actors`): young people last, by pseudonym. Edges are numbered by that order and
     /// sorted by it, so neither list keeps the actors file's order of the young people. A young
     /// person's organisation and neighbourhood are left out.
+    ///
+    /// Holds no node's values and no edge (issue 28: at a million actors they were 4 GB beside
+    /// the analysis's 2): only the output order and the node ids; ``nodes`` and ``edges`` make
+    /// each as it is written.
+    /// - Complexity: `O(n log n)` time (the output order), `O(n)` memory besides `eco` and `analysis`.
     public init(_ eco: Ecosystem, analysis: AnalysisResult, showYouthNames: Bool = false) {
         precondition(analysis.actors.count == eco.count, "the analysis is of another ecosystem")
-        func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
-        func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
         let methods = [analysis.betweennessMethod, analysis.closenessMethod]
         graphAttributes = zip(AnalysisResult.methodColumns, methods).map { (name: $0, value: $1) }
         let order = eco.outputOrder(showYouthNames: showYouthNames)
-        let position = eco.outputPosition(of: order)
-        nodes = order.enumerated().map { k, v in
+        let ids = order.map { eco.exportID(of: $0, showYouthNames: showYouthNames) }
+        nodes = Nodes(eco: eco, analysis: analysis, order: order, ids: ids, showYouthNames: showYouthNames)
+        edges = Edges(eco: eco, ties: eco.tiesInOutputOrder(order))
+    }
+
+    /// The export id of the node at output position `k` (an edge's `u` or `v`).
+    public func id(ofNode k: Int) -> String { nodes.ids[k] }
+}
+
+extension ExportGraph {
+    /// The nodes in output order; node `k`'s values are computed from the ecosystem and the
+    /// analysis's row `k` when it is read, so at most one node's values exist at a time.
+    public struct Nodes: RandomAccessCollection, Sendable {
+        let eco: Ecosystem
+        let analysis: AnalysisResult
+        /// The node (in `eco`) at each output position.
+        let order: [Int]
+        /// The export id at each output position.
+        let ids: [String]
+        let showYouthNames: Bool
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { order.count }
+
+        /// Node `k` in output order, its values in ``ExportGraph/nodeColumns`` order.
+        public subscript(k: Int) -> Node {
+            func d(_ x: Double) -> Value? { x.isFinite ? .double(x) : nil }
+            func s(_ x: String?) -> Value? { x.flatMap { $0.isEmpty ? nil : .string($0) } }
+            let v = order[k]
             let a = eco.actors[v], m = analysis.actors[k]
             let youth = a.kind == .youth
             var values: [Value?] = [
@@ -104,24 +144,49 @@ public struct ExportGraph: Sendable {
                 youth ? nil : s(a.organisation), youth ? nil : s(a.neighbourhood), .boolean(a.ordinary),
                 .int(m.degree),
             ]
+            values.reserveCapacity(ExportGraph.nodeColumns.count)
             values += [m.strength, m.betweenness, m.closeness, m.harmonic, m.eigenvector, m.pagerank, m.constraint,
                        m.effectiveSize, m.efficiency, m.hierarchy].map(d)
             values += [.int(m.core), .int(m.component), .int(m.community), .boolean(m.articulation)]
             values += [m.coordinator, m.consultant, m.representative, m.gatekeeper, m.liaison, m.brokerageTotal].map { .int($0) }
             values.append(d(m.ei))
             values += (0..<5).map { $0 < m.brokerageZ.count ? d(m.brokerageZ[$0]) : nil }
-            values += methods.map { .string($0) }
-            return Node(id: eco.exportID(of: v, showYouthNames: showYouthNames), values: values)
+            values += [analysis.betweennessMethod, analysis.closenessMethod].map { .string($0) }
+            return Node(id: ids[k], values: values)
         }
-        let typeNames = eco.log.contactTypes
-        let undated = eco.log.undated   // an imported graph: no first or last date
-        edges = eco.graph.edges.enumerated().map { e, edge in
-            let info = eco.edgeInfo[e]
-            let (u, v) = (position[edge.u], position[edge.v])
-            return Edge(u: min(u, v), v: max(u, v), weight: edge.weight, contacts: Int(info.contacts),
-                        first: undated ? "" : Calendar.isoDate(Int(info.firstDay)), last: undated ? "" : Calendar.isoDate(Int(info.lastDay)),
-                        types: eco.types(ofEdge: e).map { typeNames[$0] }.joined(separator: ";"))
-        }.sorted { ($0.u, $0.v) < ($1.u, $1.v) }
+    }
+
+    /// The edges in output order (``Wijknet/TiesInOutputOrder``: by the output positions of
+    /// their ends, `u < v`), each made from the ecosystem's ``Wijknet/Ecosystem/edgeInfo`` when
+    /// it is reached, so at most one edge exists at a time.
+    public struct Edges: Sequence, Sendable {
+        let eco: Ecosystem
+        let ties: TiesInOutputOrder
+
+        /// The number of edges.
+        public var count: Int { ties.count }
+        public var underestimatedCount: Int { ties.count }
+
+        public func makeIterator() -> Iterator {
+            Iterator(eco: eco, ties: ties.makeIterator(), typeNames: eco.log.contactTypes, undated: eco.log.undated)
+        }
+
+        /// Makes each edge from its tie.
+        public struct Iterator: IteratorProtocol {
+            let eco: Ecosystem
+            var ties: TiesInOutputOrder.Iterator
+            let typeNames: [String]
+            /// An imported graph: no first or last date.
+            let undated: Bool
+
+            public mutating func next() -> Edge? {
+                guard let t = ties.next() else { return nil }
+                let info = eco.edgeInfo[t.edge]
+                return Edge(u: t.u, v: t.v, id: t.edge, weight: eco.graph.edges[t.edge].weight, contacts: Int(info.contacts),
+                            first: undated ? "" : Calendar.isoDate(Int(info.firstDay)), last: undated ? "" : Calendar.isoDate(Int(info.lastDay)),
+                            types: eco.types(ofEdge: t.edge).map { typeNames[$0] }.joined(separator: ";"))
+            }
+        }
     }
 }
 

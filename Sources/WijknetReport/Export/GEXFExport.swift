@@ -47,14 +47,14 @@ extension ExportGraph {
         }
         try out.append("    </nodes>\n    <edges>\n")
         for (i, e) in edges.enumerated() {
-            try out.append("      <edge id=\"e\(i)\" source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\" weight=\"\(e.weight)\">\n        <attvalues>\n")
+            try out.append("      <edge id=\"e\(i)\" source=\"\(xmlEscape(id(ofNode: e.u)))\" target=\"\(xmlEscape(id(ofNode: e.v)))\" weight=\"\(e.weight)\">\n        <attvalues>\n")
             for (k, value) in edgeValues(e).dropFirst().enumerated() {
                 if let value { try out.append("          <attvalue for=\"\(k)\" value=\"\(xmlEscape(value.text))\"/>\n") }
             }
             try out.append("        </attvalues>\n")
             if !e.first.isEmpty {   // no spells without dates (an imported graph)
                 try out.append("        <spells>\n")
-                for day in days.days(ofEdge: i) {
+                for day in days.days(ofEdge: e.id) {
                     let d = Calendar.isoDate(Int(day))
                     try out.append("          <spell start=\"\(d)\" end=\"\(d)\"/>\n")
                 }

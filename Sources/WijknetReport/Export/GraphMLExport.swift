@@ -35,7 +35,7 @@ extension ExportGraph {
             try out.append("    </node>\n")
         }
         for e in edges {
-            try out.append("    <edge source=\"\(xmlEscape(nodes[e.u].id))\" target=\"\(xmlEscape(nodes[e.v].id))\">\n")
+            try out.append("    <edge source=\"\(xmlEscape(id(ofNode: e.u)))\" target=\"\(xmlEscape(id(ofNode: e.v)))\">\n")
             for (k, value) in edgeValues(e).enumerated() {
                 if let value { try out.append("      <data key=\"e\(k)\">\(xmlEscape(value.text))</data>\n") }
             }

@@ -22,7 +22,7 @@ extension ExportGraph {
         }
         try out.append(" ],\n \"edges\": [\n")
         for (i, e) in edges.enumerated() {
-            try out.append("  {\"source\": \(jsonString(nodes[e.u].id)), \"target\": \(jsonString(nodes[e.v].id))")
+            try out.append("  {\"source\": \(jsonString(id(ofNode: e.u))), \"target\": \(jsonString(id(ofNode: e.v)))")
             for (k, value) in edgeValues(e).enumerated() {
                 if let value { try out.append(", \(jsonString(Self.edgeColumns[k].name)): \(jsonValue(value))") }
             }
