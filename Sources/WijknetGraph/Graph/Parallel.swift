@@ -92,9 +92,6 @@ enum CoreShare {
     private static let running = Counter()
     private static let waiting = Counter()
 
-    /// Background threads running now.
-    static var backgroundRunning: Int { running.value }
-
     /// How many participants of a parallel loop may take work now (see ``allowed(cores:running:waiting:)``).
     static var participantsAllowed: Int { allowed(cores: cores, running: running.value, waiting: waiting.value) }
 
