@@ -400,7 +400,7 @@ struct LeidenLevel {
                     acc[other] += self.weights[s]
                 }
             }
-            touched.sort()
+            Self.sortRow(&touched)
             for t in touched {
                 targets.append(t)
                 weights.append(acc[Int(t)])
@@ -411,6 +411,22 @@ struct LeidenLevel {
         }
         return (LeidenLevel(n: count, offsets: offsets, targets: targets, weights: weights, nodeWeight: nodeWeight),
                 nextPartition)
+    }
+
+    /// Sorts one aggregated row's distinct targets: by insertion up to 32 of them (nearly every
+    /// row), else the standard library's sort. The ids are distinct, so the order is the same
+    /// either way; the standard sort is stable and set up a merge for every row, a fifth of
+    /// Leiden's time on the national graph (issue 28: 19.5 → 15.5 s in the probe, under load).
+    static func sortRow(_ ids: inout [Int32]) {
+        guard ids.count <= 32 else { ids.sort(); return }
+        ids.withUnsafeMutableBufferPointer { b in
+            for i in b.indices.dropFirst() {
+                let x = b[i]
+                var j = i - 1
+                while j >= 0 && b[j] > x { b[j + 1] = b[j]; j -= 1 }
+                b[j + 1] = x
+            }
+        }
     }
 
     /// Renumbers ids densely in order of first appearance by node; returns how many there are.
