@@ -327,7 +327,9 @@ struct ViewBuilder {
             if weights[key] == nil { order.append(key); weights[key] = (a, b, 0) }
             weights[key]!.2 += w
         }
-        for e in eco.edgesInOutputOrder(position: eco.outputPosition(of: outputOrder)) where keep[e.u] && keep[e.v] && e.weight >= options.minWeight {
+        for t in eco.tiesInOutputOrder(outputOrder) {
+            let e = eco.graph.edges[t.edge]
+            guard keep[e.u] && keep[e.v] && e.weight >= options.minWeight else { continue }
             func id(_ v: Int) -> String? {
                 if aggregate && eco.actors[v].kind == .youth { return groupOf[v].map { "y\($0)" } }
                 return present.contains(v) ? "a\(v)" : nil
@@ -461,7 +463,8 @@ struct ViewBuilder {
 
     func neighbourhoodOf(_ center: Int, keep: [Bool], metric: [Double], clusterByDomain: Bool) -> Diagram {
         let g = eco.graph
-        let position = eco.outputPosition(of: eco.outputOrder(showYouthNames: options.showYouthNames))
+        let outputOrder = eco.outputOrder(showYouthNames: options.showYouthNames)
+        let position = eco.outputPosition(of: outputOrder)
         var members = [center] + g.neighbors(center).filter { keep[$0] }.sorted { position[$0] < position[$1] }
         let cut = clusterByDomain ? nil : heaviestNeighbours(of: center, among: &members, position: position)
         let memberSet = Set(members)
@@ -507,7 +510,9 @@ struct ViewBuilder {
         var youthWeights: [Int: Double] = [:]
         var maxW = 0.0
         for e in g.edges where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight { maxW = max(maxW, e.weight) }
-        for e in eco.edgesInOutputOrder(position: position) where memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight {
+        for t in eco.tiesInOutputOrder(outputOrder) {
+            let e = g.edges[t.edge]
+            guard memberSet.contains(e.u) && memberSet.contains(e.v) && e.weight >= options.minWeight else { continue }
             if shown.contains(e.u) && shown.contains(e.v) {
                 d.edges.append(DiagramEdge(tail: "a\(e.u)", head: "a\(e.v)", attributes: edgeAttributes(e.weight, maxWeight: maxW)))
             } else if aggregate {

@@ -24,7 +24,8 @@ import WijknetJobs
         let order = eco.outputOrder()
         let position = eco.outputPosition(of: order)
         let streamed = Array(eco.tiesInOutputOrder(order))
-        let sorted = eco.edgesInOutputOrder(position: position).map { e in
+        func key(_ e: Graph.Edge) -> (Int, Int) { (min(position[e.u], position[e.v]), max(position[e.u], position[e.v])) }
+        let sorted = eco.graph.edges.sorted { key($0) < key($1) }.map { e in
             TiesInOutputOrder.Tie(u: min(position[e.u], position[e.v]), v: max(position[e.u], position[e.v]),
                                   edge: Int(eco.graph.edgeIDs[eco.graph.slot(e.u, e.v)!]))
         }

@@ -253,14 +253,6 @@ public struct Ecosystem: Sendable {
         return position
     }
 
-    /// The ties of ``graph`` sorted by the output `position`s of their ends (``outputPosition(of:)``;
-    /// each tie still `u < v` in node ids): for outputs that list ties, so their order keeps
-    /// nothing of the actors file's order of the young people either.
-    public func edgesInOutputOrder(position: [Int]) -> [Graph.Edge] {
-        func key(_ e: Graph.Edge) -> (Int, Int) { (min(position[e.u], position[e.v]), max(position[e.u], position[e.v])) }
-        return graph.edges.sorted { key($0) < key($1) }
-    }
-
     /// The node of actor `id` (an id from the log, or a young person's pseudonym), or `nil`.
     public func node(forID id: String) -> Int? {
         if let a = log.actorIndex[id], nodeOfActor[a] >= 0 { return nodeOfActor[a] }

@@ -1,9 +1,10 @@
 import WijknetGraph
 
 /// The ties of a graph in output order, produced one at a time from the graph's rows: each tie
-/// once, its ends as output positions `u < v`, sorted by `(u, v)` — the order
-/// ``Ecosystem/edgesInOutputOrder(position:)`` sorts into, without building or sorting an array
-/// of all ties (issue 28: 12,172,422 ties at a million actors).
+/// once, its ends as output positions `u < v`, sorted by `(u, v)` — without building or sorting
+/// an array of all ties (issue 28: 12,172,422 ties at a million actors). Every output that lists
+/// ties (the exports, the diagrams' edges) takes them in this order, so it keeps nothing of the
+/// actors file's order of the young people.
 ///
 /// Walks the nodes in output order; for the node at position `u` it takes the neighbours at a
 /// position above `u` from its row, sorts them by position and hands them out. Each tie comes
