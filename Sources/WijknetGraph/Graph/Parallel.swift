@@ -38,6 +38,20 @@ extension Graph {
     }
 }
 
+/// Calls `body(k, participant)` for every chunk `k` in `0..<chunks`, the chunks handed out in
+/// order to as many participants as there are cores (``ChunkCounter``: those beyond the cores
+/// ``CoreShare`` leaves free wait). `participant` (below ``CoreShare/cores``) picks the caller's
+/// scratch. `body` must write only to memory chunk `k` owns, so the result does not depend on
+/// which participant ran which chunk. One chunk, or one core, runs on the caller's thread.
+func chunksInParallel(_ chunks: Int, _ body: (_ chunk: Int, _ participant: Int) -> Void) {
+    let participants = min(chunks, CoreShare.cores)
+    guard participants > 1 else { for k in 0..<chunks { body(k, 0) }; return }
+    let next = ChunkCounter(chunks)
+    parallelFor(participants) { participant in
+        while let k = next.take(participant: participant) { body(k, participant) }
+    }
+}
+
 /// Hands out chunk numbers `0..<count` to the participants of a parallel loop, in order.
 /// A participant beyond the cores ``CoreShare`` leaves free waits for its turn first.
 final class ChunkCounter: @unchecked Sendable {
