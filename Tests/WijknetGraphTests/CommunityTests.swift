@@ -247,37 +247,11 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         }
     }
 
-    /// Fast moving weighs a batch of nodes on two cores and applies them in queue order,
-    /// weighing again those a move before them made stale: the partition must be bit-identical
-    /// to one node at a time, for every batch size, from singletons and from a coarse start
-    /// (fifty communities of random nodes: moves then empty communities and take empty ones). Weighted ties
-    /// (1–4) make rounding matter; hubs make batches share communities, so stale weighings occur.
-    @Test func fastMovingInBatchesEqualsOneAtATime() {
-        for (seed, weighted) in [(1, false), (2, true), (3, true)] as [(UInt64, Bool)] {
-            let g = ApproxBetweennessTests.randomGraph(n: 3_000, m: 12_000, seed: seed, weighted: weighted)
-            let level = LeidenLevel(g)
-            let gamma = 1 / (0..<g.nodeCount).reduce(0.0) { $0 + g.strength($1) }
-            for start in [(0..<g.nodeCount).map { Int32($0) }, (0..<g.nodeCount).map { Int32($0 % 50) }] {
-                var reference = start
-                var r = SeededGenerator(seed: seed + 10)
-                let count = level.fastMove(&reference, gamma: gamma, rng: &r, batch: 1, parallel: false)
-                #expect(count > 1 && count < 1_000 && reference != start, "seed \(seed): \(count) communities")
-                for batch in [2, 7, 64, 750] {
-                    var p = start
-                    var r = SeededGenerator(seed: seed + 10)
-                    #expect(level.fastMove(&p, gamma: gamma, rng: &r, batch: batch) == count)
-                    let differing = zip(p, reference).filter { $0 != $1 }.count
-                    #expect(differing == 0, "seed \(seed), batch \(batch)")
-                }
-            }
-        }
-    }
-
     /// Leiden on one core and on two gives the same communities. A background work that holds
     /// a core (as Leiden does beside `analyse`'s stages) leaves the loops one participant, so
-    /// fast moving runs one node at a time and refinement's communities one after another;
-    /// without it both cores take batches and chunks. 6,000 nodes: above the batch threshold
-    /// (4 × 1,024) and refinement's block threshold (4,096).
+    /// refinement's communities and aggregation's runs go one after another; without it both
+    /// cores take chunks. 6,000 nodes: above refinement's block threshold (4,096) and
+    /// aggregation's run threshold (4,096 sub-communities in the first level).
     @Test func leidenIsTheSameOnOneCoreAndTwo() {
         let g = ApproxBetweennessTests.randomGraph(n: 6_000, m: 30_000, seed: 21, weighted: true)
         let two = Communities(leiden: g, seed: 8)
