@@ -131,11 +131,12 @@ import WijknetTestSupport
         #expect(byDefault.modularity == byIterations[last - 1].modularity)
     }
 
-    /// The aggregated rows' sort (insertion up to 32 ids, the standard sort above) orders like
-    /// the standard sort, at every length around the switch and with repeated ids too.
+    /// The aggregated rows' sort (insertion up to 32 ids, quicksort above) orders like the
+    /// standard sort, at every length around the switch, with repeated ids too (many of them
+    /// below 5: the partition loop's equal keys).
     @Test func aggregatedRowsSortLikeTheStandardSort() {
         var rng = SeededGenerator(seed: 12)
-        for n in [0, 1, 2, 3, 16, 31, 32, 33, 100] {
+        for n in [0, 1, 2, 3, 16, 31, 32, 33, 100, 1_000, 5_000] {
             for spread in [5, 1_000_000] {
                 var ids = (0..<n).map { _ in Int32(rng.below(spread)) }
                 let expected = ids.sorted()
