@@ -22,7 +22,7 @@ extension LeidenLevel {
         built.withUnsafeMutableBufferPointer { built in
         scratch.withUnsafeMutableBufferPointer { scratch in
             chunksInParallel(runs) { r, participant in
-                built[r] = aggregatedRows(runs: (r * count / runs)..<((r + 1) * count / runs), refined: refined,
+                built[r] = aggregatedRows((r * count / runs)..<((r + 1) * count / runs), refined: refined,
                                           start: start, members: members, partition: partition, acc: &scratch[participant])
             }
         }
@@ -31,7 +31,7 @@ extension LeidenLevel {
     }
 
     /// The rows of sub-communities `ks`; `acc` is zero on entry and on return.
-    private func aggregatedRows(runs ks: Range<Int>, refined: [Int32], start: [Int], members: [Int32],
+    private func aggregatedRows(_ ks: Range<Int>, refined: [Int32], start: [Int], members: [Int32],
                                 partition: [Int32], acc: inout [Double]) -> AggregatedRows {
         var rows = AggregatedRows()
         rows.rowEnd.reserveCapacity(ks.count)
