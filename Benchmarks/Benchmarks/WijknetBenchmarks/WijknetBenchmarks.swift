@@ -62,6 +62,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Leiden alone (in `analyse` it runs beside the other stages): fast moving on one thread,
+    // refinement and aggregation on the free cores (issue 28).
+    for size in Fixture.sizes.prefix(2) {
+        Benchmark("leiden \(size.name)", configuration: .init(maxDuration: .seconds(60), maxIterations: 3)) { benchmark in
+            let g = Fixture.ecosystem(size.name).graph
+            benchmark.startMeasurement()
+            blackHole(Communities(leiden: g, seed: 1))
+        }
+    }
+
     // Diagrams of the 2k neighbourhood through libgvc (layout + SVG).
     for view in [View.domains, .partners, .ecosystem] {
         Benchmark("render \(view.fileStem) 2k") { benchmark in
