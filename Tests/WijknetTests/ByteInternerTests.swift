@@ -36,31 +36,3 @@ struct ByteInternerTests {
         for key in absent { #expect(key.withUnsafeBufferPointer { interner.find($0) } == nil) }
     }
 }
-
-/// Issue 28 files the ecosystem's per-tie totals by edge id in place, along the cycles of the
-/// record → edge permutation, instead of into a second array: the same as the copy it replaced
-/// (`result[edgeOfRecord[r]] == totals[r]`), for random permutations with long and short
-/// cycles, and the copy kept for a map that is not a permutation.
-@Suite("Edge totals filed by edge")
-struct EdgeTotalsFilingTests {
-    func info(_ k: Int) -> EdgeInfo { EdgeInfo(contacts: Int32(k), firstDay: Int32(k % 7), lastDay: Int32(k % 7 + 3), typeMask: UInt64(k)) }
-
-    @Test(arguments: [0, 1, 2, 17, 1000])
-    func inPlaceEqualsTheCopy(m: Int) {
-        var rng = SeededGenerator(seed: UInt64(m + 1))
-        let totals = (0..<m).map(info)
-        var perm = (0..<m).map { Int32($0) }
-        perm.shuffle(using: &rng)
-        var expected = [EdgeInfo](repeating: info(0), count: m)
-        for (r, e) in perm.enumerated() { expected[Int(e)] = totals[r] }
-        var t = totals, p = perm
-        #expect(Ecosystem.filedByEdge(&t, edgeOfRecord: &p) == expected)
-    }
-
-    @Test func aMapThatIsNotAPermutationIsCopied() {
-        var t = [info(1), info(2), info(3)]
-        var p: [Int32] = [1, 1, 0]
-        let filed = Ecosystem.filedByEdge(&t, edgeOfRecord: &p)
-        #expect(filed == [info(3), info(2), EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0)])
-    }
-}

@@ -3,9 +3,10 @@ import Testing
 import WijknetGraph
 @testable import Wijknet
 
-/// From `PairTally.shardFrom` rows on, two threads sum the pairs (each its hash half): every
-/// tie's totals must still be exactly the sums over its rows, which this recomputes per pair with
-/// a plain dictionary, in row order, and compares field by field.
+/// From `PairSums.twoThreadsFrom` rows on, two threads file and sum the pairs (each half the
+/// rows, then half the nodes): every tie's totals must still be exactly the sums over its rows,
+/// which this recomputes per pair with a plain dictionary, in row order, and compares field by
+/// field.
 @Suite("The ecosystem graph: pairs summed in two shards")
 struct EcosystemShardTests {
     struct Totals: Equatable { var weight = 0.0, contacts: Int32 = 0, first = Int32.max, last = Int32.min, types: UInt64 = 0 }
@@ -13,10 +14,10 @@ struct EcosystemShardTests {
     @Test func shardedTotalsEqualBruteForce() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-shards-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let rows = PairTally.shardFrom + 5_000
+        let rows = PairSums.twoThreadsFrom + 5_000
         let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: rows, seed: 11)).write(to: dir, style: .plain)
         let log = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)
-        #expect(log.count >= PairTally.shardFrom)
+        #expect(log.count >= PairSums.twoThreadsFrom)
         let eco = Ecosystem(log: log, pseudonyms: testKey)
 
         var expected: [[Int]: Totals] = [:]
