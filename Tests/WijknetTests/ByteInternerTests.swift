@@ -35,4 +35,42 @@ struct ByteInternerTests {
         let absent: [[UInt8]] = [shared + Array("-200".utf8), [0, 0, 0], [UInt8](repeating: 120, count: 257)]
         for key in absent { #expect(key.withUnsafeBufferPointer { interner.find($0) } == nil) }
     }
+
+    /// Decimal keys go to the direct table (``DecimalIndex``), everything else is hashed: the
+    /// ids must still be one sequence in first-seen order, the same as a `Dictionary` gives, for
+    /// keys that look alike but differ (`7`, `07`, `007`; `0`, `00`), signs, a decimal point,
+    /// letters among digits, the limit of the direct table and either side of its 4,096-id
+    /// pages, non-ASCII digits, and many random numbers in an order that is not numeric.
+    @Test func decimalKeysAgreeWithADictionary() {
+        var keys = ["500000", "7", "007", "07", "0", "00", "000", "-7", "+7", "7.0", "12a", "a12", "67108863", "67108864",
+                    "99999999", "123456789", "4095", "4096", "8191", "8192", "16777216", "", "\u{663}", "7", "0", "007"]
+        var rng = SeededGenerator(seed: 5)
+        for _ in 0..<30_000 {
+            let value = rng.below(2) == 0 ? rng.below(20_000) : rng.below(100_000_000)
+            keys.append(rng.below(10) == 0 ? "0\(value)" : "\(value)")
+        }
+        var interner = ByteInterner(capacity: 4)
+        var expected: [String: Int] = [:]
+        for key in keys {
+            let want = expected[key] ?? expected.count
+            var bytes = key
+            let (id, inserted) = bytes.withUTF8 { interner.intern($0) }
+            #expect(id == want && inserted == (expected[key] == nil), "key \(key)")
+            expected[key] = want
+        }
+        #expect(interner.count == expected.count)
+        for (key, id) in expected { var bytes = key; #expect(bytes.withUTF8 { interner.find($0) } == id, "key \(key)") }
+        for absent in ["0007", "1", "67108862", "-0", "0x7"] where expected[absent] == nil {
+            var bytes = absent
+            #expect(bytes.withUTF8 { interner.find($0) } == nil, "key \(absent)")
+        }
+    }
+
+    @Test func whichKeysAreDecimal() {
+        func value(_ s: String) -> Int? { var b = s; return b.withUTF8 { DecimalIndex.value(of: $0) } }
+        #expect(value("0") == 0 && value("7") == 7 && value("999999") == 999_999 && value("67108863") == 67_108_863)
+        for other in ["", "00", "007", "-1", "+1", "1.0", "1e3", "12a", "a12", "67108864", "99999999", "123456789", " 1", "\u{663}"] {
+            #expect(value(other) == nil, "\(other)")
+        }
+    }
 }

@@ -41,4 +41,23 @@ struct EcosystemShardTests {
         }
         #expect(mismatches == 0)
     }
+
+    /// Contact types past the 64 of a tie's mask are kept per tie apart (`extraTypes`): each
+    /// tie of a log with 70 types, some pairs repeated with several types either way round, has
+    /// exactly the types of its rows.
+    @Test func typesBeyondTheMask() throws {
+        var rows = ["date,source,target,type"]
+        for k in 0..<400 { rows.append("2025-01-\(String(format: "%02d", k % 28 + 1)),p\(k % 9),p\((k * 7 + 3) % 11),t\(k % 70)") }
+        let log = try readLog(rows.joined(separator: "\n") + "\n", policy: .skipInvalid)
+        #expect(log.contactTypes.count == 70)
+        let eco = Ecosystem(log: log, pseudonyms: testKey)
+        var expected: [[Int]: Set<Int>] = [:]
+        for r in 0..<log.count where log.source[r] != log.target[r] {
+            let u = eco.nodeOfActor[Int(log.source[r])], v = eco.nodeOfActor[Int(log.target[r])]
+            expected[[min(u, v), max(u, v)], default: []].insert(Int(log.type[r]))
+        }
+        #expect(eco.graph.edgeCount == expected.count)
+        #expect(eco.graph.edges.indices.contains { eco.types(ofEdge: $0).contains { $0 >= 64 } })
+        for (id, e) in eco.graph.edges.enumerated() { #expect(eco.types(ofEdge: id) == expected[[e.u, e.v]]!.sorted(), "tie \(e.u)-\(e.v)") }
+    }
 }
