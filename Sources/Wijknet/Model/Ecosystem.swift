@@ -90,15 +90,12 @@ public struct Ecosystem: Sendable {
         var active = [Bool](repeating: false, count: n)
         for i in 0..<n where log.actors[i].declared && keepingDeclared(log.actors[i]) { active[i] = true }
         var rows: [Int] = []
-        var rowDay: [Int32] = []
         rows.reserveCapacity(log.count)
-        rowDay.reserveCapacity(log.count)
         for r in 0..<log.count {
             if let rowMask, !rowMask[r] { continue }
             let day = Calendar.day(ofTimestamp: log.time[r])
             guard period.contains(day: day) else { continue }
             rows.append(r)
-            rowDay.append(Int32(truncatingIfNeeded: day))
             if log.source[r] >= 0 { active[Int(log.source[r])] = true }
             if log.target[r] >= 0 { active[Int(log.target[r])] = true }
             if log.about[r] >= 0 { active[Int(log.about[r])] = true }
@@ -116,7 +113,7 @@ public struct Ecosystem: Sendable {
         self.rowsInPeriod = rows
 
         // The ties: the rows' pairs summed, in (u, v) order (see PairSums; two threads on a large log).
-        let sums = PairSums(log: log, rows: rows, day: &rowDay, nodeOfActor: nodeOfActor, nodeCount: logIndex.count)
+        let sums = PairSums(log: log, rows: rows, nodeOfActor: nodeOfActor, nodeCount: logIndex.count)
         self.graph = Graph(nodeCount: logIndex.count, sortedEdges: sums.edges)
         self.edgeInfo = sums.info
         self.extraTypes = sums.extraTypes

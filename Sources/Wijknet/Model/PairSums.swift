@@ -17,9 +17,9 @@ import WijknetGraph
 /// each sums the pairs of its share of the nodes (split where half the pairs are).
 ///
 /// - Complexity: `O(p + n + m log d)` for `p` pairs made by the rows, `n` nodes, `m` ties and
-///   `d` the largest degree. Memory while summing: `8 p` bytes for the pairs and 16 per row
-///   (the national log's 32 million pairs and 10 million rows: 416 MB, where the tally's tables
-///   took 670 MB) and `8 n` per thread, plus the ties.
+///   `d` the largest degree. Memory while summing: `8 p` bytes for the pairs (the national
+///   log's 32 million: 256 MB, where the tally's two tables took 670 MB) and `8 n` per thread,
+///   plus the ties.
 struct PairSums {
     /// The ties, `u < v`, sorted by `(u, v)`, each pair once, its weight summed in row order.
     private(set) var edges: [Graph.Edge] = []
@@ -31,25 +31,14 @@ struct PairSums {
     /// Rows from which two threads do the work.
     static let twoThreadsFrom = 100_000
 
-    /// What one row adds to each of its pairs.
-    struct Contact {
-        var weight: Double
-        var day: Int32
-        var type: Int32
-    }
-
-    /// The rows' actor columns, and what each adds, read in the loops below.
-    private struct Rows {
+    /// The rows' columns, read in the loops below.
+    fileprivate struct Rows {
         let rows: [Int], node: [Int32]
         let source: [Int32], target: [Int32], about: [Int32], place: [Int32]
-        /// Per row of ``rows``, in that order: its weight, day and type side by side, so summing
-        /// a pair reads one 16-byte entry, not four arrays at random (two of them through
-        /// ``rows``): the national edge list's pairs are summed in 0.5 s instead of 2.4.
-        let contact: [Contact]
+        let time: [Int64], weight: [Double], type: [Int32]
 
-        /// Calls `body(u, v)` for every pair of distinct nodes of row `k` (of ``rows``), `u < v`.
-        @inline(__always) func forEachPair(_ k: Int, _ body: (Int32, Int32) -> Void) {
-            let r = rows[k]
+        /// Calls `body(u, v)` for every pair of distinct nodes of row `r` of the log, `u < v`.
+        @inline(__always) func forEachPair(_ r: Int, _ body: (Int32, Int32) -> Void) {
             let row = RowActors(source[r], target[r], about[r], place[r]) { node[Int($0)] }
             for x in 0..<row.count {
                 for y in (x + 1)..<row.count {
@@ -60,15 +49,12 @@ struct PairSums {
         }
     }
 
-    /// Sums the pairs of `rows` (row indices of `log`, `day[k]` the day of `rows[k]`, emptied
-    /// once read) on the nodes `nodeOfActor` gives the actors (`nodeCount` of them).
-    init(log: ContactLog, rows: [Int], day: inout [Int32], nodeOfActor: [Int], nodeCount n: Int) {
-        var contact = [Contact](repeating: Contact(weight: 0, day: 0, type: 0), count: rows.count)
-        for (k, r) in rows.enumerated() { contact[k] = Contact(weight: log.weight[r], day: day[k], type: log.type[r]) }
-        day = []
+    /// Sums the pairs of `rows` (row indices of `log`) on the nodes `nodeOfActor` gives the
+    /// actors (`nodeCount` of them).
+    init(log: ContactLog, rows: [Int], nodeOfActor: [Int], nodeCount n: Int) {
         let data = Rows(rows: rows, node: nodeOfActor.map { Int32(truncatingIfNeeded: $0) },
-                        source: log.source, target: log.target, about: log.about, place: log.place, contact: contact)
-        contact = []
+                        source: log.source, target: log.target, about: log.about, place: log.place,
+                        time: log.time, weight: log.weight, type: log.type)
         let threads = rows.count >= Self.twoThreadsFrom ? 2 : 1
         var (start, pairNode, pairRow) = Self.fileByNode(data, nodeCount: n, threads: threads)
         let p = start[n]
@@ -83,8 +69,12 @@ struct PairSums {
             info = [EdgeInfo](unsafeUninitializedCapacity: m) { infoBuffer, infoCount in
                 extras.withUnsafeMutableBufferPointer { extra in
                     parallelFor(split.count - 1) { part in
-                        extra[part] = Self.sum(data, start, pairNode, pairRow, nodes: split[part]..<split[part + 1], nodeCount: n,
-                                               tieStart: tieStart, into: edgeBuffer, infoBuffer)
+                        var summing = NodeSums(nodeCount: n)
+                        for u in split[part]..<split[part + 1] {
+                            summing.sum(u, pairs: start[u]..<start[u + 1], pairNode, pairRow, data,
+                                        into: edgeBuffer, infoBuffer, from: tieStart[u])
+                        }
+                        extra[part] = summing.extraTypes
                     }
                 }
                 infoCount = m
@@ -97,7 +87,7 @@ struct PairSums {
     }
 
     /// The counting sort: `start[u] ..< start[u + 1]` are the pairs `(u, v)` of the rows, in
-    /// row order, `pairNode` holding `v` and `pairRow` the row's place in ``Rows/rows``.
+    /// row order, `pairNode` holding `v` and `pairRow` the row of the log.
     private static func fileByNode(_ data: Rows, nodeCount n: Int, threads: Int) -> (start: [Int], pairNode: [Int32], pairRow: [Int32]) {
         let total = data.rows.count
         func rowsOf(_ t: Int) -> Range<Int> { (t * total / threads)..<((t + 1) * total / threads) }
@@ -105,7 +95,7 @@ struct PairSums {
         cursor.withUnsafeMutableBufferPointer { c in
             parallelFor(threads) { t in
                 let base = t * n
-                for k in rowsOf(t) { data.forEachPair(k) { u, _ in c[base + Int(u)] += 1 } }
+                for k in rowsOf(t) { data.forEachPair(data.rows[k]) { u, _ in c[base + Int(u)] += 1 } }
             }
         }
         var start = [Int](repeating: 0, count: n + 1)
@@ -119,7 +109,7 @@ struct PairSums {
             start[u + 1] = s
         }
         let p = start[n]
-        precondition(p < Int(Int32.max), "too many pairs of actors in the rows")
+        precondition(p < Int(Int32.max) && (data.rows.last ?? 0) < Int(Int32.max), "too many pairs of actors in the rows")
         var pairNode = [Int32](repeating: 0, count: p)
         var pairRow = [Int32](repeating: 0, count: p)
         cursor.withUnsafeMutableBufferPointer { c in
@@ -128,11 +118,12 @@ struct PairSums {
                     parallelFor(threads) { t in
                         let base = t * n
                         for k in rowsOf(t) {
-                            data.forEachPair(k) { u, v in
+                            let r = data.rows[k]
+                            data.forEachPair(r) { u, v in
                                 let s = c[base + Int(u)]
                                 c[base + Int(u)] = s + 1
                                 pn[s] = v
-                                pr[s] = Int32(truncatingIfNeeded: k)
+                                pr[s] = Int32(truncatingIfNeeded: r)
                             }
                         }
                     }
@@ -163,60 +154,12 @@ struct PairSums {
         return ties
     }
 
-    /// Sums the pairs of `nodes` and writes their ties from `tieStart[u]` on; returns the
-    /// types of 64 and more per tie.
-    private static func sum(_ data: Rows, _ start: [Int], _ pairNode: [Int32], _ pairRow: [Int32], nodes: Range<Int>, nodeCount n: Int,
-                            tieStart: [Int], into edges: UnsafeMutableBufferPointer<Graph.Edge>,
-                            _ info: UnsafeMutableBufferPointer<EdgeInfo>) -> [Int: [Int]] {
-        var mark = [UInt64](repeating: 0, count: n)   // per v: (u + 1) << 32 | its running totals' place, while u is summed
-        var node: [Int32] = [], weight: [Double] = [], totals: [EdgeInfo] = [], order: [UInt64] = []
-        var extra: [Int: Set<Int32>] = [:]
-        var extraOut: [Int: [Int]] = [:]
-        for u in nodes {
-            node.removeAll(keepingCapacity: true); weight.removeAll(keepingCapacity: true); totals.removeAll(keepingCapacity: true)
-            let tag = UInt64(u + 1) << 32
-            for s in start[u]..<start[u + 1] {
-                let v = Int(pairNode[s]), c = data.contact[Int(pairRow[s])], day = c.day
-                let i: Int
-                if mark[v] & 0xFFFF_FFFF_0000_0000 == tag {
-                    i = Int(mark[v] & 0xFFFF_FFFF)
-                    if day < totals[i].firstDay { totals[i].firstDay = day }
-                    if day > totals[i].lastDay { totals[i].lastDay = day }
-                } else {
-                    i = node.count
-                    mark[v] = tag | UInt64(i)
-                    node.append(Int32(truncatingIfNeeded: v)); weight.append(0)
-                    totals.append(EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0))
-                }
-                weight[i] += c.weight
-                totals[i].contacts += 1
-                let type = c.type
-                if type >= 0 {
-                    if type < 64 { totals[i].typeMask |= 1 << UInt64(type) } else { extra[i, default: []].insert(type) }
-                }
-            }
-            order.removeAll(keepingCapacity: true)
-            for i in node.indices { order.append(UInt64(UInt32(truncatingIfNeeded: node[i])) << 32 | UInt64(i)) }
-            sortSmall(&order)
-            var e = tieStart[u]
-            for key in order {
-                let i = Int(key & 0xFFFF_FFFF)
-                (edges.baseAddress! + e).initialize(to: Graph.Edge(u: u, v: Int(node[i]), weight: weight[i]))
-                (info.baseAddress! + e).initialize(to: totals[i])
-                if !extra.isEmpty, let types = extra[i] { extraOut[e] = types.map(Int.init).sorted() }
-                e += 1
-            }
-            if !extra.isEmpty { extra.removeAll() }
-        }
-        return extraOut
-    }
-
-    /// Sorts `keys` ascending: by insertion up to 32 (a node's distinct neighbours, mostly a
-    /// handful), else the standard sort.
-    @inline(__always) static func sortSmall(_ keys: inout [UInt64]) {
-        guard keys.count > 1 else { return }
-        guard keys.count <= 32 else { keys.sort(); return }
-        for i in 1..<keys.count {
+    /// Sorts `keys[0 ..< count]` ascending: by insertion up to 32 (a node's distinct
+    /// neighbours, mostly a handful), else the standard sort.
+    @inline(__always) static func sortSmall(_ keys: inout [UInt64], count: Int) {
+        guard count > 1 else { return }
+        guard count <= 32 else { keys[0..<count].sort(); return }
+        for i in 1..<count {
             let x = keys[i]
             var j = i
             while j > 0 && keys[j - 1] > x { keys[j] = keys[j - 1]; j -= 1 }
@@ -232,5 +175,88 @@ struct PairSums {
             if values[mid] >= bound { hi = mid } else { lo = mid + 1 }
         }
         return lo
+    }
+}
+
+/// One thread's summing of the pairs of node after node (``PairSums``), with scratch kept from
+/// one node to the next.
+///
+/// A node's pairs are read in chunks: first what each row adds (weight, day, type) is gathered
+/// for the whole chunk — loads that do not wait for one another, though each is a cache miss in
+/// a column of 10 million rows — then summed per `v`. (Reading them inside the summing loop, or
+/// copying them into an array per row beforehand, cost time or 160 MB of peak at a million actors.)
+fileprivate struct NodeSums {
+    /// Per `v`: `(u + 1) << 32 | place of its running totals`, while `u` is summed.
+    private var mark: [UInt64]
+    private var distinct = 0
+    private var node: [Int32] = [], weight: [Double] = [], totals: [EdgeInfo] = [], order: [UInt64] = []
+    /// Types of 64 and more: per place of running totals (this node), then per tie.
+    private var extra: [Int: Set<Int32>] = [:]
+    private(set) var extraTypes: [Int: [Int]] = [:]
+    /// The chunk: per pair, the weight, timestamp and type of its row.
+    private var chunkWeight = [Double](repeating: 0, count: Self.chunk)
+    private var chunkTime = [Int64](repeating: 0, count: Self.chunk)
+    private var chunkType = [Int32](repeating: 0, count: Self.chunk)
+    static let chunk = 4096
+
+    init(nodeCount n: Int) { mark = [UInt64](repeating: 0, count: n) }
+
+    /// Sums the pairs `pairs` of `u` (`pairNode` their `v`, `pairRow` their row) and writes
+    /// the ties of `u`, sorted by `v`, from `first` on.
+    mutating func sum(_ u: Int, pairs: Range<Int>, _ pairNode: [Int32], _ pairRow: [Int32], _ data: PairSums.Rows,
+                      into edges: UnsafeMutableBufferPointer<Graph.Edge>, _ info: UnsafeMutableBufferPointer<EdgeInfo>, from first: Int) {
+        distinct = 0
+        let tag = UInt64(u + 1) << 32
+        var lo = pairs.lowerBound
+        while lo < pairs.upperBound {
+            let hi = min(lo + Self.chunk, pairs.upperBound)
+            for s in lo..<hi {
+                let r = Int(pairRow[s])
+                chunkWeight[s - lo] = data.weight[r]; chunkTime[s - lo] = data.time[r]; chunkType[s - lo] = data.type[r]
+            }
+            for s in lo..<hi { add(Int(pairNode[s]), tag: tag, weight: chunkWeight[s - lo], time: chunkTime[s - lo], type: chunkType[s - lo]) }
+            lo = hi
+        }
+        write(u, into: edges, info, from: first)
+    }
+
+    /// Adds one row's contact to the pair `(u, v)` (`tag`: `u`'s).
+    @inline(__always) private mutating func add(_ v: Int, tag: UInt64, weight w: Double, time: Int64, type: Int32) {
+        let day = Int32(truncatingIfNeeded: Calendar.day(ofTimestamp: time))
+        let i: Int
+        if mark[v] & 0xFFFF_FFFF_0000_0000 == tag {
+            i = Int(mark[v] & 0xFFFF_FFFF)
+            if day < totals[i].firstDay { totals[i].firstDay = day }
+            if day > totals[i].lastDay { totals[i].lastDay = day }
+        } else {
+            i = distinct
+            distinct += 1
+            mark[v] = tag | UInt64(i)
+            let fresh = EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)
+            if i == node.count {
+                node.append(Int32(truncatingIfNeeded: v)); weight.append(0); totals.append(fresh); order.append(0)
+            } else {
+                node[i] = Int32(truncatingIfNeeded: v); weight[i] = 0; totals[i] = fresh
+            }
+        }
+        weight[i] += w
+        totals[i].contacts += 1
+        if type >= 0 {
+            if type < 64 { totals[i].typeMask |= 1 << UInt64(type) } else { extra[i, default: []].insert(type) }
+        }
+    }
+
+    /// Writes the ties of `u` in ascending `v` from `first` on.
+    private mutating func write(_ u: Int, into edges: UnsafeMutableBufferPointer<Graph.Edge>, _ info: UnsafeMutableBufferPointer<EdgeInfo>,
+                                from first: Int) {
+        for i in 0..<distinct { order[i] = UInt64(UInt32(truncatingIfNeeded: node[i])) << 32 | UInt64(i) }
+        PairSums.sortSmall(&order, count: distinct)
+        for k in 0..<distinct {
+            let i = Int(order[k] & 0xFFFF_FFFF), e = first + k
+            (edges.baseAddress! + e).initialize(to: Graph.Edge(u: u, v: Int(node[i]), weight: weight[i]))
+            (info.baseAddress! + e).initialize(to: totals[i])
+            if !extra.isEmpty, let types = extra[i] { extraTypes[e] = types.map(Int.init).sorted() }
+        }
+        if !extra.isEmpty { extra.removeAll() }
     }
 }
