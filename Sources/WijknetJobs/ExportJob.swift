@@ -91,7 +91,7 @@ public struct ExportJob {
     /// for the one output, `nodes.csv` and `edges.csv` for ``ExportFormat/csv`` — and `body`
     /// writes its text into the ``ChunkedText`` it is given. The ``ExportFormat/edgelist`` needs
     /// no analysis: it is the graph alone. The `excel-nl` dialect decides its number columns over
-    /// the whole table, so it is rendered whole.
+    /// the whole table, so each of its tables is written twice (``CSVDialect/render(_:to:)``).
     public func write(_ eco: Ecosystem, showYouthNames: Bool, analysed: (AnalysisResult) -> Void = { _ in },
                       to file: (String?, (inout ChunkedText) throws -> Void) throws -> Void) throws {
         try write(eco, days: nil, showYouthNames: showYouthNames, analysed: analysed, to: file)
@@ -110,12 +110,9 @@ public struct ExportJob {
             case .graphml: try file(nil) { try graph.graphML(to: &$0) }
             case .gexf: try file(nil) { try graph.gexf(days: days ?? eco.contactDays(), to: &$0) }
             case .json: try file(nil) { try graph.nodeLinkJSON(to: &$0) }
-            case .csv where dialect == .standard:
-                try file("nodes.csv") { try graph.nodesCSV(to: &$0) }
-                try file("edges.csv") { try graph.edgesCSV(to: &$0) }
             case .csv:
-                try file("nodes.csv") { try $0.append(dialect.rendered(graph.nodesCSV())) }
-                try file("edges.csv") { try $0.append(dialect.rendered(graph.edgesCSV())) }
+                try file("nodes.csv") { out in try dialect.render({ try graph.nodesCSV(to: &$0) }, to: &out) }
+                try file("edges.csv") { out in try dialect.render({ try graph.edgesCSV(to: &$0) }, to: &out) }
             case .edgelist: break
             }
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import WijknetCLI
-import WijknetReport
+@testable import WijknetReport
 
 /// For each pair of paths (standard, excel-nl): pandas `read_csv(path)` with default arguments
 /// must find the header on the first line (the columns the csv module reads there) and every
@@ -114,6 +114,49 @@ struct CSVDialectTests {
         let table = "id,label,weight,count\n3.10,\"Wijkteam, Zuid\",1.5,2\np2,\"A;B \"\"C\"\"\",-0.25,3\np3,\"'=1+1\",1e-05,\n"
         #expect(CSVDialect.standard.rendered(table) == table)
         #expect(CSVDialect.excelNL.rendered(table) == "\u{FEFF}id;label;weight;count\n3.10;Wijkteam, Zuid;1,5;2\np2;\"A;B \"\"C\"\"\";-0,25;3\np3;'=1+1;1e-05;\n")
+    }
+
+    /// The scanner behind excel-nl fed a tricky table (an escaped quote, `;` and `,` inside
+    /// quotes, a `\r\n`, an empty last cell, no line end at the end) cut in two at every byte,
+    /// and byte by byte: the same cells and row ends as fed whole.
+    @Test func standardCSVScannerCutAnywhere() {
+        let table = "id,label,w\r\n\"a\"\"b\",\"x;y, z\",1.5\n7,,\n\"\",q,"
+        func scan(_ pieces: [String]) -> [String] {
+            var events: [String] = []
+            var scanner = StandardCSVScanner()
+            let cell = { (r: Int, k: Int, c: CSVCell) in events.append("\(r).\(k)=\(c.quoted ? "q" : "")\(c.text)") }
+            for piece in pieces { scanner.feed(piece, cell: cell) { events.append("end \($0)") } }
+            scanner.finish(cell: cell) { events.append("end \($0)") }
+            return events
+        }
+        let whole = scan([table])
+        #expect(whole == ["0.0=id", "0.1=label", "0.2=w", "end 0", "1.0=qa\"b", "1.1=qx;y, z", "1.2=1.5", "end 1",
+                          "2.0=7", "2.1=", "2.2=", "end 2", "3.0=q", "3.1=q", "3.2=", "end 3"])
+        let bytes = Array(table.utf8)
+        for cut in 0...bytes.count {
+            let pieces = [String(decoding: bytes[..<cut], as: UTF8.self), String(decoding: bytes[cut...], as: UTF8.self)]
+            #expect(scan(pieces) == whole, "cut at \(cut)")
+        }
+        #expect(scan(bytes.map { String(decoding: [$0], as: UTF8.self) }) == whole)
+    }
+
+    /// An excel-nl table of 3 MB written 7 bytes at a time, so that its 1 MiB chunks end inside
+    /// quoted cells: the same bytes as rendered whole, and each row converted as the small table.
+    @Test func excelNLRenderingInPieces() {
+        let row = "p2,\"A;B \"\"C\"\"\",-0.25,3\r\n3.10,\"Wijkteam, Zuid\",1.5,2\n"
+        let table = "id,label,weight,count\n" + String(repeating: row, count: 60_000)
+        let bytes = Array(table.utf8)
+        let inPieces = ChunkedText.whole { out in
+            try CSVDialect.excelNL.render({ text in
+                for start in stride(from: 0, to: bytes.count, by: 7) {
+                    try text.append(String(decoding: bytes[start..<min(start + 7, bytes.count)], as: UTF8.self))
+                }
+            }, to: &out)
+        }
+        let expected = "\u{FEFF}id;label;weight;count\n"
+            + String(repeating: "p2;\"A;B \"\"C\"\"\";-0,25;3\n3.10;Wijkteam, Zuid;1,5;2\n", count: 60_000)
+        #expect(inPieces == expected)
+        #expect(CSVDialect.excelNL.rendered(table) == expected)
     }
 
     /// `null` for every undefined number, found by position: a text equal to the marker stays.

@@ -1,4 +1,5 @@
 import Testing
+import Dispatch
 @testable import WijknetGraph
 import WijknetTestSupport
 
@@ -130,11 +131,12 @@ import WijknetTestSupport
         #expect(byDefault.modularity == byIterations[last - 1].modularity)
     }
 
-    /// The aggregated rows' sort (insertion up to 32 ids, the standard sort above) orders like
-    /// the standard sort, at every length around the switch and with repeated ids too.
+    /// The aggregated rows' sort (insertion up to 32 ids, quicksort above) orders like the
+    /// standard sort, at every length around the switch, with repeated ids too (many of them
+    /// below 5: the partition loop's equal keys).
     @Test func aggregatedRowsSortLikeTheStandardSort() {
         var rng = SeededGenerator(seed: 12)
-        for n in [0, 1, 2, 3, 16, 31, 32, 33, 100] {
+        for n in [0, 1, 2, 3, 16, 31, 32, 33, 100, 1_000, 5_000] {
             for spread in [5, 1_000_000] {
                 var ids = (0..<n).map { _ in Int32(rng.below(spread)) }
                 let expected = ids.sorted()
@@ -244,6 +246,29 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
                 }
             }
         }
+    }
+
+    /// Leiden on one core and on two gives the same communities. A background work that holds
+    /// a core (as Leiden does beside `analyse`'s stages) leaves the loops one participant, so
+    /// refinement's communities and aggregation's runs go one after another; without it both
+    /// cores take chunks. 6,000 nodes: above refinement's block threshold (4,096) and
+    /// aggregation's run threshold (4,096 sub-communities in the first level).
+    @Test func leidenIsTheSameOnOneCoreAndTwo() {
+        let g = ApproxBetweennessTests.randomGraph(n: 6_000, m: 30_000, seed: 21, weighted: true)
+        let two = Communities(leiden: g, seed: 8)
+        let release = DispatchSemaphore(value: 0), started = DispatchSemaphore(value: 0)
+        let hold = BackgroundWork { () -> Int in
+            started.signal()
+            release.wait()
+            return 1
+        }
+        #expect(started.wait(timeout: .now() + 30) == .success)
+        #expect(CoreShare.participantsAllowed <= max(1, CoreShare.cores - 1))
+        let one = Communities(leiden: g, seed: 8)
+        release.signal()
+        #expect(hold.wait() == 1)
+        #expect(one.membership == two.membership && one.modularity == two.modularity)
+        #expect(two.count > 5 && two.modularity > 0.3, "\(two.count) communities, Q = \(two.modularity)")
     }
 
     /// Refinement of a deliberately bad partition: community 0 = two triangles with no tie

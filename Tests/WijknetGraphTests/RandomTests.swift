@@ -26,6 +26,14 @@ import WijknetGraph
         #expect(u.unit() == 0.7029218331588505 && u.unit() == 0.5204366199388569)
     }
 
+    /// The counter-based draw is SplitMix64's k-th output of the key, top 53 bits: splitmix64(0)
+    /// gives 0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F (Vigna's reference code,
+    /// the values that seed xoshiro in `xoshiroKnownAnswers`).
+    @Test func keyedUnitKnownAnswers() {
+        #expect((0..<3).map { SeededGenerator.unit(key: 0, index: $0) } == [0.8833108082136426, 0.43152799704850997, 0.026433771592597743])
+        #expect(SeededGenerator.unit(key: 42, index: 1_000) == 0.3336007540528445)
+    }
+
     @Test func edgeCasesAndInvariants() {
         var r = SeededGenerator(seed: 9)
         #expect((0..<100).allSatisfy { _ in r.below(1) == 0 })

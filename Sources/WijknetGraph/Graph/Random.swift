@@ -81,6 +81,20 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         }
     }
 
+    /// A uniform `Double` in `[0, 1)` that depends only on `key` and `index`: the SplitMix64
+    /// output function of `key + (index + 1) · φ` (φ = 0x9E3779B97F4A7C15, SplitMix64's step),
+    /// top 53 bits. A counter-based draw (Salmon et al., "Parallel random numbers: as easy as
+    /// 1, 2, 3", SC 2011, DOI 10.1145/2063384.2063405): the draw for `index` is the same
+    /// whichever thread asks and in whatever order, so a loop split over cores gives the same
+    /// result as one thread. `index` k of `key` is the k-th output of `SplitMix64(seed: key)`.
+    /// - Complexity: `O(1)`.
+    public static func unit(key: UInt64, index: Int) -> Double {
+        var z = key &+ (UInt64(truncatingIfNeeded: index) &+ 1) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) * 0x1p-53
+    }
+
     /// `k` distinct integers from `0..<n`, every `k`-subset equally likely, sorted ascending
     /// (a partial Fisher–Yates over `0..<n`, from the front).
     /// - Precondition: `0 <= k <= n`.
