@@ -35,32 +35,42 @@ struct ByteInternerTests {
         let absent: [[UInt8]] = [shared + Array("-200".utf8), [0, 0, 0], [UInt8](repeating: 120, count: 257)]
         for key in absent { #expect(key.withUnsafeBufferPointer { interner.find($0) } == nil) }
     }
-}
 
-/// Issue 28 files the ecosystem's per-tie totals by edge id in place, along the cycles of the
-/// record → edge permutation, instead of into a second array: the same as the copy it replaced
-/// (`result[edgeOfRecord[r]] == totals[r]`), for random permutations with long and short
-/// cycles, and the copy kept for a map that is not a permutation.
-@Suite("Edge totals filed by edge")
-struct EdgeTotalsFilingTests {
-    func info(_ k: Int) -> EdgeInfo { EdgeInfo(contacts: Int32(k), firstDay: Int32(k % 7), lastDay: Int32(k % 7 + 3), typeMask: UInt64(k)) }
-
-    @Test(arguments: [0, 1, 2, 17, 1000])
-    func inPlaceEqualsTheCopy(m: Int) {
-        var rng = SeededGenerator(seed: UInt64(m + 1))
-        let totals = (0..<m).map(info)
-        var perm = (0..<m).map { Int32($0) }
-        perm.shuffle(using: &rng)
-        var expected = [EdgeInfo](repeating: info(0), count: m)
-        for (r, e) in perm.enumerated() { expected[Int(e)] = totals[r] }
-        var t = totals, p = perm
-        #expect(Ecosystem.filedByEdge(&t, edgeOfRecord: &p) == expected)
+    /// Decimal keys go to the direct table (``DecimalIndex``), everything else is hashed: the
+    /// ids must still be one sequence in first-seen order, the same as a `Dictionary` gives, for
+    /// keys that look alike but differ (`7`, `07`, `007`; `0`, `00`), signs, a decimal point,
+    /// letters among digits, the limit of the direct table and either side of its 4,096-id
+    /// pages, non-ASCII digits, and many random numbers in an order that is not numeric.
+    @Test func decimalKeysAgreeWithADictionary() {
+        var keys = ["500000", "7", "007", "07", "0", "00", "000", "-7", "+7", "7.0", "12a", "a12", "67108863", "67108864",
+                    "99999999", "123456789", "4095", "4096", "8191", "8192", "16777216", "", "\u{663}", "7", "0", "007"]
+        var rng = SeededGenerator(seed: 5)
+        for _ in 0..<30_000 {
+            let value = rng.below(2) == 0 ? rng.below(20_000) : rng.below(100_000_000)
+            keys.append(rng.below(10) == 0 ? "0\(value)" : "\(value)")
+        }
+        var interner = ByteInterner(capacity: 4)
+        var expected: [String: Int] = [:]
+        for key in keys {
+            let want = expected[key] ?? expected.count
+            var bytes = key
+            let (id, inserted) = bytes.withUTF8 { interner.intern($0) }
+            #expect(id == want && inserted == (expected[key] == nil), "key \(key)")
+            expected[key] = want
+        }
+        #expect(interner.count == expected.count)
+        for (key, id) in expected { var bytes = key; #expect(bytes.withUTF8 { interner.find($0) } == id, "key \(key)") }
+        for absent in ["0007", "1", "67108862", "-0", "0x7"] where expected[absent] == nil {
+            var bytes = absent
+            #expect(bytes.withUTF8 { interner.find($0) } == nil, "key \(absent)")
+        }
     }
 
-    @Test func aMapThatIsNotAPermutationIsCopied() {
-        var t = [info(1), info(2), info(3)]
-        var p: [Int32] = [1, 1, 0]
-        let filed = Ecosystem.filedByEdge(&t, edgeOfRecord: &p)
-        #expect(filed == [info(3), info(2), EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0)])
+    @Test func whichKeysAreDecimal() {
+        func value(_ s: String) -> Int? { var b = s; return b.withUTF8 { DecimalIndex.value(of: $0) } }
+        #expect(value("0") == 0 && value("7") == 7 && value("999999") == 999_999 && value("67108863") == 67_108_863)
+        for other in ["", "00", "007", "-1", "+1", "1.0", "1e3", "12a", "a12", "67108864", "99999999", "123456789", " 1", "\u{663}"] {
+            #expect(value(other) == nil, "\(other)")
+        }
     }
 }

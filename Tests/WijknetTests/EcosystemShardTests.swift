@@ -3,9 +3,10 @@ import Testing
 import WijknetGraph
 @testable import Wijknet
 
-/// From `PairTally.shardFrom` rows on, two threads sum the pairs (each its hash half): every
-/// tie's totals must still be exactly the sums over its rows, which this recomputes per pair with
-/// a plain dictionary, in row order, and compares field by field.
+/// From `PairSums.twoThreadsFrom` rows on, two threads file and sum the pairs (each half the
+/// rows, then half the nodes): every tie's totals must still be exactly the sums over its rows,
+/// which this recomputes per pair with a plain dictionary, in row order, and compares field by
+/// field.
 @Suite("The ecosystem graph: pairs summed in two shards")
 struct EcosystemShardTests {
     struct Totals: Equatable { var weight = 0.0, contacts: Int32 = 0, first = Int32.max, last = Int32.min, types: UInt64 = 0 }
@@ -13,10 +14,10 @@ struct EcosystemShardTests {
     @Test func shardedTotalsEqualBruteForce() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-shards-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let rows = PairTally.shardFrom + 5_000
+        let rows = PairSums.twoThreadsFrom + 5_000
         let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: rows, seed: 11)).write(to: dir, style: .plain)
         let log = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)
-        #expect(log.count >= PairTally.shardFrom)
+        #expect(log.count >= PairSums.twoThreadsFrom)
         let eco = Ecosystem(log: log, pseudonyms: testKey)
 
         var expected: [[Int]: Totals] = [:]
@@ -39,5 +40,24 @@ struct EcosystemShardTests {
             if got != expected[[e.u, e.v]] { mismatches += 1 }
         }
         #expect(mismatches == 0)
+    }
+
+    /// Contact types past the 64 of a tie's mask are kept per tie apart (`extraTypes`): each
+    /// tie of a log with 70 types, some pairs repeated with several types either way round, has
+    /// exactly the types of its rows.
+    @Test func typesBeyondTheMask() throws {
+        var rows = ["date,source,target,type"]
+        for k in 0..<400 { rows.append("2025-01-\(String(format: "%02d", k % 28 + 1)),p\(k % 9),p\((k * 7 + 3) % 11),t\(k % 70)") }
+        let log = try readLog(rows.joined(separator: "\n") + "\n", policy: .skipInvalid)
+        #expect(log.contactTypes.count == 70)
+        let eco = Ecosystem(log: log, pseudonyms: testKey)
+        var expected: [[Int]: Set<Int>] = [:]
+        for r in 0..<log.count where log.source[r] != log.target[r] {
+            let u = eco.nodeOfActor[Int(log.source[r])], v = eco.nodeOfActor[Int(log.target[r])]
+            expected[[min(u, v), max(u, v)], default: []].insert(Int(log.type[r]))
+        }
+        #expect(eco.graph.edgeCount == expected.count)
+        #expect(eco.graph.edges.indices.contains { eco.types(ofEdge: $0).contains { $0 >= 64 } })
+        for (id, e) in eco.graph.edges.enumerated() { #expect(eco.types(ofEdge: id) == expected[[e.u, e.v]]!.sorted(), "tie \(e.u)-\(e.v)") }
     }
 }

@@ -90,6 +90,30 @@ struct ParallelReadTests {
         #expect(joined.joined > 0)
     }
 
+    /// An edge list of decimal ids (the direct table of ``DecimalIndex``) beside ids that only
+    /// look numeric (`007`, `-1`, past the table's limit), some first seen in the second half,
+    /// bad weights in either half, and the same without them: joined, it is what the one-thread
+    /// read gives.
+    @Test func decimalIdsOfAnEdgeListInEitherHalf() {
+        let text = """
+        source,target,weight
+        10,7,1
+        007,7,2
+        0,00,
+        7,007,x
+        67108864,67108863,1
+        -1,1,
+        500000,3,2.5
+        7,10,1
+        3,0007,0
+
+        """
+        #expect(sameAtEveryCut(Array(text.utf8)).joined > 0)
+        // Without the bad weights a strict read is joined too.
+        let clean = text.split(separator: "\n").filter { !$0.hasSuffix(",x") && !$0.hasSuffix(",0") }.joined(separator: "\n") + "\n"
+        #expect(sameAtEveryCut(Array(clean.utf8)).strictJoined > 0)
+    }
+
     @Test func quotedLineEndsAcrossTheCut() {
         let text = #"""
         date,source,target,about,type

@@ -12,6 +12,16 @@
 /// live in a byte arena and are compared there after their first 16 bytes match. Hash: the
 /// two words multiplied and folded (a 64-bit mix, no seed, deterministic), FNV-1a over the
 /// rest of a longer key.
+///
+/// **Decimal keys (issue 28).** A key that is a number written the plain way — ASCII digits,
+/// no sign, no leading zero unless it is `0` itself, value below ``DecimalIndex/decimalLimit`` (the ids of an
+/// edge list: `0` … `999999`) — is not hashed: its id sits at the key's value in a paged
+/// direct table (``DecimalIndex``). Whether a key goes there depends on its bytes alone, so
+/// a key is always looked up where it was inserted, and `007`, `7.0` or `-7` (other bytes,
+/// other ids) go to the hashed table as before. Ids are still given in first-insertion order
+/// across both tables. Measured on the national edge list (12 million rows, a million ids):
+/// a direct slot is one 4-byte read in a 4 MB table instead of a cache and TLB miss in a
+/// 50 MB one.
 struct ByteInterner {
     /// Bytes of keys longer than ``inline`` bytes (all of each), at `long[id]`.
     private var arena: [UInt8] = []
@@ -19,8 +29,10 @@ struct ByteInterner {
     /// Per slot: `words[3 s]`, `words[3 s + 1]` the key's first 16 bytes, `words[3 s + 2]` its
     /// tag (`empty` when the slot is free).
     private var words: [UInt64]
-    /// Per id, its full hash (to place it when the table grows).
+    /// Per id, its full hash (to place it when the table grows; 0 for a decimal key).
     private var hashes: [UInt64] = []
+    /// The ids of the decimal keys, by value.
+    private var decimals = DecimalIndex()
     private var mask: Int
     private static let empty = UInt64.max
     /// Keys up to this many bytes are held in their slot alone.
@@ -82,6 +94,7 @@ struct ByteInterner {
 
     /// The id of `key`, or `nil` if it was never inserted.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let value = DecimalIndex.value(of: key) { return decimals[value] }
         let (w0, w1) = Self.prefixWords(key)
         let p = probe(key, Self.hash(key, w0, w1), w0, w1)
         return p.found ? p.id : nil
@@ -89,6 +102,13 @@ struct ByteInterner {
 
     /// The id of `key`, inserting it if new. `inserted` tells which.
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
+        if let value = DecimalIndex.value(of: key) {
+            if let id = decimals[value] { return (id, false) }
+            let id = hashes.count
+            decimals.set(value, id: id)
+            hashes.append(0)
+            return (id, true)
+        }
         let (w0, w1) = Self.prefixWords(key)
         let h = Self.hash(key, w0, w1)
         let p = probe(key, h, w0, w1)
@@ -123,5 +143,57 @@ struct ByteInterner {
             while words[3 * slot + 2] != Self.empty { slot = (slot + 1) & mask }
             words[3 * slot] = old[3 * s]; words[3 * slot + 1] = old[3 * s + 1]; words[3 * slot + 2] = old[3 * s + 2]
         }
+    }
+}
+
+/// The ids of decimal keys by their value, for ``ByteInterner``: a direct table in pages of
+/// 4,096 ids (16 KB), each allocated when a value in it is first set, so a few scattered large
+/// numbers cost a few pages, not a table up to the largest.
+///
+/// Lookup: one read of the page's start, one of the slot. - Complexity: `O(1)` per lookup;
+/// memory 64 KB of page starts (once a decimal key is seen) plus 16 KB per touched page.
+struct DecimalIndex {
+    /// Values below this are direct (2²⁶, 67 million: every id of a national edge list and
+    /// more); a larger number is an ordinary hashed key.
+    static let decimalLimit = 1 << 26
+    static let pageBits = 12
+    /// Per page, the start of its slots in ``slots``, or -1 when no value in it was set.
+    private var pageStart: [Int32] = []
+    /// Per slot, its id + 1 (0: no key with this value yet).
+    private var slots: [Int32] = []
+
+    /// The value of `key` when it is a plain decimal below ``decimalLimit``: 1 to 8 ASCII
+    /// digits, not starting with `0` unless it is `0`; else `nil`.
+    @inline(__always) static func value(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = key.count
+        guard n >= 1, n <= 8, key[0] != UInt8(ascii: "0") || n == 1 else { return nil }
+        var v = 0
+        for b in key {
+            let d = b &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            v = v &* 10 &+ Int(d)
+        }
+        return v < decimalLimit ? v : nil
+    }
+
+    /// The id of the key of `value`, if set.
+    @inline(__always) subscript(value: Int) -> Int? {
+        let page = value >> Self.pageBits
+        guard page < pageStart.count else { return nil }
+        let start = pageStart[page]
+        guard start >= 0 else { return nil }
+        let slot = slots[Int(start) + (value & ((1 << Self.pageBits) - 1))]
+        return slot == 0 ? nil : Int(slot) - 1
+    }
+
+    /// Gives the key of `value` the id `id`.
+    mutating func set(_ value: Int, id: Int) {
+        if pageStart.isEmpty { pageStart = [Int32](repeating: -1, count: Self.decimalLimit >> Self.pageBits) }
+        let page = value >> Self.pageBits
+        if pageStart[page] < 0 {
+            pageStart[page] = Int32(slots.count)
+            slots.append(contentsOf: repeatElement(0, count: 1 << Self.pageBits))
+        }
+        slots[Int(pageStart[page]) + (value & ((1 << Self.pageBits) - 1))] = Int32(truncatingIfNeeded: id + 1)
     }
 }

@@ -299,9 +299,6 @@ struct LogIngest {
     /// scanned for its about cells (young people's ids, which a message must not quote), not read.
     let stopAtFirst: Bool
     var scanOnly = false
-    /// Whether new actors go into ``ContactLog/actorIndex`` (not in the second half of a
-    /// parallel read, whose actors are indexed when they join the first half's).
-    var indexesActors = true
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
     /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
@@ -516,7 +513,6 @@ struct LogIngest {
         if inserted {
             let t = text ?? String(decoding: field, as: UTF8.self)
             log.actors.append(Actor(id: t, kind: .partner, declared: false))
-            if indexesActors { log.actorIndex[t] = id }
             roles.append(0)
         }
         return id
@@ -594,6 +590,7 @@ struct LogIngest {
 
         try settleDateOrder()
 
+        indexLogActors()
         settleDeclaredKinds()
 
         // Infer kinds of undeclared actors; warn with counts (never naming young people).
@@ -628,6 +625,16 @@ struct LogIngest {
 }
 
 extension LogIngest {
+    /// Puts the actors the log added into ``ContactLog/actorIndex``, at the end of the read and
+    /// with room for all of them made once: inserted one by one as they were met, the index grew
+    /// (and rehashed every id) some twenty times on the way to a million actors (issue 28).
+    /// Nothing reads the index while the log is read.
+    mutating func indexLogActors() {
+        guard log.actors.count > declaredCount else { return }
+        log.actorIndex.reserveCapacity(log.actors.count)
+        for id in declaredCount..<log.actors.count { log.actorIndex[log.actors[id].id] = id }
+    }
+
     /// Acts on what the file's dates decided (``DateOrderReading``): swaps the ambiguous dates
     /// of a month-first file (or has a streaming read start again), and says what was decided.
     /// - Throws: ``ContactLogReader/MonthFirstRestart`` when rows were handed out day-first.

@@ -210,7 +210,6 @@ extension LogIngest {
         half.dutchHeaders = dutchHeaders
         half.englishHeaders = englishHeaders
         half.decidedOrderLine = decidedOrderLine
-        half.indexesActors = false
         return half
     }
 
@@ -263,7 +262,6 @@ extension LogIngest {
             let (id, inserted) = key.withUTF8 { interner.intern($0) }
             if inserted {
                 log.actors.append(actor)
-                log.actorIndex[actor.id] = id
                 roles.append(0)
             }
             roles[id] |= b.roles[j]

@@ -90,15 +90,12 @@ public struct Ecosystem: Sendable {
         var active = [Bool](repeating: false, count: n)
         for i in 0..<n where log.actors[i].declared && keepingDeclared(log.actors[i]) { active[i] = true }
         var rows: [Int] = []
-        var rowDay: [Int32] = []
         rows.reserveCapacity(log.count)
-        rowDay.reserveCapacity(log.count)
         for r in 0..<log.count {
             if let rowMask, !rowMask[r] { continue }
             let day = Calendar.day(ofTimestamp: log.time[r])
             guard period.contains(day: day) else { continue }
             rows.append(r)
-            rowDay.append(Int32(truncatingIfNeeded: day))
             if log.source[r] >= 0 { active[Int(log.source[r])] = true }
             if log.target[r] >= 0 { active[Int(log.target[r])] = true }
             if log.about[r] >= 0 { active[Int(log.about[r])] = true }
@@ -115,92 +112,11 @@ public struct Ecosystem: Sendable {
         self.actors = logIndex.map { log.actors[$0] }
         self.rowsInPeriod = rows
 
-        // Aggregate pairs (see PairTally): on a large log two threads, each summing the pairs of
-        // its hash half over all rows.
-        let shards = rows.count >= PairTally.shardFrom ? 2 : 1
-        var tallies = (0..<shards).map { _ in PairTally(expected: min(max(rows.count / shards, 1 << 10), 1 << 24)) }
-        let source = log.source, target = log.target, about = log.about, place = log.place
-        let weight = log.weight, type = log.type
-        tallies.withUnsafeMutableBufferPointer { tally in
-            parallelFor(shards) { shard in
-                for (k, r) in rows.enumerated() {
-                    let row = RowActors(source[r], target[r], about[r], place[r]) { Int32(truncatingIfNeeded: nodeOfActor[Int($0)]) }
-                    for x in 0..<row.count {
-                        for y in (x + 1)..<row.count {
-                            let key = PairTally.key(row[x], row[y])
-                            if shards > 1 && PairTally.shard(key) != shard { continue }
-                            tally[shard].add(key, weight: weight[r], day: rowDay[k], type: type[r])
-                        }
-                    }
-                }
-            }
-        }
-        rowDay = []
-        var builder = GraphBuilder(nodeCount: logIndex.count)
-        builder.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
-        var totals: [EdgeInfo] = []
-        var extra: [(record: Int, types: Set<Int32>)] = []
-        totals.reserveCapacity(tallies.reduce(0) { $0 + $1.count })
-        // The days, each tally, then the builder's records are dropped as soon as they are
-        // read: at a million actors each is hundreds of MB (issue 28). A tally is moved out of
-        // the array and freed before the next is read: the first shard's 335 MB are gone while
-        // the second fills the builder (the national log's peak was here).
-        for s in tallies.indices {
-            var t = PairTally(expected: 0)
-            swap(&t, &tallies[s])
-            t.forEach { u, v, key, sum in
-                if let more = t.extraTypes[key] { extra.append((totals.count, more)) }
-                builder.addEdge(Int(u), Int(v), weight: sum.weight)
-                totals.append(sum.info)
-            }
-        }
-        tallies = []
-        let g: Graph
-        var edgeOfRecord: [Int32]
-        (g, edgeOfRecord) = builder.buildIndexedReleasing()
-        self.graph = g
-        var extraTypes: [Int: [Int]] = [:]
-        for (record, types) in extra { extraTypes[Int(edgeOfRecord[record])] = types.map(Int.init).sorted() }
-        self.edgeInfo = Self.filedByEdge(&totals, edgeOfRecord: &edgeOfRecord)
-        self.extraTypes = extraTypes
-    }
-
-    /// `totals` (one per tally record) filed by edge id: `result[edgeOfRecord[r]] == totals[r]`.
-    /// Every record is a distinct pair, so `edgeOfRecord` is a permutation and the records are
-    /// moved in place along its cycles (no second array of 24 bytes per tie, 290 MB on the
-    /// national log); both arguments are consumed. Should a record not have an edge of its own
-    /// (a self-loop, which rows never make), they are copied as before.
-    /// - Complexity: `O(m)` swaps.
-    static func filedByEdge(_ totals: inout [EdgeInfo], edgeOfRecord: inout [Int32]) -> [EdgeInfo] {
-        let m = totals.count
-        var isPermutation = edgeOfRecord.count == m
-        if isPermutation {
-            var seen = [Bool](repeating: false, count: m)
-            for e in edgeOfRecord {
-                guard e >= 0, Int(e) < m, !seen[Int(e)] else { isPermutation = false; break }
-                seen[Int(e)] = true
-            }
-        }
-        guard isPermutation else {
-            var info = [EdgeInfo](repeating: EdgeInfo(contacts: 0, firstDay: 0, lastDay: 0, typeMask: 0), count: m)
-            for (record, e) in edgeOfRecord.enumerated() where Int(e) < m { info[Int(e)] = totals[record] }
-            return info
-        }
-        totals.withUnsafeMutableBufferPointer { t in
-            edgeOfRecord.withUnsafeMutableBufferPointer { to in
-                for i in 0..<m {
-                    while Int(to[i]) != i {
-                        let j = Int(to[i])
-                        t.swapAt(i, j)
-                        to.swapAt(i, j)
-                    }
-                }
-            }
-        }
-        edgeOfRecord = []
-        let info = totals
-        totals = []
-        return info
+        // The ties: the rows' pairs summed, in (u, v) order (see PairSums; two threads on a large log).
+        let sums = PairSums(log: log, rows: rows, nodeOfActor: nodeOfActor, nodeCount: logIndex.count)
+        self.graph = Graph(nodeCount: logIndex.count, sortedEdges: sums.edges)
+        self.edgeInfo = sums.info
+        self.extraTypes = sums.extraTypes
     }
 
     /// The contact types seen on edge `e`, as sorted indices into ``ContactLog/contactTypes``.

@@ -214,15 +214,6 @@ public struct GraphBuilder: Sendable {
         return Self.build(nodeCount, &us, &vs, &ws)
     }
 
-    /// As ``buildIndexed()``, and empties the builder: its records are then freed as soon as the
-    /// ties are merged, before the rows are laid out (issue 28: 195 MB of the national graph's
-    /// peak).
-    public mutating func buildIndexedReleasing() -> (graph: Graph, edgeOfRecord: [Int32]) {
-        var us = self.us, vs = self.vs, ws = self.ws
-        self.us = []; self.vs = []; self.ws = []
-        return Self.build(nodeCount, &us, &vs, &ws)
-    }
-
     /// The work of ``buildIndexed()``; empties the three record columns once they are merged.
     private static func build(_ n: Int, _ us: inout [Int32], _ vs: inout [Int32], _ ws: inout [Double]) -> (graph: Graph, edgeOfRecord: [Int32]) {
         let records = us.count
