@@ -108,11 +108,9 @@ final class SecondHalf: @unchecked Sendable {
         let read = work.wait()
         guard var parser = parserAtCut else { return }
         if read, first.takeIn(self, parserAtCut: parser) {
-            #if canImport(Glibc)
             // The second thread's allocations sit in a malloc arena of its own: give the pages
             // it freed back now, or they stay resident under the graph built next (issue 28).
-            _ = glibcMallocTrim(0)
-            #endif
+            FreedMemory.giveBack()
             return
         }
         ingest = nil
@@ -307,10 +305,3 @@ extension ContactLog {
         join(&line, &other.line) { $0 }
     }
 }
-
-#if canImport(Glibc)
-/// glibc's `malloc_trim(3)` (declared in `malloc.h`, which the Glibc module does not export):
-/// returns the free pages of every malloc arena to the system.
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif

@@ -10,6 +10,13 @@ extension ActorMetrics {
         let role = groups.role, roleZ = groups.roleZ, ei = groups.ei
         var isArticulation = [Bool](repeating: false, count: g.nodeCount)
         for v in structure.cuts.articulationPoints { isArticulation[v] = true }
+        // Outside the groups (young people: nearly every actor at a national scale) all five
+        // z-scores are undefined: those rows share one array instead of allocating five
+        // doubles each (issue 28: 80 MB at a million actors, at the analysis' memory peak).
+        let undefinedZ = [Double](repeating: .nan, count: 5)
+        func z(_ v: Int) -> [Double] {
+            (0..<5).allSatisfy { roleZ[$0][v].isNaN } ? undefinedZ : (0..<5).map { roleZ[$0][v] }
+        }
         return eco.outputOrder(showYouthNames: showYouthNames).map { v in
             let a = eco.actors[v]
             return ActorMetrics(
@@ -24,7 +31,7 @@ extension ActorMetrics {
                 articulation: isArticulation[v],
                 coordinator: role[0][v], consultant: role[1][v], representative: role[2][v],
                 gatekeeper: role[3][v], liaison: role[4][v], brokerageTotal: groups.brokerageTotal(v),
-                ei: ei[v], brokerageZ: (0..<5).map { roleZ[$0][v] })
+                ei: ei[v], brokerageZ: z(v))
         }
     }
 }
