@@ -32,19 +32,18 @@ public enum CSVDialect: String, Sendable, CaseIterable {
     public func render(_ write: (inout ChunkedText) throws -> Void, to out: inout ChunkedText) throws {
         guard self == .excelNL else { return try write(&out) }
         var numeric: [Bool] = []
+        func mark(_ row: Int, _ k: Int, _ cell: CSVCell) {
+            guard row > 0 else { return }
+            if k >= numeric.count { numeric.append(contentsOf: repeatElement(true, count: k + 1 - numeric.count)) }
+            if !cell.text.isEmpty && (cell.quoted || !isDecimalNumber(cell.text)) { numeric[k] = false }
+        }
         var scan = StandardCSVScanner()
-        try withoutActuallyEscaping({ (chunk: String) in
-            scan.feed(chunk) { row, k, cell in
-                guard row > 0 else { return }
-                if k >= numeric.count { numeric.append(contentsOf: repeatElement(true, count: k + 1 - numeric.count)) }
-                if !cell.text.isEmpty && (cell.quoted || !isDecimalNumber(cell.text)) { numeric[k] = false }
-            } row: { _ in }
-        }) { emit in
+        try withoutActuallyEscaping({ (chunk: String) in scan.feed(chunk, cell: mark) { _ in } }) { emit in
             var first = ChunkedText(emit: emit)
             try write(&first)
             try first.finish()
         }
-        scan.finish { _, _, _ in } row: { _ in }
+        scan.finish(cell: mark) { _ in }   // a last row without a line end counts too
 
         try out.append("\u{FEFF}")
         var convert = StandardCSVScanner()

@@ -157,6 +157,8 @@ struct CSVDialectTests {
             + String(repeating: "p2;\"A;B \"\"C\"\"\";-0,25;3\n3.10;Wijkteam, Zuid;1,5;2\n", count: 60_000)
         #expect(inPieces == expected)
         #expect(CSVDialect.excelNL.rendered(table) == expected)
+        // A last row without a line end decides the number columns too: `a.b` is text.
+        #expect(CSVDialect.excelNL.rendered("id,x\n1,2.5\n3,a.b") == "\u{FEFF}id;x\n1;2.5\n3;a.b\n")
     }
 
     /// `null` for every undefined number, found by position: a text equal to the marker stays.
