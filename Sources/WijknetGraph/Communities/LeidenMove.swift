@@ -27,9 +27,14 @@ extension LeidenLevel {
         rng.shuffle(&queue)
         var queued = [Bool](repeating: true, count: n)
         // Scratch: edgeTo[c] is the weight from the current node to community c, for the ids
-        // in `touched` (marked in `seen`); both are reset to 0 / false after each node.
+        // in `touched`, reset to 0 after each node. Weights are positive, so 0 also marks a
+        // community not met yet: one load per tie instead of two (issue 28: on the first pass
+        // over the national edge list the communities are a million, and each array lookup
+        // misses the cache).
         var edgeTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
+        var widest = 0
+        for v in 0..<n { widest = max(widest, offsets[v + 1] - offsets[v]) }
+        var touched = [Int32](repeating: 0, count: widest)
         // The loop below reads and writes these through raw buffers (issue 28: no bounds or
         // uniqueness check per tie on the national graph); the arithmetic and the order of
         // every step are those of the array version, so the partition is the same.
@@ -39,12 +44,11 @@ extension LeidenLevel {
         queue.withUnsafeMutableBufferPointer { queue in
         queued.withUnsafeMutableBufferPointer { queued in
         edgeTo.withUnsafeMutableBufferPointer { edgeTo in
-        seen.withUnsafeMutableBufferPointer { seen in
+        touched.withUnsafeMutableBufferPointer { touched in
         offsets.withUnsafeBufferPointer { offsets in
         targets.withUnsafeBufferPointer { targets in
         weights.withUnsafeBufferPointer { weights in
         nodeWeight.withUnsafeBufferPointer { nodeWeight in
-        var touched: [Int32] = []
         var head = 0, pending = n
         while pending > 0 {
             let v = Int(queue[head])
@@ -57,24 +61,25 @@ extension LeidenLevel {
             clusterSize[current] -= 1
             if clusterSize[current] == 0 { empty.append(Int32(current)) }
 
-            touched.removeAll(keepingCapacity: true)
-            let emptyID = empty[empty.count - 1]
-            touched.append(emptyID); seen[Int(emptyID)] = true
+            var distinct = 0
             for s in offsets[v]..<offsets[v + 1] {
-                let c = partition[Int(targets[s])]
-                if !seen[Int(c)] { seen[Int(c)] = true; touched.append(c) }
-                edgeTo[Int(c)] += weights[s]
+                let c = Int(partition[Int(targets[s])])
+                if edgeTo[c] == 0 { touched[distinct] = Int32(truncatingIfNeeded: c); distinct += 1 }
+                edgeTo[c] += weights[s]
             }
             // Gain of joining c, up to the factor 1/m and a constant: w(v, c) − γ' k_v K_c.
+            // The empty community (gain 0; no neighbour is in it) is weighed first.
             var best = current
             var bestGain = edgeTo[current] - gamma * kv * clusterWeight[current]
             let tolerance = 1e-12 * kv * scale
-            for c32 in touched {
-                let c = Int(c32)
+            let emptyID = Int(empty[empty.count - 1])
+            if 0 > bestGain + tolerance { best = emptyID; bestGain = 0 }
+            for j in 0..<distinct {
+                let c = Int(touched[j])
                 let gain = edgeTo[c] - gamma * kv * clusterWeight[c]
                 if gain > bestGain + tolerance { best = c; bestGain = gain }   // strictly better only
+                edgeTo[c] = 0
             }
-            for c in touched { edgeTo[Int(c)] = 0; seen[Int(c)] = false }
             clusterWeight[best] += kv
             clusterSize[best] += 1
             if clusterSize[best] == 1 {   // it was empty: only the top of `empty` can be

@@ -36,16 +36,15 @@ extension LeidenLevel {
         var subWeight = nodeWeight                       // K of each sub-community
         var external = [Double](repeating: 0, count: n)  // weight from a sub-community to the rest of S
         var singleton = [Bool](repeating: true, count: n)
-        // Scratch: edgeTo[k] for the sub-communities k one node is tied to (marked in seen),
-        // reset after each node; shared, as each community touches only its own members' ids.
+        // Scratch: edgeTo[k] for the sub-communities k one node is tied to, reset after each
+        // node; shared, as each community touches only its own members' ids. Weights are
+        // positive, so 0 marks a sub-community not met yet.
         var edgeTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
         refined.withUnsafeMutableBufferPointer { refined in
         subWeight.withUnsafeMutableBufferPointer { subWeight in
         external.withUnsafeMutableBufferPointer { external in
         singleton.withUnsafeMutableBufferPointer { singleton in
         edgeTo.withUnsafeMutableBufferPointer { edgeTo in
-        seen.withUnsafeMutableBufferPointer { seen in
         partition.withUnsafeBufferPointer { partition in
         members.withUnsafeBufferPointer { members in
         offsets.withUnsafeBufferPointer { offsets in
@@ -55,7 +54,7 @@ extension LeidenLevel {
             let refiner = Refiner(gamma: gamma, theta: theta, key: key, partition: partition, members: members,
                                   offsets: offsets, targets: targets, weights: weights, nodeWeight: nodeWeight,
                                   refined: refined, subWeight: subWeight, external: external,
-                                  singleton: singleton, edgeTo: edgeTo, seen: seen)
+                                  singleton: singleton, edgeTo: edgeTo)
             let blocks = n >= 4_096 ? 16 : 1
             chunksInParallel(blocks) { b, _ in
                 for v in (b * n / blocks)..<((b + 1) * n / blocks) { refiner.sumInside(v) }
@@ -68,7 +67,6 @@ extension LeidenLevel {
                     }
                 }
             }
-        }
         }
         }
         }
@@ -110,7 +108,6 @@ struct Refiner {
     let external: UnsafeMutableBufferPointer<Double>
     let singleton: UnsafeMutableBufferPointer<Bool>
     let edgeTo: UnsafeMutableBufferPointer<Double>
-    let seen: UnsafeMutableBufferPointer<Bool>
 
     /// One core's candidates and their gains (then weights) for the node at hand.
     struct Scratch {
@@ -152,12 +149,13 @@ struct Refiner {
         subWeight[own] = 0
         external[own] = 0
         scratch.touched.removeAll(keepingCapacity: true)
-        scratch.touched.append(Int32(own)); seen[own] = true
+        // v's own sub-community first (v is alone in it, so no neighbour is: its gain is 0).
+        scratch.touched.append(Int32(own))
         for s in offsets[v]..<offsets[v + 1] {
             let u = Int(targets[s])
             guard partition[u] == community else { continue }
             let k = Int(refined[u])
-            if !seen[k] { seen[k] = true; scratch.touched.append(Int32(k)) }
+            if edgeTo[k] == 0 { scratch.touched.append(Int32(k)) }
             edgeTo[k] += weights[s]
         }
         scratch.gains.removeAll(keepingCapacity: true)
@@ -190,7 +188,7 @@ struct Refiner {
                 if r < acc { chosen = Int(scratch.touched[j]); break }
             }
         }
-        for k in scratch.touched { edgeTo[Int(k)] = 0; seen[Int(k)] = false }
+        for k in scratch.touched { edgeTo[Int(k)] = 0 }
         return chosen
     }
 
