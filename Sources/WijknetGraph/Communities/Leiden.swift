@@ -38,10 +38,10 @@ extension Communities {
     ///
     /// Deterministic for a seed: visiting orders come from seeded shuffles of node ids
     /// (``SeededGenerator``), candidate communities are scanned in adjacency order (rows are
-    /// sorted), ties keep the current community, and no dictionary is iterated. Fast moving runs
-    /// on one thread; refinement (community by community, each node's draw keyed by the node)
-    /// and aggregation (runs of rows joined in order) use the cores ``CoreShare`` leaves free,
-    /// with the same result on one core or many. The refinement's `exp` is the platform's libm,
+    /// sorted), ties keep the current community, and no dictionary is iterated. Fast moving (in
+    /// batches on levels of 65,536 nodes or more, applied in queue order), refinement (community
+    /// by community, each node's draw keyed by the node) and aggregation (runs of rows joined in
+    /// order) use the cores ``CoreShare`` leaves free, with the same result on one core or many. The refinement's `exp` is the platform's libm,
     /// so another OS could in principle differ where a rounding of `exp` flips one random choice.
     ///
     /// - Parameters:

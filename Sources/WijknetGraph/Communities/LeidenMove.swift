@@ -1,14 +1,32 @@
 extension LeidenLevel {
+    /// Levels of at least this many nodes move their nodes in batches (see
+    /// ``fastMove(_:gamma:rng:batchedFrom:)``); smaller ones one at a time.
+    static let batchedMovingFrom = 65_536
+
     /// Fast local moving (Traag et al., Algorithm A.2 `MoveNodesFast`) on `partition`, then
     /// renumbers it densely (first appearance by node id). Returns the number of communities.
     ///
-    /// One thread (issue 28). Weighing nodes in batches on two cores and applying them in queue
-    /// order gives the same partition, but on the national edge list it was slower: nearly
-    /// every node moves in the first pass, so the queue order keeps half the work on one core,
-    /// and keeping each node's sums for the second costs more than the core saves
-    /// (4.3 s one at a time, 5.5 s in batches of 1,024 on two cores, 7.4 s the same batches on
-    /// one). Refinement and aggregation, which split by community, run on both cores.
-    func fastMove(_ partition: inout [Int32], gamma: Double, rng: inout SeededGenerator) -> Int {
+    /// Nodes come from a queue in seeded random order; a node moves to the neighbouring (or
+    /// an empty) community with the largest gain, if it beats staying; when it moves, its
+    /// neighbours outside its new community not queued yet join the queue's tail.
+    ///
+    /// A level of `batchedFrom` nodes or more (default ``batchedMovingFrom``) takes them from
+    /// the queue in batches (``FastMover/batchSize(_:)``). Every node of a batch is weighed on
+    /// the state at the batch's start, on the cores ``CoreShare`` leaves free; then, in queue
+    /// order, each choice to move is applied as it stands when it still holds
+    /// (``FastMover/holds(_:_:batch:)``: its sums and weights are unchanged, or its ties are and
+    /// it still beats staying), else the node is weighed again on the state of that moment.
+    /// So every move applied raises modularity, as one at a time, and the partition does not
+    /// depend on the number of cores. It is not one at a time's partition: a node does not see
+    /// the moves made earlier in its batch unless they concern it, and a neighbour's move
+    /// queues it again instead. Issue 28, national edge list (a million nodes; probe, quiet):
+    /// the first level 2.5 s one at a time, 2.0–2.3 s in batches on two cores (3.2 s on one),
+    /// the second 1.3 s against 1.0–1.2 s; nine or ten iterations 25.0 s against 24.5–25.7 s
+    /// (modularity 0.2091 and 0.2090). (An earlier try kept one at a time's partition exactly,
+    /// weighing again every node a batch neighbour had moved and keeping each node's sums for
+    /// that: slower on two cores than one at a time.)
+    func fastMove(_ partition: inout [Int32], gamma: Double, rng: inout SeededGenerator,
+                  batchedFrom: Int = LeidenLevel.batchedMovingFrom) -> Int {
         // Gains are at most k_v (1 + γ) in size; moves must beat the current one by more than
         // rounding noise on that scale, so that accumulated rounding never makes nodes cycle.
         let scale = 1 + gamma * nodeWeight.reduce(0, +)
@@ -26,76 +44,33 @@ extension LeidenLevel {
         var queue = (0..<n).map { Int32($0) }
         rng.shuffle(&queue)
         var queued = [Bool](repeating: true, count: n)
-        // Scratch: edgeTo[c] is the weight from the current node to community c, for the ids
-        // in `touched`, reset to 0 after each node. Weights are positive, so 0 also marks a
-        // community not met yet: one load per tie instead of two (issue 28: on the first pass
-        // over the national edge list the communities are a million, and each array lookup
-        // misses the cache).
-        var edgeTo = [Double](repeating: 0, count: n)
         var widest = 0
         for v in 0..<n { widest = max(widest, offsets[v + 1] - offsets[v]) }
-        var touched = [Int32](repeating: 0, count: widest)
-        // The loop below reads and writes these through raw buffers (issue 28: no bounds or
-        // uniqueness check per tie on the national graph); the arithmetic and the order of
-        // every step are those of the array version, so the partition is the same.
+        let batched = n >= batchedFrom
+        var scratch = (0..<(batched ? CoreShare.cores : 1)).map { _ in FastMover.Scratch(n: n, widest: widest) }
+        var stamp = [Int32](repeating: -1, count: batched ? n : 0)
+        // The movers read and write these through raw buffers (issue 28: no bounds or
+        // uniqueness check per tie on the national graph).
         partition.withUnsafeMutableBufferPointer { partition in
         clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
         clusterSize.withUnsafeMutableBufferPointer { clusterSize in
         queue.withUnsafeMutableBufferPointer { queue in
         queued.withUnsafeMutableBufferPointer { queued in
-        edgeTo.withUnsafeMutableBufferPointer { edgeTo in
-        touched.withUnsafeMutableBufferPointer { touched in
+        stamp.withUnsafeMutableBufferPointer { stamp in
         offsets.withUnsafeBufferPointer { offsets in
         targets.withUnsafeBufferPointer { targets in
         weights.withUnsafeBufferPointer { weights in
         nodeWeight.withUnsafeBufferPointer { nodeWeight in
-        var head = 0, pending = n
-        while pending > 0 {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            pending -= 1
-            queued[v] = false
-            let current = Int(partition[v])
-            let kv = nodeWeight[v]
-            clusterWeight[current] -= kv
-            clusterSize[current] -= 1
-            if clusterSize[current] == 0 { empty.append(Int32(current)) }
-
-            var distinct = 0
-            for s in offsets[v]..<offsets[v + 1] {
-                let c = Int(partition[Int(targets[s])])
-                if edgeTo[c] == 0 { touched[distinct] = Int32(truncatingIfNeeded: c); distinct += 1 }
-                edgeTo[c] += weights[s]
-            }
-            // Gain of joining c, up to the factor 1/m and a constant: w(v, c) − γ' k_v K_c.
-            // The empty community (gain 0; no neighbour is in it) is weighed first.
-            var best = current
-            var bestGain = edgeTo[current] - gamma * kv * clusterWeight[current]
-            let tolerance = 1e-12 * kv * scale
-            let emptyID = Int(empty[empty.count - 1])
-            if 0 > bestGain + tolerance { best = emptyID; bestGain = 0 }
-            for j in 0..<distinct {
-                let c = Int(touched[j])
-                let gain = edgeTo[c] - gamma * kv * clusterWeight[c]
-                if gain > bestGain + tolerance { best = c; bestGain = gain }   // strictly better only
-                edgeTo[c] = 0
-            }
-            clusterWeight[best] += kv
-            clusterSize[best] += 1
-            if clusterSize[best] == 1 {   // it was empty: only the top of `empty` can be
-                empty.removeLast()
-            }
-            if best != current {
-                partition[v] = Int32(best)
-                for s in offsets[v]..<offsets[v + 1] {
-                    let u = Int(targets[s])
-                    if !queued[u] && Int(partition[u]) != best {
-                        queued[u] = true
-                        var tail = head + pending
-                        if tail >= n { tail -= n }
-                        queue[tail] = Int32(u)
-                        pending += 1
-                    }
+            var mover = FastMover(gamma: gamma, scale: scale, offsets: offsets, targets: targets,
+                                  weights: weights, nodeWeight: nodeWeight, partition: partition,
+                                  clusterWeight: clusterWeight, clusterSize: clusterSize, queue: queue,
+                                  queued: queued, stamp: stamp, empty: empty, pending: n)
+            if batched {
+                mover.moveInBatches(&scratch)
+            } else {
+                while mover.pending > 0 {
+                    let v = mover.dequeue()
+                    mover.step(v, &scratch[0])
                 }
             }
         }
@@ -108,8 +83,229 @@ extension LeidenLevel {
         }
         }
         }
-        }
-        }
         return Self.renumber(&partition)
+    }
+}
+
+/// Fast local moving's state on raw buffers; see ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:)``.
+struct FastMover {
+    /// A choice: stay where it is.
+    static let stay: Int32 = -1
+    /// A choice: a community of its own (an empty one).
+    static let alone: Int32 = -2
+
+    let gamma: Double
+    /// `1e-12 k_v scale` is how much a move must beat staying by.
+    let scale: Double
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int32>
+    let weights: UnsafeBufferPointer<Double>
+    let nodeWeight: UnsafeBufferPointer<Double>
+    let partition: UnsafeMutableBufferPointer<Int32>
+    let clusterWeight: UnsafeMutableBufferPointer<Double>
+    let clusterSize: UnsafeMutableBufferPointer<Int32>
+    let queue: UnsafeMutableBufferPointer<Int32>
+    let queued: UnsafeMutableBufferPointer<Bool>
+    /// The last batch in which a community gained or lost a member (batches only).
+    let stamp: UnsafeMutableBufferPointer<Int32>
+    var empty: [Int32]
+    var head = 0
+    var pending: Int
+
+    /// One participant's scratch: `edgeTo[c]`, the weight from the node at hand to community
+    /// `c`, for the ids in `touched`; reset to 0 after each node. Weights are positive, so 0
+    /// also marks a community not met yet: one load per tie instead of two (issue 28: on the
+    /// first pass over the national edge list the communities are a million, and each lookup
+    /// misses the cache).
+    struct Scratch {
+        var edgeTo: [Double]
+        var touched: [Int32]
+        init(n: Int, widest: Int) {
+            edgeTo = [Double](repeating: 0, count: n)
+            touched = [Int32](repeating: 0, count: widest)
+        }
+    }
+
+    /// Takes the node at the queue's head.
+    mutating func dequeue() -> Int {
+        let v = Int(queue[head])
+        head = head + 1 == queue.count ? 0 : head + 1
+        pending -= 1
+        queued[v] = false
+        return v
+    }
+
+    /// A node's choice, and what it rests on: its ties to the chosen community and to its own,
+    /// and whether none of its neighbours is in the batch (then both stay exact while the
+    /// batch is applied).
+    struct Choice {
+        var community = FastMover.stay
+        var toChosen = 0.0
+        var toOwn = 0.0
+        var apart = true
+    }
+
+    /// The community `v` gains most by joining, weighed on the current state as if `v` were
+    /// out of its own: `stay` when none beats staying by the tolerance, `alone` for an empty
+    /// one. Reads only; candidates in tie order, the empty community first, ties keep the
+    /// earlier candidate. `batch` marks the nodes of the batch at hand, if any.
+    func choose(_ v: Int, _ scratch: inout Scratch, batch: UnsafeBufferPointer<UInt64>? = nil) -> Choice {
+        let current = Int(partition[v])
+        let kv = nodeWeight[v]
+        var choice = Choice()
+        var distinct = 0
+        let marks = batch ?? UnsafeBufferPointer(start: nil, count: 0)
+        let marked = batch != nil
+        scratch.edgeTo.withUnsafeMutableBufferPointer { edgeTo in
+        scratch.touched.withUnsafeMutableBufferPointer { touched in
+            for s in offsets[v]..<offsets[v + 1] {
+                let u = Int(targets[s])
+                let c = Int(partition[u])
+                if edgeTo[c] == 0 { touched[distinct] = Int32(truncatingIfNeeded: c); distinct += 1 }
+                edgeTo[c] += weights[s]
+                if marked && marks[u >> 6] >> UInt64(u & 63) & 1 != 0 { choice.apart = false }
+            }
+        }
+        }
+        // Gain of joining c, up to the factor 1/m and a constant: w(v, c) − γ' k_v K_c, with
+        // K of v's own community taken without v.
+        let ownWeight = clusterWeight[current] - kv
+        var best = current
+        var bestGain = scratch.edgeTo[current] - gamma * kv * ownWeight
+        let margin = 1e-12 * kv * scale
+        choice.toOwn = scratch.edgeTo[current]
+        if clusterSize[current] > 1 && 0 > bestGain + margin { best = Int(FastMover.alone); bestGain = 0 }
+        scratch.edgeTo.withUnsafeMutableBufferPointer { edgeTo in
+        scratch.touched.withUnsafeBufferPointer { touched in
+            for j in 0..<distinct {
+                let c = Int(touched[j])
+                let gain = edgeTo[c] - gamma * kv * (c == current ? ownWeight : clusterWeight[c])
+                if gain > bestGain + margin { best = c; bestGain = gain; choice.toChosen = edgeTo[c] }   // strictly better only
+                edgeTo[c] = 0
+            }
+        }
+        }
+        choice.community = best == current ? FastMover.stay : Int32(truncatingIfNeeded: best)
+        return choice
+    }
+
+    /// Whether `v`'s `choice`, made at the start of `batch`, may be applied as it stands: its
+    /// community and the chosen one have not gained or lost a member since (their stamps), or
+    /// no neighbour of `v` is in the batch and the choice still beats staying.
+    func holds(_ v: Int, _ choice: Choice, batch: Int32) -> Bool {
+        let chosen = Int(choice.community)
+        let unchanged = stamp[Int(partition[v])] != batch && (chosen < 0 || stamp[chosen] != batch)
+        return unchanged || (choice.apart && stillBetter(v, choice))
+    }
+
+    /// Whether `choice`, made at the batch's start, still beats staying now that the weights
+    /// of `v`'s community or of the chosen one changed (its ties are exact: ``Choice/apart``).
+    func stillBetter(_ v: Int, _ choice: Choice) -> Bool {
+        let current = Int(partition[v])
+        let kv = nodeWeight[v]
+        let stay = choice.toOwn - gamma * kv * (clusterWeight[current] - kv)
+        let gain: Double
+        if choice.community == FastMover.alone {
+            guard clusterSize[current] > 1 else { return false }
+            gain = 0
+        } else {
+            let c = Int(choice.community)
+            guard clusterSize[c] > 0 else { return false }
+            gain = choice.toChosen - gamma * kv * clusterWeight[c]
+        }
+        return gain > stay + 1e-12 * kv * scale
+    }
+
+    /// Weighs `v` on the current state and moves it: one node at a time.
+    mutating func step(_ v: Int, _ scratch: inout Scratch) {
+        move(v, to: choose(v, &scratch).community, batch: -1)
+    }
+
+    /// Puts `v` into `choice` (``stay``, ``alone`` or a community) and queues its neighbours
+    /// outside the new community that are not queued yet; stamps both communities with `batch`.
+    mutating func move(_ v: Int, to choice: Int32, batch: Int32) {
+        guard let best = place(v, choice, batch: batch) else { return }
+        for s in offsets[v]..<offsets[v + 1] where Int(partition[Int(targets[s])]) != best {
+            enqueue(Int(targets[s]))
+        }
+    }
+
+    /// The bookkeeping of ``move(_:to:batch:)``: returns the new community, `nil` for `stay`.
+    mutating func place(_ v: Int, _ choice: Int32, batch: Int32) -> Int? {
+        let current = Int(partition[v])
+        let kv = nodeWeight[v]
+        guard choice != FastMover.stay else {
+            // Out and back in, as one at a time always did: the same rounding of K.
+            clusterWeight[current] = (clusterWeight[current] - kv) + kv
+            return nil
+        }
+        clusterWeight[current] -= kv
+        clusterSize[current] -= 1
+        if clusterSize[current] == 0 { empty.append(Int32(current)) }
+        let best = choice == FastMover.alone ? Int(empty.removeLast()) : Int(choice)
+        clusterWeight[best] += kv
+        clusterSize[best] += 1
+        partition[v] = Int32(best)
+        if batch >= 0 { stamp[current] = batch; stamp[best] = batch }
+        return best
+    }
+
+    /// Adds `u` at the queue's tail unless it is queued.
+    mutating func enqueue(_ u: Int) {
+        guard !queued[u] else { return }
+        queued[u] = true
+        var tail = head + pending
+        if tail >= queue.count { tail -= queue.count }
+        queue[tail] = Int32(u)
+        pending += 1
+    }
+
+    /// Nodes per batch on a level of `n` nodes: about `n / 256`, from 256 to 4,096, so that
+    /// most nodes of a batch have no neighbour in it.
+    static func batchSize(_ n: Int) -> Int { min(4_096, max(256, n / 256)) }
+
+    /// Empties the queue in batches: choices on the cores, applied in queue order (see
+    /// ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:)``).
+    mutating func moveInBatches(_ scratch: inout [Scratch]) {
+        let size = FastMover.batchSize(queue.count)
+        var nodes = [Int](repeating: 0, count: size)
+        var choices = [Choice](repeating: Choice(), count: size)
+        var marks = [UInt64](repeating: 0, count: (queue.count + 63) / 64)
+        var batch: Int32 = 0
+        while pending > 0 {
+            let count = min(pending, size)
+            for i in 0..<count {
+                let v = dequeue()
+                nodes[i] = v
+                marks[v >> 6] |= 1 << UInt64(v & 63)
+            }
+            let chunk = 64
+            let mover = self
+            nodes.withUnsafeBufferPointer { nodes in
+            choices.withUnsafeMutableBufferPointer { choices in
+            marks.withUnsafeBufferPointer { marks in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                chunksInParallel((count + chunk - 1) / chunk) { k, participant in
+                    for i in (k * chunk)..<min(count, (k + 1) * chunk) {
+                        choices[i] = mover.choose(nodes[i], &scratch[participant], batch: marks)
+                    }
+                }
+            }
+            }
+            }
+            }
+            for i in 0..<count {
+                let v = nodes[i]
+                marks[v >> 6] = 0
+                let choice = choices[i]
+                guard choice.community != FastMover.stay else { continue }
+                if holds(v, choice, batch: batch) {
+                    move(v, to: choice.community, batch: batch)
+                } else {
+                    move(v, to: choose(v, &scratch[0]).community, batch: batch)   // weigh again
+                }
+            }
+            batch += 1
+        }
     }
 }
