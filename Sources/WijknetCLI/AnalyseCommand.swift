@@ -61,6 +61,8 @@ struct AnalyseCommand: ParsableCommand {
     var seed: UInt64 = 1
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
     var timings = false
+    @Flag(help: "As --timings, with every stage alone on all cores: the communities too, which run beside the other stages otherwise. Each time is then the stage's own, as tools that time one stage at a time report it; the whole analysis takes longer.")
+    var timingsAlone = false
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var units: UnitOptions
     @Option(help: "text, csv or json (with --period CSV is long: period,id,metric,value).") var format: TableFormat = .text
@@ -99,7 +101,8 @@ struct AnalyseCommand: ParsableCommand {
                 return try output.write(try SurveyNetworkJob(survey: try input.surveySource(survey), options: options, style: style).run(say: say))
             }
             var job = AnalyseJob(options: options, style: style)
-            (job.top, job.period, job.by, job.timings) = (top, periods.period, units.by, timings)
+            (job.top, job.period, job.by, job.timings) = (top, periods.period, units.by, timings || timingsAlone)
+            job.stagesAlone = timingsAlone
             try output.write(try job.run(try input.source(lang), say: say))
         }
     }

@@ -16,6 +16,8 @@ public struct AnalyseJob {
     public var by: UnitLevel?
     /// `--timings`: the wall and processor time of each stage, told after the result.
     public var timings = false
+    /// `--timings-alone`: every stage alone on all cores (``AnalysisResult/StageTimings/alone``).
+    public var stagesAlone = false
 
     public init(options: AnalysisOptions, style: TableStyle) { (self.options, self.style) = (options, style) }
 
@@ -40,6 +42,7 @@ public struct AnalyseJob {
         let loaded = DispatchTime.now().uptimeNanoseconds
         let loadedCPU = AnalysisResult.StageTimings.processCPU()
         var stages = AnalysisResult.StageTimings()
+        stages.alone = stagesAlone
         let result = try AnalysisResult(eco, options: options, showYouthNames: source.showYouthNames, timings: &stages)
         for note in result.noteValues { say(noteLine(note.text(style.lang), style.lang)) }
         let output = try style.render(text: { result.text($0, top: top) }, csv: result.csv, json: { try encodeJSON(result) })

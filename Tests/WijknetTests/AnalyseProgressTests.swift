@@ -49,6 +49,23 @@ struct AnalyseProgressTests {
         #expect(sink.finished.filter { $0 == "analyse" }.count == 1)
     }
 
+    /// `--timings-alone`: on a graph where Leiden runs beside the stages, it runs as the
+    /// "communities" stage instead, with the same result, and nothing is timed beside.
+    @Test func stagesAloneTimeLeidenAsAStage() throws {
+        let eco = try Self.ecosystem(actors: 10_000)
+        var options = AnalysisOptions()
+        options.exactLimit = 1_000
+        var beside = AnalysisResult.StageTimings(), alone = AnalysisResult.StageTimings()
+        alone.alone = true
+        let a = try AnalysisResult(eco, options: options, timings: &beside)
+        let b = try AnalysisResult(eco, options: options, timings: &alone)
+        #expect(a.actors.map(\.community) == b.actors.map(\.community) && a.graph.communities == b.graph.communities)
+        #expect(a.actors.map(\.betweenness) == b.actors.map(\.betweenness) && a.actors.map(\.eigenvector) == b.actors.map(\.eigenvector))
+        #expect(beside.beside.map(\.name) == ["leiden"] && alone.beside.isEmpty)
+        let communities = { (t: AnalysisResult.StageTimings) in t.stages.first { $0.name == "communities" }?.seconds ?? -1 }
+        #expect(communities(alone) > communities(beside), "Leiden's own time is the stage's now")
+    }
+
     @Test func smallGraphIsSilent() throws {
         let sink = Recorder()
         _ = try Progress.reporting(to: sink) { try AnalysisResult(try Self.ecosystem(actors: 300), options: AnalysisOptions()) }

@@ -51,7 +51,7 @@ extension AnalysisResult {
         // thread of its own beside the stages below, which use both cores. Its lap ("communities")
         // is then the wait for it, not its whole time.
         let seed = options.seed
-        let leiden: BackgroundWork<Communities>? = n >= Self.overlapLeidenFrom
+        let leiden: BackgroundWork<Communities>? = n >= Self.overlapLeidenFrom && !clock.alone
             ? BackgroundWork { Communities(leiden: g, seed: seed) } : nil
 
         let paths = AllPairsStage(g, options: options, clock: &clock)
@@ -93,6 +93,11 @@ extension AnalysisResult {
         /// Work that ran on a thread of its own beside the stages (Leiden on a large graph):
         /// its own wall seconds, inside the stages' total rather than added to it.
         public private(set) var beside: [(name: String, seconds: Double)] = []
+        /// Every stage alone on all cores: Leiden as a stage of its own ("communities"), not
+        /// beside the others. Each time is then the stage's own, as tools that time one stage
+        /// at a time report it (`scripts/compare-peers` against networkit); the whole analysis
+        /// takes longer. The result is the same.
+        public var alone = false
         private var last = DispatchTime.now().uptimeNanoseconds
         private var lastCPU = Self.processCPU()
         /// Told after each stage: `analyse`, stages done of ``expectedStages``.
