@@ -51,7 +51,7 @@ enum KumuImport {
     /// number and the sheet's name as the workbook writes it.
     private static func sheet(_ path: String, _ displayName: String, _ name: String) throws
         -> (header: [String], rows: [TableSource.Row], headerLine: Int, name: String) {
-        var reader = try WorkbookSource(path: path, displayName: displayName, sheet: name)
+        let reader = try WorkbookSource(path: path, displayName: displayName, sheet: name)
         var header: [String]? = nil, headerLine = 1
         var rows: [TableSource.Row] = []
         try reader.forEachRecord(onMalformed: { throw WijknetError.input($0) }) { rec in
