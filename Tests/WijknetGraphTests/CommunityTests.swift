@@ -282,6 +282,41 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         #expect(two.0 != byNode.0)
     }
 
+    /// Fast moving in batches ends after a round that raises modularity by less than the
+    /// tolerance; 0 empties the queue. A tolerance no round can meet stops it after the first
+    /// round: more nodes can still gain by moving (checked by brute force), and modularity is
+    /// lower. The default (0.0001) cuts the tail of a larger graph's queue at little cost.
+    @Test func batchedFastMovingEndsAtARoundThatGainsTooLittle() {
+        func moved(_ g: Graph, tolerance: Double) -> [Int] {
+            let gamma = 1 / (0..<g.nodeCount).reduce(0.0) { $0 + g.strength($1) }
+            var partition = (0..<Int32(g.nodeCount)).map { $0 }
+            var rng = SeededGenerator(seed: 7)
+            _ = LeidenLevel(g).fastMove(&partition, gamma: gamma, rng: &rng, batchedFrom: 0, tolerance: tolerance)
+            return partition.map(Int.init)
+        }
+        func improvable(_ g: Graph, _ p: [Int]) -> Int {
+            let q = modularity(g, communities: p)
+            let fresh = (p.max() ?? 0) + 1
+            return (0..<g.nodeCount).filter { v in
+                Set(g.neighbors(v).map { p[$0] } + [fresh]).contains { t in
+                    var moved = p
+                    moved[v] = t
+                    return t != p[v] && modularity(g, communities: moved) > q + 1e-12
+                }
+            }.count
+        }
+        let small = ApproxBetweennessTests.randomGraph(n: 800, m: 3_200, seed: 12, weighted: true)
+        let full = moved(small, tolerance: 0), oneRound = moved(small, tolerance: 1)
+        let improvableFull = improvable(small, full), improvableOneRound = improvable(small, oneRound)
+        #expect(improvableOneRound > 2 * improvableFull, "\(improvableOneRound) against \(improvableFull)")
+        let qFull = modularity(small, communities: full), qOneRound = modularity(small, communities: oneRound)
+        #expect(qOneRound > 0.2 && qOneRound < qFull - 0.01, "\(qOneRound) against \(qFull)")
+        let large = ApproxBetweennessTests.randomGraph(n: 20_000, m: 100_000, seed: 12, weighted: true)
+        let all = moved(large, tolerance: 0), cut = moved(large, tolerance: FastMover.roundTolerance)
+        let qAll = modularity(large, communities: all), qCut = modularity(large, communities: cut)
+        #expect(cut != all && qCut > qAll - 0.001, "\(qCut) against \(qAll)")
+    }
+
     /// When a choice made at a batch's start is applied as it stands, on a hand-built state:
     /// ties 0–1 and 2–3, node 4 alone, all in singletons, γ' = 1/10.
     @Test func batchedChoicesHoldOnlyWhileExact() {
