@@ -226,11 +226,7 @@ public struct CSVParser {
     /// exactly the fields of the current record, delimited by `starts`/`ends`.
     var arena = [UInt8](repeating: 0, count: 1 << 12)
     var arenaCount = 0
-    /// The current record's fields: the first `fieldCount` entries of each array. The arrays
-    /// keep their length from record to record, so a record costs no resizing (issue 28:
-    /// emptying four arrays after every record was 5% of reading a million-actor edge list).
     var starts: [Int] = [], ends: [Int] = [], columns: [Int] = [], lines: [Int] = []
-    var fieldCount = 0
     public var line = 1
     var lineColumn = 0
     public var recordLine = 1
@@ -256,7 +252,7 @@ public struct CSVParser {
     /// Whether the parser stands between two records: no field begun, no quote open, no line
     /// end half seen (a parallel read may join another reader's records here).
     public var isBetweenRecords: Bool {
-        state == .fieldStart && fieldCount == 0 && !recordHasContent && !spanning && !skipLF
+        state == .fieldStart && starts.isEmpty && !recordHasContent && !spanning && !skipLF
     }
 
     public init(delimiter: UInt8, displayName: String) {
@@ -276,23 +272,15 @@ public struct CSVParser {
     }
 
     mutating func beginField() {
-        if fieldCount == starts.count {
-            starts.append(arenaCount)
-            ends.append(arenaCount)
-            columns.append(lineColumn + 1)
-            lines.append(line)
-        } else {
-            starts[fieldCount] = arenaCount
-            columns[fieldCount] = lineColumn + 1
-            lines[fieldCount] = line
-        }
-        fieldCount += 1
+        starts.append(arenaCount)
+        columns.append(lineColumn + 1)
+        lines.append(line)
     }
 
     /// Closes the current field, trimmed by the one rule of the type docs (quoted or not).
     mutating func endField() {
         var end = arenaCount
-        var start = starts[fieldCount - 1]
+        var start = starts[starts.count - 1]
         while true {
             while end > start {
                 let w = trailingSpaceWidth(end, floor: start)
@@ -312,8 +300,8 @@ public struct CSVParser {
             trimWindows1252NoBreakSpace(&start, &end)
             if before == (start, end) { break }
         }
-        starts[fieldCount - 1] = start
-        ends[fieldCount - 1] = end
+        starts[starts.count - 1] = start
+        ends.append(end)
         fieldQuoted = false
     }
 
@@ -356,24 +344,20 @@ public struct CSVParser {
                              _ body: (CSVReader.Record) throws -> Void) throws -> Bool {
         if spanning && headerFields > 0 && !fieldCountFits {
             try resynchronise(buf, i, onMalformed, body, issue(quoteLine, quoteColumn,
-                .quoteSpansFields(lines: line - recordLine + 1, fields: fieldCount, expected: headerFields)))
+                .quoteSpansFields(lines: line - recordLine + 1, fields: starts.count, expected: headerFields)))
             return true
         }
         // A record that is a single empty field is a blank (or all-space) line: skip it.
-        let blank = fieldCount == 1 && starts[0] == ends[0]
+        let blank = starts.count == 1 && starts[0] == ends[0]
         if !blank {
-            if headerFields == 0 { headerFields = fieldCount }
-            let recordLine = self.recordLine, delim = self.delim, fields = 0..<fieldCount
+            if headerFields == 0 { headerFields = starts.count }
+            let recordLine = self.recordLine, delim = self.delim
             try arena.withUnsafeBufferPointer { a in
                 try starts.withUnsafeBufferPointer { s in
                     try ends.withUnsafeBufferPointer { e in
                         try columns.withUnsafeBufferPointer { c in
                             try lines.withUnsafeBufferPointer { l in
-                                try body(CSVReader.Record(line: recordLine, delimiter: delim, bytes: a,
-                                                          starts: UnsafeBufferPointer(rebasing: s[fields]),
-                                                          ends: UnsafeBufferPointer(rebasing: e[fields]),
-                                                          columns: UnsafeBufferPointer(rebasing: c[fields]),
-                                                          lines: UnsafeBufferPointer(rebasing: l[fields])))
+                                try body(CSVReader.Record(line: recordLine, delimiter: delim, bytes: a, starts: s, ends: e, columns: c, lines: l))
                             }
                         }
                     }
@@ -386,8 +370,8 @@ public struct CSVParser {
 
     /// The record has the header's number of fields, or more with only empty ones beyond it.
     var fieldCountFits: Bool {
-        if fieldCount < headerFields { return false }
-        for k in headerFields..<fieldCount where starts[k] != ends[k] { return false }
+        if starts.count < headerFields { return false }
+        for k in headerFields..<starts.count where starts[k] != ends[k] { return false }
         return true
     }
 
@@ -399,11 +383,14 @@ public struct CSVParser {
     /// Forgets the record being parsed.
     mutating func dropRecord() {
         arenaCount = 0
-        fieldCount = 0
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        columns.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
         recordHasContent = false
         fieldQuoted = false
         spanning = false
-        if !replay.isEmpty { replay.removeAll(keepingCapacity: true) }
+        replay.removeAll(keepingCapacity: true)
         replayLines = 0
     }
 
@@ -484,8 +471,8 @@ public struct CSVParser {
                     recordHasContent = true
                     lineColumn += 1
                 } else if b == 0x0A || b == 0x0D {
-                    if fieldCount > 0 || recordHasContent { beginField(); endField() }
-                    if try fieldCount == 0 || !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
+                    if !starts.isEmpty || recordHasContent { beginField(); endField() }
+                    if try starts.isEmpty || !emitRecord(buf, i, onMalformed, body) { newLine(after: b) }
                 } else {
                     beginField()
                     appendByte(b)
@@ -566,7 +553,7 @@ public struct CSVParser {
             try resynchronise(none, 0, onMalformed, body, issue(quoteLine, quoteColumn, .quoteNeverClosed))
             if wasSpanning { try finish(onMalformed, body) }
         case .fieldStart:
-            if fieldCount > 0 || recordHasContent {
+            if !starts.isEmpty || recordHasContent {
                 beginField(); endField()
                 if try emitRecord(none, 0, onMalformed, body) { try finish(onMalformed, body) }
             }
