@@ -33,7 +33,8 @@ extension LeidenLevel {
                   batchedFrom: Int = LeidenLevel.batchedMovingFrom, tolerance: Double = FastMover.roundTolerance) -> Int {
         // Gains are at most k_v (1 + γ) in size; moves must beat the current one by more than
         // rounding noise on that scale, so that accumulated rounding never makes nodes cycle.
-        let scale = 1 + gamma * nodeWeight.reduce(0, +)
+        let total = nodeWeight.reduce(0, +)   // 2m
+        let scale = 1 + gamma * total
         var clusterWeight = [Double](repeating: 0, count: n)
         var clusterSize = [Int32](repeating: 0, count: n)
         for v in 0..<n {
@@ -70,8 +71,8 @@ extension LeidenLevel {
                                   clusterWeight: clusterWeight, clusterSize: clusterSize, queue: queue,
                                   queued: queued, stamp: stamp, empty: empty, pending: n)
             if batched {
-                // Modularity rises by a move's gain over m, half the summed node weights.
-                mover.moveInBatches(&scratch, roundGainFloor: tolerance * nodeWeight.reduce(0, +) / 2)
+                // Modularity rises by a move's gain over m.
+                mover.moveInBatches(&scratch, roundGainFloor: tolerance * total / 2)
             } else {
                 while mover.pending > 0 {
                     let v = mover.dequeue()
