@@ -241,11 +241,28 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
                 var r = SeededGenerator(seed: seed)
                 var raw = Array(0..<g.nodeCount)
                 for _ in 0..<3 {
-                    raw = LeidenLevel(g).leiden(initial: raw, gamma: 1 / m2, theta: 0.01, rng: &r)
+                    let connected: Bool
+                    (raw, connected) = LeidenLevel(g).leiden(initial: raw, gamma: 1 / m2, theta: 0.01, rng: &r)
+                    #expect(connected, "graph \(i) seed \(seed)")
                     #expect(distinct(connectedParts(g, of: raw)) == distinct(raw), "graph \(i) seed \(seed)")
                 }
             }
         }
+    }
+
+    /// The one end of an iteration that does not vouch for connected communities. Two ties,
+    /// 0–2 and 1–3, all four nodes starting in one community, γ = 0 (so no node gains by
+    /// leaving): refinement makes {0, 2} and {1, 3}; on the next level those two nodes stay in
+    /// their community (no gain either way) and are not tied, so refinement merges nothing and
+    /// each is its own connected part. The iteration ends there with the community in two
+    /// pieces, says so, and the safety net would split it.
+    @Test func anIterationEndingUnaggregatedSaysItsCommunitiesMayBeApart() {
+        let g = Graph(nodeCount: 4, edges: [(0, 2), (1, 3)])
+        var r = SeededGenerator(seed: 1)
+        let (raw, connected) = LeidenLevel(g).leiden(initial: [0, 0, 0, 0], gamma: 0, theta: 0.01, rng: &r)
+        #expect(raw == [0, 0, 0, 0])
+        #expect(!connected)
+        #expect(connectedParts(g, of: raw) == [0, 1, 0, 1])
     }
 
     /// Leiden on one core and on two gives the same communities. A background work that holds

@@ -35,8 +35,10 @@ extension Communities {
     ///
     /// Should refinement merge nothing at some level, the connected parts of the communities
     /// are aggregated instead (igraph aggregates the unrefined communities there, which can
-    /// lose connectivity). As a last safety net the result is split into connected parts,
-    /// which never lowers modularity; in practice it only renumbers.
+    /// lose connectivity). Should those parts be the level's nodes themselves, the iteration
+    /// ends there and its result is split into connected parts, which never lowers
+    /// modularity. Every other iteration ends at a level where each community is one node,
+    /// connected by construction, and is not checked again.
     ///
     /// Deterministic for a seed: visiting orders come from seeded shuffles of node ids
     /// (``SeededGenerator``), candidate communities are scanned in adjacency order (rows are
@@ -78,23 +80,27 @@ extension Communities {
         var rng = SeededGenerator(seed: seed)
         let base = LeidenLevel(g)
         var membership = Array(0..<n)
+        var connected = true                    // singletons are
         var quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
         for _ in 0..<max(1, maxIterations) {
-            var next = base.leiden(initial: membership, gamma: resolution / m2, theta: randomness, rng: &rng)
+            var (next, nextConnected) = base.leiden(initial: membership, gamma: resolution / m2, theta: randomness, rng: &rng)
             LeidenLevel.renumber(&next)
             if next == membership { break }
-            membership = next
+            (membership, connected) = (next, nextConnected)
             let previous = quality
             quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
             if quality - previous < minimumGain * abs(quality) { break }
         }
-        // The safety net, once at the end (issue 28: after every iteration it took 0.25 s of
-        // about 2 on the national edge list). Connected communities keep their numbers, as
-        // the parts are numbered in order of their smallest node too.
-        let parts = connectedParts(g, of: membership)
-        if parts != membership {
-            membership = parts
-            quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
+        // The safety net, once at the end, where the last iteration cannot vouch for it (issue
+        // 28: 0.22–0.25 s on the national edge list, where it never changed anything).
+        // Connected communities keep their numbers, as the parts are numbered in order of their
+        // smallest node too.
+        if !connected {
+            let parts = connectedParts(g, of: membership)
+            if parts != membership {
+                membership = parts
+                quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
+            }
         }
         self.init(membership: membership, modularity: quality)
     }
@@ -128,25 +134,34 @@ struct LeidenLevel {
     }
 
     /// One Leiden iteration from `initial` (community per node, ids in `0..<n`), with
-    /// `gamma = γ / 2m`. Returns a community per node (ids dense, in order of first appearance).
-    func leiden(initial: [Int], gamma: Double, theta: Double, rng: inout SeededGenerator) -> [Int] {
+    /// `gamma = γ / 2m`. Returns a community per node (ids dense, in order of first appearance)
+    /// and whether every community is connected by construction.
+    ///
+    /// They are when the iteration ends at a level where fast moving leaves every node alone:
+    /// each community is then one node of that level, which stands for a sub-community of the
+    /// level below (connected there: refinement grows it only by a node tied to it, the
+    /// fallback takes connected parts), whose nodes stand for connected sets in turn, down to
+    /// the original nodes. Only the other end — refinement merging nothing and no community
+    /// falling apart into parts — can leave a community of several nodes not tied together.
+    func leiden(initial: [Int], gamma: Double, theta: Double, rng: inout SeededGenerator) -> (membership: [Int], connected: Bool) {
         var level = self
         var partition = initial.map { Int32($0) }
         var aggregateOf = Array(0..<n)          // original node → its node in `level`
+        var connected = true
         while true {
             let count = level.fastMove(&partition, gamma: gamma, rng: &rng)
             if count == level.n { break }
             var (refined, refinedCount) = level.refine(partition, count: count, gamma: gamma, theta: theta, rng: &rng)
             if refinedCount == level.n {
                 (refined, refinedCount) = level.connectedParts(of: partition)
-                if refinedCount == level.n { break }   // nothing can be aggregated: done
+                if refinedCount == level.n { connected = false; break }   // nothing can be aggregated: done
             }
             let (next, nextPartition) = level.aggregate(refined, count: refinedCount, partition: partition)
             for i in 0..<n { aggregateOf[i] = Int(refined[aggregateOf[i]]) }
             level = next
             partition = nextPartition
         }
-        return (0..<n).map { Int(partition[aggregateOf[$0]]) }
+        return ((0..<n).map { Int(partition[aggregateOf[$0]]) }, connected)
     }
 
     /// The connected parts of each community of `partition` (dense ids, first appearance).
