@@ -91,6 +91,13 @@ public struct ReadLog: Sendable {
     /// The ecosystem of ``period``.
     public var ecosystem: Ecosystem { Ecosystem(log: log, period: period, pseudonyms: pseudonyms) }
 
+    /// The ecosystem of ``period`` for the figures alone: its ties without their details and
+    /// its log without rows (``Ecosystem/withoutRows()``). What `analyse` needs of one period.
+    public var figuresEcosystem: Ecosystem {
+        Ecosystem(log: log, period: period, rowMask: nil, keepingDeclared: { _ in true }, pseudonyms: pseudonyms,
+                  tieDetails: false).withoutRows()
+    }
+
     /// Tells the read's report (``ingestReport(_:_:includeWarnings:lang:wording:)``) in
     /// ``lang`` when there is one.
     public func tell(_ say: Say, includeWarnings: Bool = true) {

@@ -60,4 +60,31 @@ struct EcosystemShardTests {
         #expect(eco.graph.edges.indices.contains { eco.types(ofEdge: $0).contains { $0 >= 64 } })
         for (id, e) in eco.graph.edges.enumerated() { #expect(eco.types(ofEdge: id) == expected[[e.u, e.v]]!.sorted(), "tie \(e.u)-\(e.v)") }
     }
+
+    /// Without tie details (`analyse`) the ties are summed on the weights alone: the graph is
+    /// the same array for array — on two threads (a log above `twoThreadsFrom`) and on one —
+    /// no detail is kept, ecosystems derived from it carry none, and the analysis is the same.
+    @Test func withoutTieDetailsTheGraphAndTheFiguresAreTheSame() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-nodetails-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: PairSums.twoThreadsFrom + 5_000, seed: 12)).write(to: dir, style: .plain)
+        let big = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)
+        let small = try readLog("date,source,target,about,weight\n2025-01-02,p1,p2,j1,2.5\n2025-01-03,p2,p1,,0.25\n2025-01-04,p3,p1,j1,1\n",
+                                policy: .skipInvalid)
+        for log in [big, small] {
+            let full = Ecosystem(log: log, pseudonyms: testKey)
+            let bare = Ecosystem(log: log, period: .all, rowMask: nil, keepingDeclared: { _ in true }, pseudonyms: testKey, tieDetails: false)
+            #expect(full.hasTieDetails && !bare.hasTieDetails && bare.edgeInfo.isEmpty)
+            #expect(bare.graph.offsets == full.graph.offsets && bare.graph.targets == full.graph.targets)
+            #expect(bare.graph.weights == full.graph.weights && bare.graph.edges.map(\.weight) == full.graph.edges.map(\.weight))
+            #expect(bare.graph.edgeCount > 0)
+            #expect(!bare.filtered { _ in true }.hasTieDetails && bare.filtered { _ in true }.graph.edgeCount == bare.graph.edgeCount)
+            let a = try AnalysisResult(full, options: AnalysisOptions()), b = try AnalysisResult(bare, options: AnalysisOptions())
+            let json = JSONEncoder()
+            json.outputFormatting = .sortedKeys
+            json.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            #expect(try json.encode(a.actors) == json.encode(b.actors))
+            #expect(try json.encode(a.graph) == json.encode(b.graph))
+        }
+    }
 }

@@ -45,7 +45,8 @@ public struct Ecosystem: Sendable {
     public let actors: [Actor]
     /// The undirected weighted graph; edge weights are summed contact weights.
     public let graph: Graph
-    /// Per undirected edge (same order as `graph.edges`): contacts, dates, types.
+    /// Per undirected edge (same order as `graph.edges`): contacts, dates, types. Empty in an
+    /// ecosystem built without them (``hasTieDetails``).
     public let edgeInfo: [EdgeInfo]
     /// Contact types with index >= 64 per edge id (rare: only logs with more than 64 types).
     let extraTypes: [Int: [Int]]
@@ -80,8 +81,14 @@ public struct Ecosystem: Sendable {
     ///
     /// - Precondition: `rowMask` is `nil` or has `log.count` entries.
     /// - Complexity: as ``init(log:period:pseudonyms:)``.
+    ///
+    /// With `tieDetails` false only the ties' weights are summed: ``edgeInfo`` stays empty and
+    /// ``types(ofEdge:)`` may not be asked (see ``hasTieDetails``). For a caller that needs the
+    /// graph and not when or how the contacts were — `analyse`: at a million actors the details
+    /// are 292 MB through the whole analysis, and their summing reads two more columns of the
+    /// log per pair (issue 28). The graph is the same, weight for weight.
     public init(log: ContactLog, period: Period = .all, rowMask: [Bool]?, keepingDeclared: (Actor) -> Bool,
-                pseudonyms: Pseudonymizer) {
+                pseudonyms: Pseudonymizer, tieDetails: Bool = true) {
         precondition(rowMask == nil || rowMask!.count == log.count, "one mask entry per row")
         self.log = log
         self.period = period
@@ -113,14 +120,20 @@ public struct Ecosystem: Sendable {
         self.rowsInPeriod = rows
 
         // The ties: the rows' pairs summed, in (u, v) order (see PairSums; two threads on a large log).
-        let sums = PairSums(log: log, rows: rows, nodeOfActor: nodeOfActor, nodeCount: logIndex.count)
+        let sums = PairSums(log: log, rows: rows, nodeOfActor: nodeOfActor, nodeCount: logIndex.count, details: tieDetails)
         self.graph = Graph(nodeCount: logIndex.count, sortedEdges: sums.edges)
         self.edgeInfo = sums.info
         self.extraTypes = sums.extraTypes
     }
 
+    /// Whether ``edgeInfo`` holds each tie's contacts, days and types (else the ecosystem was
+    /// built with `tieDetails: false`, or derived from one that was).
+    public var hasTieDetails: Bool { edgeInfo.count == graph.edgeCount }
+
     /// The contact types seen on edge `e`, as sorted indices into ``ContactLog/contactTypes``.
+    /// - Precondition: ``hasTieDetails``.
     public func types(ofEdge e: Int) -> [Int] {
+        precondition(hasTieDetails, "the ecosystem was built without tie details")
         let mask = edgeInfo[e].typeMask
         var out: [Int] = []
         for t in 0..<64 where mask & (1 << UInt64(t)) != 0 { out.append(t) }
@@ -218,9 +231,11 @@ public struct Ecosystem: Sendable {
     }
 
     /// The facts of each edge of `g` taken from `base`'s edge `oldEdge(e)`, or `newTie` when it
-    /// has none (an added tie), with the extra contact types carried too.
+    /// has none (an added tie), with the extra contact types carried too; none when `base` has
+    /// no tie details.
     private static func carryEdgeInfo(_ g: Graph, from base: Ecosystem, newTie: EdgeInfo,
                                       oldEdge: (Graph.Edge) -> Int?) -> ([EdgeInfo], [Int: [Int]]) {
+        guard base.hasTieDetails else { return ([], [:]) }
         var info: [EdgeInfo] = []
         var extraTypes: [Int: [Int]] = [:]
         info.reserveCapacity(g.edgeCount)
