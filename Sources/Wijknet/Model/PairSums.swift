@@ -235,21 +235,13 @@ fileprivate struct NodeSums {
     /// Adds one row's contact to the pair `(u, v)` (`tag`: `u`'s).
     @inline(__always) private mutating func add(_ v: Int, tag: UInt64, weight w: Double, time: Int64, type: Int32) {
         let day = Int32(truncatingIfNeeded: Calendar.day(ofTimestamp: time))
-        let i: Int
-        if mark[v] & 0xFFFF_FFFF_0000_0000 == tag {
-            i = Int(mark[v] & 0xFFFF_FFFF)
+        let (i, new) = place(v, tag: tag)
+        if new {
+            let fresh = EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)
+            if i == totals.count { totals.append(fresh) } else { totals[i] = fresh }
+        } else {
             if day < totals[i].firstDay { totals[i].firstDay = day }
             if day > totals[i].lastDay { totals[i].lastDay = day }
-        } else {
-            i = distinct
-            distinct += 1
-            mark[v] = tag | UInt64(i)
-            let fresh = EdgeInfo(contacts: 0, firstDay: day, lastDay: day, typeMask: 0)
-            if i == node.count {
-                node.append(Int32(truncatingIfNeeded: v)); weight.append(0); totals.append(fresh); order.append(0)
-            } else {
-                node[i] = Int32(truncatingIfNeeded: v); weight[i] = 0; totals[i] = fresh
-            }
         }
         weight[i] += w
         totals[i].contacts += 1
@@ -261,20 +253,22 @@ fileprivate struct NodeSums {
     /// ``add(_:tag:weight:time:type:)`` without the details: the weight alone, summed in the
     /// same order, so to the same total.
     @inline(__always) private mutating func addWeight(_ v: Int, tag: UInt64, weight w: Double) {
-        let i: Int
-        if mark[v] & 0xFFFF_FFFF_0000_0000 == tag {
-            i = Int(mark[v] & 0xFFFF_FFFF)
+        weight[place(v, tag: tag).i] += w
+    }
+
+    /// The place of `v`'s running totals while the node of `tag` is summed; `new` when `v` is
+    /// met for the first time (its weight is then 0).
+    @inline(__always) private mutating func place(_ v: Int, tag: UInt64) -> (i: Int, new: Bool) {
+        if mark[v] & 0xFFFF_FFFF_0000_0000 == tag { return (Int(mark[v] & 0xFFFF_FFFF), false) }
+        let i = distinct
+        distinct += 1
+        mark[v] = tag | UInt64(i)
+        if i == node.count {
+            node.append(Int32(truncatingIfNeeded: v)); weight.append(0); order.append(0)
         } else {
-            i = distinct
-            distinct += 1
-            mark[v] = tag | UInt64(i)
-            if i == node.count {
-                node.append(Int32(truncatingIfNeeded: v)); weight.append(0); order.append(0)
-            } else {
-                node[i] = Int32(truncatingIfNeeded: v); weight[i] = 0
-            }
+            node[i] = Int32(truncatingIfNeeded: v); weight[i] = 0
         }
-        weight[i] += w
+        return (i, true)
     }
 
     /// Writes the ties of `u` in ascending `v` from `first` on (their details too, if summed).
