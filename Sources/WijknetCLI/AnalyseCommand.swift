@@ -59,6 +59,8 @@ struct AnalyseCommand: ParsableCommand {
     var betweennessMethod = "riondato-kornaropoulos"
     @Option(help: "Seed for sampling and community detection.")
     var seed: UInt64 = 1
+    @Option(name: .long, help: ArgumentHelp("Leiden iterations to run, as leidenalg's n_iterations and networkit's iterations (default: until one raises modularity by less than 0.1%, at most 10).", valueName: "k"))
+    var leidenIterations: Int?
     @Flag(help: "Print the wall time of each stage to standard error (for benchmarks).")
     var timings = false
     @Flag(help: "As --timings, with every stage alone on all cores: the communities too, which run beside the other stages otherwise. Each time is then the stage's own, as tools that time one stage at a time report it; the whole analysis takes longer.")
@@ -72,6 +74,7 @@ struct AnalyseCommand: ParsableCommand {
     func validate() throws {
         try checkingOptions(lang) {
             if let k = betweennessSamples, k < 1 { throw CLIMessage.atLeast(option: "--betweenness-samples", minimum: 1) }
+            if let k = leidenIterations, k < 1 { throw CLIMessage.atLeast(option: "--leiden-iterations", minimum: 1) }
             if !(epsilon > 0 && epsilon < 1) { throw CLIMessage.strictlyBetweenZeroAndOne(option: "--epsilon", example: "0.01") }
             if !(delta > 0 && delta < 1) { throw CLIMessage.strictlyBetweenZeroAndOne(option: "--delta", example: "0.1") }
             if BetweennessEstimate.Method(rawValue: betweennessMethod) == nil {
@@ -95,7 +98,8 @@ struct AnalyseCommand: ParsableCommand {
             let options = AnalysisOptions(weighted: weighted, groupBy: groupBy, exact: exact,
                                           betweennessSamples: betweennessSamples, seed: seed, exactLimit: exactLimit,
                                           epsilon: epsilon, delta: delta,
-                                          betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos)
+                                          betweennessMethod: BetweennessEstimate.Method(rawValue: betweennessMethod) ?? .riondatoKornaropoulos,
+                                          leidenIterations: leidenIterations)
             let style = output.style(format, lang: lang)
             if let survey {
                 return try output.write(try SurveyNetworkJob(survey: try input.surveySource(survey), options: options, style: style).run(say: say))

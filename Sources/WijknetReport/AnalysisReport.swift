@@ -47,8 +47,9 @@ extension AnalysisResult {
              "Gemiddelde afstand tussen twee actoren in het grootste deel: \(Format.decimal(g.averageShortestPath, 2, lang)) stappen\(g.averageShortestPathSampled ? " (geschat op een steekproef)" : "").")
         line("\(g.articulationPoints) actor(s) are the only link between parts of the network (articulation points); \(g.bridges.count) tie(s) are the only link (bridges).",
              "\(g.articulationPoints) actor(en) vormen de enige verbinding tussen delen van het netwerk (scharnierpunten); \(g.bridges.count) verbinding(en) zijn de enige brug.")
-        line("\(g.communities) communities (Leiden), modularity \(Format.decimal(g.modularity, 3, lang)).",
-             "\(g.communities) gemeenschappen (Leiden), modulariteit \(Format.decimal(g.modularity, 3, lang)).")
+        let iterations = options.leidenIterations.map { (en: ", \($0) iteration\($0 == 1 ? "" : "s")", nl: ", \($0) \($0 == 1 ? "iteratie" : "iteraties")") }
+        line("\(g.communities) communities (Leiden\(iterations?.en ?? "")), modularity \(Format.decimal(g.modularity, 3, lang)).",
+             "\(g.communities) gemeenschappen (Leiden\(iterations?.nl ?? "")), modulariteit \(Format.decimal(g.modularity, 3, lang)).")
         if g.allPairs != "exact" {
             line("Betweenness, closeness and harmonic centrality are estimates: \(g.allPairs).",
                  "Tussenpositie, nabijheid en harmonische centraliteit zijn schattingen: \(g.allPairs).")

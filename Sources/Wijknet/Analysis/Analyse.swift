@@ -50,9 +50,8 @@ extension AnalysisResult {
         // Leiden is one thread's work (seconds at 200,000 actors): on a large graph it runs on a
         // thread of its own beside the stages below, which use both cores. Its lap ("communities")
         // is then the wait for it, not its whole time.
-        let seed = options.seed
         let leiden: BackgroundWork<Communities>? = n >= Self.overlapLeidenFrom && !clock.alone
-            ? BackgroundWork { Communities(leiden: g, seed: seed) } : nil
+            ? BackgroundWork { options.communities(g) } : nil
 
         let paths = AllPairsStage(g, options: options, clock: &clock)
         let spectral = SpectralStage(g, options: options, clock: &clock)

@@ -48,10 +48,15 @@ public struct AnalysisOptions: Sendable, Codable, Equatable {
     /// betweenness ~0.3) or `kadabra` (adaptive: far fewer samples where betweenness is spread
     /// thin; weighted falls back to Riondato–Kornaropoulos).
     public var betweennessMethod: BetweennessEstimate.Method
+    /// Leiden iterations, as leidenalg's `n_iterations` and networkit's `iterations`: exactly
+    /// this many, unless one changes nothing. `nil` (the default): until an iteration raises
+    /// modularity by less than 0.1%, at most 10 (see `Communities(leiden:)`).
+    public var leidenIterations: Int?
 
     public init(weighted: Bool = false, groupBy: String = "domain", exact: Bool = false,
                 betweennessSamples: Int? = nil, seed: UInt64 = 1, exactLimit: Int = standardExactLimit,
-                epsilon: Double = 0.01, delta: Double = 0.1, betweennessMethod: BetweennessEstimate.Method = .riondatoKornaropoulos) {
+                epsilon: Double = 0.01, delta: Double = 0.1, betweennessMethod: BetweennessEstimate.Method = .riondatoKornaropoulos,
+                leidenIterations: Int? = nil) {
         self.weighted = weighted
         self.groupBy = groupBy
         self.exact = exact
@@ -61,6 +66,13 @@ public struct AnalysisOptions: Sendable, Codable, Equatable {
         self.epsilon = epsilon
         self.delta = delta
         self.betweennessMethod = betweennessMethod
+        self.leidenIterations = leidenIterations
+    }
+
+    /// The Leiden communities of `g` these options ask for (seed, iterations).
+    func communities(_ g: Graph) -> Communities {
+        if let k = leidenIterations { return Communities(leiden: g, seed: seed, maxIterations: k, minimumGain: 0) }
+        return Communities(leiden: g, seed: seed)
     }
 }
 

@@ -22,7 +22,7 @@ struct StructureStage {
         components = connectedComponents(g)
         cuts = cutStructure(g)
         clock.lap("components+articulation+bridges")
-        communities = leiden?.wait() ?? Communities(leiden: g, seed: options.seed)
+        communities = leiden?.wait() ?? options.communities(g)
         clock.lap("communities")
         clock.besides("leiden", leiden?.seconds)
     }
