@@ -131,21 +131,6 @@ import WijknetTestSupport
         #expect(byDefault.modularity == byIterations[last - 1].modularity)
     }
 
-    /// The aggregated rows' sort (insertion up to 32 ids, quicksort above) orders like the
-    /// standard sort, at every length around the switch, with repeated ids too (many of them
-    /// below 5: the partition loop's equal keys).
-    @Test func aggregatedRowsSortLikeTheStandardSort() {
-        var rng = SeededGenerator(seed: 12)
-        for n in [0, 1, 2, 3, 16, 31, 32, 33, 100, 1_000, 5_000] {
-            for spread in [5, 1_000_000] {
-                var ids = (0..<n).map { _ in Int32(rng.below(spread)) }
-                let expected = ids.sorted()
-                LeidenLevel.sortRow(&ids)
-                #expect(ids == expected, "\(n) ids below \(spread)")
-            }
-        }
-    }
-
     /// Ring of six 5-cliques, consecutive cliques joined by one tie: m = 6·10 + 6 = 66. Each
     /// clique has L = 10 and K = 5·4 + 2 = 22, so Q = 60/66 − 6 (22/132)² = 49/66 — the known
     /// optimum (six cliques are below the resolution limit √(2m) ≈ 11).

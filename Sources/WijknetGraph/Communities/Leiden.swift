@@ -41,8 +41,9 @@ extension Communities {
     /// connected by construction, and is not checked again.
     ///
     /// Deterministic for a seed: visiting orders come from seeded shuffles of node ids
-    /// (``SeededGenerator``), candidate communities are scanned in adjacency order (rows are
-    /// sorted), ties keep the current community, and no dictionary is iterated. Fast moving (in
+    /// (``SeededGenerator``), candidate communities are scanned in adjacency order (the graph's
+    /// rows are sorted; an aggregated level's rows are in the order their ties were first met),
+    /// ties keep the current community, and no dictionary is iterated. Fast moving (in
     /// batches on levels of 65,536 nodes or more, applied in queue order), refinement (community
     /// by community, each node's draw keyed by the node) and aggregation (runs of rows joined in
     /// order) use the cores ``CoreShare`` leaves free, with the same result on one core or many.
