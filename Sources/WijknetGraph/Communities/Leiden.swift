@@ -80,16 +80,21 @@ extension Communities {
         }
         var rng = SeededGenerator(seed: seed)
         let base = LeidenLevel(g)
+        // Modularity after each iteration, without summing the ties and strengths again.
+        let m = g.edges.reduce(0) { $0 + $1.weight }
+        func modularity(_ membership: [Int]) -> Double {
+            WijknetGraph.modularity(g, communities: membership, resolution: resolution, totalWeight: m) { base.nodeWeight[$0] }
+        }
         var membership = Array(0..<n)
         var connected = true                    // singletons are
-        var quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
+        var quality = modularity(membership)
         for _ in 0..<max(1, maxIterations) {
             var (next, nextConnected) = base.leiden(initial: membership, gamma: resolution / m2, theta: randomness, rng: &rng)
             LeidenLevel.renumber(&next)
             if next == membership { break }
             (membership, connected) = (next, nextConnected)
             let previous = quality
-            quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
+            quality = modularity(membership)
             if quality - previous < minimumGain * abs(quality) { break }
         }
         // The safety net, once at the end, where the last iteration cannot vouch for it (issue
@@ -100,7 +105,7 @@ extension Communities {
             let parts = connectedParts(g, of: membership)
             if parts != membership {
                 membership = parts
-                quality = WijknetGraph.modularity(g, communities: membership, resolution: resolution)
+                quality = modularity(membership)
             }
         }
         self.init(membership: membership, modularity: quality)
