@@ -394,6 +394,44 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         return result
     }
 
+    /// Aggregation by hand. Sub-communities {0,1}, {2,3}, {4,5}; ties 0–1 1, 0–2 2, 1–3 0.5,
+    /// 2–3 4, 3–4 1, 4–5 3, 0–5 1.5. Row k lists the sub-communities its members (in node
+    /// order) are tied to, in the order first met, inner ties dropped: {0,1} meets {2,3} (0–2)
+    /// then {4,5} (0–5), weights 2 + 0.5 and 1.5; {2,3} meets {0,1} (2–0, 3–1) then {4,5}
+    /// (3–4); {4,5} meets {2,3} (4–3) before {0,1} (5–0): not sorted. Node weights are the
+    /// summed strengths: 4.5 + 1.5, 6 + 5.5, 4 + 4.5.
+    @Test func aggregationSumsTiesInTheOrderFirstMet() {
+        let g = Graph(nodeCount: 6, edges: [(0, 1, 1), (0, 2, 2), (1, 3, 0.5), (2, 3, 4), (3, 4, 1), (4, 5, 3), (0, 5, 1.5)])
+        let (level, partition) = LeidenLevel(g).aggregate([0, 0, 1, 1, 2, 2], count: 3, partition: [0, 0, 0, 0, 1, 1])
+        #expect(level.n == 3)
+        #expect(level.offsets == [0, 2, 4, 6])
+        #expect(level.targets == [1, 2, 0, 2, 1, 0])
+        #expect(level.weights == [2.5, 1.5, 2.5, 1, 1, 1.5])
+        #expect(level.nodeWeight == [6, 11.5, 8.5])
+        #expect(partition == [0, 0, 1])
+    }
+
+    /// A star of 5,000 leaves, the hub sharing its sub-community with leaf 1: the hub's row
+    /// (4,998 ties, more than the scratch first holds) drops its own sub-community wherever it
+    /// is met, and from 4,096 sub-communities the rows are built in runs on the cores and
+    /// joined in order.
+    @Test func aggregationOfAWideRowInRuns() {
+        let leaves = 5_000
+        let g = Graph(nodeCount: leaves + 1, edges: (1...leaves).map { (0, $0) })
+        let refined: [Int32] = [0, 0] + (2...leaves).map { Int32($0 - 1) }
+        let (level, partition) = LeidenLevel(g).aggregate(refined, count: leaves, partition: [Int32](repeating: 0, count: leaves + 1))
+        #expect(level.n == leaves)
+        #expect(level.offsets[1] == leaves - 1)
+        #expect(Array(level.targets[0..<(leaves - 1)]) == (1..<leaves).map(Int32.init))
+        #expect(level.weights[0..<(leaves - 1)].allSatisfy { $0 == 1 })
+        #expect(level.nodeWeight[0] == Double(leaves) + 1)
+        for k in 1..<leaves {
+            #expect(level.offsets[k + 1] - level.offsets[k] == 1 && level.targets[level.offsets[k]] == 0)
+        }
+        #expect(level.nodeWeight[1...].allSatisfy { $0 == 1 })
+        #expect(partition.allSatisfy { $0 == 0 })
+    }
+
     /// Refinement of a deliberately bad partition: community 0 = two triangles with no tie
     /// between them (plus a pendant), community 1 = a path. Every refined sub-community lies in
     /// one community and is connected, so the triangles are separated.
