@@ -73,13 +73,13 @@ extension Communities {
         precondition(resolution >= 0 && resolution.isFinite, "resolution must be finite and >= 0")
         precondition(randomness >= 0 && randomness.isFinite, "randomness must be finite and >= 0")
         let n = g.nodeCount
-        let m2 = (0..<n).reduce(0.0) { $0 + g.strength($1) }
+        let base = LeidenLevel(g)
+        let m2 = base.nodeWeight.reduce(0, +)   // the strengths, summed in node order
         guard m2 > 0 else {
             self.init(membership: Array(0..<n), modularity: .nan)
             return
         }
         var rng = SeededGenerator(seed: seed)
-        let base = LeidenLevel(g)
         // Modularity after each iteration, without summing the ties and strengths again.
         let m = g.edges.reduce(0) { $0 + $1.weight }
         func modularity(_ membership: [Int]) -> Double {
