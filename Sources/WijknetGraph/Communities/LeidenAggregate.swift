@@ -152,11 +152,3 @@ struct AggregatedRows {
     var nodeWeight: [Double] = []
     var partition: [Int32] = []
 }
-
-extension Array where Element: BitwiseCopyable {
-    /// `count` elements left as the allocator gave them, for a caller that writes every one
-    /// before reading it (no pass to zero memory that is overwritten anyway).
-    static func unwritten(_ count: Int) -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-    }
-}
