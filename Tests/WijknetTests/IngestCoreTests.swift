@@ -160,6 +160,22 @@ struct EcosystemTests {
         #expect(eco.actors.map(\.kind) == [.partner, .partner, .youth, .place])
     }
 
+    /// The actor index holds every actor at its place: the actors file's (indexed as read,
+    /// one listed twice), then those first seen in the log (added when the index is first
+    /// asked for), in a copy of the log made before that too.
+    @Test func actorIndexHoldsTheDeclaredAndTheLogsActors() throws {
+        let log = try readLog("date,source,target,about\n2025-01-01,w1,x9,Y2\n2025-01-02,x9,w2,Y1\n",
+                              actors: "id,kind\nw1,partner\nY1,youth\nw1,partner\n")
+        let copy = log
+        #expect(log.actors.map(\.id) == ["w1", "Y1", "x9", "Y2", "w2"])
+        let expected = ["w1": 0, "Y1": 1, "x9": 2, "Y2": 3, "w2": 4]
+        #expect(log.actorIndex == expected)
+        #expect(copy.actorIndex == expected)
+        let eco = Ecosystem(log: copy, pseudonyms: testKey)
+        #expect(eco.node(forID: "w2").map { eco.actors[$0].id } == "w2")
+        #expect(eco.node(forID: "nobody") == nil)
+    }
+
     /// A row that names one actor twice: three distinct actors give 3 edges, and a warning.
     @Test func repeatedActorInRow() throws {
         let log = try readLog("date,source,target,about,place\n2025-01-01,w,w,Y,P\n")

@@ -590,7 +590,6 @@ struct LogIngest {
 
         try settleDateOrder()
 
-        indexLogActors()
         settleDeclaredKinds()
 
         // Infer kinds of undeclared actors; warn with counts (never naming young people).
@@ -625,15 +624,6 @@ struct LogIngest {
 }
 
 extension LogIngest {
-    /// Puts the actors the log added into ``ContactLog/actorIndex``, at the end of the read and
-    /// with room for all of them made once: inserted one by one as they were met, the index grew
-    /// (and rehashed every id) some twenty times on the way to a million actors (issue 28).
-    /// Nothing reads the index while the log is read.
-    mutating func indexLogActors() {
-        guard log.actors.count > declaredCount else { return }
-        log.actorIndex.reserveCapacity(log.actors.count)
-        for id in declaredCount..<log.actors.count { log.actorIndex[log.actors[id].id] = id }
-    }
 
     /// Acts on what the file's dates decided (``DateOrderReading``): swaps the ambiguous dates
     /// of a month-first file (or has a streaming read start again), and says what was decided.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A contact log after reading: the actors it names and one entry per used row, stored as
 /// columns (struct of arrays) so two million rows take about 80 MB.
 ///
@@ -7,8 +9,17 @@ public struct ContactLog: Sendable {
     /// Every actor: those from the actors file first (in file order), then those first seen in
     /// the log (in order of first appearance).
     public internal(set) var actors: [Actor] = []
-    /// Actor index by id.
-    public internal(set) var actorIndex: [String: Int] = [:]
+    /// Actor index by id: each actor's place in ``actors``.
+    ///
+    /// Made when first asked for (issue 28: a million ids hashed into it took 0.3 s of the
+    /// read on one core at national scale, and `analyse` never asks). The ids the actors file
+    /// declared are indexed as they are read (the reader needs them there); the rest of
+    /// ``actors`` joins them here, once per log value, and every copy of the log shares it.
+    public var actorIndex: [String: Int] { indexCache.index(indexed, actors) }
+    /// The ids of the first `indexed.count` actors (the actors file's, or all of a survey's),
+    /// kept by the readers; ``actorIndex`` adds the others.
+    var indexed: [String: Int] = [:]
+    private var indexCache = ActorIndexCache()
     /// Contact types, lower-cased and trimmed, in order of first appearance.
     public internal(set) var contactTypes: [String] = []
 
@@ -203,5 +214,27 @@ public struct IngestStats: Sendable, Equatable, Codable {
         for k in issueKinds.indices where issueKinds[k].first.file == file && issueKinds[k].first.sheet == nil {
             issueKinds[k].first.sheet = sheet
         }
+    }
+}
+
+/// ``ContactLog/actorIndex``, made once and shared by the copies of a log (a class, so that a
+/// getter can fill it; the lock makes that safe from any thread). A copy that gained actors
+/// since (the counts it was made for differ) has it made again.
+final class ActorIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [String: Int]? = nil
+    private var madeFor = (indexed: -1, actors: -1)
+
+    /// `indexed` (the ids of `actors[..<indexed.count]`) with the ids of the other actors.
+    func index(_ indexed: [String: Int], _ actors: [Actor]) -> [String: Int] {
+        guard actors.count > indexed.count else { return indexed }
+        lock.lock()
+        defer { lock.unlock() }
+        if let made, madeFor == (indexed.count, actors.count) { return made }
+        var all = indexed
+        all.reserveCapacity(actors.count)
+        for i in indexed.count..<actors.count { all[actors[i].id] = i }
+        (made, madeFor) = (all, (indexed.count, actors.count))
+        return all
     }
 }
