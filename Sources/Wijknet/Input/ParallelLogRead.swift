@@ -283,25 +283,61 @@ extension LogIngest {
 
 extension ContactLog {
     /// Appends the rows of `other` (emptied) with actor `a` as `actorOf[a]` and type `t` as
-    /// `typeOf[t]`; each column is laid out once at its final size (no doubling slack).
+    /// `typeOf[t]`; each column is laid out once at its final size (no doubling slack), four
+    /// columns on each of two threads (issue 28: at a million actors the eight columns are
+    /// 480 MB of fresh pages, 0.3 s on one thread).
     mutating func appendRows(of other: inout ContactLog, actorOf: [Int32], typeOf: [Int32]) {
-        func join<T>(_ mine: inout [T], _ theirs: inout [T], _ map: (T) -> T) {
-            var out: [T] = []
-            out.reserveCapacity(mine.count + theirs.count)
-            out.append(contentsOf: mine)
-            mine = []
-            for x in theirs { out.append(map(x)) }
-            theirs = []
-            mine = out
-        }
         let actor: (Int32) -> Int32 = { $0 < 0 ? $0 : actorOf[Int($0)] }
-        join(&time, &other.time) { $0 }
-        join(&source, &other.source, actor)
-        join(&target, &other.target, actor)
-        join(&about, &other.about, actor)
-        join(&place, &other.place, actor)
-        join(&type, &other.type) { $0 < 0 ? $0 : typeOf[Int($0)] }
-        join(&weight, &other.weight) { $0 }
-        join(&line, &other.line) { $0 }
+        let type: (Int32) -> Int32 = { $0 < 0 ? $0 : typeOf[Int($0)] }
+        // Each column moved out of both logs, joined by one thread, then moved back.
+        var time = [self.time, other.time], weight = [self.weight, other.weight]
+        var ints = [[self.source, other.source], [self.target, other.target], [self.about, other.about],
+                    [self.place, other.place], [self.type, other.type], [self.line, other.line]]
+        func empty(_ log: inout ContactLog) {
+            log.time = []; log.weight = []; log.source = []; log.target = []; log.about = []; log.place = []
+            log.type = []; log.line = []
+        }
+        empty(&self)
+        empty(&other)
+        var joinedTime: [Int64] = [], joinedWeight: [Double] = []
+        var joinedInts = [[Int32]](repeating: [], count: 6)
+        let maps: [(Int32) -> Int32] = [actor, actor, actor, actor, type, { $0 }]
+        time.withUnsafeMutableBufferPointer { time in
+        weight.withUnsafeMutableBufferPointer { weight in
+        ints.withUnsafeMutableBufferPointer { ints in
+        joinedInts.withUnsafeMutableBufferPointer { joinedInts in
+            parallelFor(2) { half in
+                if half == 0 {   // 8 + 3 × 4 bytes a row
+                    joinedTime = Self.joined(&time[0], &time[1]) { $0 }
+                    for c in 0..<3 { joinedInts[c] = Self.joined(&ints[c][0], &ints[c][1], maps[c]) }
+                } else {         // 8 + 3 × 4 bytes a row
+                    joinedWeight = Self.joined(&weight[0], &weight[1]) { $0 }
+                    for c in 3..<6 { joinedInts[c] = Self.joined(&ints[c][0], &ints[c][1], maps[c]) }
+                }
+            }
+        }
+        }
+        }
+        }
+        self.time = joinedTime; self.weight = joinedWeight
+        (self.source, self.target, self.about, self.place, self.type, self.line) =
+            (joinedInts[0], joinedInts[1], joinedInts[2], joinedInts[3], joinedInts[4], joinedInts[5])
+    }
+
+    /// `mine` then `theirs` mapped, in one array of their size; both are emptied as it is made.
+    private static func joined<T: BitwiseCopyable>(_ mine: inout [T], _ theirs: inout [T], _ map: (T) -> T) -> [T] {
+        let count = mine.count + theirs.count
+        let out = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            mine.withUnsafeBufferPointer { m in
+                theirs.withUnsafeBufferPointer { t in
+                    for i in m.indices { buffer[i] = m[i] }
+                    for i in t.indices { buffer[m.count + i] = map(t[i]) }
+                }
+            }
+            initialized = count
+        }
+        mine = []
+        theirs = []
+        return out
     }
 }
