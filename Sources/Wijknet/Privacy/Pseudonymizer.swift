@@ -152,9 +152,10 @@ public struct Pseudonymizer: Sendable {
         let blocks = ids.count >= 4096 ? 16 : 1
         out.withUnsafeMutableBufferPointer { d in
             parallelFor(blocks) { b in
+                let hmac = Digest.KeyedHMAC(key: key)
                 for i in (b * ids.count / blocks)..<((b + 1) * ids.count / blocks) {
-                    let mac = Digest.hmacSHA256(key: key, message: Array(ids[i].utf8))
-                    for j in 0..<32 { d[32 * i + j] = mac[j] }
+                    var id = ids[i]
+                    id.withUTF8 { hmac.mac(UnsafeRawBufferPointer($0), into: d.baseAddress! + 32 * i) }
                 }
             }
         }
