@@ -160,9 +160,9 @@ struct EcosystemTests {
         #expect(eco.actors.map(\.kind) == [.partner, .partner, .youth, .place])
     }
 
-    /// The actor index holds every actor at its place: the actors file's (indexed as read,
-    /// one listed twice), then those first seen in the log (added when the index is first
-    /// asked for), in a copy of the log made before that too.
+    /// The actor index (made when first asked for) holds every actor at its place: the actors
+    /// file's (one listed twice: the reader finds it in its interner), then those first seen
+    /// in the log; in a copy of the log made before it was asked for too.
     @Test func actorIndexHoldsTheDeclaredAndTheLogsActors() throws {
         let log = try readLog("date,source,target,about\n2025-01-01,w1,x9,Y2\n2025-01-02,x9,w2,Y1\n",
                               actors: "id,kind\nw1,partner\nY1,youth\nw1,partner\n")

@@ -212,7 +212,7 @@ private struct ActorsIngest {
                           organisation: text("organisation"), neighbourhood: text("neighbourhood"),
                           municipality: text("municipality"),
                           ordinary: ordinary, declared: true)
-        if let existing = log.indexed[id] {
+        if let existing = interner.find(id) {
             if log.actors[existing] != actor {
                 let who = kind == .youth || log.actors[existing].kind == .youth
                     ? nil : ProblemCell(value: id, sensitive: false, place: .idInColumn(columnOf["id"]! + 1))
@@ -229,7 +229,7 @@ private struct ActorsIngest {
 
     /// Declares `id` a young person (privacy first), whatever else the actors file says of it.
     func keepAsYouth(_ id: String, _ log: inout ContactLog, _ interner: inout ByteInterner) {
-        if let existing = log.indexed[id] {
+        if let existing = interner.find(id) {
             log.actors[existing].kind = .youth
             log.actors[existing].domain = .none
         } else {
@@ -244,7 +244,6 @@ private struct ActorsIngest {
         let (index, _) = key.withUTF8 { interner.intern($0) }
         precondition(index == log.actors.count, "actors are interned in order")
         log.actors.append(actor)
-        log.indexed[actor.id] = index
         log.declaredLine.append(line)
         log.declaredKindGiven.append(kindGiven)
     }

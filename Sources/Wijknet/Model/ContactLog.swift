@@ -11,14 +11,10 @@ public struct ContactLog: Sendable {
     public internal(set) var actors: [Actor] = []
     /// Actor index by id: each actor's place in ``actors``.
     ///
-    /// Made when first asked for (issue 28: a million ids hashed into it took 0.3 s of the
-    /// read on one core at national scale, and `analyse` never asks). The ids the actors file
-    /// declared are indexed as they are read (the reader needs them there); the rest of
-    /// ``actors`` joins them here, once per log value, and every copy of the log shares it.
-    public var actorIndex: [String: Int] { indexCache.index(indexed, actors) }
-    /// The ids of the first `indexed.count` actors (the actors file's, or all of a survey's),
-    /// kept by the readers; ``actorIndex`` adds the others.
-    var indexed: [String: Int] = [:]
+    /// Made when first asked for, once per log value, and shared by the copies of the log
+    /// (issue 28: a million ids hashed into it took 0.3 s of the national read on one core,
+    /// and `analyse` never asks; the readers find ids in their interner).
+    public var actorIndex: [String: Int] { indexCache.index(actors) }
     private var indexCache = ActorIndexCache()
     /// Contact types, lower-cased and trimmed, in order of first appearance.
     public internal(set) var contactTypes: [String] = []
@@ -218,23 +214,22 @@ public struct IngestStats: Sendable, Equatable, Codable {
 }
 
 /// ``ContactLog/actorIndex``, made once and shared by the copies of a log (a class, so that a
-/// getter can fill it; the lock makes that safe from any thread). A copy that gained actors
-/// since (the counts it was made for differ) has it made again.
+/// getter can fill it; the lock makes that safe from any thread). A copy that has gained
+/// actors since (the count it was made for differs) has it made again.
 final class ActorIndexCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [String: Int]? = nil
-    private var madeFor = (indexed: -1, actors: -1)
+    private var made: [String: Int] = [:]
+    private var madeFor = 0
 
-    /// `indexed` (the ids of `actors[..<indexed.count]`) with the ids of the other actors.
-    func index(_ indexed: [String: Int], _ actors: [Actor]) -> [String: Int] {
-        guard actors.count > indexed.count else { return indexed }
+    /// The id of each of `actors` → its index.
+    func index(_ actors: [Actor]) -> [String: Int] {
         lock.lock()
         defer { lock.unlock() }
-        if let made, madeFor == (indexed.count, actors.count) { return made }
-        var all = indexed
+        if madeFor == actors.count { return made }
+        var all: [String: Int] = [:]
         all.reserveCapacity(actors.count)
-        for i in indexed.count..<actors.count { all[actors[i].id] = i }
-        (made, madeFor) = (all, (indexed.count, actors.count))
+        for i in actors.indices { all[actors[i].id] = i }
+        (made, madeFor) = (all, actors.count)
         return all
     }
 }

@@ -85,7 +85,6 @@ extension Survey {
     func symmetrisedLog() -> ContactLog {
         var log = ContactLog()
         log.actors = partners
-        for (i, a) in partners.enumerated() { log.indexed[a.id] = i }
         log.fileName = fileName
         log.actorsFileName = actorsFileName
         log.actorColumns = ["id", "name", "kind", "domain"]
