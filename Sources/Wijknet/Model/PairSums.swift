@@ -113,8 +113,8 @@ struct PairSums {
         let p = start[n]
         precondition(p < Int(Int32.max) && (data.rows.last ?? 0) < Int(Int32.max), "too many pairs of actors in the rows")
         // Every slot is written once below (no pass zeroing fresh pages first: issue 28).
-        var pairNode = [Int32](unsafeUninitializedCapacity: p) { _, count in count = p }
-        var pairRow = [Int32](unsafeUninitializedCapacity: p) { _, count in count = p }
+        var pairNode = [Int32].unwritten(p)
+        var pairRow = [Int32].unwritten(p)
         cursor.withUnsafeMutableBufferPointer { c in
             pairNode.withUnsafeMutableBufferPointer { pn in
                 pairRow.withUnsafeMutableBufferPointer { pr in

@@ -36,6 +36,8 @@ public enum Digest {
     /// One instance per thread: it holds the state it works in.
     public final class KeyedHMAC {
         private let inner: OpaquePointer, outer: OpaquePointer, work: OpaquePointer
+        /// The inner digest of the message at hand.
+        private let innerHash = UnsafeMutablePointer<UInt8>.allocate(capacity: 32)
 
         public init(key: [UInt8]) {
             let block = 64   // SHA-256's block size
@@ -56,16 +58,16 @@ public enum Digest {
             EVP_MD_CTX_free(inner)
             EVP_MD_CTX_free(outer)
             EVP_MD_CTX_free(work)
+            innerHash.deallocate()
         }
 
         /// Writes the 32 bytes of HMAC-SHA256(key, `message`) at `out`.
         public func mac(_ message: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>) {
-            var innerHash = [UInt8](repeating: 0, count: 32)
             var length: UInt32 = 0
             // An empty message may have no base address; nothing is read from it then.
             let bytes = message.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
             var ok = EVP_MD_CTX_copy_ex(work, inner) == 1 && EVP_DigestUpdate(work, bytes, message.count) == 1
-                && EVP_DigestFinal_ex(work, &innerHash, &length) == 1 && length == 32
+                && EVP_DigestFinal_ex(work, innerHash, &length) == 1 && length == 32
             ok = ok && EVP_MD_CTX_copy_ex(work, outer) == 1 && EVP_DigestUpdate(work, innerHash, 32) == 1
                 && EVP_DigestFinal_ex(work, out, &length) == 1 && length == 32
             precondition(ok, "libcrypto's SHA-256 failed")

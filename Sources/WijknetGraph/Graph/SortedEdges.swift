@@ -30,7 +30,7 @@ extension Graph {
             }
         }
         var offsets = [Int].unwritten(n + 1)
-        if !offsets.isEmpty { offsets[0] = 0 }
+        offsets[0] = 0
         for x in 0..<n {
             var degree = Int(larger[x])
             for p in 0..<parts { degree += Int(smaller[p * n + x]) }
