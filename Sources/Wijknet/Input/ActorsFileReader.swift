@@ -212,40 +212,37 @@ private struct ActorsIngest {
                           organisation: text("organisation"), neighbourhood: text("neighbourhood"),
                           municipality: text("municipality"),
                           ordinary: ordinary, declared: true)
-        if let existing = interner.find(id) {
-            if log.actors[existing] != actor {
-                let who = kind == .youth || log.actors[existing].kind == .youth
-                    ? nil : ProblemCell(value: id, sensitive: false, place: .idInColumn(columnOf["id"]! + 1))
-                reject(.actorListedAgain(id: who, firstLine: log.declaredLine[existing]), at: column("id"))
-                if kind == .youth { log.actors[existing].kind = .youth; log.actors[existing].domain = .none }
-                return
-            }
-            log.stats.actorRowsUsed += 1
+        if let existing = register(actor, line: rec.line, kindGiven: kindGiven, &log, &interner), log.actors[existing] != actor {
+            let who = kind == .youth || log.actors[existing].kind == .youth
+                ? nil : ProblemCell(value: id, sensitive: false, place: .idInColumn(columnOf["id"]! + 1))
+            reject(.actorListedAgain(id: who, firstLine: log.declaredLine[existing]), at: column("id"))
+            if kind == .youth { log.actors[existing].kind = .youth; log.actors[existing].domain = .none }
             return
         }
-        register(actor, line: rec.line, kindGiven: kindGiven, &log, &interner)
         log.stats.actorRowsUsed += 1
     }
 
     /// Declares `id` a young person (privacy first), whatever else the actors file says of it.
     func keepAsYouth(_ id: String, _ log: inout ContactLog, _ interner: inout ByteInterner) {
-        if let existing = interner.find(id) {
+        if let existing = register(Actor(id: id, kind: .youth, declared: true), line: 0, kindGiven: true, &log, &interner) {
             log.actors[existing].kind = .youth
             log.actors[existing].domain = .none
-        } else {
-            register(Actor(id: id, kind: .youth, declared: true), line: 0, kindGiven: true, &log, &interner)
         }
     }
 
     /// Adds a declared actor, from the row on `line` (`0`: a skipped row kept as youth); whether
     /// its row said its kind decides what the log may still say of it (``ContactLog/declaredKindGiven``).
-    func register(_ actor: Actor, line: Int, kindGiven: Bool, _ log: inout ContactLog, _ interner: inout ByteInterner) {
+    /// An id declared already adds nothing: returns that actor's index (one probe of the
+    /// interner either way).
+    func register(_ actor: Actor, line: Int, kindGiven: Bool, _ log: inout ContactLog, _ interner: inout ByteInterner) -> Int? {
         var key = actor.id
-        let (index, _) = key.withUTF8 { interner.intern($0) }
+        let (index, inserted) = key.withUTF8 { interner.intern($0) }
+        guard inserted else { return index }
         precondition(index == log.actors.count, "actors are interned in order")
         log.actors.append(actor)
         log.declaredLine.append(line)
         log.declaredKindGiven.append(kindGiven)
+        return nil
     }
 
     /// An actors file that says of no actor what it is makes every one a partner, and so can

@@ -100,12 +100,6 @@ struct ByteInterner {
         return p.found ? p.id : nil
     }
 
-    /// The id of `key`'s UTF-8 bytes, or `nil` if they were never inserted.
-    func find(_ key: String) -> Int? {
-        var key = key
-        return key.withUTF8 { find($0) }
-    }
-
     /// The id of `key`, inserting it if new. `inserted` tells which.
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
         if let value = DecimalIndex.value(of: key) {
