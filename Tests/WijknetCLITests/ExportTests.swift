@@ -207,6 +207,21 @@ struct ExportTests {
         #expect(Array(list.dropFirst()) == expected)
     }
 
+    /// A tie sums its contacts, so an export can hold a weight no contact may have (issue 28: 1.27
+    /// million at a million actors); every export reads back with it.
+    @Test("an export whose tie sums past a contact's 10⁶ reads back", arguments: ["edgelist", "graphml", "gexf", "json"])
+    func aHeavyTieReadsBack(_ format: String) throws {
+        let log = outPath("heavy-\(format).csv")
+        try "datum,van,naar,gewicht\n01-03-2025,a,b,1000000\n02-03-2025,a,b,1000000\n03-03-2025,b,c,1\n"
+            .write(toFile: log, atomically: true, encoding: .utf8)
+        let graph = outPath("heavy." + (format == "edgelist" ? "csv" : format))
+        #expect(captured(["export", log, "--format", format, "-o", graph]).exit == 0)
+        let again = outPath("heavy-again-\(format).csv")
+        let run = captured(["export", graph, "--format", "edgelist", "-o", again])
+        #expect(run.exit == 0, "\(run.messages)")
+        #expect(read(again).split(separator: "\n").map(String.init) == ["source,target,weight", "0,1,2000000", "1,2,1"])
+    }
+
     @Test("no young person's name or id in any export", arguments: ["graphml", "gexf", "json", "csv"])
     func privacy(_ format: String) {
         let out = export(format, "out")

@@ -37,6 +37,15 @@ struct HostileIngestTests {
         #expect(firstIssue("datum,van\n\u{1B}[31mrood,w1\n")?.message == "the date '\\u{1B}[31mrood' cannot be read.")
     }
 
+    /// A graph's row is a tie, the sum of its contacts: its weight may pass a contact's 10⁶
+    /// (issue 28: the national edge-list export's heaviest tie sums to 1.27 million), up to 10¹⁶.
+    @Test func aTieMaySumMoreThanAContactMay() throws {
+        let ties = try readLog("source,target,weight\n0,1,1270000\n1,2,1e16\n")
+        #expect(ties.weight == [1_270_000, 1e16])
+        #expect(firstIssue("van,naar,gewicht\na,b,2e16\n")?.message == "the weight '2e16' of this tie is not a number from 0,000001 to 10.000.000.000.000.000.")
+        #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,1000001\n")?.message == "the weight '1000001' is not a number from 0,000001 to 1.000.000.")
+    }
+
     @Test func weightsAreBoundedSoSumsStayFinite() {
         #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,1e308\n")?.column == 16)
         #expect(firstIssue("datum,van,naar,gewicht\n01-03-2025,a,b,1000000\n") == nil)

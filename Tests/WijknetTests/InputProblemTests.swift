@@ -25,7 +25,7 @@ struct InputProblemTests {
         .actorsWithoutKinds(hasKindColumn: true), .actorsWithoutKinds(hasKindColumn: false),
         .logFieldCount(found: 7, expected: 5, delimiter: ";"), .logFieldCount(found: 3, expected: 5, delimiter: ","),
         .dateEmpty(.column(1, label: .init(english: "date", dutch: "datum"))),
-        .dateNotInOrder(cell, order: .monthFirst), .dateUnreadable(cell), .weightOutOfRange(cell), .weightAmbiguous(cell),
+        .dateNotInOrder(cell, order: .monthFirst), .dateUnreadable(cell), .weightOutOfRange(cell), .tieWeightOutOfRange(cell), .weightAmbiguous(cell),
         .tooFewActors(columns: [], repeated: false), .tooFewActors(columns: ["source", "about"], repeated: true),
         .tooFewActors(columns: ["place"], repeated: false),
         .mixedDateOrder(dayLine: 3, monthLine: 8, ambiguous: 1), .mixedDateOrder(dayLine: 3, monthLine: 8, ambiguous: 4),
@@ -102,7 +102,7 @@ struct InputProblemTests {
         case .xmlNotUTF8: 55; case .notXML: 56; case .noGraphElement: 57; case .graphElementWithoutId: 58; case .graphEdgeEnds: 59
         case .notJSON: 60; case .nodeLinkWithoutList: 61; case .nodeLinkItemNotObject: 62; case .nodeLinkNodeWithoutId: 63
         case .nodeLinkEdgeEnds: 64; case .kumuWithoutLabel: 65; case .kumuWithoutFromTo: 66; case .goals: 67
-        case .noUsableContact: 68
+        case .noUsableContact: 68; case .tieWeightOutOfRange: 69
         }
     }
 
@@ -129,7 +129,7 @@ struct InputProblemTests {
     }
 
     @Test func everyCaseIsWorded() {
-        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...68))
+        #expect(Set(Self.all.map(Self.caseNumber)) == Set(0...69))
         #expect(Set(Self.goals.map(Self.goalsCaseNumber)) == Set(0...27))
         for p in Self.all {
             let i = issue(p)

@@ -301,10 +301,16 @@ struct LogIngest {
     var scanOnly = false
     typealias Column = ContactLogReader.Column
     static let actorColumns: [Column] = [.source, .target, .about, .place]
-    /// Accepted weights: `minimumWeight ... maximumWeight`. The cap keeps every sum of weights
-    /// finite (2³¹ rows × 10⁶ < 10¹⁶) and 1/weight a finite distance.
+    /// Accepted weights: `minimumWeight ... maximumWeight` for a contact. The cap keeps every
+    /// sum of weights finite (2³¹ rows × 10⁶ < 10¹⁶) and 1/weight a finite distance.
     static let minimumWeight = 1e-6
     static let maximumWeight = 1e6
+    /// A row of a graph (an edge list, or a graph file read as one: ``undated``) is a tie, whose
+    /// weight is the sum of its contacts: up to `maximumTieWeight`, above any tie Wijknet writes
+    /// (2³¹ contacts × 10⁶), so that every export reads back (issue 28: at a million actors the
+    /// heaviest tie of the edge-list export sums to 1.27 million). Sums stay finite and
+    /// 1/weight a distance above 0.
+    static let maximumTieWeight = 1e16
 
     init(name: String, log: ContactLog, interner: ByteInterner, mapping: ColumnMapping?, dates: DateOrderReading, stopAtFirst: Bool) {
         self.name = name
@@ -434,9 +440,11 @@ struct LogIngest {
         var w = 1.0
         if col(.weight) >= 0 && !rec.isEmpty(col(.weight)) {
             let wi = col(.weight)
-            guard let parsed = parseWeight(rec.field(wi)), parsed >= Self.minimumWeight, parsed <= Self.maximumWeight else {
+            guard let parsed = parseWeight(rec.field(wi)), parsed >= Self.minimumWeight,
+                  parsed <= (undated ? Self.maximumTieWeight : Self.maximumWeight) else {
                 rememberAbout(rec)
-                return fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi), problem: .weightOutOfRange(cell(rec, wi))))
+                let problem: InputProblem = undated ? .tieWeightOutOfRange(cell(rec, wi)) : .weightOutOfRange(cell(rec, wi))
+                return fail(InputIssue(file: name, line: rec.line(wi), column: rec.column(wi), problem: problem))
             }
             if let problem = checkThousands(rec, wi) { rememberAbout(rec); return fail(problem) }
             w = parsed

@@ -69,6 +69,9 @@ public indirect enum InputProblem: Sendable, Hashable {
     case dateUnreadable(ProblemCell)
     /// A weight that is not a number in range.
     case weightOutOfRange(ProblemCell)
+    /// A tie's weight (a row of a graph: an edge list or a graph file) that is not a number in
+    /// range; ties may sum many contacts, so their range is wider.
+    case tieWeightOutOfRange(ProblemCell)
     /// A weight like `1.000` in a file with decimal commas.
     case weightAmbiguous(ProblemCell)
     /// A row that names fewer than two actors; `columns` the log columns (English names) it

@@ -92,6 +92,9 @@ extension InputProblem {
         case let .weightOutOfRange(cell):
             return ([.text("the weight "), cell.part(.en), .text(" is not a number from 0,000001 to 1.000.000.")],
                     [.text("use a positive number such as 1, 2 or 1,5 (at most 1000000) — or leave the field empty for weight 1.")])
+        case let .tieWeightOutOfRange(cell):
+            return ([.text("the weight "), cell.part(.en), .text(" of this tie is not a number from 0,000001 to 10.000.000.000.000.000.")],
+                    [.text("use a positive number such as 1, 2 or 1,5 — or leave the field empty for weight 1.")])
         case let .weightAmbiguous(cell):
             return ([.text("the weight "), cell.part(.en), .text(" is ambiguous: with decimal commas a dot separates thousands, so it may mean a thousand times more.")],
                     [.text("write the number without a thousands separator (1000), or with a decimal comma (1,0).")])
@@ -331,6 +334,9 @@ extension InputProblem {
         case let .weightOutOfRange(cell):
             return ([.text("het gewicht "), cell.part(.nl), .text(" is geen getal van 0,000001 tot 1.000.000.")],
                     [.text("schrijf een positief getal zoals 1, 2 of 1,5 (hoogstens 1000000) — of laat het veld leeg voor gewicht 1.")])
+        case let .tieWeightOutOfRange(cell):
+            return ([.text("het gewicht "), cell.part(.nl), .text(" van deze verbinding is geen getal van 0,000001 tot 10.000.000.000.000.000.")],
+                    [.text("schrijf een positief getal zoals 1, 2 of 1,5 — of laat het veld leeg voor gewicht 1.")])
         case let .weightAmbiguous(cell):
             return ([.text("het gewicht "), cell.part(.nl), .text(" is dubbelzinnig: bij decimale komma's scheidt een punt de duizendtallen, dus het kan duizend keer meer betekenen.")],
                     [.text("schrijf het getal zonder scheidingsteken voor duizendtallen (1000), of met een decimale komma (1,0).")])
