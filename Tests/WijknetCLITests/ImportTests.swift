@@ -164,7 +164,7 @@ struct ImportTests {
         """.write(toFile: gml, atomically: true, encoding: .utf8)
         let run = captured(["analyse", gml] + key, locale: TestLocale.english)
         #expect(run.exit == 65)
-        #expect(run.stderr.contains("bad.graphml:8:1: error: the weight '-3' is not a number"), "\(run.stderr)")
+        #expect(run.stderr.contains("bad.graphml:8:1: error: the weight '-3' of this tie is not a number"), "\(run.stderr)")
         #expect(!run.stderr.contains("Joris"), "\(run.stderr)")
 
         let cut = outPath("cut.graphml")
