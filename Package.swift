@@ -35,6 +35,7 @@
 //     wijknet           the executable: one line that runs WijknetCLI
 //   Tests
 //     WijknetTestSupport  known graphs, reference fixtures, approximate equality (not a product)
+//     WijknetTestScratch  one temporary directory per test process, removed at its exit (Foundation only)
 import PackageDescription
 
 let package = Package(
@@ -136,20 +137,21 @@ let package = Package(
             path: "Sources/WijknetTestSupport",
             resources: [.copy("Fixtures")]
         ),
+        .target(name: "WijknetTestScratch", path: "Sources/WijknetTestScratch"),
         .testTarget(name: "WijknetGraphTests", dependencies: ["WijknetGraph", "WijknetTestSupport"]),
         .testTarget(name: "WijknetProgressTests", dependencies: ["WijknetProgress"]),
         // ZIPFoundation: workbooks written in the tests; reads Package.swift and Sources/ as text (DependencyTests).
-        .testTarget(name: "WijknetIngestTests", dependencies: ["WijknetIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "WijknetIngestTests", dependencies: ["WijknetIngest", "WijknetTestScratch", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // WijknetIngest: the survey template's workbook is built with its writer.
-        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetIngest", "WijknetProgress", "WijknetTestSupport"],
+        .testTarget(name: "WijknetTests", dependencies: ["Wijknet", "WijknetIngest", "WijknetProgress", "WijknetTestSupport", "WijknetTestScratch"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WijknetGraphvizTests", dependencies: ["WijknetGraphviz", "WijknetTestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "WijknetDiagramsTests", dependencies: ["WijknetDiagrams", "WijknetGraphviz", "Wijknet", "WijknetTestSupport"],
+        .testTarget(name: "WijknetDiagramsTests", dependencies: ["WijknetDiagrams", "WijknetGraphviz", "Wijknet", "WijknetTestSupport", "WijknetTestScratch"],
                     resources: [.copy("Snapshots")]),
         // Opens the sample report in headless Chromium, and drives `wijknet serve` in it through Selenium
         // (Tests/WijknetBrowserTests/serve_e2e.py); runs the wijknet executable (no library dependency).
-        .testTarget(name: "WijknetBrowserTests", exclude: ["serve_e2e.py", "serve_workspace_e2e.py"]),
-        .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet"]),
-        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetProgress", "WijknetTestSupport"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
+        .testTarget(name: "WijknetBrowserTests", dependencies: ["WijknetTestScratch"], exclude: ["serve_e2e.py", "serve_workspace_e2e.py"]),
+        .testTarget(name: "WijknetServerTests", dependencies: ["WijknetServer", "WijknetJobs", "Wijknet", "WijknetTestScratch"]),
+        .testTarget(name: "WijknetCLITests", dependencies: ["WijknetCLI", "WijknetProgress", "WijknetTestSupport", "WijknetTestScratch"], exclude: ["Fixtures", "Golden"]),  // read by path: the hostile corpus, the golden outputs
     ]
 )

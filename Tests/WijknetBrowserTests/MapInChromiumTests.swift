@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 
 /// The report's interactive map in a real browser: `map_e2e.py` (beside this file) writes the
@@ -23,10 +24,11 @@ struct MapInChromiumTests {
         var args = [Self.here.appendingPathComponent("map_e2e.py").path, "--wijknet", wijknet,
                     "--samples", Self.repo.appendingPathComponent("samples/zuiderhof").path]
         if let shots = ProcessInfo.processInfo.environment["WIJKNET_RECORD_SCREENSHOT_DIR"] { args += ["--shots", shots] }
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-map-e2e-\(UUID().uuidString).log")
+        let log = TestScratch.root.appendingPathComponent("wijknet-map-e2e-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let p = Process()
+        p.environment = TestScratch.childEnvironment
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3"] + args
         let handle = try FileHandle(forWritingTo: log)

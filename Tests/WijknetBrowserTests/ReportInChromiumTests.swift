@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 
 /// The meeting report in a real browser: headless Chromium (Debian's `chromium`, installed by
@@ -40,13 +41,14 @@ struct ReportInChromiumTests {
 
     /// Runs a program; standard output and error go through files (no pipe can fill up).
     func run(_ executable: String, _ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
-        let dir = FileManager.default.temporaryDirectory
+        let dir = TestScratch.root
         let outURL = dir.appendingPathComponent("wijknet-browser-out-\(UUID().uuidString)")
         let errURL = dir.appendingPathComponent("wijknet-browser-err-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let p = Process()
+        p.environment = TestScratch.childEnvironment
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
         p.standardOutput = try! FileHandle(forWritingTo: outURL)
@@ -79,7 +81,7 @@ struct ReportInChromiumTests {
     @Test func theSampleReportWorksInChromium() throws {
         let browser = try #require(chromium, "install Debian's chromium (make deps does)")
         let exe = try #require(wijknet, "build the wijknet executable first (make test does)")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-browser-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let report = dir.appendingPathComponent("report.html").path
         let sample = Self.repo.appendingPathComponent("samples/zuiderhof")

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 
 /// `wijknet serve` end to end in a real browser: `serve_e2e.py` (beside this file) starts the
@@ -46,10 +47,11 @@ struct ServeInChromiumTests {
 
     /// Runs a program with standard output and error into one file (no pipe can fill up).
     func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-serve-e2e-\(UUID().uuidString).log")
+        let log = TestScratch.root.appendingPathComponent("wijknet-serve-e2e-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let p = Process()
+        p.environment = TestScratch.childEnvironment
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
         let handle = try FileHandle(forWritingTo: log)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import WijknetCLI
 
@@ -25,7 +26,7 @@ let sampleActors = repo.appendingPathComponent("samples/zuiderhof/actors.csv").p
 let sampleKey = repo.appendingPathComponent("samples/zuiderhof/demo.key").path
 
 func outPath(_ name: String) -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-cli-\(UUID().uuidString)")
+    let dir = TestScratch.root.appendingPathComponent("wijknet-cli-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent(name).path
 }

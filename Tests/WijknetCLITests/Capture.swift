@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import WijknetCLI
 
@@ -50,7 +51,7 @@ func parsed(_ args: [String], locale: [String: String] = TestLocale.unset) -> Ru
 
 /// Runs `body` (`wijknet` in process) with the outputs captured and the locale `locale`.
 private func captured(locale: [String: String], _ body: () -> Int32) -> Run {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-capture-\(UUID().uuidString)")
+    let dir = TestScratch.root.appendingPathComponent("wijknet-capture-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let outPath = dir.appendingPathComponent("out").path, errPath = dir.appendingPathComponent("err").path

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 import WijknetGraph
@@ -12,7 +13,7 @@ import WijknetJobs
     /// A generated neighbourhood (young people interleaved with partners in node order, so the
     /// output order is not the node order) with a small key.
     static let eco: Ecosystem = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-streaming-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-streaming-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try! SyntheticNeighbourhood(SyntheticNeighbourhood.Parameters(actors: 600, rows: 3_000, seed: 5)).write(to: dir, style: .plain)
         return Ecosystem(log: try! ContactLogReader().read(logPath: files.log, actorsPath: files.actors), pseudonyms: Pseudonymizer(key: Array("k".utf8)))

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +17,7 @@ import Darwin
 struct LauncherTests {
     /// A fresh folder with a stand-in `xdg-open` in `bin/`, recording its arguments in `opened`.
     func sandbox() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-launcher-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-launcher-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)
         let opener = dir + "/bin/xdg-open"
         try "#!/bin/sh\necho \"$@\" >> \"\(dir)/opened\"\n".write(toFile: opener, atomically: true, encoding: .utf8)

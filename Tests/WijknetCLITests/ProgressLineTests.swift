@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 import WijknetGraph
@@ -156,7 +157,7 @@ extension InProcess {
         }
 
         static func ecosystem(actors: Int) throws -> Ecosystem {
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-stages-\(UUID().uuidString)").path
+            let dir = TestScratch.root.appendingPathComponent("wijknet-stages-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: dir) }
             let files = try SyntheticNeighbourhood(SyntheticNeighbourhood.Parameters(actors: actors, rows: actors * 2, seed: 3)).write(to: dir, style: .plain)
             return Ecosystem(log: try ContactLogReader().read(logPath: files.log, actorsPath: files.actors), pseudonyms: Pseudonymizer(key: Array("k".utf8)))

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -20,7 +21,7 @@ final class ServeProcess {
     /// A fresh directory to be a server's `$TMPDIR` (not named `wijknet-serve-*`: a real server
     /// would look into it).
     static func makeTemporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-proc-test-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-proc-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
         return dir
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 @testable import WijknetDiagrams
@@ -34,7 +35,7 @@ struct CurvedEdgesTimingTests {
     }
 
     static let eco: Ecosystem = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-curves-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-curves-\(UUID().uuidString)").path
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try! SyntheticNeighbourhood(.init(actors: 760, rows: 4_500, seed: 42)).write(to: dir, style: .plain)

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 @testable import WijknetDiagrams
@@ -21,7 +22,7 @@ struct GapsViewTests {
                         ("j-5", "Geheime Jongere Vijf"), ("j-6", "Geheime Jongere Zes")]
 
     static let eco: Ecosystem = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-gaps-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-gaps-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var actors = "id,name,kind,domain,organisation,neighbourhood,ordinary\n"

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 @testable import WijknetDiagrams
@@ -14,7 +15,7 @@ import Wijknet
 @Suite("The map's selection of partners and places")
 struct MapSelectionTests {
     static let eco: Ecosystem = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-mapselection-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-mapselection-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let rows = [("p1", "p2", "s1"), ("p1", "p3", ""), ("p1", "p4", ""), ("p2", "p3", ""), ("p5", "", "s2"), ("p6", "p4", "")]
         var contacts = "date,source,target,about,place,type,weight\n"

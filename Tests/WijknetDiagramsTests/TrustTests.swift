@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 @testable import WijknetDiagrams
@@ -15,7 +16,7 @@ struct TrustTests {
     /// two places, two young people; `names` replaces the partners' and places' names in order,
     /// `weights` gives the weight of the rows in order (empty field for weight 1).
     static func ecosystem(names: [String] = [], weights: [String] = []) throws -> Ecosystem {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-trust-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-trust-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }

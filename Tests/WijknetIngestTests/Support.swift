@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 @testable import WijknetIngest
 
 /// The repository's root (tests read fixtures by path).
@@ -12,7 +13,7 @@ func workbookFixture(_ name: String) -> String {
 
 /// Writes `bytes` to a fresh temporary file and returns its path.
 func tempFile(_ bytes: [UInt8], name: String = "data.csv") -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-ingest-tests-\(UUID().uuidString)")
+    let dir = TestScratch.root.appendingPathComponent("wijknet-ingest-tests-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try! Data(bytes).write(to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import ZIPFoundation
 @testable import WijknetIngest
@@ -107,7 +108,7 @@ struct XLSXFormatTests {
     func workbook(sheet: String, sharedStrings: [String]? = nil) throws -> String {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(main)\"><sheetData>" + sheet + "</sheetData></worksheet>"
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-ingest-\(UUID().uuidString).xlsx")
+        let path = TestScratch.root.appendingPathComponent("wijknet-ingest-\(UUID().uuidString).xlsx")
         let archive = try Archive(url: path, accessMode: .create)
         var parts = [
             ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import WijknetServer
 
@@ -8,7 +9,7 @@ import Testing
 struct ServerFolderTests {
     /// A fresh directory to stand in for `$TMPDIR`.
     func parent() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-folder-test-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-folder-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
         return dir
     }
@@ -84,7 +85,7 @@ struct ServerFolderTests {
 @Suite("Server workspace")
 struct ServerWorkspaceTests {
     func parent() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-workspace-test-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-workspace-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
         return dir
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import WijknetGraph
 import WijknetProgress
@@ -28,7 +29,7 @@ struct AnalyseProgressTests {
     }
 
     static func ecosystem(actors: Int) throws -> Ecosystem {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-progress-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-progress-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try SyntheticNeighbourhood(SyntheticNeighbourhood.Parameters(actors: actors, rows: actors * 2, seed: 3)).write(to: dir, style: .plain)
         let log = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)

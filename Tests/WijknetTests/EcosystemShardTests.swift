@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import WijknetGraph
 @testable import Wijknet
@@ -12,7 +13,7 @@ struct EcosystemShardTests {
     struct Totals: Equatable { var weight = 0.0, contacts: Int32 = 0, first = Int32.max, last = Int32.min, types: UInt64 = 0 }
 
     @Test func shardedTotalsEqualBruteForce() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-shards-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-shards-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let rows = PairSums.twoThreadsFrom + 5_000
         let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: rows, seed: 11)).write(to: dir, style: .plain)
@@ -65,7 +66,7 @@ struct EcosystemShardTests {
     /// the same array for array — on two threads (a log above `twoThreadsFrom`) and on one —
     /// no detail is kept, ecosystems derived from it carry none, and the analysis is the same.
     @Test func withoutTieDetailsTheGraphAndTheFiguresAreTheSame() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-nodetails-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-nodetails-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: PairSums.twoThreadsFrom + 5_000, seed: 12)).write(to: dir, style: .plain)
         let big = try ContactLogReader().read(logPath: files.log, actorsPath: files.actors)

@@ -1,11 +1,12 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import Wijknet
 import WijknetGraph
 
 /// Writes `bytes` to a fresh temporary file and returns its path.
 func tempFile(_ bytes: [UInt8], name: String = "log.csv") -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-tests-\(UUID().uuidString)")
+    let dir = TestScratch.root.appendingPathComponent("wijknet-tests-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try! Data(bytes).write(to: url)

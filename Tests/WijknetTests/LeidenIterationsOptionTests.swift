@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 import WijknetGraph
 @testable import Wijknet
@@ -18,7 +19,7 @@ struct LeidenIterationsOptionTests {
     }
 
     @Test func iterationsAsAskedAndTheDefaultRule() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-leiden-it-\(UUID().uuidString)").path
+        let dir = TestScratch.root.appendingPathComponent("wijknet-leiden-it-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try SyntheticNeighbourhood(.init(actors: 3_000, rows: 12_000, seed: 5)).write(to: dir, style: .plain)
         let eco = Ecosystem(log: try ContactLogReader().read(logPath: files.log, actorsPath: files.actors), pseudonyms: testKey)

@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import Wijknet
 
@@ -43,7 +44,7 @@ struct StreamingSummaryTests {
     /// period whose actor is then not a node, a type first seen outside the period, fractional
     /// weights summed in file order, and a bad row skipped.
     @Test func handMadeLog() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-stream-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = dir.appendingPathComponent("log.csv").path, actors = dir.appendingPathComponent("actors.csv").path

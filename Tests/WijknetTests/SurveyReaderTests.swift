@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import Wijknet
 
@@ -17,7 +18,7 @@ struct SurveyReaderTests {
 
     /// Writes `text` to a fresh file and returns its path.
     static func file(_ name: String, _ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-survey-\(UUID().uuidString)")
+        let dir = TestScratch.root.appendingPathComponent("wijknet-survey-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

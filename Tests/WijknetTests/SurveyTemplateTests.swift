@@ -1,4 +1,5 @@
 import Foundation
+import WijknetTestScratch
 import Testing
 @testable import Wijknet
 import WijknetIngest
@@ -10,7 +11,7 @@ struct SurveyTemplateTests {
     static let actors = SurveyTests.sample("actoren.csv")
 
     static func written() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-template-\(UUID().uuidString).xlsx").path
+        let path = TestScratch.root.appendingPathComponent("wijknet-template-\(UUID().uuidString).xlsx").path
         try SurveyTemplate(actorsPath: actors).xlsx().write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -68,7 +69,7 @@ struct SurveyTemplateTests {
     }
 
     @Test func fewerThanTwoPartnersIsUnanswerable() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-one-\(UUID().uuidString).csv").path
+        let path = TestScratch.root.appendingPathComponent("wijknet-one-\(UUID().uuidString).csv").path
         try "id,soort,domein\njw,partner,sociaal\nJ1,jongere,\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: WijknetError.self) { try SurveyTemplate(actorsPath: path) }
     }
@@ -83,7 +84,7 @@ extension SurveyTemplateTests {
             .init(name: "jw", rows: [header, [.text("jw"), .text("wt"), .number(2)]]),
             .init(name: "wt", rows: [header, [.text("wt"), .text("jw"), .number(7)], [.text("jw"), .text("wt"), .number(1)]]),
         ])
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijknet-sheets-\(UUID().uuidString).xlsx").path
+        let path = TestScratch.root.appendingPathComponent("wijknet-sheets-\(UUID().uuidString).xlsx").path
         try book.data().write(to: URL(fileURLWithPath: path))
         var reader = SurveyReader()
         reader.displayNames[path] = "enquete.xlsx"
