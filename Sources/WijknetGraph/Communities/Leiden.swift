@@ -170,6 +170,13 @@ struct LeidenLevel {
         return ((0..<n).map { Int(partition[aggregateOf[$0]]) }, connected)
     }
 
+    /// The most ties of any node: the room one node's candidates need in a scratch list.
+    var widestRow: Int {
+        var widest = 0
+        for v in 0..<n { widest = max(widest, offsets[v + 1] - offsets[v]) }
+        return widest
+    }
+
     /// The connected parts of each community of `partition` (dense ids, first appearance).
     func connectedParts(of partition: [Int32]) -> ([Int32], Int) {
         let (part, sizes) = splitIntoConnectedParts(offsets: offsets, targets: targets) { v, w in partition[w] == partition[v] }

@@ -49,8 +49,7 @@ extension LeidenLevel {
         var queue = (0..<n).map { Int32($0) }
         rng.shuffle(&queue)
         var queued = [Bool](repeating: true, count: n)
-        var widest = 0
-        for v in 0..<n { widest = max(widest, offsets[v + 1] - offsets[v]) }
+        let widest = widestRow
         let batched = n >= batchedFrom
         var scratch = (0..<(batched ? CoreShare.cores : 1)).map { _ in FastMover.Scratch(n: n, widest: widest) }
         var stamp = [Int32](repeating: -1, count: batched ? n : 0)

@@ -41,8 +41,7 @@ extension LeidenLevel {
         // node; shared, as each community touches only its own members' ids. Weights are
         // positive, so 0 marks a sub-community not met yet.
         var edgeTo = [Double](repeating: 0, count: n)
-        var widest = 0
-        for v in 0..<n { widest = max(widest, offsets[v + 1] - offsets[v]) }
+        let widest = widestRow
         slots.withUnsafeMutableBufferPointer { slots in
         subs.withUnsafeMutableBufferPointer { subs in
         singleton.withUnsafeMutableBufferPointer { singleton in
