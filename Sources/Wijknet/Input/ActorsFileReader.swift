@@ -173,7 +173,7 @@ private struct ActorsIngest {
             return cells[i]
         }
         func column(_ key: String) -> Int { columnOf[key].map { $0 < rec.count ? rec.column($0) : rec.column(rec.count - 1) } ?? 1 }
-        let youthWordAt = cells.firstIndex { ActorKind(parsing: $0) == .youth }
+        let youthWordAt = cells.firstIndex { ActorKind.mayBeYouthWord($0) && ActorKind(parsing: $0) == .youth }
         let isYouth = youthWordAt != nil
         if isYouth {
             for (i, c) in cells.enumerated() where i != youthWordAt && !c.isEmpty { youthCells.insert(normalisedKey(c)) }

@@ -18,6 +18,19 @@ public enum ActorKind: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// Whether `text` may parse as ``youth``: its first byte other than a space, tab, CR or LF
+    /// is `y`, `Y`, `j` or `J`. A cheap test before ``init(parsing:)`` on every cell of an
+    /// actors row (issue 28: lowercasing every cell of a million rows). Never false for a text
+    /// that parses as ``youth``: the trimmed text must start with `y` or `j` once lowercased,
+    /// and no character outside ASCII lowercases to either (where a CR LF pair or a combining
+    /// mark stops the trim, the text starts with whitespace and is no kind at all).
+    static func mayBeYouthWord(_ text: String) -> Bool {
+        for b in text.utf8 where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+            return b | 0x20 == UInt8(ascii: "y") || b | 0x20 == UInt8(ascii: "j")
+        }
+        return false
+    }
+
     /// The Dutch word, for coordinator-facing output.
     public var dutch: String {
         switch self {
