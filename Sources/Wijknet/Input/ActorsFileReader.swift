@@ -198,9 +198,10 @@ private struct ActorsIngest {
             return reject(.actorWithoutId, at: column("id"))
         }
         var kind = ActorKind.partner
-        let kindGiven = text(at.kind) != nil
+        let kindText = text(at.kind)
+        let kindGiven = kindText != nil
         if kindGiven { rowsWithKind += 1 } else { rowsWithoutKind += 1 }
-        if let k = text(at.kind) {
+        if let k = kindText {
             guard let parsed = ActorKind(parsing: k) else {
                 return reject(.unknownKind(cell(k, "kind")), at: column("kind"))
             }
