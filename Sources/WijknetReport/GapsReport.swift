@@ -119,14 +119,14 @@ extension GapsAnalysis {
             return f(lines, s.sharedOfEither(top.sharedYouth, top.youthOfEither), s.meet(top.labelA, top.labelB, shared: top.sharedYouth))
         case "single_point":
             let c = singlePoints.partners.first { $0.partner == j.subject }!
-            var lines = [s.cutPartner(c.label, pieces: c.pieces.count, youthLosing: c.youthLosingADomain)]
+            var lines = [s.cutPartner(c.label, pieces: c.pieces.count, unlistedOnly: c.piecesOfUnlistedIDsOnly, youthLosing: c.youthLosingADomain)]
             if !c.placesLosingTeam.isEmpty { lines.append(s.placesLosingTeam(c.placesLosingTeam)) }
             if !c.separatesDomains.isEmpty { lines.append(s.separatesDomains(c.separatesDomains)) }
             return f(lines, c.youthLosingADomain > 0 ? s.shareOfYouth(c.youthLosingADomain, of: youthTotal) : "",
                      c.youthLosingADomain > 0 ? s.secondContact(c.label, youth: c.youthLosingADomain) : s.secondLineToTeam(c.placesLosingTeam))
         case "bridge":
             let b = singlePoints.bridges[0]
-            return f([s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], s.smallSideShare(j.figure), s.secondTie(b.labelA, b.labelB))
+            return f([s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]), unlistedOnly: b.smallSideOfUnlistedIDsOnly)], s.smallSideShare(j.figure), s.secondTie(b.labelA, b.labelB))
         case "boundary_work":
             let top = boundarySpanners[0]
             let details = boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }
@@ -189,8 +189,15 @@ extension GapsAnalysis {
         row("fragmentation", "youth", "one_domain", String(fragmentation.oneDomain))
         for y in fragmentation.flagged { row("fragmentation", y.youth, "density", Format.csvNumber(y.density), [y.youth]) }
         for l in missingLinks { row("missing_link", "\(l.labelA) – \(l.labelB)", "score", Format.csvNumber(l.score), [l.a, l.b]) }
-        for c in singlePoints.partners { row("single_point", c.label, "youth_losing_a_domain", String(c.youthLosingADomain), [c.partner]) }
-        for b in singlePoints.bridges { row("bridge", "\(b.labelA) – \(b.labelB)", "smaller_side", String(min(b.sides[0], b.sides[1])), [b.a, b.b]) }
+        for c in singlePoints.partners {
+            row("single_point", c.label, "youth_losing_a_domain", String(c.youthLosingADomain), [c.partner])
+            row("single_point", c.label, "pieces", String(c.pieces.count), [c.partner])
+            row("single_point", c.label, "pieces_of_unlisted_ids_only", String(c.piecesOfUnlistedIDsOnly), [c.partner])
+        }
+        for b in singlePoints.bridges {
+            row("bridge", "\(b.labelA) – \(b.labelB)", "smaller_side", String(min(b.sides[0], b.sides[1])), [b.a, b.b])
+            row("bridge", "\(b.labelA) – \(b.labelB)", "smaller_side_of_unlisted_ids_only", b.smallSideOfUnlistedIDsOnly ? "1" : "0", [b.a, b.b])
+        }
         for sp in boundarySpanners { row("boundary_spanner", sp.label, "across", String(sp.across), [sp.partner]) }
         // Figures whose input is missing are left empty, not 0 (issue 24), and a row says so.
         let ordinaryKnown = !unmeasured.contains(.ordinary), domainsKnown = !unmeasured.contains(.domains)

@@ -226,9 +226,22 @@ public struct GapsSentences: Sendable {
     }
     public var missingLinksHeading: String { t("Partners who serve the same young people but never had contact (cross-domain first):", "Partners die dezelfde jongeren helpen maar nooit contact hadden (over domeinen heen eerst):") }
     // 4. Single points of failure
-    public func cutPartner(_ label: String, pieces: Int, youthLosing: Int) -> String {
-        t("If \(label) leaves, the network falls apart into \(pieces) parts and \(youth(youthLosing)) young people lose their only line to a domain.",
-          "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen en " + (one(youthLosing) ? "verliest 1 jongere de enige lijn naar een domein." : "verliezen \(youth(youthLosing)) jongeren hun enige lijn naar een domein."))
+    public func cutPartner(_ label: String, pieces: Int, unlistedOnly: Int = 0, youthLosing: Int) -> String {
+        let parts = unlistedParts(unlistedOnly, of: pieces)
+        return t("If \(label) leaves, the network falls apart into \(pieces) parts\(parts) and \(youth(youthLosing)) young people lose their only line to a domain.",
+                 "Als \(label) wegvalt, valt het netwerk in \(pieces) delen uiteen\(parts) en " + (one(youthLosing) ? "verliest 1 jongere de enige lijn naar een domein." : "verliezen \(youth(youthLosing)) jongeren hun enige lijn naar een domein."))
+    }
+    /// What follows a count of `total` parts of which `k` hold only ids the actors file does
+    /// not list (``GapsAnalysis/CutPartner/piecesOfUnlistedIDsOnly``): such a part is often a
+    /// typo in the log, not people cut off. Empty when `k` is 0.
+    public func unlistedParts(_ k: Int, of total: Int) -> String {
+        guard k > 0 else { return "" }
+        if k == total {
+            return k == 1 ? t(" (it holds only ids that are not in the actors file)", " (dat deel bestaat alleen uit ids die niet in het actorenbestand staan)")
+                          : t(" (each holds only ids that are not in the actors file)", " (die bestaan alleen uit ids die niet in het actorenbestand staan)")
+        }
+        return t(" (\(k) of them \(k == 1 ? "holds" : "hold") only ids that are not in the actors file)",
+                 " (\(k) daarvan \(k == 1 ? "bestaat" : "bestaan") alleen uit ids die niet in het actorenbestand staan)")
     }
     public func placesLosingTeam(_ places: [String]) -> String {
         t("Then \(list(places)) no longer \(places.count == 1 ? "reaches" : "reach") the neighbourhood team.",
@@ -239,9 +252,10 @@ public struct GapsSentences: Sendable {
         let shown = pairs.map { $0.split(separator: "|").map { domain(String($0)) }.joined(separator: "–") }.joined(separator: ", ")
         return t("Without this partner these domains come apart: \(shown).", "Zonder deze partner raken deze domeinen van elkaar los: \(shown).")
     }
-    public func bridge(_ a: String, _ b: String, small: Int) -> String {
-        t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s).",
-          "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) \(small == 1 ? "actor" : "actoren").")
+    public func bridge(_ a: String, _ b: String, small: Int, unlistedOnly: Bool = false) -> String {
+        let parts = unlistedParts(unlistedOnly ? 1 : 0, of: 1)
+        return t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s)\(parts).",
+                 "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) \(small == 1 ? "actor" : "actoren")\(parts).")
     }
 
     // 5. Boundary spanners

@@ -103,8 +103,10 @@ public struct WhatIfReport: Sendable, Encodable {
         }
         let pieces = a.componentsAfter.count - a.componentsBefore.count
         if pieces > 0 {
-            clauses.append(nl ? ("valt het netwerk in \(pieces) extra \(pieces == 1 ? "deel" : "delen") uiteen", "het netwerk valt in \(pieces) extra \(pieces == 1 ? "deel" : "delen") uiteen")
-                              : ("the network falls into \(pieces) more part\(pieces == 1 ? "" : "s")", "the network falls into \(pieces) more part\(pieces == 1 ? "" : "s")"))
+            // Of the new parts, those of ids the actors file does not list alone: said, as gaps does.
+            let unlisted = GapsSentences(lang).unlistedParts(min(pieces, max(0, a.componentsOfUnlistedIDsOnlyAfter - a.componentsOfUnlistedIDsOnlyBefore)), of: pieces)
+            clauses.append(nl ? ("valt het netwerk in \(pieces) extra \(pieces == 1 ? "deel" : "delen") uiteen\(unlisted)", "het netwerk valt in \(pieces) extra \(pieces == 1 ? "deel" : "delen") uiteen\(unlisted)")
+                              : ("the network falls into \(pieces) more part\(pieces == 1 ? "" : "s")\(unlisted)", "the network falls into \(pieces) more part\(pieces == 1 ? "" : "s")\(unlisted)"))
         }
         if a.partnerPairsCut > 0 {
             let n = a.partnerPairsCut
@@ -197,6 +199,7 @@ public struct WhatIfReport: Sendable, Encodable {
         for r in a.removed { row("removed", r.id, r.label) }
         for t in a.added { row("added", "\(t[0])|\(t[1])") }
         row("components", b: String(a.componentsBefore.count), t: String(a.componentsAfter.count))
+        row("components_of_unlisted_ids_only", b: String(a.componentsOfUnlistedIDsOnlyBefore), t: String(a.componentsOfUnlistedIDsOnlyAfter))
         row("largest_component", b: String(a.componentsBefore.first ?? 0), t: String(a.componentsAfter.first ?? 0))
         for d in Self.domainOrder {
             guard let names = a.youthLosingDomainPseudonyms[d] else { continue }

@@ -173,6 +173,10 @@ struct JobsTests {
             #expect(names.count == losing, "\(id): whatif \(names.count), gaps \(losing)")
             let before = try #require(w["componentsBefore"] as? [Int]), after = try #require(w["componentsAfter"] as? [Int])
             #expect(after.count - before.count + 1 == pieces, "\(id): \(before.count) → \(after.count) components, gaps \(pieces) pieces")
+            // ... and as many of them hold only ids the actors file does not list.
+            let unlisted = try #require(point["piecesOfUnlistedIDsOnly"] as? Int)
+            let unlistedBefore = try #require(w["componentsOfUnlistedIDsOnlyBefore"] as? Int), unlistedAfter = try #require(w["componentsOfUnlistedIDsOnlyAfter"] as? Int)
+            #expect(unlistedAfter - unlistedBefore == unlisted, "\(id): whatif \(unlistedBefore) → \(unlistedAfter) parts of unlisted ids, gaps \(unlisted)")
             // CSV: gaps's row for X, whatif's pseudonym rows
             let row = gapsCSV.first { $0.hasPrefix("single_point,") && $0.contains(",youth_losing_a_domain,\(losing),") && $0.hasSuffix(",\(id)") }
             #expect(row != nil, "\(id): no gaps CSV row with \(losing)")
@@ -186,7 +190,9 @@ struct JobsTests {
                 .flatMap { $0.split(separator: "(").last!.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 .filter { $0.hasPrefix("J-") })
             if losing <= 10 { #expect(listed.count == losing, "\(id): whatif text lists \(listed.count), gaps \(losing)") }
-            let sentence = "If \(label) leaves, the network falls apart into \(pieces) parts and \(losing) young people lose their only line to a domain."
+            let of = unlisted == 0 ? "" : unlisted == pieces ? " (each holds only ids that are not in the actors file)"
+                : " (\(unlisted) of them \(unlisted == 1 ? "holds" : "hold") only ids that are not in the actors file)"
+            let sentence = "If \(label) leaves, the network falls apart into \(pieces) parts\(of) and \(losing) young people lose their only line to a domain."
             if gapsText.contains("If \(label) leaves, the network falls apart") {
                 sentences += 1
                 #expect(gapsText.contains(sentence), "\(id): \(sentence)")

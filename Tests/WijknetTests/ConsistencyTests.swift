@@ -79,6 +79,37 @@ struct ConsistencyTests {
         #expect(noActors.partnerPairs == 6 && noActors.partnersNotInActorsFile == 0, "without an actors file every partner counts")
     }
 
+    /// A part that falls off and holds only ids the actors file does not list (a typo in the
+    /// log) is counted apart, the same in `gaps` and `whatif`. By hand: without hub the log
+    /// falls into {a}, {b}, {d} and {p-onbekend, p-typo}: four parts, the last of unlisted ids
+    /// only (d is listed, so {d} is not); before, everything was one part. Without an actors
+    /// file no id is unlisted.
+    @Test func aPartOfUnlistedIdsIsCountedApart() throws {
+        let log = """
+            date,source,target
+            2025-01-01,a,hub
+            2025-01-02,b,hub
+            2025-01-03,hub,p-onbekend
+            2025-01-04,p-onbekend,p-typo
+            2025-01-05,hub,d
+            """
+        let actors = "id,kind,domain\na,partner,social\nb,partner,care\nd,partner,safety\nhub,partner,social\n"
+        let eco = Ecosystem(log: try readLog(log, actors: actors), pseudonyms: testKey)
+        #expect(eco.unlistedIDs().enumerated().filter(\.element).map { eco.actors[$0.offset].id }.sorted() == ["p-onbekend", "p-typo"])
+        let cut = try #require(GapsAnalysis(eco).singlePoints.partners.first { $0.partner == "hub" })
+        #expect(cut.pieces.count == 4 && cut.piecesOfUnlistedIDsOnly == 1)
+        // p-onbekend is a cut point too: without it p-typo (unlisted) falls off alone.
+        let stray = GapsAnalysis(eco).singlePoints.partners.first { $0.partner == "p-onbekend" }
+        #expect(stray.map { $0.pieces.count == 2 && $0.piecesOfUnlistedIDsOnly == 1 } ?? true)
+        let w = try WhatIfAnalysis(eco, remove: ["hub"], add: [])
+        #expect(w.componentsBefore == [6] && w.componentsAfter == [2, 1, 1, 1])
+        #expect(w.componentsOfUnlistedIDsOnlyBefore == 0 && w.componentsOfUnlistedIDsOnlyAfter == 1)
+        let bare = Ecosystem(log: try readLog(log), pseudonyms: testKey)
+        let bareCut = try #require(GapsAnalysis(bare).singlePoints.partners.first { $0.partner == "hub" })
+        #expect(bareCut.pieces.count == 4 && bareCut.piecesOfUnlistedIDsOnly == 0, "without an actors file no id is unlisted")
+        #expect(try WhatIfAnalysis(bare, remove: ["hub"], add: []).componentsOfUnlistedIDsOnlyAfter == 0)
+    }
+
     /// A diagram sized by a measure draws the figure `analyse` reports for each actor: the
     /// job computes the sizes with ``NodeMeasure``, from the same stages and policy.
     @Test("node sizes are analyse's figures", arguments: ["zuiderhof", "regio"])

@@ -43,6 +43,11 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public var addedLabels: [[String]]
     public var componentsBefore: [Int]
     public var componentsAfter: [Int]
+    /// How many of the components hold only ids the actors file does not list
+    /// (``Ecosystem/unlistedIDs()``), today and then: a part that falls off and is only such
+    /// ids is often a typo in the log, and the sentence says so.
+    public var componentsOfUnlistedIDsOnlyBefore: Int
+    public var componentsOfUnlistedIDsOnlyAfter: Int
     /// Domain name → young people who lose every tie to it.
     public var youthLosingDomain: [String: Int]
     /// Domain name → the pseudonyms of those young people, sorted.
@@ -69,7 +74,8 @@ public struct WhatIfAnalysis: Sendable, Codable {
     public var gapsAfter: GapsAnalysis
 
     enum CodingKeys: String, CodingKey {
-        case removed, added, addedLabels, componentsBefore, componentsAfter, youthLosingDomain, youthLosingDomainPseudonyms,
+        case removed, added, addedLabels, componentsBefore, componentsAfter, componentsOfUnlistedIDsOnlyBefore,
+             componentsOfUnlistedIDsOnlyAfter, youthLosingDomain, youthLosingDomainPseudonyms,
              teamPartners, placesLosingTeam, partnerPairs, partnersNotInActorsFile, partnerPairsLonger, partnerPairsCut, partnerPairsCloser,
              mostAffectedPairs, eiBefore, eiAfter, fragmentedShareBefore, fragmentedShareAfter, betweennessMethod, comparison
     }
@@ -78,6 +84,8 @@ public struct WhatIfAnalysis: Sendable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(removed, forKey: .removed); try c.encode(added, forKey: .added); try c.encode(addedLabels, forKey: .addedLabels)
         try c.encode(componentsBefore, forKey: .componentsBefore); try c.encode(componentsAfter, forKey: .componentsAfter)
+        try c.encode(componentsOfUnlistedIDsOnlyBefore, forKey: .componentsOfUnlistedIDsOnlyBefore)
+        try c.encode(componentsOfUnlistedIDsOnlyAfter, forKey: .componentsOfUnlistedIDsOnlyAfter)
         try c.encode(youthLosingDomain, forKey: .youthLosingDomain)
         try c.encode(youthLosingDomainPseudonyms, forKey: .youthLosingDomainPseudonyms)
         try c.encode(teamPartners, forKey: .teamPartners); try c.encode(placesLosingTeam, forKey: .placesLosingTeam)
@@ -132,6 +140,9 @@ public struct WhatIfAnalysis: Sendable, Codable {
 
         // Node of each actor `after` keeps, in `eco`'s numbering.
         let oldOf = after.actors.map { eco.node(forID: $0.id)! }
+        let unlisted = eco.unlistedIDs()
+        componentsOfUnlistedIDsOnlyBefore = Ecosystem.partsOfUnlistedIDsOnly(compsBefore.id, unlisted: unlisted) { _ in true }
+        componentsOfUnlistedIDsOnlyAfter = Ecosystem.partsOfUnlistedIDsOnly(compsAfter.id, unlisted: oldOf.map { unlisted[$0] }) { _ in true }
         let losing = eco.youthLosingOnlyLine(removing: removedNodes, adding: addedPairs)
         youthLosingDomain = Dictionary(uniqueKeysWithValues: losing.map { ($0.key.rawValue, $0.value.count) })
         youthLosingDomainPseudonyms = Dictionary(uniqueKeysWithValues: losing.map { ($0.key.rawValue, $0.value.map { eco.label(of: $0) }.sorted()) })

@@ -162,6 +162,10 @@ public struct GapsAnalysis: Sendable, Codable {
         public var domain: String
         /// Sizes of the parts the ecosystem falls into without this partner.
         public var pieces: [Int]
+        /// How many of those parts hold only ids the actors file does not list
+        /// (``Ecosystem/unlistedIDs()``): often a typo in the log rather than people cut off,
+        /// and said so wherever the parts are counted.
+        public var piecesOfUnlistedIDsOnly: Int = 0
         /// Young people who then lose their only line to a domain (``Ecosystem/youthLosingOnlyLine(removing:adding:)``,
         /// the definition of `whatif` and of the report's key players).
         public var youthLosingADomain: Int
@@ -177,6 +181,9 @@ public struct GapsAnalysis: Sendable, Codable {
         public var a: String, b: String
         public var labelA: String, labelB: String
         public var sides: [Int]
+        /// Whether the smaller side holds only ids the actors file does not list
+        /// (``Ecosystem/unlistedIDs()``): often a typo in the log, said so with the bridge.
+        public var smallSideOfUnlistedIDsOnly: Bool = false
     }
     public struct SinglePoints: Sendable, Codable {
         public var team: [String]

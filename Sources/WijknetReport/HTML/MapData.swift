@@ -93,8 +93,9 @@ struct MapData {
             out.append(text + ".")
         }
         if let cut = page.gaps.singlePoints.partners.first(where: { $0.partner == id }) {
-            out.append(t("Single point of failure: without this partner the ecosystem falls apart into \(cut.pieces.count) parts.",
-                         "Kwetsbare schakel: zonder deze partner valt het ecosysteem uiteen in \(cut.pieces.count) delen."))
+            let parts = page.sentences.unlistedParts(cut.piecesOfUnlistedIDsOnly, of: cut.pieces.count)
+            out.append(t("Single point of failure: without this partner the ecosystem falls apart into \(cut.pieces.count) parts\(parts).",
+                         "Kwetsbare schakel: zonder deze partner valt het ecosysteem uiteen in \(cut.pieces.count) delen\(parts)."))
         } else if section.articulation.contains(v) {
             out.append(t("Single point of failure: without this partner some actors lose every path to the rest.",
                          "Kwetsbare schakel: zonder deze partner raken sommige actoren los van de rest."))

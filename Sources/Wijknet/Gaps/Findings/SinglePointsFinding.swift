@@ -11,6 +11,7 @@ extension GapsAnalysis.SinglePoints {
     init(_ c: GapsContext, options: GapsOptions) {
         let cuts = cutStructure(c.g)
         let base = Self.reach(c, removing: nil)
+        let unlisted = c.eco.unlistedIDs()
         var cutPartners: [GapsAnalysis.CutPartner] = []
         for (k, a) in cuts.articulationPoints.enumerated() where c.isPartner[a] {
             let after = Self.reach(c, removing: a)
@@ -18,16 +19,39 @@ extension GapsAnalysis.SinglePoints {
                 .map { "\(GapsContext.domainsOrder[$0 / 3].rawValue)|\(GapsContext.domainsOrder[$0 % 3].rawValue)" }
             let losing = Set(c.eco.youthLosingOnlyLine(removing: [a]).values.joined()).count
             let lostPlaces = (0..<c.n).filter { p in c.actors[p].kind == .place && base.team[base.comp[p]] && !after.team[after.comp[p]] }.map(c.label)
+            // The parts of a's component without a that hold only unlisted ids.
+            let unlistedOnly = Ecosystem.partsOfUnlistedIDsOnly(after.comp, unlisted: unlisted) { $0 != a && base.comp[$0] == base.comp[a] }
             cutPartners.append(GapsAnalysis.CutPartner(partner: c.id(a), label: c.label(a), domain: c.actors[a].domain.rawValue, pieces: cuts.pieceSizes[k],
-                                                       youthLosingADomain: losing, placesLosingTeam: lostPlaces, separatesDomains: separated))
+                                                       piecesOfUnlistedIDsOnly: unlistedOnly, youthLosingADomain: losing,
+                                                       placesLosingTeam: lostPlaces, separatesDomains: separated))
         }
         cutPartners.sort { ($0.youthLosingADomain, $0.pieces.count > 1 ? $0.pieces[1] : 0, $1.partner) > ($1.youthLosingADomain, $1.pieces.count > 1 ? $1.pieces[1] : 0, $0.partner) }
         var bridgeList = zip(cuts.bridges, cuts.bridgeSides).map { b, sides in
-            GapsAnalysis.Bridge(a: c.id(b.u), b: c.id(b.v), labelA: c.label(b.u), labelB: c.label(b.v), sides: [sides.0, sides.1])
+            let (small, other) = sides.0 <= sides.1 ? (b.u, b.v) : (b.v, b.u)
+            return GapsAnalysis.Bridge(a: c.id(b.u), b: c.id(b.v), labelA: c.label(b.u), labelB: c.label(b.v), sides: [sides.0, sides.1],
+                                       smallSideOfUnlistedIDsOnly: Self.sideIsUnlisted(c.g, from: small, across: other, unlisted: unlisted))
         }
         bridgeList.sort { (min($0.sides[0], $0.sides[1]), $1.a) > (min($1.sides[0], $1.sides[1]), $0.a) }
         self.init(team: c.team.sorted().map(c.label), partners: Array(cutPartners.prefix(options.top)),
                   bridges: Array(bridgeList.prefix(options.top)))
+    }
+
+    /// Whether the side of the bridge `x`–`y` that holds `x` holds only `unlisted` nodes: a
+    /// search from `x` that never crosses the bridge and stops at the first listed node.
+    /// - Complexity: `O(n + m)` at worst, the side's size when it is all unlisted.
+    static func sideIsUnlisted(_ g: Graph, from x: Int, across y: Int, unlisted: [Bool]) -> Bool {
+        guard unlisted[x] else { return false }
+        var seen: Set<Int> = [x], stack = [x]
+        while let v = stack.popLast() {
+            for s in g.offsets[v]..<g.offsets[v + 1] {
+                let w = Int(g.targets[s])
+                guard !(v == x && w == y), !seen.contains(w) else { continue }
+                guard unlisted[w] else { return false }
+                seen.insert(w)
+                stack.append(w)
+            }
+        }
+        return true
     }
 
     /// The component of each node, and whether each component holds a team partner, with node
