@@ -125,8 +125,8 @@ extension GapsAnalysis {
             return f(lines, c.youthLosingADomain > 0 ? s.shareOfYouth(c.youthLosingADomain, of: youthTotal) : "",
                      c.youthLosingADomain > 0 ? s.secondContact(c.label, youth: c.youthLosingADomain) : s.secondLineToTeam(c.placesLosingTeam))
         case "bridge":
-            let b = singlePoints.bridges[0]
-            return f([s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]), unlistedOnly: b.smallSideOfUnlistedIDsOnly)], s.smallSideShare(j.figure), s.secondTie(b.labelA, b.labelB))
+            let b = singlePoints.bridges.first { [$0.a, $0.b].sorted().joined(separator: "|") == j.subject }!
+            return f([s.bridge(b.labelA, b.labelB, small: min(b.sides[0], b.sides[1]))], s.smallSideShare(j.figure), s.secondTie(b.labelA, b.labelB))
         case "boundary_work":
             let top = boundarySpanners[0]
             let details = boundarySpanners.prefix(5).map { "  " + s.spanner($0.label, domain: $0.domain, across: $0.across, z: Format.decimal($0.liaisonZ, 1, lang)) }

@@ -252,10 +252,9 @@ public struct GapsSentences: Sendable {
         let shown = pairs.map { $0.split(separator: "|").map { domain(String($0)) }.joined(separator: "–") }.joined(separator: ", ")
         return t("Without this partner these domains come apart: \(shown).", "Zonder deze partner raken deze domeinen van elkaar los: \(shown).")
     }
-    public func bridge(_ a: String, _ b: String, small: Int, unlistedOnly: Bool = false) -> String {
-        let parts = unlistedParts(unlistedOnly ? 1 : 0, of: 1)
-        return t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s)\(parts).",
-                 "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) \(small == 1 ? "actor" : "actoren")\(parts).")
+    public func bridge(_ a: String, _ b: String, small: Int) -> String {
+        t("The tie between \(a) and \(b) is the only link for a part of \(small) actor(s).",
+          "De verbinding tussen \(a) en \(b) is de enige lijn naar een deel van \(small) \(small == 1 ? "actor" : "actoren").")
     }
 
     // 5. Boundary spanners

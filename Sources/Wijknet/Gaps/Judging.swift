@@ -49,7 +49,9 @@ extension GapsAnalysis {
             out.append(Judgement(kind: "single_point", subject: c.partner, verdict: .concern, figure: share, reference: 1,
                                  referenceKind: .share, score: share))
         }
-        if let b = singlePoints.bridges.first, min(b.sides[0], b.sides[1]) > 1 {
+        // The bridge to the largest part, leaving out a part of ids the actors file does not
+        // list alone: that is a typo to look up (the note on the data says so), not a tie to double.
+        if let b = singlePoints.bridges.first(where: { !$0.smallSideOfUnlistedIDsOnly }), min(b.sides[0], b.sides[1]) > 1 {
             let share = Double(min(b.sides[0], b.sides[1])) / Double(b.sides[0] + b.sides[1])
             out.append(Judgement(kind: "bridge", subject: [b.a, b.b].sorted().joined(separator: "|"), verdict: .concern,
                                  figure: share, reference: 1, referenceKind: .share, score: share))
