@@ -182,7 +182,8 @@ public struct GapsAnalysis: Sendable, Codable {
         public var labelA: String, labelB: String
         public var sides: [Int]
         /// Whether the smaller side holds only ids the actors file does not list
-        /// (``Ecosystem/unlistedIDs()``): often a typo in the log, said so with the bridge.
+        /// (``Ecosystem/unlistedIDs()``): often a typo in the log, and then the bridge is not a
+        /// finding (the note on the data names those ids to look up).
         public var smallSideOfUnlistedIDsOnly: Bool = false
     }
     public struct SinglePoints: Sendable, Codable {

@@ -21,6 +21,8 @@ struct GapsContext {
     let youth: [Int]
     /// The neighbourhood team's nodes (``GapsOptions/teamNodes(in:)``).
     let team: Set<Int>
+    /// The ids the actors file does not list (``Ecosystem/unlistedIDs()``), per node.
+    let unlisted: [Bool]
 
     init(_ eco: Ecosystem, options: GapsOptions) {
         let actors = eco.actors
@@ -33,6 +35,7 @@ struct GapsContext {
         precondition(grouping.names == Self.domainsOrder.map(\.rawValue))
         youth = (0..<g.nodeCount).filter { actors[$0].kind == .youth }
         team = options.teamNodes(in: eco)
+        unlisted = eco.unlistedIDs()
     }
 
     /// The export id of node `v` (a pseudonym for a young person).

@@ -5,9 +5,8 @@ extension GapsAnalysis.NotInActorsFile {
     /// - Complexity: `O(n)` plus the young people's keys.
     init(_ c: GapsContext) {
         let actors = c.actors
-        let unlisted = c.eco.unlistedIDs()
-        self.init(partners: (0..<c.n).filter { unlisted[$0] && actors[$0].kind == .partner }.map(c.id),
-                  places: (0..<c.n).filter { unlisted[$0] && actors[$0].kind == .place }.map(c.id))
+        self.init(partners: (0..<c.n).filter { c.unlisted[$0] && actors[$0].kind == .partner }.map(c.id),
+                  places: (0..<c.n).filter { c.unlisted[$0] && actors[$0].kind == .place }.map(c.id))
     }
 }
 

@@ -11,7 +11,6 @@ extension GapsAnalysis.SinglePoints {
     init(_ c: GapsContext, options: GapsOptions) {
         let cuts = cutStructure(c.g)
         let base = Self.reach(c, removing: nil)
-        let unlisted = c.eco.unlistedIDs()
         var cutPartners: [GapsAnalysis.CutPartner] = []
         for (k, a) in cuts.articulationPoints.enumerated() where c.isPartner[a] {
             let after = Self.reach(c, removing: a)
@@ -20,7 +19,7 @@ extension GapsAnalysis.SinglePoints {
             let losing = Set(c.eco.youthLosingOnlyLine(removing: [a]).values.joined()).count
             let lostPlaces = (0..<c.n).filter { p in c.actors[p].kind == .place && base.team[base.comp[p]] && !after.team[after.comp[p]] }.map(c.label)
             // The parts of a's component without a that hold only unlisted ids.
-            let unlistedOnly = Ecosystem.partsOfUnlistedIDsOnly(after.comp, unlisted: unlisted) { $0 != a && base.comp[$0] == base.comp[a] }
+            let unlistedOnly = Ecosystem.partsOfUnlistedIDsOnly(after.comp, unlisted: c.unlisted) { $0 != a && base.comp[$0] == base.comp[a] }
             cutPartners.append(GapsAnalysis.CutPartner(partner: c.id(a), label: c.label(a), domain: c.actors[a].domain.rawValue, pieces: cuts.pieceSizes[k],
                                                        piecesOfUnlistedIDsOnly: unlistedOnly, youthLosingADomain: losing,
                                                        placesLosingTeam: lostPlaces, separatesDomains: separated))
@@ -29,7 +28,7 @@ extension GapsAnalysis.SinglePoints {
         var bridgeList = zip(cuts.bridges, cuts.bridgeSides).map { b, sides in
             let (small, other) = sides.0 <= sides.1 ? (b.u, b.v) : (b.v, b.u)
             return GapsAnalysis.Bridge(a: c.id(b.u), b: c.id(b.v), labelA: c.label(b.u), labelB: c.label(b.v), sides: [sides.0, sides.1],
-                                       smallSideOfUnlistedIDsOnly: Self.sideIsUnlisted(c.g, from: small, across: other, unlisted: unlisted))
+                                       smallSideOfUnlistedIDsOnly: Self.sideIsUnlisted(c.g, from: small, across: other, unlisted: c.unlisted))
         }
         bridgeList.sort { (min($0.sides[0], $0.sides[1]), $1.a) > (min($1.sides[0], $1.sides[1]), $0.a) }
         self.init(team: c.team.sorted().map(c.label), partners: Array(cutPartners.prefix(options.top)),
