@@ -24,12 +24,20 @@ extension Ecosystem {
         return actors.map { !$0.declared && $0.kind != .youth && !youthKeys.contains(normalisedKey($0.id)) }
     }
 
-    /// How many of the parts `comp` (a part id per node) forms among the nodes `among` lets in
-    /// hold only nodes of `unlisted`.
+    /// How many of the parts `comp` (a part id per node, ids below the node count) forms among
+    /// the nodes `among` lets in hold only nodes of `unlisted`.
+    ///
+    /// Called once per partner whose leaving cuts the ecosystem (beside a search of the whole
+    /// graph each), so it stays a pass over flat arrays, and returns at once when every id is
+    /// listed, as in most logs.
     /// - Complexity: `O(n)`.
     static func partsOfUnlistedIDsOnly(_ comp: [Int], unlisted: [Bool], among: (Int) -> Bool) -> Int {
-        var only: [Int: Bool] = [:]
-        for v in comp.indices where among(v) { only[comp[v]] = (only[comp[v]] ?? true) && unlisted[v] }
-        return only.values.filter { $0 }.count
+        guard unlisted.contains(true) else { return 0 }
+        var met = [Bool](repeating: false, count: comp.count), listed = met
+        for v in comp.indices where among(v) {
+            met[comp[v]] = true
+            if !unlisted[v] { listed[comp[v]] = true }
+        }
+        return met.indices.filter { met[$0] && !listed[$0] }.count
     }
 }
