@@ -58,7 +58,13 @@ extension GapsAnalysis {
     /// The findings in the words of `s`, in the one order every output keeps: the data-quality
     /// finding first, then ``judgements`` (concerns by score, then strengths) — the one source
     /// of sentences for `wijknet gaps`, the meeting report and the page.
-    public func findings(_ s: GapsSentences) -> [GapsFinding] {
+    ///
+    /// With `goalsPerPeriod` (the report's goals per month, quarter or year), a finding judged
+    /// against a goal also gives that goal's last period as the goals table shows it: over a
+    /// whole year the goal can be met while the last quarter misses it (the sample: 11% of young
+    /// people with fragmented help over 2025, 44.2% in 2025-Q4 against at most 40%), and a
+    /// strength that said only the first would disagree with the table beside it.
+    public func findings(_ s: GapsSentences, goalsPerPeriod: GoalsEvaluation? = nil) -> [GapsFinding] {
         var out: [GapsFinding] = []
         let stray = notInActorsFile
         if !stray.partners.isEmpty || !stray.places.isEmpty {
@@ -72,9 +78,19 @@ extension GapsAnalysis {
             f.subject = j.subject
             if f.goals.isEmpty, !j.goals.isEmpty, j.referenceKind != .goal { f.goals = s.touchesGoals(j.goals) }
             if let period = previousPeriod, let trend = s.previous(j, in: period) { f.reference += (f.reference.isEmpty ? "" : " ") + trend }
+            if let last = goalsPerPeriod.flatMap({ lastPeriod(of: j, in: $0, s) }) { f.reference += (f.reference.isEmpty ? "" : " ") + last }
             out.append(f)
         }
         return out
+    }
+
+    /// The last period of the goal `j` is judged against, in the words of `s`; `nil` when its
+    /// reference is not a goal or `ev` has fewer than two periods (then the last is the whole).
+    func lastPeriod(of j: Judgement, in ev: GoalsEvaluation, _ s: GapsSentences) -> String? {
+        guard j.referenceKind == .goal, ev.periods.count > 1, let name = j.goals.first, let period = ev.periods.last,
+              let goal = ev.goals.first(where: { $0.name == name }),
+              let row = ev.rows.first(where: { $0.goal == name && $0.period == period }) else { return nil }
+        return s.lastPeriod(GoalsEvaluation.showPeriod(period, s.lang), value: GoalsEvaluation.show(row.value, goal, s.lang), met: row.met)
     }
 
     /// The words of one judged finding.

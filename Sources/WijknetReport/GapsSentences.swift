@@ -82,6 +82,12 @@ public struct GapsSentences: Sendable {
         t("That is \(youth(n)) of all \(youth(total)) young people.", "Dat \(one(n) ? "is" : "zijn") \(youth(n)) van alle \(youth(total)) jongeren.")
     }
     func share(_ x: Double) -> String { Format.percent(x, lang) }
+    /// A goal's last period as the goals table shows it: `In de laatste periode (2025-Q4)
+    /// 44,2%: doel niet gehaald.`
+    public func lastPeriod(_ period: String, value: String, met: Bool) -> String {
+        t("In the last period (\(period)) \(value): goal \(met ? "met" : "not met").",
+          "In de laatste periode (\(period)) \(value): doel \(met ? "gehaald" : "niet gehaald").")
+    }
     /// The same figure in the period before: `Vorige periode (01-10-2025 – 31-10-2025): 38%.`
     public func previous(_ j: Judgement, in period: Period) -> String? {
         guard let x = j.previous, let from = period.from, let to = period.to else { return nil }

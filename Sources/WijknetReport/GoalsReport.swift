@@ -25,9 +25,15 @@ extension GoalsEvaluation {
         return [.youthShare, .fragmentedShare, .signalFollowup].contains(goal.measure) ? s + "%" : s
     }
 
-    /// The change since the previous period, signed (`+2`, `-0,5`), or empty.
+    /// The change since the previous period, signed (`+2`, `-0,5`), or empty. A tie goal's yes
+    /// or no changes in words (`nu wel`, `nu niet`, `gelijk`): a signed 0 or 1 beside `nee` read
+    /// as a count.
     public static func showChange(_ change: Double?, _ goal: Goal, _ lang: Language) -> String {
-        guard let change, goal.measure != .tie || change != 0 else { return change == nil ? "" : "0" }
+        guard let change else { return "" }
+        if goal.measure == .tie {
+            let nl = lang == .nl
+            return change > 0 ? (nl ? "nu wel" : "now yes") : change < 0 ? (nl ? "nu niet" : "now no") : (nl ? "gelijk" : "unchanged")
+        }
         let s = Format.decimal(change, digits(goal), lang)
         return change > 0 ? "+" + s : s
     }
@@ -39,7 +45,7 @@ extension GoalsEvaluation {
         switch goal.target {
         case .tieExists: return lang == .nl ? "verbinding bestaat" : "tie exists"
         case .atLeast(let x): return (lang == .nl ? "minstens " : "at least ") + n(x)
-        case .atMost(let x): return (lang == .nl ? "hooguit " : "at most ") + n(x)
+        case .atMost(let x): return (lang == .nl ? "hoogstens " : "at most ") + n(x)   // as the findings say it
         }
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijknetCLI
+import Wijknet
+import WijknetReport
 
 /// `wijknet goals` and `wijknet report --goals` on the sample neighbourhood: output formats,
 /// exit codes (0 all met in the last period, 1 some not, 65 a bad goals file), privacy.
@@ -28,6 +30,21 @@ struct GoalsCLITests {
         #expect(lines[5].hasPrefix("Wijkteam en zorg zien elkaar,2025-Q1,"))
         #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",") || $0.split(separator: ",").count == 6 })
         #expect(lines.dropFirst().allSatisfy { $0.contains(",true,") || $0.contains(",false,") || $0.hasSuffix(",true") || $0.hasSuffix(",false") })
+    }
+
+    /// A tie goal's change in words, not a signed 0 or 1 beside `nee`: the sample's tie
+    /// "Jongerenwerk kent de politie" is missing in every quarter, so each change is `gelijk`;
+    /// a tie that appears or goes is `nu wel` or `nu niet`. Other goals keep their signed number.
+    @Test func aTieGoalChangesInWords() throws {
+        let run = captured(["goals"] + args + ["--goals", Self.sampleGoals, "--period", "quarter", "--lang", "nl"])
+        let tie = run.stdout.components(separatedBy: "\n\n").first { $0.contains("Jongerenwerk kent de politie") } ?? ""
+        let rows = tie.split(separator: "\n").filter { $0.contains("2025-Q") }
+        #expect(rows.count == 4 && rows.dropFirst().allSatisfy { $0.hasSuffix("nee      gelijk") }, "\(rows)")
+        let tieGoal = Goal(name: "t", measure: .tie, between: [.actor("p-0001"), .actor("p-0002")], target: .tieExists)
+        #expect([1, -1, 0, nil].map { GoalsEvaluation.showChange($0, tieGoal, .nl) } == ["nu wel", "nu niet", "gelijk", ""])
+        #expect([1, -1, 0].map { GoalsEvaluation.showChange($0, tieGoal, .en) } == ["now yes", "now no", "unchanged"])
+        let contacts = Goal(name: "c", measure: .contacts, between: [.actor("p-0001"), .domain(.care)], target: .atLeast(2))
+        #expect([6, -9, 0].map { GoalsEvaluation.showChange($0, contacts, .nl) } == ["+6", "-9", "0"])
     }
 
     /// Without --period: one period `all`, and no change.

@@ -115,7 +115,8 @@ struct ReportPage {
         // (anchor, title, content), in the order of the page.
         // The verdict first (the first printed page), then the other findings, goals, changes,
         // units and diagrams; the tables behind them and the data's bookkeeping are the appendix.
-        let verdict = Verdict(gaps.findings(sentences))
+        // `goals` is per period exactly when `goalsOverall` (its whole period) is there.
+        let verdict = Verdict(gaps.findings(sentences, goalsPerPeriod: goalsOverall == nil ? nil : goals))
         let fixed: [(ReportSentences.Section, String)] = [
             (.verdict, verdictSection(verdict)), (.findings, findings(verdict.rest)), (.diagrams, diagrams(figures)), (.partners, partners()),
             (.domains, domains()), (.missingLinks, missingLinks()), (.singlePoints, singlePoints()),
@@ -362,8 +363,8 @@ struct ReportPage {
         var head = nl ? "\(ev.metInLastPeriod) van \(ev.goals.count) doelen gehaald in \(last)."
                       : "\(ev.metInLastPeriod) of \(ev.goals.count) goals met in \(last)."
         if let all = goalsOverall {
-            head = nl ? "Over de hele periode \(all.metInLastPeriod) van \(all.goals.count) doelen gehaald; in \(last) \(ev.metInLastPeriod)."
-                      : "Over the whole period \(all.metInLastPeriod) of \(all.goals.count) goals met; in \(last) \(ev.metInLastPeriod)."
+            head = nl ? "Over de hele periode \(all.metInLastPeriod) van de \(all.goals.count) doelen gehaald; in \(last) \(ev.metInLastPeriod) van de \(ev.goals.count)."
+                      : "Over the whole period \(all.metInLastPeriod) of \(all.goals.count) goals met; in \(last) \(ev.metInLastPeriod) of \(ev.goals.count)."
         }
         return "<p>\(e(head))</p>" + HTML.table("goals-table", headers: nl ? ["doel", "wat", "periode", "waarde", "streefwaarde", "gehaald", "verandering"]
                                                                        : ["goal", "what", "period", "value", "target", "met", "change"], rows: rows)
