@@ -264,8 +264,11 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
     }
 
     /// Fast moving in batches (levels of 65,536 nodes or more; here forced on 6,000) gives the
-    /// same partition on one core and two, as good as one node at a time, and a partition of
-    /// its own: were the batches ignored, the last expectation would fail.
+    /// same partition on one core and two, and a partition of its own: were the batches
+    /// ignored, the last expectation would fail. One pass of it ends lower than one node at a
+    /// time (0.218 against 0.254 here): a node that stayed is settled and not weighed again
+    /// (``aNodeThatStaysInABatchIsSettled()``); the next levels and iterations take up the rest
+    /// (on the national edge lists Leiden ends as high or higher, docs/engineering.md).
     @Test func batchedFastMovingIsTheSameOnOneCoreAndTwo() {
         let g = ApproxBetweennessTests.randomGraph(n: 6_000, m: 30_000, seed: 21, weighted: true)
         let gamma = 1 / (0..<g.nodeCount).reduce(0.0) { $0 + g.strength($1) }
@@ -280,7 +283,7 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         let byNode = moved(batchedFrom: .max)
         #expect(one.0 == two.0 && one.1 == two.1)
         let quality = { (p: [Int32]) in modularity(g, communities: p.map(Int.init)) }
-        #expect(quality(two.0) > 0.97 * quality(byNode.0), "\(quality(two.0)) against \(quality(byNode.0))")
+        #expect(quality(two.0) > 0.8 * quality(byNode.0), "\(quality(two.0)) against \(quality(byNode.0))")
         #expect(two.0 != byNode.0)
     }
 
@@ -317,6 +320,65 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         let all = moved(large, tolerance: 0), cut = moved(large, tolerance: FastMover.roundTolerance)
         let qAll = modularity(large, communities: all), qCut = modularity(large, communities: cut)
         #expect(cut != all && qCut > qAll - 0.001, "\(qCut) against \(qAll)")
+    }
+
+    /// A node weighed in a batch that stays is settled: a neighbour's later move does not queue
+    /// it again (networkit's `ParallelLeiden` rule); one at a time queues it again. Hand-built:
+    /// v=0, x=1, y=2, u=3, z=4; ties v–x 3, v–u 2, x–y 10, u–z 10; strengths 5, 13, 10, 12, 10
+    /// (2m = 50, γ' = 1/50); start {v, x}, {y}, {u, z}; queue v, x, y, u, z (one batch).
+    /// Gains `w(v, C) − γ' k_v K_C` (own community without v):
+    /// - v: stay 3 − 0.02·5·13 = 1.7; {u, z}: 2 − 0.02·5·22 = −0.2 → stay (settled).
+    /// - x: stay 3 − 0.02·13·5 = 1.7; {y}: 10 − 0.02·13·10 = 7.4 → joins y.
+    /// - y: chose {v, x} (10 − 0.02·10·18 = 6.4), but x moved in: weighed again, stay
+    ///   10 − 0.02·10·13 = 7.4 → stay. u: stay 10 − 0.02·12·10 = 7.6; z likewise → stay.
+    /// x's move leaves v alone, where joining {x, y} would gain 3 − 0.02·5·23 = 0.7 > 0: one
+    /// at a time v is queued again by that move and joins; settled, v stays alone.
+    @Test func aNodeThatStaysInABatchIsSettled() {
+        let g = Graph(nodeCount: 5, edges: [(0, 1, 3), (0, 3, 2), (1, 2, 10), (3, 4, 10)])
+        let level = LeidenLevel(g)
+        func run(batched: Bool) -> ([Int32], [Bool]) {
+            var partition: [Int32] = [0, 0, 2, 3, 3]
+            var clusterWeight: [Double] = [18, 0, 10, 22, 0], clusterSize: [Int32] = [2, 0, 1, 2, 0]
+            var queue: [Int32] = [0, 1, 2, 3, 4], queued = [Bool](repeating: true, count: 5)
+            var stamp = [Int32](repeating: -1, count: 5)
+            partition.withUnsafeMutableBufferPointer { partition in
+            clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
+            clusterSize.withUnsafeMutableBufferPointer { clusterSize in
+            queue.withUnsafeMutableBufferPointer { queue in
+            queued.withUnsafeMutableBufferPointer { queued in
+            stamp.withUnsafeMutableBufferPointer { stamp in
+            level.offsets.withUnsafeBufferPointer { offsets in
+            level.targets.withUnsafeBufferPointer { targets in
+            level.weights.withUnsafeBufferPointer { weights in
+            level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                var mover = FastMover(gamma: 0.02, scale: 2, offsets: offsets, targets: targets, weights: weights,
+                                      nodeWeight: nodeWeight, partition: partition, clusterWeight: clusterWeight,
+                                      clusterSize: clusterSize, queue: queue, queued: queued, stamp: stamp,
+                                      empty: [4, 1], pending: 5)
+                var scratch = (0..<CoreShare.cores).map { _ in FastMover.Scratch(n: 5, widest: 2) }
+                if batched {
+                    mover.moveInBatches(&scratch)
+                } else {
+                    while mover.pending > 0 { mover.step(mover.dequeue(), &scratch[0]) }
+                }
+                #expect(mover.pending == 0)
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            return (partition, queued)
+        }
+        let (batched, marks) = run(batched: true)
+        #expect(batched == [0, 2, 2, 3, 3], "\(batched)")
+        #expect(marks[0] && marks[2] && marks[3] && marks[4] && !marks[1], "the stayers keep their marks: \(marks)")
+        let (oneAtATime, _) = run(batched: false)
+        #expect(oneAtATime == [2, 2, 2, 3, 3], "\(oneAtATime)")
     }
 
     /// When a choice made at a batch's start is applied as it stands, on a hand-built state:
