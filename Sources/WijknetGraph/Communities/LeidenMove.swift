@@ -21,8 +21,8 @@ extension LeidenLevel {
     /// the moves made earlier in its batch unless they concern it, and a node that stays is
     /// settled: a neighbour's later move does not queue it again (see
     /// ``FastMover/moveInBatches(_:roundGainFloor:)``). Issue 28, national edge list (a
-    /// million nodes; probe, quiet; batches without settling): the first level 2.5 s one at a time, 2.0–2.3 s in batches on two cores (3.2 s on one),
-    /// the second 1.3 s against 1.0–1.2 s; nine or ten iterations 25.0 s against 24.5–25.7 s
+    /// million nodes; probe, quiet; batches before settling): the first level 2.5 s one at a
+    /// time, 2.0–2.3 s in batches on two cores (3.2 s on one), the second 1.3 s against 1.0–1.2 s; nine or ten iterations 25.0 s against 24.5–25.7 s
     /// (modularity 0.2091 and 0.2090). (An earlier try kept one at a time's partition exactly,
     /// weighing again every node a batch neighbour had moved and keeping each node's sums for
     /// that: slower on two cores than one at a time.)
@@ -315,7 +315,7 @@ struct FastMover {
     /// them (modularity 0.1903 after six iterations, 10.8–12.5 s), it now climbs out: 0.1853
     /// after three iterations (5.3–6.4 s against 6.7–7.1 s for 0.1897), 0.1960 after four,
     /// 0.2036 after six and 0.2088 with 75 communities after ten (14.8–14.9 s; the 0.1% rule
-    /// keeps going as each gains more). `ParallelLeiden` gives 0.181 after its three, 0.2079
+    /// keeps going as each gains more). `ParallelLeiden` gives 0.181 after its three, 0.207–0.208
     /// after ten. With weights, what `analyse` builds from a log, the default's four
     /// iterations take 5.6–5.9 s against 6.0–6.2 s, modularity 0.36795 against 0.36793 (seeds
     /// 1–4 average 0.36790 against 0.36798; at 200,000 actors, seeds 1–8, 0.36829 against
