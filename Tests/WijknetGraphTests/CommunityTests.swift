@@ -337,24 +337,9 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
         let g = Graph(nodeCount: 5, edges: [(0, 1, 3), (0, 3, 2), (1, 2, 10), (3, 4, 10)])
         let level = LeidenLevel(g)
         func run(batched: Bool) -> ([Int32], [Bool]) {
-            var partition: [Int32] = [0, 0, 2, 3, 3]
-            var clusterWeight: [Double] = [18, 0, 10, 22, 0], clusterSize: [Int32] = [2, 0, 1, 2, 0]
-            var queue: [Int32] = [0, 1, 2, 3, 4], queued = [Bool](repeating: true, count: 5)
-            var stamp = [Int32](repeating: -1, count: 5)
-            partition.withUnsafeMutableBufferPointer { partition in
-            clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
-            clusterSize.withUnsafeMutableBufferPointer { clusterSize in
-            queue.withUnsafeMutableBufferPointer { queue in
-            queued.withUnsafeMutableBufferPointer { queued in
-            stamp.withUnsafeMutableBufferPointer { stamp in
-            level.offsets.withUnsafeBufferPointer { offsets in
-            level.targets.withUnsafeBufferPointer { targets in
-            level.weights.withUnsafeBufferPointer { weights in
-            level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                var mover = FastMover(gamma: 0.02, scale: 2, offsets: offsets, targets: targets, weights: weights,
-                                      nodeWeight: nodeWeight, partition: partition, clusterWeight: clusterWeight,
-                                      clusterSize: clusterSize, queue: queue, queued: queued, stamp: stamp,
-                                      empty: [4, 1], pending: 5)
+            var state = MoverState(partition: [0, 0, 2, 3, 3], clusterWeight: [18, 0, 10, 22, 0], clusterSize: [2, 0, 1, 2, 0],
+                                   queue: [0, 1, 2, 3, 4], queued: [Bool](repeating: true, count: 5))
+            state.withMover(level, gamma: 0.02, scale: 2, empty: [4, 1], pending: 5) { mover in
                 var scratch = (0..<CoreShare.cores).map { _ in FastMover.Scratch(n: 5, widest: 2) }
                 if batched {
                     mover.moveInBatches(&scratch)
@@ -363,16 +348,7 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
                 }
                 #expect(mover.pending == 0)
             }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            return (partition, queued)
+            return (state.partition, state.queued)
         }
         let (batched, marks) = run(batched: true)
         #expect(batched == [0, 2, 2, 3, 3], "\(batched)")
@@ -386,24 +362,9 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
     @Test func batchedChoicesHoldOnlyWhileExact() {
         let g = Graph(nodeCount: 5, edges: [(0, 1), (2, 3)])
         let level = LeidenLevel(g)
-        var partition: [Int32] = [0, 1, 2, 3, 4]
-        var clusterWeight = level.nodeWeight, clusterSize = [Int32](repeating: 1, count: 5)
-        var queue = [Int32](repeating: 0, count: 5), queued = [Bool](repeating: false, count: 5)
-        var stamp = [Int32](repeating: -1, count: 5)
-        partition.withUnsafeMutableBufferPointer { partition in
-        clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
-        clusterSize.withUnsafeMutableBufferPointer { clusterSize in
-        queue.withUnsafeMutableBufferPointer { queue in
-        queued.withUnsafeMutableBufferPointer { queued in
-        stamp.withUnsafeMutableBufferPointer { stamp in
-        level.offsets.withUnsafeBufferPointer { offsets in
-        level.targets.withUnsafeBufferPointer { targets in
-        level.weights.withUnsafeBufferPointer { weights in
-        level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
-            var mover = FastMover(gamma: 0.1, scale: 1.5, offsets: offsets, targets: targets, weights: weights,
-                                  nodeWeight: nodeWeight, partition: partition, clusterWeight: clusterWeight,
-                                  clusterSize: clusterSize, queue: queue, queued: queued, stamp: stamp,
-                                  empty: [], pending: 0)
+        var state = MoverState(partition: [0, 1, 2, 3, 4], clusterWeight: level.nodeWeight, clusterSize: [Int32](repeating: 1, count: 5),
+                               queue: [Int32](repeating: 0, count: 5), queued: [Bool](repeating: false, count: 5))
+        state.withMover(level, gamma: 0.1, scale: 1.5, empty: [], pending: 0) { mover in
             var scratch = FastMover.Scratch(n: 5, widest: 1)
             let inBatch: [UInt64] = [0b1111]   // nodes 0 to 3
             inBatch.withUnsafeBufferPointer { marks in
@@ -424,18 +385,50 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
                 #expect(!mover.holds(2, choice2, batch: 0))
                 #expect(mover.holds(2, apart, batch: 0))
                 #expect(mover.stillBetter(2, apart))
-                clusterWeight[3] = 20   // were community 3 heavy, 1 − 0.1 · 20 < 0: not any more
+                mover.clusterWeight[3] = 20   // were community 3 heavy, 1 − 0.1 · 20 < 0: not any more
                 #expect(!mover.stillBetter(2, apart))
             }
         }
+    }
+
+    /// A hand-built state of fast moving (what ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:tolerance:)``
+    /// sets up) and a ``FastMover`` over it, for the tests that drive the mover step by step.
+    struct MoverState {
+        var partition: [Int32], clusterWeight: [Double], clusterSize: [Int32], queue: [Int32], queued: [Bool]
+        var stamp: [Int32]
+        init(partition: [Int32], clusterWeight: [Double], clusterSize: [Int32], queue: [Int32], queued: [Bool]) {
+            (self.partition, self.clusterWeight, self.clusterSize, self.queue, self.queued) = (partition, clusterWeight, clusterSize, queue, queued)
+            stamp = [Int32](repeating: -1, count: partition.count)
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
+
+        /// Runs `body` on a mover of `level` over this state's raw buffers.
+        mutating func withMover(_ level: LeidenLevel, gamma: Double, scale: Double, empty: [Int32], pending: Int,
+                                _ body: (inout FastMover) -> Void) {
+            partition.withUnsafeMutableBufferPointer { partition in
+            clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
+            clusterSize.withUnsafeMutableBufferPointer { clusterSize in
+            queue.withUnsafeMutableBufferPointer { queue in
+            queued.withUnsafeMutableBufferPointer { queued in
+            stamp.withUnsafeMutableBufferPointer { stamp in
+            level.offsets.withUnsafeBufferPointer { offsets in
+            level.targets.withUnsafeBufferPointer { targets in
+            level.weights.withUnsafeBufferPointer { weights in
+            level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                var mover = FastMover(gamma: gamma, scale: scale, offsets: offsets, targets: targets, weights: weights,
+                                      nodeWeight: nodeWeight, partition: partition, clusterWeight: clusterWeight,
+                                      clusterSize: clusterSize, queue: queue, queued: queued, stamp: stamp,
+                                      empty: empty, pending: pending)
+                body(&mover)
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
         }
     }
 
