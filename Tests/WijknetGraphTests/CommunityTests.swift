@@ -392,7 +392,7 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
     }
 
     /// A hand-built state of fast moving (what ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:tolerance:)``
-    /// sets up) and a ``FastMover`` over it, for the tests that drive the mover step by step.
+    /// sets up), for the tests that drive a ``FastMover`` by hand (``FastMover/over(_:gamma:scale:partition:clusterWeight:clusterSize:queue:queued:stamp:empty:pending:_:)``).
     struct MoverState {
         var partition: [Int32], clusterWeight: [Double], clusterSize: [Int32], queue: [Int32], queued: [Bool]
         var stamp: [Int32]
@@ -401,34 +401,11 @@ private func expectConnectedAndCanonical(_ g: Graph, _ membership: [Int], _ labe
             stamp = [Int32](repeating: -1, count: partition.count)
         }
 
-        /// Runs `body` on a mover of `level` over this state's raw buffers.
+        /// Runs `body` on a mover of `level` over this state.
         mutating func withMover(_ level: LeidenLevel, gamma: Double, scale: Double, empty: [Int32], pending: Int,
                                 _ body: (inout FastMover) -> Void) {
-            partition.withUnsafeMutableBufferPointer { partition in
-            clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
-            clusterSize.withUnsafeMutableBufferPointer { clusterSize in
-            queue.withUnsafeMutableBufferPointer { queue in
-            queued.withUnsafeMutableBufferPointer { queued in
-            stamp.withUnsafeMutableBufferPointer { stamp in
-            level.offsets.withUnsafeBufferPointer { offsets in
-            level.targets.withUnsafeBufferPointer { targets in
-            level.weights.withUnsafeBufferPointer { weights in
-            level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                var mover = FastMover(gamma: gamma, scale: scale, offsets: offsets, targets: targets, weights: weights,
-                                      nodeWeight: nodeWeight, partition: partition, clusterWeight: clusterWeight,
-                                      clusterSize: clusterSize, queue: queue, queued: queued, stamp: stamp,
-                                      empty: empty, pending: pending)
-                body(&mover)
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
-            }
+            FastMover.over(level, gamma: gamma, scale: scale, partition: &partition, clusterWeight: &clusterWeight,
+                           clusterSize: &clusterSize, queue: &queue, queued: &queued, stamp: &stamp, empty: empty, pending: pending, body)
         }
     }
 

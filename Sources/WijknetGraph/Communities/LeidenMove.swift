@@ -55,22 +55,8 @@ extension LeidenLevel {
         let batched = n >= batchedFrom
         var scratch = (0..<(batched ? CoreShare.cores : 1)).map { _ in FastMover.Scratch(n: n, widest: widest) }
         var stamp = [Int32](repeating: -1, count: batched ? n : 0)
-        // The movers read and write these through raw buffers (issue 28: no bounds or
-        // uniqueness check per tie on the national graph).
-        partition.withUnsafeMutableBufferPointer { partition in
-        clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
-        clusterSize.withUnsafeMutableBufferPointer { clusterSize in
-        queue.withUnsafeMutableBufferPointer { queue in
-        queued.withUnsafeMutableBufferPointer { queued in
-        stamp.withUnsafeMutableBufferPointer { stamp in
-        offsets.withUnsafeBufferPointer { offsets in
-        targets.withUnsafeBufferPointer { targets in
-        weights.withUnsafeBufferPointer { weights in
-        nodeWeight.withUnsafeBufferPointer { nodeWeight in
-            var mover = FastMover(gamma: gamma, scale: scale, offsets: offsets, targets: targets,
-                                  weights: weights, nodeWeight: nodeWeight, partition: partition,
-                                  clusterWeight: clusterWeight, clusterSize: clusterSize, queue: queue,
-                                  queued: queued, stamp: stamp, empty: empty, pending: n)
+        FastMover.over(self, gamma: gamma, scale: scale, partition: &partition, clusterWeight: &clusterWeight,
+                       clusterSize: &clusterSize, queue: &queue, queued: &queued, stamp: &stamp, empty: empty, pending: n) { mover in
             if batched {
                 // Modularity rises by a move's gain over m.
                 mover.moveInBatches(&scratch, roundGainFloor: tolerance * total / 2)
@@ -81,21 +67,45 @@ extension LeidenLevel {
                 }
             }
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
         return Self.renumber(&partition)
     }
 }
 
 /// Fast local moving's state on raw buffers; see ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:tolerance:)``.
 struct FastMover {
+    /// Runs `body` on a mover of `level` over these arrays' raw buffers (issue 28: no bounds or
+    /// uniqueness check per tie on the national graph). ``LeidenLevel/fastMove(_:gamma:rng:batchedFrom:tolerance:)``
+    /// sets its mover up here, and so do the tests that drive one by hand.
+    static func over(_ level: LeidenLevel, gamma: Double, scale: Double, partition: inout [Int32], clusterWeight: inout [Double],
+                     clusterSize: inout [Int32], queue: inout [Int32], queued: inout [Bool], stamp: inout [Int32],
+                     empty: [Int32], pending: Int, _ body: (inout FastMover) -> Void) {
+        partition.withUnsafeMutableBufferPointer { partition in
+        clusterWeight.withUnsafeMutableBufferPointer { clusterWeight in
+        clusterSize.withUnsafeMutableBufferPointer { clusterSize in
+        queue.withUnsafeMutableBufferPointer { queue in
+        queued.withUnsafeMutableBufferPointer { queued in
+        stamp.withUnsafeMutableBufferPointer { stamp in
+        level.offsets.withUnsafeBufferPointer { offsets in
+        level.targets.withUnsafeBufferPointer { targets in
+        level.weights.withUnsafeBufferPointer { weights in
+        level.nodeWeight.withUnsafeBufferPointer { nodeWeight in
+            var mover = FastMover(gamma: gamma, scale: scale, offsets: offsets, targets: targets,
+                                  weights: weights, nodeWeight: nodeWeight, partition: partition,
+                                  clusterWeight: clusterWeight, clusterSize: clusterSize, queue: queue,
+                                  queued: queued, stamp: stamp, empty: empty, pending: pending)
+            body(&mover)
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+    }
+
     /// A choice: stay where it is.
     static let stay: Int32 = -1
     /// A choice: a community of its own (an empty one).
